@@ -1,0 +1,73 @@
+#!/usr/bin/env python3
+"""Prints the Rust input-shape table (src/<svc>/model.rs) for one service from
+botocore's API model: operation names, member names, types and required flags.
+Usage: python3 scripts/gen_model.py sqs > src/sqs/model.rs  (needs `pip install botocore`)."""
+import gzip, json, os, sys, glob
+import botocore
+
+svc = sys.argv[1]
+base = os.path.join(os.path.dirname(botocore.__file__), "data", svc)
+path = sorted(glob.glob(os.path.join(base, "*", "service-2.json*")))[-1]
+model = json.load(gzip.open(path) if path.endswith(".gz") else open(path))
+shapes = model["shapes"]
+SCALAR = {"string": "Shape::String", "integer": "Shape::Integer", "long": "Shape::Long",
+          "boolean": "Shape::Boolean", "double": "Shape::Double", "float": "Shape::Double",
+          "blob": "Shape::Blob", "timestamp": "Shape::Timestamp"}
+emitted, out = {}, []
+
+def const(name):
+    return "S_" + "".join("_" + c if c.isupper() and i and not name[i-1].isupper() else c
+                          for i, c in enumerate(name)).upper().lstrip("_")
+
+def emit(name):
+    if name in emitted:
+        return emitted[name]
+    s = shapes[name]
+    c = const(name)
+    emitted[name] = c
+    t = s["type"]
+    if t in SCALAR:
+        out.append(f"static {c}: Shape = {SCALAR[t]};")
+    elif t == "list":
+        inner = emit(s["member"]["shape"])
+        out.append(f"static {c}: Shape = Shape::List(&{inner});")
+    elif t == "map":
+        inner = emit(s["value"]["shape"])
+        out.append(f"static {c}: Shape = Shape::Map(&{inner});")
+    elif t == "structure":
+        members = members_of(s)
+        out.append(f"static {c}: Shape = Shape::Structure(&[\n{members}]);")
+    return c
+
+def members_of(s):
+    req = set(s.get("required", []))
+    lines = []
+    for mname, m in s.get("members", {}).items():
+        inner = emit(m["shape"])
+        kind = "req" if mname in req else "opt"
+        q = ""
+        qn = m.get("locationName")
+        target = shapes[m["shape"]]
+        if target["type"] in ("list", "map") and target.get("flattened") is None:
+            ln = target.get("member", {}).get("locationName") or target.get("locationName")
+            if ln and ln != mname:
+                q = f'.query("{ln}")'
+        lines.append(f'    Member::{kind}("{mname}", &{inner}){q},\n')
+    return "".join(lines)
+
+ops = []
+for op in model["operations"].values():
+    inp = op.get("input", {}).get("shape")
+    members = members_of(shapes[inp]) if inp else ""
+    ops.append(f'    OperationSpec {{\n        name: "{op["name"]}",\n        input: &[\n{members.replace("    Member", "            Member")}        ],\n    }},\n')
+
+print(f"//! The {model['metadata']['serviceFullName']} API's operations and input shapes")
+print(f"//! (API version {model['metadata']['apiVersion']}), generated from AWS's published")
+print("//! API model by `scripts/gen_model.py`. Facts only: names, types, required members.")
+print()
+print("use crate::model::{Member, OperationSpec, Service, ServiceSpec, Shape};")
+print()
+print("\n".join(out))
+print()
+print(f"/// Every operation of the service, in AWS's model order.")
+print(f"pub static SPEC: ServiceSpec = ServiceSpec {{\n    service: Service::{svc.capitalize()},\n    operations: &[\n" + "".join("    " + o.replace("\n    ", "\n        ") for o in ops) + "    ],\n};")

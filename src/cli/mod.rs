@@ -1,0 +1,310 @@
+//! AWS CLI v2 command lines against the world: `aws sqs send-message --queue-url
+//! ... --message-body hi` -> `World::call` -> what the AWS CLI would print.
+//!
+//! Parameter names come from the API model (`model.rs`), so every operation a
+//! service models is reachable by its CLI name with no per-command code here.
+
+mod args;
+pub mod shorthand;
+pub mod words;
+
+pub use args::{scalar_value, BinaryFormat};
+
+use crate::error::AwsError;
+use crate::model::{cli_name, Service};
+use crate::world::{CallOutcome, Caller, World};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// What one CLI command produced.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CliResult {
+    /// The response as JSON (`{}` for an empty response), when the call succeeded.
+    pub output: Option<Value>,
+    /// The error code and message, when it failed.
+    pub error: Option<CliError>,
+    /// The AWS CLI's exit status: 0, 252 (usage), 254 (service error), 255 (other).
+    pub exit_code: i32,
+}
+
+/// An error as a script reader sees it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CliError {
+    pub code: String,
+    pub message: String,
+    /// The operation that was called, for AWS's error line.
+    #[serde(skip)]
+    pub operation: Option<String>,
+}
+
+impl CliResult {
+    fn usage(message: impl Into<String>) -> Self {
+        CliResult {
+            output: None,
+            error: Some(CliError {
+                code: "UsageError".into(),
+                message: message.into(),
+                operation: None,
+            }),
+            exit_code: 252,
+        }
+    }
+
+    fn service_error(op: &str, e: AwsError) -> Self {
+        CliResult {
+            output: None,
+            error: Some(CliError {
+                code: e.code,
+                message: e.message,
+                operation: Some(op.to_string()),
+            }),
+            exit_code: 254,
+        }
+    }
+
+    /// What the AWS CLI prints on stdout: the response as JSON with four-space
+    /// indentation, or nothing for an empty response.
+    pub fn stdout(&self) -> String {
+        match &self.output {
+            Some(Value::Object(m)) if m.is_empty() => String::new(),
+            Some(v) => pretty(v) + "\n",
+            None => String::new(),
+        }
+    }
+
+    /// What the AWS CLI prints on stderr.
+    pub fn stderr(&self) -> String {
+        match &self.error {
+            None => String::new(),
+            Some(e) => match &e.operation {
+                Some(op) => format!(
+                    "\nAn error occurred ({}) when calling the {op} operation: {}\n",
+                    e.code, e.message
+                ),
+                None => format!("\naws: error: {}\n", e.message),
+            },
+        }
+    }
+}
+
+/// JSON with four-space indentation, keys in response order, non-ASCII kept.
+pub fn pretty(v: &Value) -> String {
+    let mut buf = Vec::new();
+    let fmt = serde_json::ser::PrettyFormatter::with_indent(b"    ");
+    let mut ser = serde_json::Serializer::with_formatter(&mut buf, fmt);
+    if v.serialize(&mut ser).is_err() {
+        return v.to_string();
+    }
+    String::from_utf8(buf).unwrap_or_default()
+}
+
+/// A command ready to run.
+#[derive(Debug, Clone)]
+pub struct Command {
+    pub service: Service,
+    pub operation: &'static str,
+    pub input: Value,
+    pub caller: Caller,
+}
+
+/// Parses the words of an `aws ...` line.
+pub fn parse(world: &World, words: &[String]) -> Result<Command, CliResult> {
+    let mut rest: Vec<String> = Vec::new();
+    let mut caller = Caller::default();
+    let mut binary = BinaryFormat::Base64;
+    let mut cli_input_json: Option<Value> = None;
+    let mut it = words.iter().skip(1).peekable(); // skip "aws"
+    // Global options may appear anywhere; pull them out first.
+    while let Some(w) = it.next() {
+        let mut value = |name: &str| -> Result<String, CliResult> {
+            it.next()
+                .cloned()
+                .ok_or_else(|| CliResult::usage(format!("argument {name}: expected one argument")))
+        };
+        match w.as_str() {
+            "--region" => caller.region = value("--region")?,
+            "--profile" | "--endpoint-url" | "--ca-bundle" | "--cli-read-timeout" | "--cli-connect-timeout" | "--color" => {
+                value(w)?;
+            }
+            "--output" => {
+                let o = value("--output")?;
+                if o != "json" {
+                    return Err(CliResult::usage(format!(
+                        "Switchyard's CLI prints --output json only; --output {o} is not emulated yet"
+                    )));
+                }
+            }
+            "--query" => {
+                value("--query")?;
+                return Err(CliResult::usage(
+                    "Switchyard does not emulate the CLI's JMESPath --query yet",
+                ));
+            }
+            "--cli-binary-format" => {
+                binary = match value("--cli-binary-format")?.as_str() {
+                    "raw-in-base64-out" => BinaryFormat::RawInBase64Out,
+                    "base64" => BinaryFormat::Base64,
+                    other => {
+                        return Err(CliResult::usage(format!(
+                            "argument --cli-binary-format: Invalid choice, valid choices are:\n\nbase64 | raw-in-base64-out\n(got {other})"
+                        )))
+                    }
+                }
+            }
+            "--cli-input-json" => {
+                let raw = value("--cli-input-json")?;
+                let v = serde_json::from_str(&raw)
+                    .map_err(|e| CliResult::usage(format!("Invalid JSON received for --cli-input-json: {e}")))?;
+                cli_input_json = Some(v);
+            }
+            "--no-cli-pager" | "--no-verify-ssl" | "--no-paginate" | "--debug" | "--no-sign-request" => {}
+            _ => rest.push(w.clone()),
+        }
+    }
+    let Some(service_name) = rest.first() else {
+        return Err(CliResult::usage("the following arguments are required: command"));
+    };
+    let Some(service) = Service::from_cli_name(service_name) else {
+        return Err(CliResult::usage(format!(
+            "argument command: Invalid choice '{service_name}': Switchyard's CLI knows {}",
+            Service::ALL.map(|s| s.cli_name()).join(", ")
+        )));
+    };
+    let Some(op_name) = rest.get(1) else {
+        return Err(CliResult::usage("the following arguments are required: operation"));
+    };
+    let Some(spec) = service.spec() else {
+        return Err(CliResult::service_error(
+            op_name,
+            AwsError::not_emulated(format!("the {service} service (aws {service} {op_name})")),
+        ));
+    };
+    let Some(op) = spec.operation_by_cli_name(op_name) else {
+        return Err(CliResult::usage(format!(
+            "argument operation: Invalid choice '{op_name}', valid choices are:\n\n{}",
+            spec.operations
+                .iter()
+                .map(|o| cli_name(o.name))
+                .collect::<Vec<_>>()
+                .join(" | ")
+        )));
+    };
+    let _ = world;
+    let input = args::build_input(op, &rest[2..], binary, cli_input_json).map_err(CliResult::usage)?;
+    Ok(Command {
+        service,
+        operation: op.name,
+        input,
+        caller,
+    })
+}
+
+/// Runs one `aws ...` command line (already split into words). A parked call (a
+/// long poll) is waited for on the virtual clock, as the real CLI waits in time.
+pub fn execute(world: &mut World, words: &[String]) -> CliResult {
+    let cmd = match parse(world, words) {
+        Ok(c) => c,
+        Err(r) => return r,
+    };
+    let result = match world.call(cmd.service, cmd.operation, cmd.input, &cmd.caller) {
+        CallOutcome::Done(r) => r,
+        CallOutcome::Pending(id) => loop {
+            if let Some(r) = world.take_completed(id) {
+                break r;
+            }
+            if world.advance_to_next_event().is_none() {
+                break Err(AwsError::client(
+                    "InternalError",
+                    "a parked call had nothing left on the clock to finish it",
+                )
+                .with_status(500));
+            }
+        },
+    };
+    match result {
+        Ok(v) => CliResult {
+            output: Some(v),
+            error: None,
+            exit_code: 0,
+        },
+        Err(e) => CliResult::service_error(cmd.operation, e),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn w(s: &str) -> Vec<String> {
+        words::split(s).unwrap()
+    }
+
+    #[test]
+    fn unknown_service_and_operation_are_usage_errors() {
+        let mut world = World::new(1);
+        let r = execute(&mut world, &w("aws nosuch thing"));
+        assert_eq!(r.exit_code, 252);
+        let r = execute(&mut world, &w("aws sqs no-such-op"));
+        assert_eq!(r.exit_code, 252);
+        assert!(r.stderr().contains("send-message"));
+    }
+
+    #[test]
+    fn unbuilt_service_is_refused_by_name() {
+        let mut world = World::new(1);
+        let r = execute(&mut world, &w("aws kinesis list-streams"));
+        assert_eq!(r.exit_code, 254);
+        let e = r.error.unwrap();
+        assert_eq!(e.code, "NotImplemented");
+        assert!(e.message.contains("kinesis"), "{}", e.message);
+    }
+
+    #[test]
+    fn missing_and_unknown_arguments() {
+        let world = World::new(1);
+        let r = parse(&world, &w("aws sqs send-message --message-body hi")).unwrap_err();
+        assert!(r.stderr().contains("the following arguments are required: --queue-url"), "{}", r.stderr());
+        let r = parse(&world, &w("aws sqs send-message --queue-url q --message-body hi --bogus 1")).unwrap_err();
+        assert!(r.stderr().contains("Unknown options: --bogus, 1"), "{}", r.stderr());
+        let r = parse(&world, &w("aws sqs get-queue-url --queue-name")).unwrap_err();
+        assert!(r.stderr().contains("expected one argument"));
+    }
+
+    #[test]
+    fn builds_inputs_by_shape() {
+        let world = World::new(1);
+        let c = parse(
+            &world,
+            &w("aws sqs send-message --queue-url u --message-body hi --delay-seconds 5 --message-attributes 'color={DataType=String,StringValue=red}' --region eu-west-1"),
+        )
+        .unwrap();
+        assert_eq!(c.caller.region, "eu-west-1");
+        assert_eq!(
+            c.input,
+            serde_json::json!({"QueueUrl":"u","MessageBody":"hi","DelaySeconds":5,
+                "MessageAttributes":{"color":{"DataType":"String","StringValue":"red"}}})
+        );
+        let c = parse(&world, &w("aws sqs receive-message --queue-url u --attribute-names All SentTimestamp")).unwrap();
+        assert_eq!(c.input["AttributeNames"], serde_json::json!(["All", "SentTimestamp"]));
+        let c = parse(
+            &world,
+            &w(r#"aws sqs send-message-batch --queue-url u --entries Id=1,MessageBody=a Id=2,MessageBody=b"#),
+        )
+        .unwrap();
+        assert_eq!(c.input["Entries"][1]["MessageBody"], "b");
+        let c = parse(
+            &world,
+            &w(r#"aws sqs create-queue --queue-name q --attributes '{"VisibilityTimeout":"5"}'"#),
+        )
+        .unwrap();
+        assert_eq!(c.input["Attributes"]["VisibilityTimeout"], "5");
+        let r = parse(&world, &w("aws sqs send-message --queue-url u --message-body hi --delay-seconds soon")).unwrap_err();
+        assert!(r.stderr().contains("invalid literal for int()"));
+    }
+
+    #[test]
+    fn pretty_prints_like_the_aws_cli() {
+        let v = serde_json::json!({"QueueUrls": ["a"], "Ünï": 1});
+        assert_eq!(pretty(&v), "{\n    \"QueueUrls\": [\n        \"a\"\n    ],\n    \"Ünï\": 1\n}");
+    }
+}

@@ -1,0 +1,90 @@
+//! AWS errors as values: every refusal carries AWS's own code, message and HTTP
+//! status, so each wire protocol can render it exactly as AWS does.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// An error as AWS reports it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AwsError {
+    /// The code clients show: `AWS.SimpleQueueService.NonExistentQueue`,
+    /// `ResourceNotFoundException`, `InvalidParameter`, ...
+    pub code: String,
+    /// The modelled shape name for JSON protocols' `__type` (`QueueDoesNotExist`);
+    /// equal to `code` where the service has no separate query-compatible code.
+    pub type_name: String,
+    /// AWS's human-readable message.
+    pub message: String,
+    /// HTTP status of the response.
+    pub status: u16,
+    /// True for a caller's mistake (`Sender`), false for the service's (`Receiver`).
+    pub sender_fault: bool,
+}
+
+impl AwsError {
+    /// A client error (HTTP 400) whose code and shape name are the same.
+    pub fn client(code: &str, message: impl Into<String>) -> Self {
+        AwsError {
+            code: code.to_string(),
+            type_name: code.to_string(),
+            message: message.into(),
+            status: 400,
+            sender_fault: true,
+        }
+    }
+
+    /// A client error whose JSON shape name differs from its query-compatible code
+    /// (SQS: shape `QueueDoesNotExist`, code `AWS.SimpleQueueService.NonExistentQueue`).
+    pub fn query_compatible(type_name: &str, code: &str, message: impl Into<String>) -> Self {
+        AwsError {
+            code: code.to_string(),
+            type_name: type_name.to_string(),
+            message: message.into(),
+            status: 400,
+            sender_fault: true,
+        }
+    }
+
+    /// Overrides the HTTP status.
+    pub fn with_status(mut self, status: u16) -> Self {
+        self.status = status;
+        self.sender_fault = status < 500;
+        self
+    }
+
+    /// A behaviour AWS has and Switchyard does not emulate (yet). Always names
+    /// what was refused; never an approximation.
+    pub fn not_emulated(what: impl fmt::Display) -> Self {
+        AwsError {
+            code: "NotImplemented".into(),
+            type_name: "NotImplemented".into(),
+            message: format!("Switchyard does not emulate {what} yet"),
+            status: 501,
+            sender_fault: false,
+        }
+    }
+
+    /// A required input member is missing.
+    pub fn missing_parameter(name: &str) -> Self {
+        AwsError::client(
+            "MissingParameter",
+            format!("The request must contain the parameter {name}."),
+        )
+    }
+
+    /// An input member has a value of the wrong form.
+    pub fn invalid_parameter_value(message: impl Into<String>) -> Self {
+        AwsError::client("InvalidParameterValue", message)
+    }
+}
+
+impl fmt::Display for AwsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.code, self.message)
+    }
+}
+
+impl std::error::Error for AwsError {}
+
+/// Shorthand for engine results.
+pub type AwsResult<T> = Result<T, AwsError>;

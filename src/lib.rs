@@ -1,0 +1,31 @@
+//! Switchyard: a deterministic, watchable emulator of AWS integration and
+//! messaging services (SQS, SNS, Kinesis Data Streams, Firehose, Analytics).
+//!
+//! # Layout
+//! - [`sim`]: virtual clock, seeded RNG, timer queue, journal, metrics.
+//! - [`sqs`]: the engines, one module per service; state machines with no I/O.
+//! - [`world`]: owns the engines; `World::call` is the one door into them.
+//! - [`protocol`]: AWS wire protocols: (method, path, headers, body) -> response.
+//! - [`cli`]: AWS CLI command lines -> `World::call` -> CLI-shaped output.
+//! - [`runner`]: the script runner behind `switchyard run` and the page console.
+//! - `ui` (wasm32 only): the Yew page. `web` (wasm32 only): JS entry points.
+//!
+//! See ARCHITECTURE.md for the codemap and invariants.
+
+pub mod cli;
+pub mod error;
+pub mod model;
+pub mod protocol;
+pub mod runner;
+pub mod sim;
+pub mod sqs;
+pub mod util;
+pub mod world;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;
+#[cfg(target_arch = "wasm32")]
+pub mod web;
+
+pub use error::{AwsError, AwsResult};
+pub use world::World;

@@ -1,0 +1,213 @@
+//! API model descriptors: each service's operations and the shapes of their
+//! inputs, as AWS's API models define them (member names, types, required).
+//!
+//! One description serves every front end: the CLI turns `--queue-url X` into the
+//! member `QueueUrl` and parses shorthand or JSON by the member's shape; the query
+//! protocol decoder turns `Attribute.1.Name=...` into the same JSON; the JSON
+//! protocols check member types against it. Engines then deserialize the JSON
+//! input into their typed requests.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// The services of the world. Names are AWS's endpoint prefixes / CLI names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Service {
+    Sqs,
+    Sns,
+    Kinesis,
+    Firehose,
+    KinesisAnalytics,
+    S3,
+    CloudWatch,
+    Lambda,
+}
+
+impl Service {
+    pub const ALL: [Service; 8] = [
+        Service::Sqs,
+        Service::Sns,
+        Service::Kinesis,
+        Service::Firehose,
+        Service::KinesisAnalytics,
+        Service::S3,
+        Service::CloudWatch,
+        Service::Lambda,
+    ];
+
+    /// The AWS CLI's name for the service (`aws sqs ...`).
+    pub fn cli_name(self) -> &'static str {
+        match self {
+            Service::Sqs => "sqs",
+            Service::Sns => "sns",
+            Service::Kinesis => "kinesis",
+            Service::Firehose => "firehose",
+            Service::KinesisAnalytics => "kinesisanalytics",
+            Service::S3 => "s3api",
+            Service::CloudWatch => "cloudwatch",
+            Service::Lambda => "lambda",
+        }
+    }
+
+    /// The service for a CLI name.
+    pub fn from_cli_name(name: &str) -> Option<Service> {
+        Service::ALL.into_iter().find(|s| s.cli_name() == name)
+    }
+
+    /// The `X-Amz-Target` prefix of JSON-protocol services.
+    pub fn json_target_prefix(self) -> Option<&'static str> {
+        match self {
+            Service::Sqs => Some("AmazonSQS"),
+            Service::Kinesis => Some("Kinesis_20131202"),
+            Service::Firehose => Some("Firehose_20150804"),
+            Service::KinesisAnalytics => Some("KinesisAnalytics_20150814"),
+            Service::CloudWatch => None,
+            Service::Sns | Service::S3 | Service::Lambda => None,
+        }
+    }
+
+    /// The service whose JSON target prefix is `prefix`.
+    pub fn from_json_target_prefix(prefix: &str) -> Option<Service> {
+        Service::ALL
+            .into_iter()
+            .find(|s| s.json_target_prefix() == Some(prefix))
+    }
+
+    /// The operations Switchyard knows the shape of, if it emulates the service.
+    pub fn spec(self) -> Option<&'static ServiceSpec> {
+        match self {
+            Service::Sqs => Some(&crate::sqs::model::SPEC),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Service {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.cli_name())
+    }
+}
+
+/// The type of a value in an API shape.
+#[derive(Debug)]
+pub enum Shape {
+    String,
+    Integer,
+    Long,
+    Boolean,
+    Double,
+    /// Bytes; base64 text in JSON.
+    Blob,
+    /// A point in time; epoch seconds in JSON.
+    Timestamp,
+    List(&'static Shape),
+    /// A map with string keys and values of the given shape.
+    Map(&'static Shape),
+    Structure(&'static [Member]),
+}
+
+/// A named member of a structure.
+#[derive(Debug)]
+pub struct Member {
+    pub name: &'static str,
+    pub shape: &'static Shape,
+    pub required: bool,
+    /// The flattened name the query protocol uses, where it differs from `name`
+    /// (SQS: `AttributeName.1` for member `AttributeNames`).
+    pub query_name: Option<&'static str>,
+}
+
+impl Member {
+    pub const fn req(name: &'static str, shape: &'static Shape) -> Member {
+        Member {
+            name,
+            shape,
+            required: true,
+            query_name: None,
+        }
+    }
+    pub const fn opt(name: &'static str, shape: &'static Shape) -> Member {
+        Member {
+            name,
+            shape,
+            required: false,
+            query_name: None,
+        }
+    }
+    pub const fn query(mut self, query_name: &'static str) -> Member {
+        self.query_name = Some(query_name);
+        self
+    }
+}
+
+/// One operation: its AWS name and input members.
+#[derive(Debug)]
+pub struct OperationSpec {
+    pub name: &'static str,
+    pub input: &'static [Member],
+}
+
+/// A service's operations.
+#[derive(Debug)]
+pub struct ServiceSpec {
+    pub service: Service,
+    pub operations: &'static [OperationSpec],
+}
+
+impl ServiceSpec {
+    /// The operation named exactly `name` (`SendMessage`).
+    pub fn operation(&self, name: &str) -> Option<&'static OperationSpec> {
+        self.operations.iter().find(|o| o.name == name)
+    }
+
+    /// The operation whose CLI name is `cli` (`send-message`).
+    pub fn operation_by_cli_name(&self, cli: &str) -> Option<&'static OperationSpec> {
+        self.operations.iter().find(|o| cli_name(o.name) == cli)
+    }
+}
+
+/// The AWS CLI's name for an API name: `SendMessageBatch` -> `send-message-batch`,
+/// `MD5OfBody` -> `md5-of-body`, `QueueURL` -> `queue-url`.
+pub fn cli_name(api_name: &str) -> String {
+    let chars: Vec<char> = api_name.chars().collect();
+    let mut out = String::with_capacity(api_name.len() + 4);
+    for (i, &c) in chars.iter().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            let prev = chars[i - 1];
+            let next_lower = chars.get(i + 1).is_some_and(|n| n.is_ascii_lowercase());
+            if prev.is_ascii_lowercase() || prev.is_ascii_digit() || (prev.is_ascii_uppercase() && next_lower) {
+                out.push('-');
+            }
+        }
+        out.push(c.to_ascii_lowercase());
+    }
+    out
+}
+
+/// Shapes used by many services.
+pub mod shapes {
+    use super::Shape;
+    pub static STRING: Shape = Shape::String;
+    pub static INTEGER: Shape = Shape::Integer;
+    pub static LONG: Shape = Shape::Long;
+    pub static BOOLEAN: Shape = Shape::Boolean;
+    pub static BLOB: Shape = Shape::Blob;
+    pub static TIMESTAMP: Shape = Shape::Timestamp;
+    pub static STRING_LIST: Shape = Shape::List(&STRING);
+    pub static STRING_MAP: Shape = Shape::Map(&STRING);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cli_names_follow_the_aws_cli() {
+        assert_eq!(cli_name("SendMessageBatch"), "send-message-batch");
+        assert_eq!(cli_name("QueueUrl"), "queue-url");
+        assert_eq!(cli_name("MD5OfBody"), "md5-of-body");
+        assert_eq!(cli_name("ListQueueTags"), "list-queue-tags");
+        assert_eq!(cli_name("tags"), "tags");
+        assert_eq!(cli_name("SSEKMSKeyId"), "ssekms-key-id");
+    }
+}

@@ -1,0 +1,149 @@
+//! The AWS wire protocols: an HTTP request in, an HTTP response out.
+//!
+//! `handle` decodes a request into a `World::call` (service, operation, JSON
+//! input, caller), runs it and encodes the result the way that protocol does,
+//! errors included. It never panics on bad input: anything it cannot parse is
+//! answered with AWS's error shape for the protocol.
+//!
+//! - AWS JSON 1.0 / 1.1 (`X-Amz-Target: AmazonSQS.SendMessage`): [`json`].
+//! - The query protocol (`Action=Publish&...`, XML responses): [`query`].
+
+pub mod json;
+pub mod query;
+
+use crate::model::Service;
+use crate::world::{CallId, CallOutcome, CallResult, Caller, World};
+use serde::{Deserialize, Serialize};
+
+/// An HTTP request as the front door sees it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HttpRequest {
+    pub method: String,
+    /// Path plus query string, e.g. `/?Action=ListTopics`.
+    pub url: String,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl HttpRequest {
+    /// The first header named `name` (case-insensitive).
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// An HTTP response.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HttpResponse {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl HttpResponse {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// Which encoding a decoded call answers in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Wire {
+    /// AWS JSON with the given version ("1.0" or "1.1").
+    Json { version: &'static str },
+    /// The query protocol (XML responses).
+    Query,
+}
+
+/// A decoded request, kept to encode its answer (now, or when a parked call ends).
+#[derive(Debug, Clone)]
+pub struct Responder {
+    pub service: Service,
+    pub operation: String,
+    pub wire: Wire,
+    pub request_id: String,
+}
+
+impl Responder {
+    /// Encodes `result` the way this request's protocol does.
+    pub fn respond(&self, result: &CallResult) -> HttpResponse {
+        match self.wire {
+            Wire::Json { version } => json::encode(self, version, result),
+            Wire::Query => query::encode(self, result),
+        }
+    }
+}
+
+/// The outcome of `handle`.
+#[derive(Debug)]
+pub enum Handled {
+    Done(HttpResponse),
+    /// The call is parked (a long poll); when `World::take_completed(call)` yields
+    /// its result, answer with `responder.respond(&result)`.
+    Pending { call: CallId, responder: Responder },
+}
+
+/// Decodes `req`, runs it against `world`, encodes the answer.
+pub fn handle(world: &mut World, req: &HttpRequest) -> Handled {
+    let request_id = world.next_request_id();
+    let decoded = if let Some(target) = req.header("x-amz-target") {
+        json::decode(req, target, &request_id)
+    } else {
+        query::decode(req, &request_id)
+    };
+    let (responder, operation_input) = match decoded {
+        Ok(d) => d,
+        Err(resp) => return Handled::Done(resp),
+    };
+    let caller = caller_of(world, req);
+    match world.call(
+        responder.service,
+        &responder.operation,
+        operation_input,
+        &caller,
+    ) {
+        CallOutcome::Done(result) => Handled::Done(responder.respond(&result)),
+        CallOutcome::Pending(call) => Handled::Pending { call, responder },
+    }
+}
+
+/// The caller a request speaks for: the region and access key of its SigV4
+/// `Authorization` credential scope (`Credential=AKID/20260101/eu-west-1/sqs/...`).
+/// Signatures are accepted and not verified.
+pub fn caller_of(world: &World, req: &HttpRequest) -> Caller {
+    let mut caller = Caller::default();
+    if let Some(scope) = credential_scope(req) {
+        if let Some(akid) = scope.first() {
+            caller.account_id = world.account_for_access_key(akid);
+        }
+        if let Some(region) = scope.get(2).filter(|r| !r.is_empty()) {
+            caller.region = region.to_string();
+        }
+    }
+    caller
+}
+
+/// The parts of the SigV4 credential scope: [access key, date, region, service, "aws4_request"].
+pub fn credential_scope(req: &HttpRequest) -> Option<Vec<String>> {
+    let auth = req.header("authorization")?;
+    let start = auth.find("Credential=")? + "Credential=".len();
+    let rest = &auth[start..];
+    let end = rest.find([',', ' ']).unwrap_or(rest.len());
+    Some(rest[..end].split('/').map(str::to_string).collect())
+}
+
+/// A protocol-independent plain-text answer for requests that are not AWS calls
+/// at all (so a browser pointed at the endpoint sees something useful).
+pub fn plain(status: u16, text: &str) -> HttpResponse {
+    HttpResponse {
+        status,
+        headers: vec![("Content-Type".into(), "text/plain; charset=utf-8".into())],
+        body: text.as_bytes().to_vec(),
+    }
+}

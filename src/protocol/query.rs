@@ -1,0 +1,330 @@
+//! The query protocol: `Action=Op&Version=...&Param.member.1=...`, form-encoded in
+//! the body (or the URL), answered in XML. SNS speaks it; so did SQS before
+//! AWS JSON.
+//!
+//! Parameters are turned into the operation's JSON input by walking the API
+//! model's input shape (`model::Shape`), so the engines see the same input
+//! whichever protocol carried it.
+
+use super::{HttpRequest, HttpResponse, Responder, Wire};
+use crate::error::AwsError;
+use crate::model::{Member, Service, Shape};
+use crate::world::CallResult;
+use serde_json::{Map, Value};
+use std::collections::BTreeMap;
+
+/// Decodes a query-protocol request.
+pub fn decode(req: &HttpRequest, request_id: &str) -> Result<(Responder, Value), HttpResponse> {
+    let mut params: BTreeMap<String, String> = BTreeMap::new();
+    if let Some((_, q)) = req.url.split_once('?') {
+        params.extend(parse_form(q));
+    }
+    let form = req
+        .header("content-type")
+        .is_some_and(|c| c.starts_with("application/x-www-form-urlencoded"));
+    if form || (!req.body.is_empty() && !params.contains_key("Action")) {
+        params.extend(parse_form(&String::from_utf8_lossy(&req.body)));
+    }
+    let scope_service = super::credential_scope(req)
+        .and_then(|s| s.get(3).cloned())
+        .and_then(|s| service_from_scope(&s));
+    let fail = |service: Service, op: &str, err: AwsError| {
+        let r = Responder {
+            service,
+            operation: op.to_string(),
+            wire: Wire::Query,
+            request_id: request_id.to_string(),
+        };
+        Err(r.respond(&Err(err)))
+    };
+    let Some(action) = params.get("Action").cloned() else {
+        return fail(
+            scope_service.unwrap_or(Service::Sns),
+            "",
+            AwsError::client(
+                "MissingAction",
+                "The request must contain either a valid (registered) AWS action or an X-Amz-Target header naming one",
+            ),
+        );
+    };
+    // Which service: the credential scope says; unsigned requests are matched by
+    // the action name among the services we model.
+    let service = scope_service.or_else(|| {
+        Service::ALL
+            .into_iter()
+            .find(|s| s.spec().is_some_and(|spec| spec.operation(&action).is_some()))
+    });
+    let Some(service) = service else {
+        return fail(
+            Service::Sns,
+            &action,
+            AwsError::client(
+                "InvalidAction",
+                format!("The action {action} is not valid for this endpoint."),
+            ),
+        );
+    };
+    let Some(op) = service.spec().and_then(|s| s.operation(&action)) else {
+        if service.spec().is_none() {
+            return fail(service, &action, AwsError::not_emulated(format!("the {service} service")));
+        }
+        return fail(
+            service,
+            &action,
+            AwsError::client(
+                "InvalidAction",
+                format!("The action {action} is not valid for this endpoint."),
+            ),
+        );
+    };
+    let style = if service == Service::Sqs { Style::Flattened } else { Style::Wrapped };
+    let input = match decode_members(op.input, "", &params, style) {
+        Ok(v) => v,
+        Err(e) => return fail(service, &action, e),
+    };
+    Ok((
+        Responder {
+            service,
+            operation: action,
+            wire: Wire::Query,
+            request_id: request_id.to_string(),
+        },
+        input,
+    ))
+}
+
+fn service_from_scope(s: &str) -> Option<Service> {
+    match s {
+        "sqs" => Some(Service::Sqs),
+        "sns" => Some(Service::Sns),
+        "monitoring" => Some(Service::CloudWatch),
+        _ => None,
+    }
+}
+
+/// How a service lays out lists and maps in query parameters.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Style {
+    /// SNS: `Names.member.1`, `Attributes.entry.1.key` / `.value`.
+    Wrapped,
+    /// SQS: `AttributeName.1`, `Attribute.1.Name` / `.Value`.
+    Flattened,
+}
+
+fn decode_members(
+    members: &[Member],
+    prefix: &str,
+    params: &BTreeMap<String, String>,
+    style: Style,
+) -> Result<Value, AwsError> {
+    let mut obj = Map::new();
+    for m in members {
+        let name = match (style, m.query_name) {
+            (Style::Flattened, Some(q)) => q,
+            _ => m.name,
+        };
+        let key = format!("{prefix}{name}");
+        if let Some(v) = decode_value(m.shape, &key, params, style)? {
+            obj.insert(m.name.to_string(), v);
+        }
+    }
+    Ok(Value::Object(obj))
+}
+
+fn decode_value(
+    shape: &Shape,
+    key: &str,
+    params: &BTreeMap<String, String>,
+    style: Style,
+) -> Result<Option<Value>, AwsError> {
+    let scalar = |s: &str| -> Result<Value, AwsError> {
+        crate::cli::scalar_value(shape, s).map_err(AwsError::invalid_parameter_value)
+    };
+    match shape {
+        Shape::Structure(members) => {
+            let p = format!("{key}.");
+            if !params.keys().any(|k| k.starts_with(&p)) {
+                return Ok(None);
+            }
+            decode_members(members, &p, params, style).map(Some)
+        }
+        Shape::List(item) => {
+            let base = match style {
+                Style::Wrapped => format!("{key}.member."),
+                Style::Flattened => format!("{key}."),
+            };
+            let mut out = vec![];
+            for i in 1.. {
+                let k = format!("{base}{i}");
+                match decode_value(item, &k, params, style)? {
+                    Some(v) => out.push(v),
+                    None => break,
+                }
+            }
+            if out.is_empty() && !params.contains_key(key) {
+                return Ok(None);
+            }
+            Ok(Some(Value::Array(out)))
+        }
+        Shape::Map(value_shape) => {
+            let (base, kname, vname) = match style {
+                Style::Wrapped => (format!("{key}.entry."), "key", "value"),
+                Style::Flattened => (format!("{key}."), "Name", "Value"),
+            };
+            let mut out = Map::new();
+            for i in 1.. {
+                let k = format!("{base}{i}.{kname}");
+                let Some(name) = params.get(&k) else { break };
+                let vk = format!("{base}{i}.{vname}");
+                let v = decode_value(value_shape, &vk, params, style)?.unwrap_or(Value::Null);
+                out.insert(name.clone(), v);
+            }
+            if out.is_empty() {
+                return Ok(None);
+            }
+            Ok(Some(Value::Object(out)))
+        }
+        _ => params.get(key).map(|s| scalar(s)).transpose(),
+    }
+}
+
+/// Parses `a=1&b=x%20y` (form encoding: `+` is a space).
+pub fn parse_form(s: &str) -> Vec<(String, String)> {
+    s.split('&')
+        .filter(|p| !p.is_empty())
+        .map(|pair| {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            (percent_decode(k), percent_decode(v))
+        })
+        .collect()
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'+' {
+            out.push(b' ');
+        } else if b == b'%' && i + 2 < bytes.len() {
+            let pair = std::str::from_utf8(&bytes[i + 1..i + 3])
+                .ok()
+                .filter(|h| h.bytes().all(|c| c.is_ascii_hexdigit()));
+            if let Some(v) = pair.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                out.push(v);
+                i += 3;
+                continue;
+            }
+            out.push(b);
+        } else {
+            out.push(b);
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The XML namespace of each query service's responses.
+fn xmlns(service: Service) -> &'static str {
+    match service {
+        Service::Sqs => "http://queue.amazonaws.com/doc/2012-11-05/",
+        Service::Sns => "http://sns.amazonaws.com/doc/2010-03-31/",
+        Service::CloudWatch => "http://monitoring.amazonaws.com/doc/2010-08-01/",
+        _ => "https://switchyard.invalid/doc/",
+    }
+}
+
+/// Encodes a result as the query protocol's XML.
+pub fn encode(r: &Responder, result: &CallResult) -> HttpResponse {
+    let ns = xmlns(r.service);
+    let (status, body) = match result {
+        Ok(v) => {
+            let mut inner = String::new();
+            if let Value::Object(m) = v {
+                for (k, val) in m {
+                    write_xml(&mut inner, k, val);
+                }
+            }
+            let op = &r.operation;
+            (
+                200,
+                format!(
+                    "<?xml version=\"1.0\"?>\n<{op}Response xmlns=\"{ns}\"><{op}Result>{inner}</{op}Result><ResponseMetadata><RequestId>{}</RequestId></ResponseMetadata></{op}Response>",
+                    r.request_id
+                ),
+            )
+        }
+        Err(e) => (
+            e.status,
+            format!(
+                "<?xml version=\"1.0\"?>\n<ErrorResponse xmlns=\"{ns}\"><Error><Type>{}</Type><Code>{}</Code><Message>{}</Message></Error><RequestId>{}</RequestId></ErrorResponse>",
+                if e.sender_fault { "Sender" } else { "Receiver" },
+                xml_escape(&e.code),
+                xml_escape(&e.message),
+                r.request_id
+            ),
+        ),
+    };
+    HttpResponse {
+        status,
+        headers: vec![
+            ("Content-Type".into(), "text/xml".into()),
+            ("x-amzn-RequestId".into(), r.request_id.clone()),
+        ],
+        body: body.into_bytes(),
+    }
+}
+
+fn write_xml(out: &mut String, name: &str, v: &Value) {
+    match v {
+        Value::Null => {}
+        Value::Array(items) => {
+            out.push_str(&format!("<{name}>"));
+            for it in items {
+                write_xml(out, "member", it);
+            }
+            out.push_str(&format!("</{name}>"));
+        }
+        Value::Object(m) => {
+            out.push_str(&format!("<{name}>"));
+            for (k, val) in m {
+                write_xml(out, k, val);
+            }
+            out.push_str(&format!("</{name}>"));
+        }
+        Value::String(s) => out.push_str(&format!("<{name}>{}</{name}>", xml_escape(s))),
+        other => out.push_str(&format!("<{name}>{other}</{name}>")),
+    }
+}
+
+/// Escapes text for XML content and attributes.
+pub fn xml_escape(s: &str) -> String {
+    let mut o = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => o.push_str("&amp;"),
+            '<' => o.push_str("&lt;"),
+            '>' => o.push_str("&gt;"),
+            '"' => o.push_str("&quot;"),
+            '\'' => o.push_str("&apos;"),
+            '\r' => o.push_str("&#xD;"),
+            c => o.push(c),
+        }
+    }
+    o
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn form_decoding() {
+        let p = parse_form("Action=Publish&Message=hello+world%21&Bad=%zz&Trail=%4");
+        assert_eq!(p[0], ("Action".into(), "Publish".into()));
+        assert_eq!(p[1].1, "hello world!");
+        assert_eq!(p[2].1, "%zz");
+        assert_eq!(p[3].1, "%4");
+    }
+}

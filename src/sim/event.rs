@@ -1,0 +1,24 @@
+//! The typed events of the journal: one vocabulary for every state change.
+//!
+//! Events carry small plain ids (queue numbers, message numbers) rather than
+//! names and bodies, so recording one costs no allocation; the page resolves ids
+//! to names through the world. Each engine owns the payload of its variant.
+
+use serde::{Deserialize, Serialize};
+
+/// Something that changed in the world.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Event {
+    World(WorldEvent),
+    Sqs(crate::sqs::SqsEvent),
+}
+
+/// Changes that belong to the world rather than to one service.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum WorldEvent {
+    /// A script or a person moved the clock on explicitly (`sleep`, "step").
+    ClockAdvanced { by_ms: u64 },
+    /// A request named an operation or service that Switchyard does not emulate
+    /// (yet); it was refused with an error that names it.
+    Refused { service: String, operation: String },
+}
