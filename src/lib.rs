@@ -20,6 +20,7 @@ pub mod runner;
 pub mod sim;
 pub mod sqs;
 pub mod util;
+pub mod view;
 pub mod world;
 
 #[cfg(target_arch = "wasm32")]

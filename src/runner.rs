@@ -104,9 +104,15 @@ pub fn parse_seconds_ms(s: &str) -> Result<u64, String> {
         return Err(bad());
     }
     if frac.len() > 3 && frac[3..].bytes().any(|b| b != b'0') {
-        return Err(format!("sleep: '{s}' is finer than a millisecond, the virtual clock's unit"));
+        return Err(format!(
+            "sleep: '{s}' is finer than a millisecond, the virtual clock's unit"
+        ));
     }
-    let whole: u64 = if whole.is_empty() { 0 } else { whole.parse().map_err(|_| bad())? };
+    let whole: u64 = if whole.is_empty() {
+        0
+    } else {
+        whole.parse().map_err(|_| bad())?
+    };
     let mut f = frac.chars().take(3).collect::<String>();
     while f.len() < 3 {
         f.push('0');
@@ -116,7 +122,10 @@ pub fn parse_seconds_ms(s: &str) -> Result<u64, String> {
         .and_then(|w| w.checked_add(f.parse::<u64>().unwrap_or(0)))
         .ok_or_else(bad)?;
     if ms > MAX_SLEEP_MS {
-        return Err(format!("sleep: at most {} seconds per line", MAX_SLEEP_MS / 1000));
+        return Err(format!(
+            "sleep: at most {} seconds per line",
+            MAX_SLEEP_MS / 1000
+        ));
     }
     Ok(ms)
 }
@@ -155,7 +164,9 @@ mod tests {
     fn sleep_moves_the_clock_and_lines_report_time() {
         let mut w = World::new(1);
         let mut reports = vec![];
-        let ok = run_script(&mut w, "# hi\n\nsleep 5\nsleep 0.5\nbogus\n", |r| reports.push(r.clone()));
+        let ok = run_script(&mut w, "# hi\n\nsleep 5\nsleep 0.5\nbogus\n", |r| {
+            reports.push(r.clone())
+        });
         assert!(!ok);
         assert_eq!(reports.len(), 3);
         assert_eq!((reports[0].line, reports[0].time_ms), (3, 5000));

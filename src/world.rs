@@ -54,18 +54,10 @@ pub enum CallOutcome {
 pub struct CallId(pub u64);
 
 /// Settings a person can change for the whole world.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WorldSettings {
     /// Access-key id -> account id; a key not listed acts as the default account.
     pub access_keys: BTreeMap<String, String>,
-}
-
-impl Default for WorldSettings {
-    fn default() -> Self {
-        WorldSettings {
-            access_keys: BTreeMap::new(),
-        }
-    }
 }
 
 /// Every engine and the simulation they share. Plain serde data throughout, so a
@@ -104,7 +96,14 @@ impl World {
         a ^= a >> 31;
         b ^= b >> 27;
         let h = crate::util::hex(&[a.to_be_bytes(), b.to_be_bytes()].concat());
-        format!("{}-{}-4{}-a{}-{}", &h[0..8], &h[8..12], &h[13..16], &h[17..20], &h[20..32])
+        format!(
+            "{}-{}-4{}-a{}-{}",
+            &h[0..8],
+            &h[8..12],
+            &h[13..16],
+            &h[17..20],
+            &h[20..32]
+        )
     }
 
     /// Current virtual time.

@@ -5,293 +5,327 @@
 //! - `switchyard serve [--port 4566] [--seed N] [--speed X]`: the AWS wire
 //!   protocols over HTTP on 127.0.0.1, for the AWS CLI, boto3 and the SDKs.
 
-use std::io::{Read, Write};
-use std::process::ExitCode;
-
-const USAGE: &str = "usage:
-  switchyard run [--seed N] [--jsonl] [FILE|-]
-  switchyard serve [--port 4566] [--seed N] [--speed X]
-
-run    executes AWS CLI v2 command lines (one per line; `# comments`, `sleep SECONDS`)
-       against a fresh simulated world and prints what the AWS CLI would print.
-serve  answers the AWS wire protocols on http://127.0.0.1:PORT; point clients at it
-       with --endpoint-url. Virtual time follows the wall clock times X (default 1).";
-
-fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.first().map(String::as_str) {
-        Some("run") => run(&args[1..]),
-        Some("serve") => serve::serve(&args[1..]),
-        Some("-h" | "--help" | "help") => {
-            println!("{USAGE}");
-            ExitCode::SUCCESS
-        }
-        _ => {
-            eprintln!("{USAGE}");
-            ExitCode::from(2)
-        }
-    }
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    native::main()
 }
 
-/// Takes the value after a flag.
-fn flag_value<'a>(args: &'a [String], i: &mut usize, name: &str) -> Result<&'a str, String> {
-    *i += 1;
-    args.get(*i)
-        .map(String::as_str)
-        .ok_or_else(|| format!("{name} needs a value"))
-}
+/// The native entry points need sockets and files; the wasm build has the page.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
 
-fn parse_seed(s: &str) -> Result<u64, String> {
-    s.parse().map_err(|_| format!("--seed takes a whole number, not {s:?}"))
-}
-
-fn run(args: &[String]) -> ExitCode {
-    let mut seed = 1u64;
-    let mut jsonl = false;
-    let mut file: Option<&str> = None;
-    let mut i = 0;
-    while i < args.len() {
-        let r = match args[i].as_str() {
-            "--seed" => flag_value(args, &mut i, "--seed").and_then(parse_seed).map(|s| seed = s),
-            "--jsonl" => {
-                jsonl = true;
-                Ok(())
-            }
-            f if file.is_none() && (f == "-" || !f.starts_with("--")) => {
-                file = Some(f);
-                Ok(())
-            }
-            other => Err(format!("unknown argument {other:?}")),
-        };
-        if let Err(e) = r {
-            eprintln!("switchyard run: {e}\n\n{USAGE}");
-            return ExitCode::from(2);
-        }
-        i += 1;
-    }
-    let mut script = String::new();
-    let read = match file {
-        None | Some("-") => std::io::stdin().read_to_string(&mut script).map(|_| ()),
-        Some(path) => std::fs::read_to_string(path).map(|s| script = s),
-    };
-    if let Err(e) = read {
-        eprintln!("switchyard run: cannot read {}: {e}", file.unwrap_or("standard input"));
-        return ExitCode::from(2);
-    }
-    let mut world = switchyard::World::new(seed);
-    let stdout = std::io::stdout();
-    let stderr = std::io::stderr();
-    let mut first_failure: Option<i32> = None;
-    switchyard::runner::run_script(&mut world, &script, |r| {
-        if r.exit_code != 0 && first_failure.is_none() {
-            first_failure = Some(r.exit_code);
-        }
-        if jsonl {
-            let line = serde_json::to_string(r).unwrap_or_default();
-            let _ = writeln!(stdout.lock(), "{line}");
-        } else {
-            let _ = write!(stdout.lock(), "{}", r.stdout);
-            let _ = write!(stderr.lock(), "{}", r.stderr);
-        }
-    });
-    let _ = stdout.lock().flush();
-    match first_failure {
-        None => ExitCode::SUCCESS,
-        Some(code) => ExitCode::from(code.clamp(1, 255) as u8),
-    }
-}
-
-mod serve {
-    //! The HTTP front door. The world sits behind a mutex; a ticker thread moves
-    //! virtual time with the wall clock and answers parked calls (long polls) as
-    //! they finish. This is host code: the only place the wall clock is read.
-    #![allow(clippy::disallowed_methods, clippy::disallowed_types)]
-
-    use super::{flag_value, parse_seed, USAGE};
-    use std::io::Read;
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use std::io::{Read, Write};
     use std::process::ExitCode;
-    use std::sync::{Arc, Mutex};
-    use std::time::{Duration, Instant};
-    use switchyard::protocol::{self, Handled, HttpRequest, HttpResponse, Responder};
-    use switchyard::sim::SimTime;
-    use switchyard::world::CallId;
-    use switchyard::World;
 
-    /// The largest request body accepted (SQS batches top out near 1 MiB; Kinesis
-    /// PutRecords at 5 MiB).
-    const MAX_BODY_BYTES: usize = 16 * 1024 * 1024;
+    const USAGE: &str = "usage:
+      switchyard run [--seed N] [--jsonl] [FILE|-]
+      switchyard serve [--port 4566] [--seed N] [--speed X]
 
-    struct Clock {
-        start_wall: Instant,
-        start_virtual: SimTime,
-        speed: f64,
-    }
+    run    executes AWS CLI v2 command lines (one per line; `# comments`, `sleep SECONDS`)
+           against a fresh simulated world and prints what the AWS CLI would print.
+    serve  answers the AWS wire protocols on http://127.0.0.1:PORT; point clients at it
+           with --endpoint-url. Virtual time follows the wall clock times X (default 1).";
 
-    impl Clock {
-        fn target(&self) -> SimTime {
-            let wall_ms = self.start_wall.elapsed().as_secs_f64() * 1000.0 * self.speed;
-            self.start_virtual.plus_ms(wall_ms as u64)
+    pub fn main() -> ExitCode {
+        let args: Vec<String> = std::env::args().skip(1).collect();
+        match args.first().map(String::as_str) {
+            Some("run") => run(&args[1..]),
+            Some("serve") => serve::serve(&args[1..]),
+            Some("-h" | "--help" | "help") => {
+                println!("{USAGE}");
+                ExitCode::SUCCESS
+            }
+            _ => {
+                eprintln!("{USAGE}");
+                ExitCode::from(2)
+            }
         }
     }
 
-    struct Shared {
-        world: World,
-        clock: Clock,
-        parked: Vec<(CallId, Responder, tiny_http::Request)>,
+    /// Takes the value after a flag.
+    fn flag_value<'a>(args: &'a [String], i: &mut usize, name: &str) -> Result<&'a str, String> {
+        *i += 1;
+        args.get(*i)
+            .map(String::as_str)
+            .ok_or_else(|| format!("{name} needs a value"))
     }
 
-    pub fn serve(args: &[String]) -> ExitCode {
-        let mut port: u16 = 4566;
+    fn parse_seed(s: &str) -> Result<u64, String> {
+        s.parse()
+            .map_err(|_| format!("--seed takes a whole number, not {s:?}"))
+    }
+
+    fn run(args: &[String]) -> ExitCode {
         let mut seed = 1u64;
-        let mut speed = 1.0f64;
+        let mut jsonl = false;
+        let mut file: Option<&str> = None;
         let mut i = 0;
         while i < args.len() {
             let r = match args[i].as_str() {
-                "--port" => flag_value(args, &mut i, "--port")
-                    .and_then(|v| v.parse().map_err(|_| format!("--port takes a port number, not {v:?}")))
-                    .map(|p| port = p),
-                "--seed" => flag_value(args, &mut i, "--seed").and_then(parse_seed).map(|s| seed = s),
-                "--speed" => flag_value(args, &mut i, "--speed")
-                    .and_then(|v| match v.parse::<f64>() {
-                        Ok(x) if x > 0.0 && x <= 10_000.0 => Ok(x),
-                        _ => Err(format!("--speed takes a number above 0 and at most 10000, not {v:?}")),
-                    })
-                    .map(|s| speed = s),
+                "--seed" => flag_value(args, &mut i, "--seed")
+                    .and_then(parse_seed)
+                    .map(|s| seed = s),
+                "--jsonl" => {
+                    jsonl = true;
+                    Ok(())
+                }
+                f if file.is_none() && (f == "-" || !f.starts_with("--")) => {
+                    file = Some(f);
+                    Ok(())
+                }
                 other => Err(format!("unknown argument {other:?}")),
             };
             if let Err(e) = r {
-                eprintln!("switchyard serve: {e}\n\n{USAGE}");
+                eprintln!("switchyard run: {e}\n\n{USAGE}");
                 return ExitCode::from(2);
             }
             i += 1;
         }
-        let server = match tiny_http::Server::http(("127.0.0.1", port)) {
-            Ok(s) => s,
-            Err(e) => {
-                eprintln!("switchyard serve: cannot listen on 127.0.0.1:{port}: {e}");
-                return ExitCode::from(1);
-            }
+        let mut script = String::new();
+        let read = match file {
+            None | Some("-") => std::io::stdin().read_to_string(&mut script).map(|_| ()),
+            Some(path) => std::fs::read_to_string(path).map(|s| script = s),
         };
-        let bound = server.server_addr().to_ip().map(|a| a.port()).unwrap_or(port);
-        println!("switchyard serve: listening on http://127.0.0.1:{bound} (seed {seed}, speed {speed}x)");
-        let shared = Arc::new(Mutex::new(Shared {
-            world: World::new(seed),
-            clock: Clock {
-                start_wall: Instant::now(),
-                start_virtual: SimTime::ZERO,
-                speed,
-            },
-            parked: Vec::new(),
-        }));
-        let ticker = Arc::clone(&shared);
-        std::thread::spawn(move || loop {
-            std::thread::sleep(Duration::from_millis(10));
-            let mut s = ticker.lock().unwrap_or_else(|p| p.into_inner());
-            tick(&mut s);
+        if let Err(e) = read {
+            eprintln!(
+                "switchyard run: cannot read {}: {e}",
+                file.unwrap_or("standard input")
+            );
+            return ExitCode::from(2);
+        }
+        let mut world = switchyard::World::new(seed);
+        let stdout = std::io::stdout();
+        let stderr = std::io::stderr();
+        let mut first_failure: Option<i32> = None;
+        switchyard::runner::run_script(&mut world, &script, |r| {
+            if r.exit_code != 0 && first_failure.is_none() {
+                first_failure = Some(r.exit_code);
+            }
+            if jsonl {
+                let line = serde_json::to_string(r).unwrap_or_default();
+                let _ = writeln!(stdout.lock(), "{line}");
+            } else {
+                let _ = write!(stdout.lock(), "{}", r.stdout);
+                let _ = write!(stderr.lock(), "{}", r.stderr);
+            }
         });
-        for mut request in server.incoming_requests() {
-            let mut body = Vec::new();
-            let reader: &mut dyn Read = request.as_reader();
-            let too_big = reader
-                .take(MAX_BODY_BYTES as u64 + 1)
-                .read_to_end(&mut body)
-                .map(|n| n > MAX_BODY_BYTES)
-                .unwrap_or(true);
-            if too_big {
-                respond(request, protocol::plain(413, "request body too large or unreadable"));
-                continue;
+        let _ = stdout.lock().flush();
+        match first_failure {
+            None => ExitCode::SUCCESS,
+            Some(code) => ExitCode::from(code.clamp(1, 255) as u8),
+        }
+    }
+
+    mod serve {
+        //! The HTTP front door. The world sits behind a mutex; a ticker thread moves
+        //! virtual time with the wall clock and answers parked calls (long polls) as
+        //! they finish. This is host code: the only place the wall clock is read.
+        #![allow(clippy::disallowed_methods, clippy::disallowed_types)]
+
+        use super::{flag_value, parse_seed, USAGE};
+        use std::io::Read;
+        use std::process::ExitCode;
+        use std::sync::{Arc, Mutex};
+        use std::time::{Duration, Instant};
+        use switchyard::protocol::{self, Handled, HttpRequest, HttpResponse, Responder};
+        use switchyard::sim::SimTime;
+        use switchyard::world::CallId;
+        use switchyard::World;
+
+        /// The largest request body accepted (SQS batches top out near 1 MiB; Kinesis
+        /// PutRecords at 5 MiB).
+        const MAX_BODY_BYTES: usize = 16 * 1024 * 1024;
+
+        struct Clock {
+            start_wall: Instant,
+            start_virtual: SimTime,
+            speed: f64,
+        }
+
+        impl Clock {
+            fn target(&self) -> SimTime {
+                let wall_ms = self.start_wall.elapsed().as_secs_f64() * 1000.0 * self.speed;
+                self.start_virtual.plus_ms(wall_ms as u64)
             }
-            let req = HttpRequest {
-                method: request.method().as_str().to_string(),
-                url: request.url().to_string(),
-                headers: request
-                    .headers()
-                    .iter()
-                    .map(|h| (h.field.as_str().to_string(), h.value.as_str().to_string()))
-                    .collect(),
-                body,
+        }
+
+        struct Shared {
+            world: World,
+            clock: Clock,
+            parked: Vec<(CallId, Responder, tiny_http::Request)>,
+        }
+
+        pub fn serve(args: &[String]) -> ExitCode {
+            let mut port: u16 = 4566;
+            let mut seed = 1u64;
+            let mut speed = 1.0f64;
+            let mut i = 0;
+            while i < args.len() {
+                let r = match args[i].as_str() {
+                    "--port" => flag_value(args, &mut i, "--port")
+                        .and_then(|v| {
+                            v.parse()
+                                .map_err(|_| format!("--port takes a port number, not {v:?}"))
+                        })
+                        .map(|p| port = p),
+                    "--seed" => flag_value(args, &mut i, "--seed")
+                        .and_then(parse_seed)
+                        .map(|s| seed = s),
+                    "--speed" => flag_value(args, &mut i, "--speed")
+                        .and_then(|v| match v.parse::<f64>() {
+                            Ok(x) if x > 0.0 && x <= 10_000.0 => Ok(x),
+                            _ => Err(format!(
+                                "--speed takes a number above 0 and at most 10000, not {v:?}"
+                            )),
+                        })
+                        .map(|s| speed = s),
+                    other => Err(format!("unknown argument {other:?}")),
+                };
+                if let Err(e) = r {
+                    eprintln!("switchyard serve: {e}\n\n{USAGE}");
+                    return ExitCode::from(2);
+                }
+                i += 1;
+            }
+            let server = match tiny_http::Server::http(("127.0.0.1", port)) {
+                Ok(s) => s,
+                Err(e) => {
+                    eprintln!("switchyard serve: cannot listen on 127.0.0.1:{port}: {e}");
+                    return ExitCode::from(1);
+                }
             };
-            let mut s = shared.lock().unwrap_or_else(|p| p.into_inner());
-            tick(&mut s);
-            if let Some(resp) = control(&mut s, &req) {
-                drop(s);
-                respond(request, resp);
-                continue;
-            }
-            match protocol::handle(&mut s.world, &req) {
-                Handled::Done(resp) => {
+            let bound = server
+                .server_addr()
+                .to_ip()
+                .map(|a| a.port())
+                .unwrap_or(port);
+            println!("switchyard serve: listening on http://127.0.0.1:{bound} (seed {seed}, speed {speed}x)");
+            let shared = Arc::new(Mutex::new(Shared {
+                world: World::new(seed),
+                clock: Clock {
+                    start_wall: Instant::now(),
+                    start_virtual: SimTime::ZERO,
+                    speed,
+                },
+                parked: Vec::new(),
+            }));
+            let ticker = Arc::clone(&shared);
+            std::thread::spawn(move || loop {
+                std::thread::sleep(Duration::from_millis(10));
+                let mut s = ticker.lock().unwrap_or_else(|p| p.into_inner());
+                tick(&mut s);
+            });
+            for mut request in server.incoming_requests() {
+                let mut body = Vec::new();
+                let reader: &mut dyn Read = request.as_reader();
+                let too_big = reader
+                    .take(MAX_BODY_BYTES as u64 + 1)
+                    .read_to_end(&mut body)
+                    .map(|n| n > MAX_BODY_BYTES)
+                    .unwrap_or(true);
+                if too_big {
+                    respond(
+                        request,
+                        protocol::plain(413, "request body too large or unreadable"),
+                    );
+                    continue;
+                }
+                let req = HttpRequest {
+                    method: request.method().as_str().to_string(),
+                    url: request.url().to_string(),
+                    headers: request
+                        .headers()
+                        .iter()
+                        .map(|h| (h.field.as_str().to_string(), h.value.as_str().to_string()))
+                        .collect(),
+                    body,
+                };
+                let mut s = shared.lock().unwrap_or_else(|p| p.into_inner());
+                tick(&mut s);
+                if let Some(resp) = control(&mut s, &req) {
                     drop(s);
                     respond(request, resp);
+                    continue;
                 }
-                Handled::Pending { call, responder } => s.parked.push((call, responder, request)),
+                match protocol::handle(&mut s.world, &req) {
+                    Handled::Done(resp) => {
+                        drop(s);
+                        respond(request, resp);
+                    }
+                    Handled::Pending { call, responder } => {
+                        s.parked.push((call, responder, request))
+                    }
+                }
             }
+            ExitCode::SUCCESS
         }
-        ExitCode::SUCCESS
-    }
 
-    /// Moves virtual time to where the wall clock says and answers finished calls.
-    fn tick(s: &mut Shared) {
-        let target = s.clock.target();
-        if target > s.world.now() {
-            s.world.advance_to(target);
-        }
-        let mut still = Vec::new();
-        for (call, responder, req) in s.parked.drain(..) {
-            match s.world.take_completed(call) {
-                Some(result) => respond(req, responder.respond(&result)),
-                None => still.push((call, responder, req)),
+        /// Moves virtual time to where the wall clock says and answers finished calls.
+        fn tick(s: &mut Shared) {
+            let target = s.clock.target();
+            if target > s.world.now() {
+                s.world.advance_to(target);
             }
+            let mut still = Vec::new();
+            for (call, responder, req) in s.parked.drain(..) {
+                match s.world.take_completed(call) {
+                    Some(result) => respond(req, responder.respond(&result)),
+                    None => still.push((call, responder, req)),
+                }
+            }
+            s.parked = still;
         }
-        s.parked = still;
-    }
 
-    /// Switchyard's own control paths (not AWS): read the clock, or jump it ahead
-    /// so tests need not wait (`POST /_switchyard/advance?ms=N`).
-    fn control(s: &mut Shared, req: &HttpRequest) -> Option<HttpResponse> {
-        let path = req.url.split('?').next().unwrap_or("");
-        match path {
-            "/_switchyard/clock" => Some(json_resp(s)),
-            "/_switchyard/advance" => {
-                let ms = req
-                    .url
-                    .split_once("ms=")
-                    .and_then(|(_, v)| v.split('&').next())
-                    .and_then(|v| v.parse::<u64>().ok());
-                let Some(ms) = ms else {
-                    return Some(protocol::plain(400, "advance needs ?ms=N"));
-                };
-                s.world.sleep_ms(ms);
-                s.clock.start_virtual = s.clock.start_virtual.plus_ms(ms);
-                tick(s);
-                Some(json_resp(s))
+        /// Switchyard's own control paths (not AWS): read the clock, or jump it ahead
+        /// so tests need not wait (`POST /_switchyard/advance?ms=N`).
+        fn control(s: &mut Shared, req: &HttpRequest) -> Option<HttpResponse> {
+            let path = req.url.split('?').next().unwrap_or("");
+            match path {
+                "/_switchyard/clock" => Some(json_resp(s)),
+                "/_switchyard/advance" => {
+                    let ms = req
+                        .url
+                        .split_once("ms=")
+                        .and_then(|(_, v)| v.split('&').next())
+                        .and_then(|v| v.parse::<u64>().ok());
+                    let Some(ms) = ms else {
+                        return Some(protocol::plain(400, "advance needs ?ms=N"));
+                    };
+                    s.world.sleep_ms(ms);
+                    s.clock.start_virtual = s.clock.start_virtual.plus_ms(ms);
+                    tick(s);
+                    Some(json_resp(s))
+                }
+                "/" if req.method == "GET" && req.header("x-amz-target").is_none() && !req.url.contains("Action=") => {
+                    Some(protocol::plain(200, "Switchyard: AWS SQS/SNS/Kinesis/Firehose emulator. Point an AWS client here with --endpoint-url.\n"))
+                }
+                _ => None,
             }
-            "/" if req.method == "GET" && req.header("x-amz-target").is_none() && !req.url.contains("Action=") => {
-                Some(protocol::plain(200, "Switchyard: AWS SQS/SNS/Kinesis/Firehose emulator. Point an AWS client here with --endpoint-url.\n"))
-            }
-            _ => None,
         }
-    }
 
-    fn json_resp(s: &Shared) -> HttpResponse {
-        let body = serde_json::json!({
-            "now_ms": s.world.now().as_ms(),
-            "journal_total": s.world.sim.journal.total(),
-            "journal_digest": s.world.sim.journal.digest_hex(),
-        });
-        HttpResponse {
-            status: 200,
-            headers: vec![("Content-Type".into(), "application/json".into())],
-            body: body.to_string().into_bytes(),
-        }
-    }
-
-    fn respond(req: tiny_http::Request, resp: HttpResponse) {
-        let mut r = tiny_http::Response::from_data(resp.body).with_status_code(resp.status);
-        for (k, v) in resp.headers {
-            if let Ok(h) = tiny_http::Header::from_bytes(k.as_bytes(), v.as_bytes()) {
-                r.add_header(h);
+        fn json_resp(s: &Shared) -> HttpResponse {
+            let body = serde_json::json!({
+                "now_ms": s.world.now().as_ms(),
+                "journal_total": s.world.sim.journal.total(),
+                "journal_digest": s.world.sim.journal.digest_hex(),
+            });
+            HttpResponse {
+                status: 200,
+                headers: vec![("Content-Type".into(), "application/json".into())],
+                body: body.to_string().into_bytes(),
             }
         }
-        let _ = req.respond(r);
+
+        fn respond(req: tiny_http::Request, resp: HttpResponse) {
+            let mut r = tiny_http::Response::from_data(resp.body).with_status_code(resp.status);
+            for (k, v) in resp.headers {
+                if let Ok(h) = tiny_http::Header::from_bytes(k.as_bytes(), v.as_bytes()) {
+                    r.add_header(h);
+                }
+            }
+            let _ = req.respond(r);
+        }
     }
 }

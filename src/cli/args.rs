@@ -36,7 +36,9 @@ pub fn scalar_value(shape: &Shape, s: &str) -> Result<Value, String> {
             _ => Err(format!("Invalid value for boolean: '{s}'")),
         },
         Shape::Timestamp => match s.trim().parse::<f64>() {
-            Ok(n) => Number::from_f64(n).map(Value::Number).ok_or_else(|| format!("Invalid timestamp value: {s}")),
+            Ok(n) => Number::from_f64(n)
+                .map(Value::Number)
+                .ok_or_else(|| format!("Invalid timestamp value: {s}")),
             Err(_) => Ok(Value::String(s.to_string())),
         },
         _ => Ok(Value::String(s.to_string())),
@@ -66,7 +68,11 @@ pub fn build_input(
             continue;
         };
         let (flag, negated) = match flag.strip_prefix("no-") {
-            Some(rest) if member_for(op, rest).is_some_and(|m| matches!(m.shape, Shape::Boolean)) => (rest, true),
+            Some(rest)
+                if member_for(op, rest).is_some_and(|m| matches!(m.shape, Shape::Boolean)) =>
+            {
+                (rest, true)
+            }
             _ => (flag, false),
         };
         let Some(m) = member_for(op, flag) else {
@@ -100,7 +106,10 @@ pub fn build_input(
         .map(|m| format!("--{}", cli_name(m.name)))
         .collect();
     if !missing.is_empty() {
-        return Err(format!("the following arguments are required: {}", missing.join(", ")));
+        return Err(format!(
+            "the following arguments are required: {}",
+            missing.join(", ")
+        ));
     }
     Ok(Value::Object(obj))
 }
@@ -114,14 +123,24 @@ fn member_value(m: &Member, vals: &[String], binary: BinaryFormat) -> Result<Val
     if !is_list && vals.len() > 1 {
         return Err(format!("Unknown options: {}", vals[1..].join(", ")));
     }
-    let loaded: Vec<String> = vals.iter().map(|v| load_file_param(v)).collect::<Result<_, _>>()?;
+    let loaded: Vec<String> = vals
+        .iter()
+        .map(|v| load_file_param(v))
+        .collect::<Result<_, _>>()?;
     let first = loaded[0].trim_start();
     let v = match m.shape {
         Shape::Structure(_) | Shape::Map(_) | Shape::List(_)
-            if first.starts_with('{') || (first.starts_with('[') && loaded.len() == 1 && is_json_list(m.shape, first)) =>
+            if first.starts_with('{')
+                || (first.starts_with('[')
+                    && loaded.len() == 1
+                    && is_json_list(m.shape, first)) =>
         {
             serde_json::from_str::<Value>(&loaded[0]).map_err(|e| {
-                format!("Error parsing parameter '--{}': Invalid JSON: {e}\nJSON received: {}", cli_name(m.name), loaded[0])
+                format!(
+                    "Error parsing parameter '--{}': Invalid JSON: {e}\nJSON received: {}",
+                    cli_name(m.name),
+                    loaded[0]
+                )
             })?
         }
         Shape::List(item) => {
@@ -160,10 +179,16 @@ fn shape_sh(shape: &Shape, sh: &Sh) -> Result<Value, String> {
         (Shape::Structure(members), Sh::Dict(items)) => {
             let mut o = Map::new();
             for (k, v) in items {
-                let m = members
-                    .iter()
-                    .find(|m| m.name == k)
-                    .ok_or_else(|| format!("Unknown key '{k}', valid choices are: {}", members.iter().map(|m| m.name).collect::<Vec<_>>().join(", ")))?;
+                let m = members.iter().find(|m| m.name == k).ok_or_else(|| {
+                    format!(
+                        "Unknown key '{k}', valid choices are: {}",
+                        members
+                            .iter()
+                            .map(|m| m.name)
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )
+                })?;
                 o.insert(m.name.to_string(), shape_sh(m.shape, v)?);
             }
             Ok(Value::Object(o))
@@ -175,9 +200,15 @@ fn shape_sh(shape: &Shape, sh: &Sh) -> Result<Value, String> {
             }
             Ok(Value::Object(o))
         }
-        (Shape::List(item), Sh::List(items)) => items.iter().map(|v| shape_sh(item, v)).collect::<Result<Vec<_>, _>>().map(Value::Array),
+        (Shape::List(item), Sh::List(items)) => items
+            .iter()
+            .map(|v| shape_sh(item, v))
+            .collect::<Result<Vec<_>, _>>()
+            .map(Value::Array),
         (Shape::List(item), single) => Ok(Value::Array(vec![shape_sh(item, single)?])),
-        (Shape::Structure(_) | Shape::Map(_), _) => Err("Expected: '=', received: end of input (shorthand needs Key=Value)".into()),
+        (Shape::Structure(_) | Shape::Map(_), _) => {
+            Err("Expected: '=', received: end of input (shorthand needs Key=Value)".into())
+        }
         (s, Sh::Str(v)) => scalar_value(s, v),
         (_, _) => Err("a list or structure was given where a single value is expected".into()),
     }
@@ -197,7 +228,9 @@ fn check_and_encode_blobs(shape: &Shape, v: Value, binary: BinaryFormat) -> Resu
             }
         },
         (Shape::List(item), Value::Array(a)) => Value::Array(
-            a.into_iter().map(|x| check_and_encode_blobs(item, x, binary)).collect::<Result<_, _>>()?,
+            a.into_iter()
+                .map(|x| check_and_encode_blobs(item, x, binary))
+                .collect::<Result<_, _>>()?,
         ),
         (Shape::Map(vs), Value::Object(o)) => Value::Object(
             o.into_iter()
@@ -219,10 +252,13 @@ fn check_and_encode_blobs(shape: &Shape, v: Value, binary: BinaryFormat) -> Resu
 /// `file://path` reads a text file, `fileb://` a binary one (native only; the
 /// page has no files).
 fn load_file_param(v: &str) -> Result<String, String> {
-    let path = v.strip_prefix("file://").or_else(|| v.strip_prefix("fileb://"));
+    let path = v
+        .strip_prefix("file://")
+        .or_else(|| v.strip_prefix("fileb://"));
     match path {
         None => Ok(v.to_string()),
-        Some(p) => read_file(p).map_err(|e| format!("Error parsing parameter: Unable to load paramfile {v}: {e}")),
+        Some(p) => read_file(p)
+            .map_err(|e| format!("Error parsing parameter: Unable to load paramfile {v}: {e}")),
     }
 }
 

@@ -108,13 +108,16 @@ pub struct Command {
 }
 
 /// Parses the words of an `aws ...` line.
-pub fn parse(world: &World, words: &[String]) -> Result<Command, CliResult> {
+// The error is the command's whole CLI result and is built once per line: its
+// size does not matter.
+#[allow(clippy::result_large_err)]
+pub fn parse(words: &[String]) -> Result<Command, CliResult> {
     let mut rest: Vec<String> = Vec::new();
     let mut caller = Caller::default();
     let mut binary = BinaryFormat::Base64;
     let mut cli_input_json: Option<Value> = None;
     let mut it = words.iter().skip(1).peekable(); // skip "aws"
-    // Global options may appear anywhere; pull them out first.
+                                                  // Global options may appear anywhere; pull them out first.
     while let Some(w) = it.next() {
         let mut value = |name: &str| -> Result<String, CliResult> {
             it.next()
@@ -162,7 +165,9 @@ pub fn parse(world: &World, words: &[String]) -> Result<Command, CliResult> {
         }
     }
     let Some(service_name) = rest.first() else {
-        return Err(CliResult::usage("the following arguments are required: command"));
+        return Err(CliResult::usage(
+            "the following arguments are required: command",
+        ));
     };
     let Some(service) = Service::from_cli_name(service_name) else {
         return Err(CliResult::usage(format!(
@@ -171,11 +176,20 @@ pub fn parse(world: &World, words: &[String]) -> Result<Command, CliResult> {
         )));
     };
     let Some(op_name) = rest.get(1) else {
-        return Err(CliResult::usage("the following arguments are required: operation"));
+        return Err(CliResult::usage(
+            "the following arguments are required: operation",
+        ));
     };
     let Some(spec) = service.spec() else {
+        let pascal: String = op_name
+            .split('-')
+            .map(|w| {
+                let mut c = w.chars();
+                c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
+            })
+            .collect();
         return Err(CliResult::service_error(
-            op_name,
+            &pascal,
             AwsError::not_emulated(format!("the {service} service (aws {service} {op_name})")),
         ));
     };
@@ -189,8 +203,8 @@ pub fn parse(world: &World, words: &[String]) -> Result<Command, CliResult> {
                 .join(" | ")
         )));
     };
-    let _ = world;
-    let input = args::build_input(op, &rest[2..], binary, cli_input_json).map_err(CliResult::usage)?;
+        let input =
+        args::build_input(op, &rest[2..], binary, cli_input_json).map_err(CliResult::usage)?;
     Ok(Command {
         service,
         operation: op.name,
@@ -202,7 +216,7 @@ pub fn parse(world: &World, words: &[String]) -> Result<Command, CliResult> {
 /// Runs one `aws ...` command line (already split into words). A parked call (a
 /// long poll) is waited for on the virtual clock, as the real CLI waits in time.
 pub fn execute(world: &mut World, words: &[String]) -> CliResult {
-    let cmd = match parse(world, words) {
+    let cmd = match parse(words) {
         Ok(c) => c,
         Err(r) => return r,
     };
@@ -261,20 +275,29 @@ mod tests {
 
     #[test]
     fn missing_and_unknown_arguments() {
-        let world = World::new(1);
-        let r = parse(&world, &w("aws sqs send-message --message-body hi")).unwrap_err();
-        assert!(r.stderr().contains("the following arguments are required: --queue-url"), "{}", r.stderr());
-        let r = parse(&world, &w("aws sqs send-message --queue-url q --message-body hi --bogus 1")).unwrap_err();
-        assert!(r.stderr().contains("Unknown options: --bogus, 1"), "{}", r.stderr());
-        let r = parse(&world, &w("aws sqs get-queue-url --queue-name")).unwrap_err();
+        let r = parse(&w("aws sqs send-message --message-body hi")).unwrap_err();
+        assert!(
+            r.stderr()
+                .contains("the following arguments are required: --queue-url"),
+            "{}",
+            r.stderr()
+        );
+        let r = parse(
+            &w("aws sqs send-message --queue-url q --message-body hi --bogus 1"),
+        )
+        .unwrap_err();
+        assert!(
+            r.stderr().contains("Unknown options: --bogus, 1"),
+            "{}",
+            r.stderr()
+        );
+        let r = parse(&w("aws sqs get-queue-url --queue-name")).unwrap_err();
         assert!(r.stderr().contains("expected one argument"));
     }
 
     #[test]
     fn builds_inputs_by_shape() {
-        let world = World::new(1);
         let c = parse(
-            &world,
             &w("aws sqs send-message --queue-url u --message-body hi --delay-seconds 5 --message-attributes 'color={DataType=String,StringValue=red}' --region eu-west-1"),
         )
         .unwrap();
@@ -284,27 +307,37 @@ mod tests {
             serde_json::json!({"QueueUrl":"u","MessageBody":"hi","DelaySeconds":5,
                 "MessageAttributes":{"color":{"DataType":"String","StringValue":"red"}}})
         );
-        let c = parse(&world, &w("aws sqs receive-message --queue-url u --attribute-names All SentTimestamp")).unwrap();
-        assert_eq!(c.input["AttributeNames"], serde_json::json!(["All", "SentTimestamp"]));
         let c = parse(
-            &world,
+            &w("aws sqs receive-message --queue-url u --attribute-names All SentTimestamp"),
+        )
+        .unwrap();
+        assert_eq!(
+            c.input["AttributeNames"],
+            serde_json::json!(["All", "SentTimestamp"])
+        );
+        let c = parse(
             &w(r#"aws sqs send-message-batch --queue-url u --entries Id=1,MessageBody=a Id=2,MessageBody=b"#),
         )
         .unwrap();
         assert_eq!(c.input["Entries"][1]["MessageBody"], "b");
         let c = parse(
-            &world,
             &w(r#"aws sqs create-queue --queue-name q --attributes '{"VisibilityTimeout":"5"}'"#),
         )
         .unwrap();
         assert_eq!(c.input["Attributes"]["VisibilityTimeout"], "5");
-        let r = parse(&world, &w("aws sqs send-message --queue-url u --message-body hi --delay-seconds soon")).unwrap_err();
+        let r = parse(
+            &w("aws sqs send-message --queue-url u --message-body hi --delay-seconds soon"),
+        )
+        .unwrap_err();
         assert!(r.stderr().contains("invalid literal for int()"));
     }
 
     #[test]
     fn pretty_prints_like_the_aws_cli() {
         let v = serde_json::json!({"QueueUrls": ["a"], "Ünï": 1});
-        assert_eq!(pretty(&v), "{\n    \"QueueUrls\": [\n        \"a\"\n    ],\n    \"Ünï\": 1\n}");
+        assert_eq!(
+            pretty(&v),
+            "{\n    \"QueueUrls\": [\n        \"a\"\n    ],\n    \"Ünï\": 1\n}"
+        );
     }
 }

@@ -61,7 +61,10 @@ impl Parser {
                 break;
             }
             if matches!(c, ',' | '[' | ']' | '{' | '}') {
-                return Err(format!("Error parsing parameter: Expected '=' after key at column {}", self.i + 1));
+                return Err(format!(
+                    "Error parsing parameter: Expected '=' after key at column {}",
+                    self.i + 1
+                ));
             }
             self.i += 1;
         }
@@ -89,7 +92,12 @@ impl Parser {
                 }
                 None => break,
                 c if c == close => break,
-                Some(c) => return Err(format!("Error parsing parameter: unexpected '{c}' at column {}", self.i + 1)),
+                Some(c) => {
+                    return Err(format!(
+                        "Error parsing parameter: unexpected '{c}' at column {}",
+                        self.i + 1
+                    ))
+                }
             }
         }
         Ok(Sh::Dict(items))
@@ -177,19 +185,28 @@ mod tests {
     fn dicts_lists_and_nesting() {
         assert_eq!(
             parse("Id=1,MessageBody=hello there").unwrap(),
-            Sh::Dict(vec![("Id".into(), s("1")), ("MessageBody".into(), s("hello there"))])
+            Sh::Dict(vec![
+                ("Id".into(), s("1")),
+                ("MessageBody".into(), s("hello there"))
+            ])
         );
         assert_eq!(
             parse("Name={DataType=String,StringValue=x},L=[a,b]").unwrap(),
             Sh::Dict(vec![
                 (
                     "Name".into(),
-                    Sh::Dict(vec![("DataType".into(), s("String")), ("StringValue".into(), s("x"))])
+                    Sh::Dict(vec![
+                        ("DataType".into(), s("String")),
+                        ("StringValue".into(), s("x"))
+                    ])
                 ),
                 ("L".into(), Sh::List(vec![s("a"), s("b")])),
             ])
         );
-        assert_eq!(parse("k='a,b'").unwrap(), Sh::Dict(vec![("k".into(), s("a,b"))]));
+        assert_eq!(
+            parse("k='a,b'").unwrap(),
+            Sh::Dict(vec![("k".into(), s("a,b"))])
+        );
         assert_eq!(parse("plain").unwrap(), s("plain"));
         assert!(parse("k={a=1").is_err());
         assert!(parse("k=[a").is_err());

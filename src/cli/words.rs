@@ -73,9 +73,21 @@ mod tests {
     fn quoting_like_a_shell() {
         assert_eq!(
             split(r#"aws sqs send-message --message-body "hello world" --x 'a "b"' c\ d"#).unwrap(),
-            vec!["aws", "sqs", "send-message", "--message-body", "hello world", "--x", "a \"b\"", "c d"]
+            vec![
+                "aws",
+                "sqs",
+                "send-message",
+                "--message-body",
+                "hello world",
+                "--x",
+                "a \"b\"",
+                "c d"
+            ]
         );
-        assert_eq!(split(r#"--b "{\"k\": 1}""#).unwrap(), vec!["--b", "{\"k\": 1}"]);
+        assert_eq!(
+            split(r#"--b "{\"k\": 1}""#).unwrap(),
+            vec!["--b", "{\"k\": 1}"]
+        );
         assert_eq!(split("''").unwrap(), vec![""]);
         assert!(split("'open").is_err());
         assert!(split("\"open").is_err());

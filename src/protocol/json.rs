@@ -44,13 +44,23 @@ pub fn decode(
     if !req.method.eq_ignore_ascii_case("POST") {
         return fail(
             service,
-            AwsError::client("UnknownOperationException", "AWS JSON requests must use POST"),
+            AwsError::client(
+                "UnknownOperationException",
+                "AWS JSON requests must use POST",
+            ),
         );
     }
-    if operation.is_empty() || service.spec().is_some_and(|s| s.operation(operation).is_none()) {
+    if operation.is_empty()
+        || service
+            .spec()
+            .is_some_and(|s| s.operation(operation).is_none())
+    {
         return fail(
             service,
-            AwsError::client("UnknownOperationException", format!("Unknown operation {target}")),
+            AwsError::client(
+                "UnknownOperationException",
+                format!("Unknown operation {target}"),
+            ),
         );
     }
     let input: Value = if req.body.iter().all(u8::is_ascii_whitespace) {
@@ -61,13 +71,19 @@ pub fn decode(
             Ok(_) => {
                 return fail(
                     service,
-                    AwsError::client("SerializationException", "Request body must be a JSON object"),
+                    AwsError::client(
+                        "SerializationException",
+                        "Request body must be a JSON object",
+                    ),
                 )
             }
             Err(e) => {
                 return fail(
                     service,
-                    AwsError::client("SerializationException", format!("Malformed JSON request body: {e}")),
+                    AwsError::client(
+                        "SerializationException",
+                        format!("Malformed JSON request body: {e}"),
+                    ),
                 )
             }
         }
@@ -94,7 +110,10 @@ fn type_namespace(service: Service) -> &'static str {
 /// Encodes a result as AWS JSON.
 pub fn encode(r: &Responder, version: &str, result: &CallResult) -> HttpResponse {
     let mut headers = vec![
-        ("Content-Type".to_string(), format!("application/x-amz-json-{version}")),
+        (
+            "Content-Type".to_string(),
+            format!("application/x-amz-json-{version}"),
+        ),
         ("x-amzn-RequestId".to_string(), r.request_id.clone()),
     ];
     match result {

@@ -86,7 +86,10 @@ pub enum Handled {
     Done(HttpResponse),
     /// The call is parked (a long poll); when `World::take_completed(call)` yields
     /// its result, answer with `responder.respond(&result)`.
-    Pending { call: CallId, responder: Responder },
+    Pending {
+        call: CallId,
+        responder: Responder,
+    },
 }
 
 /// Decodes `req`, runs it against `world`, encodes the answer.

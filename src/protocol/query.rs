@@ -50,9 +50,10 @@ pub fn decode(req: &HttpRequest, request_id: &str) -> Result<(Responder, Value),
     // Which service: the credential scope says; unsigned requests are matched by
     // the action name among the services we model.
     let service = scope_service.or_else(|| {
-        Service::ALL
-            .into_iter()
-            .find(|s| s.spec().is_some_and(|spec| spec.operation(&action).is_some()))
+        Service::ALL.into_iter().find(|s| {
+            s.spec()
+                .is_some_and(|spec| spec.operation(&action).is_some())
+        })
     });
     let Some(service) = service else {
         return fail(
@@ -66,7 +67,11 @@ pub fn decode(req: &HttpRequest, request_id: &str) -> Result<(Responder, Value),
     };
     let Some(op) = service.spec().and_then(|s| s.operation(&action)) else {
         if service.spec().is_none() {
-            return fail(service, &action, AwsError::not_emulated(format!("the {service} service")));
+            return fail(
+                service,
+                &action,
+                AwsError::not_emulated(format!("the {service} service")),
+            );
         }
         return fail(
             service,
@@ -77,7 +82,11 @@ pub fn decode(req: &HttpRequest, request_id: &str) -> Result<(Responder, Value),
             ),
         );
     };
-    let style = if service == Service::Sqs { Style::Flattened } else { Style::Wrapped };
+    let style = if service == Service::Sqs {
+        Style::Flattened
+    } else {
+        Style::Wrapped
+    };
     let input = match decode_members(op.input, "", &params, style) {
         Ok(v) => v,
         Err(e) => return fail(service, &action, e),

@@ -176,6 +176,10 @@ mod tests {
         let mut c = Journal::with_capacity(1);
         c.push(SimTime(1), ev(1));
         c.push(SimTime(2), ev(2));
-        assert_eq!(a.digest(), c.digest(), "capacity must not change the digest");
+        assert_eq!(
+            a.digest(),
+            c.digest(),
+            "capacity must not change the digest"
+        );
     }
 }

@@ -124,7 +124,10 @@ mod tests {
         m.add(id, SimTime(60_000), 2.0);
         let pts = m.datapoints(&key);
         assert_eq!(pts.len(), 2);
-        assert_eq!((pts[0].sum, pts[0].count, pts[0].min, pts[0].max), (4.0, 2, 1.0, 3.0));
+        assert_eq!(
+            (pts[0].sum, pts[0].count, pts[0].min, pts[0].max),
+            (4.0, 2, 1.0, 3.0)
+        );
         assert_eq!(pts[1].start, SimTime(60_000));
     }
 }

@@ -55,3 +55,8 @@ impl Sqs {
     /// Panics if an invariant is broken.
     pub fn check_invariants(&self, _sim: &Sim) {}
 }
+
+/// A sentence for an SQS event, for the page's event log.
+pub fn describe_event(_world: &crate::world::World, e: &SqsEvent) -> String {
+    format!("{e:?}")
+}

@@ -13,7 +13,8 @@ static S_CHANGE_MESSAGE_VISIBILITY_BATCH_REQUEST_ENTRY: Shape = Shape::Structure
     Member::req("ReceiptHandle", &S_STRING),
     Member::opt("VisibilityTimeout", &S_NULLABLE_INTEGER),
 ]);
-static S_CHANGE_MESSAGE_VISIBILITY_BATCH_REQUEST_ENTRY_LIST: Shape = Shape::List(&S_CHANGE_MESSAGE_VISIBILITY_BATCH_REQUEST_ENTRY);
+static S_CHANGE_MESSAGE_VISIBILITY_BATCH_REQUEST_ENTRY_LIST: Shape =
+    Shape::List(&S_CHANGE_MESSAGE_VISIBILITY_BATCH_REQUEST_ENTRY);
 static S_QUEUE_ATTRIBUTE_MAP: Shape = Shape::Map(&S_STRING);
 static S_TAG_VALUE: Shape = Shape::String;
 static S_TAG_MAP: Shape = Shape::Map(&S_TAG_VALUE);
@@ -21,7 +22,8 @@ static S_DELETE_MESSAGE_BATCH_REQUEST_ENTRY: Shape = Shape::Structure(&[
     Member::req("Id", &S_STRING),
     Member::req("ReceiptHandle", &S_STRING),
 ]);
-static S_DELETE_MESSAGE_BATCH_REQUEST_ENTRY_LIST: Shape = Shape::List(&S_DELETE_MESSAGE_BATCH_REQUEST_ENTRY);
+static S_DELETE_MESSAGE_BATCH_REQUEST_ENTRY_LIST: Shape =
+    Shape::List(&S_DELETE_MESSAGE_BATCH_REQUEST_ENTRY);
 static S_QUEUE_ATTRIBUTE_NAME: Shape = Shape::String;
 static S_ATTRIBUTE_NAME_LIST: Shape = Shape::List(&S_QUEUE_ATTRIBUTE_NAME);
 static S_TOKEN: Shape = Shape::String;
@@ -54,11 +56,15 @@ static S_SEND_MESSAGE_BATCH_REQUEST_ENTRY: Shape = Shape::Structure(&[
     Member::req("MessageBody", &S_STRING),
     Member::opt("DelaySeconds", &S_NULLABLE_INTEGER),
     Member::opt("MessageAttributes", &S_MESSAGE_BODY_ATTRIBUTE_MAP),
-    Member::opt("MessageSystemAttributes", &S_MESSAGE_BODY_SYSTEM_ATTRIBUTE_MAP),
+    Member::opt(
+        "MessageSystemAttributes",
+        &S_MESSAGE_BODY_SYSTEM_ATTRIBUTE_MAP,
+    ),
     Member::opt("MessageDeduplicationId", &S_STRING),
     Member::opt("MessageGroupId", &S_STRING),
 ]);
-static S_SEND_MESSAGE_BATCH_REQUEST_ENTRY_LIST: Shape = Shape::List(&S_SEND_MESSAGE_BATCH_REQUEST_ENTRY);
+static S_SEND_MESSAGE_BATCH_REQUEST_ENTRY_LIST: Shape =
+    Shape::List(&S_SEND_MESSAGE_BATCH_REQUEST_ENTRY);
 static S_TAG_KEY: Shape = Shape::String;
 static S_TAG_KEY_LIST: Shape = Shape::List(&S_TAG_KEY);
 
@@ -77,9 +83,7 @@ pub static SPEC: ServiceSpec = ServiceSpec {
         },
         OperationSpec {
             name: "CancelMessageMoveTask",
-            input: &[
-                Member::req("TaskHandle", &S_STRING),
-            ],
+            input: &[Member::req("TaskHandle", &S_STRING)],
         },
         OperationSpec {
             name: "ChangeMessageVisibility",
@@ -93,7 +97,10 @@ pub static SPEC: ServiceSpec = ServiceSpec {
             name: "ChangeMessageVisibilityBatch",
             input: &[
                 Member::req("QueueUrl", &S_STRING),
-                Member::req("Entries", &S_CHANGE_MESSAGE_VISIBILITY_BATCH_REQUEST_ENTRY_LIST),
+                Member::req(
+                    "Entries",
+                    &S_CHANGE_MESSAGE_VISIBILITY_BATCH_REQUEST_ENTRY_LIST,
+                ),
             ],
         },
         OperationSpec {
@@ -120,9 +127,7 @@ pub static SPEC: ServiceSpec = ServiceSpec {
         },
         OperationSpec {
             name: "DeleteQueue",
-            input: &[
-                Member::req("QueueUrl", &S_STRING),
-            ],
+            input: &[Member::req("QueueUrl", &S_STRING)],
         },
         OperationSpec {
             name: "GetQueueAttributes",
@@ -155,9 +160,7 @@ pub static SPEC: ServiceSpec = ServiceSpec {
         },
         OperationSpec {
             name: "ListQueueTags",
-            input: &[
-                Member::req("QueueUrl", &S_STRING),
-            ],
+            input: &[Member::req("QueueUrl", &S_STRING)],
         },
         OperationSpec {
             name: "ListQueues",
@@ -169,16 +172,17 @@ pub static SPEC: ServiceSpec = ServiceSpec {
         },
         OperationSpec {
             name: "PurgeQueue",
-            input: &[
-                Member::req("QueueUrl", &S_STRING),
-            ],
+            input: &[Member::req("QueueUrl", &S_STRING)],
         },
         OperationSpec {
             name: "ReceiveMessage",
             input: &[
                 Member::req("QueueUrl", &S_STRING),
                 Member::opt("AttributeNames", &S_ATTRIBUTE_NAME_LIST),
-                Member::opt("MessageSystemAttributeNames", &S_MESSAGE_SYSTEM_ATTRIBUTE_LIST),
+                Member::opt(
+                    "MessageSystemAttributeNames",
+                    &S_MESSAGE_SYSTEM_ATTRIBUTE_LIST,
+                ),
                 Member::opt("MessageAttributeNames", &S_MESSAGE_ATTRIBUTE_NAME_LIST),
                 Member::opt("MaxNumberOfMessages", &S_NULLABLE_INTEGER),
                 Member::opt("VisibilityTimeout", &S_NULLABLE_INTEGER),
@@ -200,7 +204,10 @@ pub static SPEC: ServiceSpec = ServiceSpec {
                 Member::req("MessageBody", &S_STRING),
                 Member::opt("DelaySeconds", &S_NULLABLE_INTEGER),
                 Member::opt("MessageAttributes", &S_MESSAGE_BODY_ATTRIBUTE_MAP),
-                Member::opt("MessageSystemAttributes", &S_MESSAGE_BODY_SYSTEM_ATTRIBUTE_MAP),
+                Member::opt(
+                    "MessageSystemAttributes",
+                    &S_MESSAGE_BODY_SYSTEM_ATTRIBUTE_MAP,
+                ),
                 Member::opt("MessageDeduplicationId", &S_STRING),
                 Member::opt("MessageGroupId", &S_STRING),
             ],

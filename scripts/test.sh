@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs whatever is missing, then runs every test tier, as CI does:
+# format, lints (native and wasm32), native tests, browser tests in headless
+# Chromium, the release page driven by Playwright, and real AWS clients (the AWS
+# SDK for JavaScript v3 through the wasm build, the AWS CLI against `switchyard serve`).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+. scripts/env.sh
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "clippy (native, warnings denied)"
+cargo clippy --all-targets --locked -- -D warnings
+step "clippy (wasm32, warnings denied)"
+cargo clippy --target wasm32-unknown-unknown --lib --bins --tests --locked -- -D warnings
+
+step "native tests"
+cargo test --locked
+
+step "browser tests (wasm-bindgen-test in headless Chromium)"
+cargo test --target wasm32-unknown-unknown --locked --test web
+
+step "release build of the page (trunk)"
+trunk build --release
+
+step "real clients: AWS SDK for JavaScript v3 through handleAwsRequest (Node)"
+node tests/js/sdk.mjs
+
+step "real clients: the AWS CLI against switchyard serve"
+cargo build --locked --bin switchyard
+bash tests/cli/aws_cli.sh target/debug/switchyard
+
+step "Playwright against the release page"
+node e2e/e2e.mjs
+
+echo
+echo "all test tiers passed"

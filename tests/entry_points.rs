@@ -1,0 +1,162 @@
+//! The native entry points as other programs use them: `switchyard run` (plain
+//! and `--jsonl`) and `switchyard serve` over real HTTP on 127.0.0.1.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+
+const BIN: &str = env!("CARGO_BIN_EXE_switchyard");
+
+fn run(args: &[&str], script: &str) -> (i32, String, String) {
+    let mut child = Command::new(BIN)
+        .arg("run")
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(script.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn run_jsonl_reports_each_command_line() {
+    let (code, out, _) = run(&["--jsonl", "--seed", "7"], "# comment\nsleep 2\n\naws kinesis list-streams\nsleep 0.5\n");
+    assert_ne!(code, 0, "a failed line makes the exit status non-zero");
+    let lines: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0], serde_json::json!({"line":2,"command":"sleep 2","time_ms":2000,"output":null,"error":null}));
+    assert_eq!(lines[1]["line"], 4);
+    assert_eq!(lines[1]["error"]["code"], "NotImplemented");
+    assert!(lines[1]["output"].is_null());
+    assert_eq!(lines[2]["time_ms"], 2500);
+}
+
+#[test]
+fn run_plain_prints_like_the_aws_cli_and_exits_zero_on_success() {
+    let (code, out, err) = run(&[], "sleep 1\n");
+    assert_eq!((code, out.as_str(), err.as_str()), (0, "", ""));
+    let (code, _, err) = run(&[], "aws kinesis list-streams\n");
+    assert_eq!(code, 254);
+    assert!(
+        err.contains("An error occurred (NotImplemented) when calling the ListStreams operation"),
+        "{err}"
+    );
+    let (code, _, err) = run(&[], "aws sqs send-message --message-body x\n");
+    assert_eq!(code, 252);
+    assert!(err.contains("aws: error: the following arguments are required: --queue-url"), "{err}");
+}
+
+#[test]
+fn run_reads_a_file_and_rejects_bad_flags() {
+    let dir = std::env::temp_dir().join(format!("switchyard-run-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let f = dir.join("s.aws");
+    std::fs::write(&f, "sleep 1\n").unwrap();
+    let out = Command::new(BIN).args(["run", "--jsonl", f.to_str().unwrap()]).output().unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("\"time_ms\":1000"));
+    let out = Command::new(BIN).args(["run", "--seed", "x"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+struct Server {
+    child: Child,
+    port: u16,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn serve() -> Server {
+    let mut child = Command::new(BIN)
+        .args(["serve", "--port", "0", "--seed", "3"])
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
+    let port = line
+        .split("127.0.0.1:")
+        .nth(1)
+        .and_then(|r| r.split(|c: char| !c.is_ascii_digit()).next())
+        .and_then(|p| p.parse().ok())
+        .unwrap_or_else(|| panic!("no port in {line:?}"));
+    Server { child, port }
+}
+
+/// Sends raw bytes, returns (status, headers+body text).
+fn raw(port: u16, request: &[u8]) -> (u16, String) {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    s.write_all(request).unwrap();
+    let mut buf = Vec::new();
+    s.read_to_end(&mut buf).unwrap();
+    let text = String::from_utf8_lossy(&buf).into_owned();
+    let status = text.split(' ').nth(1).and_then(|c| c.parse().ok()).unwrap_or(0);
+    (status, text)
+}
+
+fn post(port: u16, headers: &[(&str, &str)], body: &str) -> (u16, String) {
+    let mut req = format!("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Length: {}\r\n", body.len());
+    for (k, v) in headers {
+        req.push_str(&format!("{k}: {v}\r\n"));
+    }
+    req.push_str("\r\n");
+    req.push_str(body);
+    raw(port, req.as_bytes())
+}
+
+#[test]
+fn serve_answers_bad_requests_with_aws_errors_and_keeps_running() {
+    let srv = serve();
+    let json = [("X-Amz-Target", "AmazonSQS.ListQueues"), ("Content-Type", "application/x-amz-json-1.0")];
+    let (st, text) = post(srv.port, &json, "{not json");
+    assert_eq!(st, 400, "{text}");
+    assert!(text.contains("SerializationException"), "{text}");
+
+    let (st, text) = post(srv.port, &[("X-Amz-Target", "AmazonSQS.NoSuchThing")], "{}");
+    assert_eq!(st, 400);
+    assert!(text.contains("UnknownOperationException"), "{text}");
+
+    let (st, text) = post(srv.port, &[("X-Amz-Target", "Nope_2020.Op")], "{}");
+    assert_eq!(st, 400);
+    assert!(text.contains("UnknownOperationException"), "{text}");
+
+    let (st, text) = post(srv.port, &[("X-Amz-Target", "Kinesis_20131202.ListStreams"), ("Content-Type", "application/x-amz-json-1.1")], "{}");
+    assert_eq!(st, 501, "{text}");
+    assert!(text.contains("NotImplemented") && text.contains("kinesis"), "{text}");
+
+    let (st, text) = post(srv.port, &[("Content-Type", "application/x-www-form-urlencoded")], "Version=2010-03-31");
+    assert_eq!(st, 400);
+    assert!(text.contains("<Code>MissingAction</Code>"), "{text}");
+
+    let (st, text) = post(srv.port, &[("Content-Type", "application/x-www-form-urlencoded")], "Action=Publish&TopicArn=x&Message=hi");
+    assert_eq!(st, 400, "{text}");
+    assert!(text.contains("<ErrorResponse"), "{text}");
+
+    // Garbage that is not HTTP at all must not bring the server down.
+    let _ = raw(srv.port, b"\x00\x01\x02 garbage\r\n\r\n");
+    let (st, text) = raw(srv.port, b"GET /_switchyard/clock HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    assert_eq!(st, 200, "{text}");
+    assert!(text.contains("now_ms"));
+}
+
+#[test]
+fn serve_clock_can_be_jumped_ahead() {
+    let srv = serve();
+    let (_, a) = raw(srv.port, b"POST /_switchyard/advance?ms=60000 HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+    let body = a.split("\r\n\r\n").nth(1).unwrap();
+    let v: serde_json::Value = serde_json::from_str(body).unwrap();
+    assert!(v["now_ms"].as_u64().unwrap() >= 60_000, "{v}");
+}
