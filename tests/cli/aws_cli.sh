@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# A real client: the AWS CLI (from PyPI) against `switchyard serve`, a scripted SQS
+# session that covers every operation. Usage: tests/cli/aws_cli.sh PATH/TO/switchyard
+# Prints "N passed, N failed"; exits non-zero on any failure.
+set -uo pipefail
+BIN=${1:?usage: aws_cli.sh PATH/TO/switchyard}
+export AWS_ACCESS_KEY_ID=AKIDEXAMPLE AWS_SECRET_ACCESS_KEY=secret AWS_DEFAULT_REGION=us-east-1
+export AWS_EC2_METADATA_DISABLED=true AWS_CONFIG_FILE=/dev/null AWS_SHARED_CREDENTIALS_FILE=/dev/null AWS_PAGER=""
+out=$(mktemp -d)
+"$BIN" serve --port 0 --seed 5 >"$out/serve.log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null; rm -rf "$out"' EXIT
+for _ in $(seq 100); do grep -q listening "$out/serve.log" && break; sleep 0.05; done
+port=$(sed -n 's/.*127\.0\.0\.1:\([0-9]*\).*/\1/p' "$out/serve.log" | head -1)
+[ -n "$port" ] || { echo "serve did not start"; cat "$out/serve.log"; exit 1; }
+EP="http://127.0.0.1:$port"
+aws() { command aws --endpoint-url "$EP" --output json "$@"; }
+advance() { curl -s -X POST "$EP/_switchyard/advance?ms=$1" >/dev/null; }
+json() { python3 -c "import json,sys; t=sys.stdin.read(); d=json.loads(t) if t.strip() else {}; print(eval(sys.argv[1], {'d': d}))" "$1"; }
+
+passed=0; failed=0
+check() { # check NAME EXPECTED ACTUAL
+  if [ "$2" == "$3" ]; then passed=$((passed+1)); echo "ok   $1";
+  else failed=$((failed+1)); echo "FAIL $1: expected [$2], got [$3]"; fi
+}
+
+Q=$(aws sqs create-queue --queue-name orders --attributes VisibilityTimeout=5 | json "d['QueueUrl']")
+check "create-queue returns the queue URL" "https://sqs.us-east-1.amazonaws.com/123456789012/orders" "$Q"
+check "get-queue-url" "$Q" "$(aws sqs get-queue-url --queue-name orders | json "d['QueueUrl']")"
+check "list-queues" "['$Q']" "$(aws sqs list-queues | json "d['QueueUrls']")"
+aws sqs set-queue-attributes --queue-url "$Q" --attributes DelaySeconds=0,ReceiveMessageWaitTimeSeconds=0 >/dev/null
+check "get-queue-attributes" "5" "$(aws sqs get-queue-attributes --queue-url "$Q" --attribute-names All | json "d['Attributes']['VisibilityTimeout']")"
+aws sqs tag-queue --queue-url "$Q" --tags team=checkout >/dev/null
+check "tags" "{'team': 'checkout'}" "$(aws sqs list-queue-tags --queue-url "$Q" | json "d['Tags']")"
+aws sqs untag-queue --queue-url "$Q" --tag-keys team >/dev/null
+check "untag" "None" "$(aws sqs list-queue-tags --queue-url "$Q" | json "d.get('Tags')")"
+
+MD5=$(aws sqs send-message --queue-url "$Q" --message-body "hello" | json "d['MD5OfMessageBody']")
+check "send-message MD5" "5d41402abc4b2a76b9719d911017c592" "$MD5"
+R=$(aws sqs receive-message --queue-url "$Q" --wait-time-seconds 1 --attribute-names All --message-attribute-names All)
+check "receive-message body" "hello" "$(echo "$R" | json "d['Messages'][0]['Body']")"
+check "receive count" "1" "$(echo "$R" | json "d['Messages'][0]['Attributes']['ApproximateReceiveCount']")"
+RH=$(echo "$R" | json "d['Messages'][0]['ReceiptHandle']")
+check "in flight: nothing to receive" "" "$(aws sqs receive-message --queue-url "$Q")"
+advance 6000
+R2=$(aws sqs receive-message --queue-url "$Q" --wait-time-seconds 1 --attribute-names ApproximateReceiveCount)
+check "back after the visibility timeout" "2" "$(echo "$R2" | json "d['Messages'][0]['Attributes']['ApproximateReceiveCount']")"
+RH2=$(echo "$R2" | json "d['Messages'][0]['ReceiptHandle']")
+check "receipt handles change per receive" "yes" "$([ "$RH" != "$RH2" ] && echo yes)"
+aws sqs change-message-visibility --queue-url "$Q" --receipt-handle "$RH2" --visibility-timeout 100 >/dev/null
+check "change-message-visibility" "0" "$?"
+aws sqs delete-message --queue-url "$Q" --receipt-handle "$RH2"
+check "delete-message" "0" "$?"
+advance 200000
+check "a deleted message never returns" "" "$(aws sqs receive-message --queue-url "$Q")"
+
+B=$(aws sqs send-message-batch --queue-url "$Q" --entries Id=1,MessageBody=a Id=2,MessageBody=b)
+check "send-message-batch" "2" "$(echo "$B" | json "len(d['Successful'])")"
+got=$(aws sqs receive-message --queue-url "$Q" --max-number-of-messages 10 --wait-time-seconds 1)
+n=$(echo "$got" | json "len(d['Messages'])")
+entries=$(echo "$got" | json "' '.join('Id=%d,ReceiptHandle=%s' % (i, m['ReceiptHandle']) for i, m in enumerate(d['Messages']))")
+cv=$(aws sqs change-message-visibility-batch --queue-url "$Q" --entries $(echo "$entries" | sed 's/\(ReceiptHandle=[^ ]*\)/\1,VisibilityTimeout=30/g'))
+check "change-message-visibility-batch" "$n" "$(echo "$cv" | json "len(d['Successful'])")"
+db=$(aws sqs delete-message-batch --queue-url "$Q" --entries $entries)
+check "delete-message-batch" "$n" "$(echo "$db" | json "len(d['Successful'])")"
+aws sqs purge-queue --queue-url "$Q"
+check "purge-queue" "0" "$?"
+err=$(aws sqs purge-queue --queue-url "$Q" 2>&1 >/dev/null)
+check "a second purge within 60 s is refused" "yes" "$(echo "$err" | grep -q PurgeQueueInProgress && echo yes)"
+
+D=$(aws sqs create-queue --queue-name orders-dlq | json "d['QueueUrl']")
+DARN=$(aws sqs get-queue-attributes --queue-url "$D" --attribute-names QueueArn | json "d['Attributes']['QueueArn']")
+aws sqs set-queue-attributes --queue-url "$Q" --attributes "{\"RedrivePolicy\":\"{\\\"deadLetterTargetArn\\\":\\\"$DARN\\\",\\\"maxReceiveCount\\\":\\\"1\\\"}\"}"
+advance 61000
+aws sqs send-message --queue-url "$Q" --message-body poison >/dev/null
+aws sqs receive-message --queue-url "$Q" --wait-time-seconds 1 >/dev/null
+advance 6000
+check "the receive past maxReceiveCount moves it to the DLQ" "" "$(aws sqs receive-message --queue-url "$Q" --wait-time-seconds 1)"
+check "list-dead-letter-source-queues" "['$Q']" "$(aws sqs list-dead-letter-source-queues --queue-url "$D" | json "d['queueUrls']")"
+check "the poison message is in the DLQ" "poison" "$(aws sqs receive-message --queue-url "$D" --wait-time-seconds 1 --visibility-timeout 0 | json "d['Messages'][0]['Body']")"
+T=$(aws sqs start-message-move-task --source-arn "$DARN" --max-number-of-messages-per-second 10 | json "d['TaskHandle']")
+check "start-message-move-task" "yes" "$([ -n "$T" ] && echo yes)"
+advance 2000
+check "list-message-move-tasks" "COMPLETED" "$(aws sqs list-message-move-tasks --source-arn "$DARN" | json "d['Results'][0]['Status']")"
+T2=$(aws sqs start-message-move-task --source-arn "$DARN" | json "d['TaskHandle']" 2>/dev/null)
+aws sqs cancel-message-move-task --task-handle "${T2:-x}" >/dev/null 2>&1; true
+check "redriven back to the source" "poison" "$(aws sqs receive-message --queue-url "$Q" --wait-time-seconds 1 | json "d['Messages'][0]['Body']")"
+
+aws sqs add-permission --queue-url "$Q" --label partner --aws-account-ids 111122223333 --actions ReceiveMessage
+check "add-permission writes the policy" "partner" "$(aws sqs get-queue-attributes --queue-url "$Q" --attribute-names Policy | json "__import__('json').loads(d['Attributes']['Policy'])['Statement'][0]['Sid']")"
+aws sqs remove-permission --queue-url "$Q" --label partner
+check "remove-permission" "0" "$?"
+
+F=$(aws sqs create-queue --queue-name jobs.fifo --attributes FifoQueue=true,ContentBasedDeduplication=true | json "d['QueueUrl']")
+a=$(aws sqs send-message --queue-url "$F" --message-body same --message-group-id g | json "d['MessageId']")
+b=$(aws sqs send-message --queue-url "$F" --message-body same --message-group-id g | json "d['MessageId']")
+check "FIFO content-based deduplication returns the first message id" "$a" "$b"
+check "FIFO dedup enqueues once" "1" "$(aws sqs get-queue-attributes --queue-url "$F" --attribute-names ApproximateNumberOfMessages | json "d['Attributes']['ApproximateNumberOfMessages']")"
+
+err=$(aws sqs get-queue-url --queue-name nope 2>&1 >/dev/null); code=$?
+check "errors: code and exit status" "254 yes" "$code $(echo "$err" | grep -q 'AWS.SimpleQueueService.NonExistentQueue' && echo yes)"
+aws sqs delete-queue --queue-url "$F"; aws sqs delete-queue --queue-url "$D"; aws sqs delete-queue --queue-url "$Q"
+check "delete-queue" "None" "$(aws sqs list-queues | json "d.get('QueueUrls')")"
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
