@@ -17,7 +17,7 @@ const tests = {
       ['banner', undefined], ['navigation', 'Resources'], ['main', 'Live diagram'],
       ['complementary', 'Inspector'], ['region', 'AWS CLI console'], ['region', 'Event log'],
       ['combobox', 'Speed'], ['button', 'Step to next event'], ['textbox', 'AWS CLI command'],
-      ['button', 'Create queue'],
+      ['button', 'Add queue'],
     ]) {
       const n = await page.getByRole(role, name ? { name } : {}).count();
       if (n < 1) throw new Error(`no ${role} named ${name}`);
@@ -56,6 +56,45 @@ const tests = {
     await page.getByRole('textbox', { name: 'AWS CLI command' }).fill("aws sqs 'unterminated");
     await page.getByRole('button', { name: 'Run command' }).click();
     await page.getByRole('log', { name: 'Console output' }).getByText('unterminated single quote').waitFor();
+    if (errors.length) throw new Error('console errors: ' + errors.join(' | '));
+  },
+  'a poison message: received, returned after its visibility timeout, then moved to the DLQ': async ({ page, errors }) => {
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const console_ = async (line) => {
+      await page.getByRole('textbox', { name: 'AWS CLI command' }).fill(line);
+      await page.getByRole('button', { name: 'Run command' }).click();
+    };
+    const node = (name) => page.getByRole('button', { name: `Queue ${name} on the diagram` });
+    await page.getByRole('button', { name: 'Add queue' }).click();
+    await page.getByRole('textbox', { name: 'Queue name' }).fill('orders-dlq');
+    await page.getByRole('button', { name: 'Create queue' }).click();
+    await page.getByRole('button', { name: 'Queue orders-dlq', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Add queue' }).click();
+    await page.getByRole('textbox', { name: 'Queue name' }).fill('orders');
+    await page.getByRole('spinbutton', { name: 'Visibility timeout (seconds)' }).fill('10');
+    await page.getByRole('combobox', { name: 'Dead-letter queue' }).selectOption({ label: 'orders-dlq' });
+    await page.getByRole('spinbutton', { name: 'Maximum receives' }).fill('2');
+    await page.getByRole('button', { name: 'Create queue' }).click();
+    await page.getByRole('button', { name: 'Queue orders', exact: true }).waitFor();
+    await page.getByText('after 2 receives').waitFor();
+    await page.getByRole('textbox', { name: 'Message body' }).fill('poison order');
+    await page.getByRole('button', { name: 'Send message' }).click();
+    await node('orders').getByText('1 visible · 0 in flight').waitFor();
+    await page.getByRole('button', { name: 'Poll for messages' }).click();
+    await page.getByRole('list', { name: 'Received messages' }).getByText('poison order').waitFor();
+    await node('orders').getByText('0 visible · 1 in flight').waitFor();
+    await console_('sleep 11');
+    await node('orders').getByText('1 visible · 0 in flight').waitFor();
+    await page.getByRole('button', { name: 'Poll for messages' }).click();
+    await page.getByRole('list', { name: 'Received messages' }).getByText('receives: 2').waitFor();
+    await console_('sleep 11');
+    await node('orders').getByText('1 visible · 0 in flight').waitFor();
+    // The third receive would exceed maxReceiveCount 2: the message moves instead.
+    await page.getByRole('button', { name: 'Poll for messages' }).click();
+    await node('orders').getByText('0 visible · 0 in flight').waitFor();
+    await node('orders-dlq').getByText('1 visible').waitFor();
+    await page.getByRole('log', { name: 'Events' }).getByText(/moved to dead-letter queue|MovedToDlq/i).first().waitFor();
+    await page.screenshot({ path: 'e2e/out/dlq.png' });
     if (errors.length) throw new Error('console errors: ' + errors.join(' | '));
   },
 };

@@ -164,6 +164,33 @@ impl World {
         CallOutcome::Done(Err(AwsError::not_emulated(what)))
     }
 
+    /// Runs a call and, if it is parked (a long poll), moves the virtual clock on
+    /// event by event until it finishes, as a blocking client would wait. Used by
+    /// the CLI and the page's own controls.
+    pub fn call_and_wait(
+        &mut self,
+        service: Service,
+        operation: &str,
+        input: Value,
+        caller: &Caller,
+    ) -> CallResult {
+        match self.call(service, operation, input, caller) {
+            CallOutcome::Done(r) => r,
+            CallOutcome::Pending(id) => loop {
+                if let Some(r) = self.take_completed(id) {
+                    break r;
+                }
+                if self.advance_to_next_event().is_none() {
+                    break Err(AwsError::client(
+                        "InternalError",
+                        "a parked call had nothing left on the clock to finish it",
+                    )
+                    .with_status(500));
+                }
+            },
+        }
+    }
+
     /// The result of parked call `id`, once it has finished (taken only once).
     pub fn take_completed(&mut self, id: CallId) -> Option<CallResult> {
         self.completed.remove(&id)

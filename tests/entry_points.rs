@@ -17,7 +17,12 @@ fn run(args: &[&str], script: &str) -> (i32, String, String) {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(script.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(script.as_bytes())
+        .unwrap();
     let out = child.wait_with_output().unwrap();
     (
         out.status.code().unwrap_or(-1),
@@ -28,11 +33,20 @@ fn run(args: &[&str], script: &str) -> (i32, String, String) {
 
 #[test]
 fn run_jsonl_reports_each_command_line() {
-    let (code, out, _) = run(&["--jsonl", "--seed", "7"], "# comment\nsleep 2\n\naws kinesis list-streams\nsleep 0.5\n");
+    let (code, out, _) = run(
+        &["--jsonl", "--seed", "7"],
+        "# comment\nsleep 2\n\naws kinesis list-streams\nsleep 0.5\n",
+    );
     assert_ne!(code, 0, "a failed line makes the exit status non-zero");
-    let lines: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let lines: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(lines.len(), 3);
-    assert_eq!(lines[0], serde_json::json!({"line":2,"command":"sleep 2","time_ms":2000,"output":null,"error":null}));
+    assert_eq!(
+        lines[0],
+        serde_json::json!({"line":2,"command":"sleep 2","time_ms":2000,"output":null,"error":null})
+    );
     assert_eq!(lines[1]["line"], 4);
     assert_eq!(lines[1]["error"]["code"], "NotImplemented");
     assert!(lines[1]["output"].is_null());
@@ -51,7 +65,10 @@ fn run_plain_prints_like_the_aws_cli_and_exits_zero_on_success() {
     );
     let (code, _, err) = run(&[], "aws sqs send-message --message-body x\n");
     assert_eq!(code, 252);
-    assert!(err.contains("aws: error: the following arguments are required: --queue-url"), "{err}");
+    assert!(
+        err.contains("aws: error: the following arguments are required: --queue-url"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -60,10 +77,16 @@ fn run_reads_a_file_and_rejects_bad_flags() {
     std::fs::create_dir_all(&dir).unwrap();
     let f = dir.join("s.aws");
     std::fs::write(&f, "sleep 1\n").unwrap();
-    let out = Command::new(BIN).args(["run", "--jsonl", f.to_str().unwrap()]).output().unwrap();
+    let out = Command::new(BIN)
+        .args(["run", "--jsonl", f.to_str().unwrap()])
+        .output()
+        .unwrap();
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).contains("\"time_ms\":1000"));
-    let out = Command::new(BIN).args(["run", "--seed", "x"]).output().unwrap();
+    let out = Command::new(BIN)
+        .args(["run", "--seed", "x"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
 
@@ -86,7 +109,9 @@ fn serve() -> Server {
         .spawn()
         .unwrap();
     let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
     let port = line
         .split("127.0.0.1:")
         .nth(1)
@@ -103,12 +128,19 @@ fn raw(port: u16, request: &[u8]) -> (u16, String) {
     let mut buf = Vec::new();
     s.read_to_end(&mut buf).unwrap();
     let text = String::from_utf8_lossy(&buf).into_owned();
-    let status = text.split(' ').nth(1).and_then(|c| c.parse().ok()).unwrap_or(0);
+    let status = text
+        .split(' ')
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0);
     (status, text)
 }
 
 fn post(port: u16, headers: &[(&str, &str)], body: &str) -> (u16, String) {
-    let mut req = format!("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Length: {}\r\n", body.len());
+    let mut req = format!(
+        "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Length: {}\r\n",
+        body.len()
+    );
     for (k, v) in headers {
         req.push_str(&format!("{k}: {v}\r\n"));
     }
@@ -120,7 +152,10 @@ fn post(port: u16, headers: &[(&str, &str)], body: &str) -> (u16, String) {
 #[test]
 fn serve_answers_bad_requests_with_aws_errors_and_keeps_running() {
     let srv = serve();
-    let json = [("X-Amz-Target", "AmazonSQS.ListQueues"), ("Content-Type", "application/x-amz-json-1.0")];
+    let json = [
+        ("X-Amz-Target", "AmazonSQS.ListQueues"),
+        ("Content-Type", "application/x-amz-json-1.0"),
+    ];
     let (st, text) = post(srv.port, &json, "{not json");
     assert_eq!(st, 400, "{text}");
     assert!(text.contains("SerializationException"), "{text}");
@@ -133,21 +168,42 @@ fn serve_answers_bad_requests_with_aws_errors_and_keeps_running() {
     assert_eq!(st, 400);
     assert!(text.contains("UnknownOperationException"), "{text}");
 
-    let (st, text) = post(srv.port, &[("X-Amz-Target", "Kinesis_20131202.ListStreams"), ("Content-Type", "application/x-amz-json-1.1")], "{}");
+    let (st, text) = post(
+        srv.port,
+        &[
+            ("X-Amz-Target", "Kinesis_20131202.ListStreams"),
+            ("Content-Type", "application/x-amz-json-1.1"),
+        ],
+        "{}",
+    );
     assert_eq!(st, 501, "{text}");
-    assert!(text.contains("NotImplemented") && text.contains("kinesis"), "{text}");
+    assert!(
+        text.contains("NotImplemented") && text.contains("kinesis"),
+        "{text}"
+    );
 
-    let (st, text) = post(srv.port, &[("Content-Type", "application/x-www-form-urlencoded")], "Version=2010-03-31");
+    let (st, text) = post(
+        srv.port,
+        &[("Content-Type", "application/x-www-form-urlencoded")],
+        "Version=2010-03-31",
+    );
     assert_eq!(st, 400);
     assert!(text.contains("<Code>MissingAction</Code>"), "{text}");
 
-    let (st, text) = post(srv.port, &[("Content-Type", "application/x-www-form-urlencoded")], "Action=Publish&TopicArn=x&Message=hi");
+    let (st, text) = post(
+        srv.port,
+        &[("Content-Type", "application/x-www-form-urlencoded")],
+        "Action=Publish&TopicArn=x&Message=hi",
+    );
     assert_eq!(st, 400, "{text}");
     assert!(text.contains("<ErrorResponse"), "{text}");
 
     // Garbage that is not HTTP at all must not bring the server down.
     let _ = raw(srv.port, b"\x00\x01\x02 garbage\r\n\r\n");
-    let (st, text) = raw(srv.port, b"GET /_switchyard/clock HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    let (st, text) = raw(
+        srv.port,
+        b"GET /_switchyard/clock HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+    );
     assert_eq!(st, 200, "{text}");
     assert!(text.contains("now_ms"));
 }

@@ -12,7 +12,7 @@ pub use args::{scalar_value, BinaryFormat};
 
 use crate::error::AwsError;
 use crate::model::{cli_name, Service};
-use crate::world::{CallOutcome, Caller, World};
+use crate::world::{Caller, World};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -185,7 +185,9 @@ pub fn parse(words: &[String]) -> Result<Command, CliResult> {
             .split('-')
             .map(|w| {
                 let mut c = w.chars();
-                c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
+                c.next()
+                    .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                    .unwrap_or_default()
             })
             .collect();
         return Err(CliResult::service_error(
@@ -203,7 +205,7 @@ pub fn parse(words: &[String]) -> Result<Command, CliResult> {
                 .join(" | ")
         )));
     };
-        let input =
+    let input =
         args::build_input(op, &rest[2..], binary, cli_input_json).map_err(CliResult::usage)?;
     Ok(Command {
         service,
@@ -220,21 +222,7 @@ pub fn execute(world: &mut World, words: &[String]) -> CliResult {
         Ok(c) => c,
         Err(r) => return r,
     };
-    let result = match world.call(cmd.service, cmd.operation, cmd.input, &cmd.caller) {
-        CallOutcome::Done(r) => r,
-        CallOutcome::Pending(id) => loop {
-            if let Some(r) = world.take_completed(id) {
-                break r;
-            }
-            if world.advance_to_next_event().is_none() {
-                break Err(AwsError::client(
-                    "InternalError",
-                    "a parked call had nothing left on the clock to finish it",
-                )
-                .with_status(500));
-            }
-        },
-    };
+    let result = world.call_and_wait(cmd.service, cmd.operation, cmd.input, &cmd.caller);
     match result {
         Ok(v) => CliResult {
             output: Some(v),
@@ -282,9 +270,9 @@ mod tests {
             "{}",
             r.stderr()
         );
-        let r = parse(
-            &w("aws sqs send-message --queue-url q --message-body hi --bogus 1"),
-        )
+        let r = parse(&w(
+            "aws sqs send-message --queue-url q --message-body hi --bogus 1",
+        ))
         .unwrap_err();
         assert!(
             r.stderr().contains("Unknown options: --bogus, 1"),
@@ -307,9 +295,9 @@ mod tests {
             serde_json::json!({"QueueUrl":"u","MessageBody":"hi","DelaySeconds":5,
                 "MessageAttributes":{"color":{"DataType":"String","StringValue":"red"}}})
         );
-        let c = parse(
-            &w("aws sqs receive-message --queue-url u --attribute-names All SentTimestamp"),
-        )
+        let c = parse(&w(
+            "aws sqs receive-message --queue-url u --attribute-names All SentTimestamp",
+        ))
         .unwrap();
         assert_eq!(
             c.input["AttributeNames"],
@@ -320,14 +308,14 @@ mod tests {
         )
         .unwrap();
         assert_eq!(c.input["Entries"][1]["MessageBody"], "b");
-        let c = parse(
-            &w(r#"aws sqs create-queue --queue-name q --attributes '{"VisibilityTimeout":"5"}'"#),
-        )
+        let c = parse(&w(
+            r#"aws sqs create-queue --queue-name q --attributes '{"VisibilityTimeout":"5"}'"#,
+        ))
         .unwrap();
         assert_eq!(c.input["Attributes"]["VisibilityTimeout"], "5");
-        let r = parse(
-            &w("aws sqs send-message --queue-url u --message-body hi --delay-seconds soon"),
-        )
+        let r = parse(&w(
+            "aws sqs send-message --queue-url u --message-body hi --delay-seconds soon",
+        ))
         .unwrap_err();
         assert!(r.stderr().contains("invalid literal for int()"));
     }

@@ -11,6 +11,9 @@ use std::collections::{BTreeMap, VecDeque};
 /// Identifies a metric as CloudWatch does.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct MetricKey {
+    /// CloudWatch keeps each account's and Region's metrics apart.
+    pub account_id: String,
+    pub region: String,
     pub namespace: String,
     pub name: String,
     /// Dimension name/value pairs, sorted by name.
@@ -43,6 +46,9 @@ struct Series {
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Metrics {
     series: Vec<Series>,
+    /// Derived from `series` (rebuilt after a restore), so not saved: JSON maps
+    /// need string keys.
+    #[serde(skip)]
     index: BTreeMap<MetricKey, usize>,
 }
 
@@ -53,6 +59,9 @@ pub struct SeriesId(pub u32);
 impl Metrics {
     /// The id of the series for `key`, registering it on first use.
     pub fn series(&mut self, key: MetricKey) -> SeriesId {
+        if self.index.len() != self.series.len() {
+            self.rebuild_index();
+        }
         if let Some(i) = self.index.get(&key) {
             return SeriesId(*i as u32);
         }
@@ -63,6 +72,15 @@ impl Metrics {
         });
         self.index.insert(key, i);
         SeriesId(i as u32)
+    }
+
+    fn rebuild_index(&mut self) {
+        self.index = self
+            .series
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.key.clone(), i))
+            .collect();
     }
 
     /// Adds one sample `value` at time `at` to series `id`.
@@ -93,9 +111,10 @@ impl Metrics {
 
     /// The datapoints of the series for `key`, oldest first (empty if unknown).
     pub fn datapoints(&self, key: &MetricKey) -> Vec<Datapoint> {
-        self.index
-            .get(key)
-            .map(|i| self.series[*i].points.iter().copied().collect())
+        self.series
+            .iter()
+            .find(|s| &s.key == key)
+            .map(|s| s.points.iter().copied().collect())
             .unwrap_or_default()
     }
 
@@ -113,6 +132,8 @@ mod tests {
     fn aggregates_by_minute() {
         let mut m = Metrics::default();
         let key = MetricKey {
+            account_id: "123456789012".into(),
+            region: "us-east-1".into(),
             namespace: "AWS/SQS".into(),
             name: "NumberOfMessagesSent".into(),
             dimensions: vec![("QueueName".into(), "q".into())],
@@ -129,5 +150,11 @@ mod tests {
             (4.0, 2, 1.0, 3.0)
         );
         assert_eq!(pts[1].start, SimTime(60_000));
+        // A restored copy finds the same series again.
+        let mut restored: Metrics =
+            serde_json::from_str(&serde_json::to_string(&m).unwrap()).unwrap();
+        assert_eq!(restored.series(key.clone()), id);
+        restored.add(id, SimTime(60_001), 1.0);
+        assert_eq!(restored.datapoints(&key)[1].count, 2);
     }
 }

@@ -170,6 +170,18 @@ pub struct RemovePermissionInput {
 
 // ---------------------------------------------------------------- messages
 
+/// Who a send by an AWS service principal comes from (judged by the queue
+/// policy; see `Sqs::send_from_service`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ServiceSender<'a> {
+    /// The service principal, e.g. `sns.amazonaws.com`.
+    pub service: &'a str,
+    /// `aws:SourceArn`: the topic, bucket or rule acting.
+    pub source_arn: Option<&'a str>,
+    /// `aws:SourceAccount`: the account that owns it.
+    pub source_account: Option<&'a str>,
+}
+
 /// A message attribute as sent and received (`MessageAttributeValue` and
 /// `MessageSystemAttributeValue` have the same members).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -223,7 +235,11 @@ pub struct SendMessageInput {
 pub struct SendMessageOutput {
     #[serde(rename = "MD5OfMessageBody")]
     pub md5_of_message_body: String,
-    #[serde(rename = "MD5OfMessageAttributes", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "MD5OfMessageAttributes",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub md5_of_message_attributes: Option<String>,
     #[serde(
         rename = "MD5OfMessageSystemAttributes",
@@ -233,7 +249,11 @@ pub struct SendMessageOutput {
     pub md5_of_message_system_attributes: Option<String>,
     #[serde(rename = "MessageId")]
     pub message_id: String,
-    #[serde(rename = "SequenceNumber", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "SequenceNumber",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub sequence_number: Option<String>,
 }
 
@@ -269,7 +289,11 @@ pub struct SendMessageBatchResultEntry {
     pub message_id: String,
     #[serde(rename = "MD5OfMessageBody")]
     pub md5_of_message_body: String,
-    #[serde(rename = "MD5OfMessageAttributes", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "MD5OfMessageAttributes",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub md5_of_message_attributes: Option<String>,
     #[serde(
         rename = "MD5OfMessageSystemAttributes",
@@ -277,7 +301,11 @@ pub struct SendMessageBatchResultEntry {
         skip_serializing_if = "Option::is_none"
     )]
     pub md5_of_message_system_attributes: Option<String>,
-    #[serde(rename = "SequenceNumber", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "SequenceNumber",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub sequence_number: Option<String>,
 }
 
@@ -343,11 +371,23 @@ pub struct Message {
     pub md5_of_body: String,
     #[serde(rename = "Body")]
     pub body: String,
-    #[serde(rename = "Attributes", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "Attributes",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub attributes: Option<StringMap>,
-    #[serde(rename = "MD5OfMessageAttributes", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "MD5OfMessageAttributes",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub md5_of_message_attributes: Option<String>,
-    #[serde(rename = "MessageAttributes", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "MessageAttributes",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub message_attributes: Option<MessageAttributeMap>,
 }
 

@@ -8,7 +8,9 @@
 //! the clock controls); it reads everything else.
 
 mod console;
+mod diagram;
 mod panels;
+mod sqs;
 mod topbar;
 
 use crate::web::with_host;
@@ -71,12 +73,18 @@ pub fn app() -> Html {
         let frame = frame.clone();
         Callback::from(move |_: ()| frame.set(*frame + 1))
     };
+    // The selected queue (by id), shared by the list, the diagram and the inspector.
+    let selected = use_state(|| None::<u32>);
+    let select = {
+        let selected = selected.clone();
+        Callback::from(move |id: Option<u32>| selected.set(id))
+    };
     html! {
         <div class="layout">
             <topbar::TopBar redraw={redraw.clone()} />
-            <panels::Resources redraw={redraw.clone()} frame={*frame} />
-            <panels::Diagram frame={*frame} />
-            <panels::Inspector frame={*frame} />
+            <panels::Resources redraw={redraw.clone()} frame={*frame} selected={*selected} select={select.clone()} />
+            <diagram::Diagram frame={*frame} selected={*selected} select={select.clone()} />
+            <panels::Inspector frame={*frame} selected={*selected} select={select.clone()} redraw={redraw.clone()} />
             <div class="bottom">
                 <console::Console redraw={redraw.clone()} />
                 <panels::EventLog frame={*frame} />

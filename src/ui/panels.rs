@@ -9,6 +9,8 @@ pub struct RedrawProps {
     pub redraw: Callback<()>,
     /// The page's frame number: a changed frame redraws the panel from the world.
     pub frame: u64,
+    pub selected: Option<u32>,
+    pub select: Callback<Option<u32>>,
 }
 
 /// Panels that only read the world redraw when the frame number changes.
@@ -22,8 +24,7 @@ const LOG_LINES: usize = 200;
 
 /// The resource kinds of the left panel, in PLAYGROUND.md's order, with whether
 /// Switchyard emulates them yet.
-const KINDS: [(&str, &str, bool); 8] = [
-    ("Queues", "queue", false),
+const KINDS: [(&str, &str, bool); 7] = [
     ("Topics", "topic", false),
     ("Streams", "stream", false),
     ("Delivery streams", "delivery stream", false),
@@ -34,15 +35,16 @@ const KINDS: [(&str, &str, bool); 8] = [
 ];
 
 #[function_component(Resources)]
-pub fn resources(_p: &RedrawProps) -> Html {
+pub fn resources(p: &RedrawProps) -> Html {
     let note = use_state(|| None::<String>);
     html! {
         <nav class="resources" aria-label="Resources">
             <h2>{"Resources"}</h2>
             <div class="account">{"Account 123456789012 · us-east-1"}</div>
+            <super::sqs::QueueList frame={p.frame} selected={p.selected} select={p.select.clone()} redraw={p.redraw.clone()} />
             { for KINDS.iter().map(|(title, noun, built)| {
                 let note = note.clone();
-                let label = format!("Create {noun}");
+                let label = format!("Add {noun}");
                 let noun = noun.to_string();
                 let built = *built;
                 let onclick = Callback::from(move |_| {
@@ -65,25 +67,16 @@ pub fn resources(_p: &RedrawProps) -> Html {
     }
 }
 
-#[function_component(Diagram)]
-pub fn diagram(_p: &FrameProps) -> Html {
-    html! {
-        <main class="diagram" aria-label="Live diagram">
-            <svg class="diagram-svg" role="img" aria-label="Diagram of resources and message flows" viewBox="0 0 800 400">
-                <text x="400" y="200" text-anchor="middle" class="diagram-empty">
-                    {"No resources yet: create one from the left or the console below."}
-                </text>
-            </svg>
-        </main>
-    }
-}
-
 #[function_component(Inspector)]
-pub fn inspector(_p: &FrameProps) -> Html {
+pub fn inspector(p: &RedrawProps) -> Html {
     html! {
         <aside class="inspector" aria-label="Inspector">
             <h2>{"Inspector"}</h2>
-            <p class="hint">{"Select a resource to see its attributes, messages and metrics."}</p>
+            if let Some(q) = p.selected {
+                <super::sqs::QueueInspector frame={p.frame} queue={q} redraw={p.redraw.clone()} select={p.select.clone()} />
+            } else {
+                <p class="hint">{"Select a resource to see its attributes, messages and metrics."}</p>
+            }
         </aside>
     }
 }

@@ -1,0 +1,719 @@
+//! SendMessage, SendMessageBatch and sends by AWS service principals (SNS, S3,
+//! EventBridge) that the world routes here.
+//!
+//! Validation follows AWS: the body must be 1 byte or more and contain only the
+//! characters XML allows (`#x9 | #xA | #xD | #x20-#xD7FF | #xE000-#xFFFD |
+//! #x10000-#x10FFFF`, else InvalidMessageContents); body plus message attributes
+//! must fit the queue's MaximumMessageSize (1 MiB at most, AWS's current limit);
+//! at most 10 message attributes with AWS's name and type rules; the only system
+//! attribute is AWSTraceHeader; DelaySeconds 0-900 per message on standard
+//! queues and refused per message on FIFO queues; FIFO queues need a
+//! MessageGroupId and a MessageDeduplicationId unless ContentBasedDeduplication
+//! (SHA-256 of the body) is on. A FIFO send whose deduplication id was seen in
+//! the last 5 minutes is accepted, answered with the original MessageId, and not
+//! enqueued. Standard queues accept a MessageGroupId (AWS's "fair queues"); it is
+//! kept and returned, and fair scheduling between tenants is not modelled since
+//! Switchyard has no noisy-neighbour load to smooth.
+//!
+//! Payloads over the size limit are refused with AWS's error. The Amazon SQS
+//! Extended Client Libraries avoid the limit by storing the payload in S3 and
+//! sending a pointer: the body becomes
+//! `["software.amazon.payloadoffloading.PayloadS3Pointer",{"s3BucketName":"...","s3Key":"..."}]`
+//! and a message attribute `ExtendedPayloadSize` (Number) carries the original
+//! size. Such a pointer message is an ordinary small message here; storing and
+//! fetching the payload comes with the S3 engine.
+
+use super::super::digest::{self, AttrValue};
+use super::super::errors;
+use super::super::limits::*;
+use super::super::policy;
+use super::super::queue::{Message, MessageExtra, MessageState, NEVER, NO_GROUP};
+use super::super::types::*;
+use super::super::{Sqs, SqsEvent};
+use super::batch::check_batch;
+use crate::error::AwsResult;
+use crate::sim::Sim;
+use crate::world::Caller;
+use std::collections::BTreeMap;
+
+/// Decoded message attributes by name: (DataType, value).
+pub(crate) type Attributes = BTreeMap<String, (String, AttrValue)>;
+
+/// A message that passed validation, ready to enqueue.
+pub(crate) struct Outgoing {
+    pub body: String,
+    pub attributes: Attributes,
+    pub trace_header: Option<String>,
+    pub delay_s: Option<i64>,
+    pub group_id: Option<String>,
+    pub deduplication_id: Option<String>,
+    pub size: usize,
+}
+
+fn allowed_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..='\u{10FFFF}')
+}
+
+/// The first character outside XML's allowed set, if any. ASCII is checked a byte
+/// at a time; only multi-byte sequences that might be U+FFFE/U+FFFF are decoded.
+fn first_invalid_char(s: &str) -> Option<char> {
+    let fast = s
+        .bytes()
+        .all(|b| (b >= 0x20 && b != 0xEF) || b == b'\t' || b == b'\n' || b == b'\r');
+    if fast {
+        return None;
+    }
+    s.chars().find(|c| !allowed_char(*c))
+}
+
+fn check_text(s: &str, what: &str) -> AwsResult<()> {
+    match first_invalid_char(s) {
+        None => Ok(()),
+        // AWS reports the first offending character and the allowed set.
+        Some(c) => Err(errors::invalid_message_contents(format!(
+            "Invalid binary character '#x{:X}' was found in the {what}, the set of allowed characters is #x9 | #xA | #xD | #x20 to #xD7FF | #xE000 to #xFFFD | #x10000 to #x10FFFF",
+            c as u32
+        ))),
+    }
+}
+
+/// MessageGroupId / MessageDeduplicationId characters: alphanumerics and
+/// punctuation, 1-128 of them.
+fn fifo_token_ok(s: &str) -> bool {
+    !s.is_empty() && s.len() <= FIFO_TOKEN_MAX_CHARS && s.bytes().all(|b| b.is_ascii_graphic())
+}
+
+fn attribute_name_ok(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    !name.is_empty()
+        && name.len() <= MESSAGE_ATTRIBUTE_NAME_MAX_CHARS
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+        && !lower.starts_with("aws.")
+        && !lower.starts_with("amazon.")
+        && !name.starts_with('.')
+        && !name.ends_with('.')
+        && !name.contains("..")
+}
+
+fn number_ok(s: &str) -> bool {
+    let s = s.trim();
+    let s = s.strip_prefix(['-', '+']).unwrap_or(s);
+    let (mantissa, exp) = match s.find(['e', 'E']) {
+        Some(i) => (&s[..i], Some(&s[i + 1..])),
+        None => (s, None),
+    };
+    let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+    let mantissa_ok = match mantissa.split_once('.') {
+        Some((a, b)) => {
+            (digits(a) || a.is_empty())
+                && (digits(b) || b.is_empty())
+                && !(a.is_empty() && b.is_empty())
+        }
+        None => digits(mantissa),
+    };
+    mantissa_ok
+        && exp.is_none_or(|e| {
+            let e = e.strip_prefix(['-', '+']).unwrap_or(e);
+            digits(e)
+        })
+}
+
+/// Validates user message attributes; returns them decoded and their size.
+pub(crate) fn validate_attributes(attrs: &MessageAttributeMap) -> AwsResult<(Attributes, usize)> {
+    if attrs.len() > MESSAGE_ATTRIBUTES_MAX {
+        return Err(errors::invalid_parameter_value(format!(
+            "Number of message attributes [{}] exceeds the allowed maximum [{MESSAGE_ATTRIBUTES_MAX}].",
+            attrs.len()
+        )));
+    }
+    let mut out = BTreeMap::new();
+    let mut size = 0usize;
+    for (name, v) in attrs {
+        if !attribute_name_ok(name) {
+            return Err(errors::invalid_parameter_value(format!(
+                "Message (user) attribute name '{name}' is invalid. The attribute name can contain A-Z, a-z, 0-9, underscore (_), hyphen (-), and period (.) characters, must not start or end with a period or contain consecutive periods, must not start with AWS. or Amazon., and can be up to 256 characters long."
+            )));
+        }
+        let data_type = v.data_type.as_str();
+        if data_type.is_empty() {
+            return Err(errors::invalid_parameter_value(format!(
+                "Message (user) attribute '{name}' must contain a non-empty message attribute type."
+            )));
+        }
+        let base = data_type.split('.').next().unwrap_or("");
+        if !matches!(base, "String" | "Number" | "Binary")
+            || data_type.len() > MESSAGE_ATTRIBUTE_TYPE_MAX_CHARS
+        {
+            return Err(errors::invalid_parameter_value(format!(
+                "The type of message (user) attribute '{name}' is invalid. You must use only the following supported type prefixes: Binary, Number, String."
+            )));
+        }
+        if v.string_list_values.is_some() || v.binary_list_values.is_some() {
+            // AWS's model: "Not implemented. Reserved for future use."
+            return Err(errors::invalid_parameter_value(format!(
+                "Message (user) attribute '{name}' uses StringListValues or BinaryListValues, which are reserved for future use."
+            )));
+        }
+        let value = if base == "Binary" {
+            let bytes = match &v.binary_value {
+                Some(b) => crate::util::b64_decode(b).map_err(|_| {
+                    errors::serialization(format!(
+                        "Unable to decode the BinaryValue of message attribute '{name}' as base64"
+                    ))
+                })?,
+                None => Vec::new(),
+            };
+            if bytes.is_empty() {
+                return Err(errors::invalid_parameter_value(format!(
+                    "Message (user) attribute '{name}' must contain a non-empty value of type '{data_type}'."
+                )));
+            }
+            AttrValue::Binary(bytes)
+        } else {
+            let s = v.string_value.clone().unwrap_or_default();
+            if s.is_empty() {
+                return Err(errors::invalid_parameter_value(format!(
+                    "Message (user) attribute '{name}' must contain a non-empty value of type '{data_type}'."
+                )));
+            }
+            if base == "Number" && !number_ok(&s) {
+                return Err(errors::invalid_parameter_value(format!(
+                    "Can't cast the value of message (user) attribute '{name}' to a number."
+                )));
+            }
+            check_text(&s, &format!("message attribute '{name}'"))?;
+            AttrValue::String(s)
+        };
+        size += name.len()
+            + data_type.len()
+            + match &value {
+                AttrValue::String(s) => s.len(),
+                AttrValue::Binary(b) => b.len(),
+            };
+        out.insert(name.clone(), (data_type.to_string(), value));
+    }
+    Ok((out, size))
+}
+
+/// Validates the system attributes: only AWSTraceHeader, of type String.
+fn validate_system_attributes(attrs: &MessageAttributeMap) -> AwsResult<Option<String>> {
+    let mut trace = None;
+    for (name, v) in attrs {
+        if name != "AWSTraceHeader" {
+            return Err(errors::invalid_parameter_value(format!(
+                "Message system attribute name '{name}' is invalid."
+            )));
+        }
+        if v.data_type != "String" {
+            return Err(errors::invalid_parameter_value(
+                "Message system attribute 'AWSTraceHeader' must be of type String.",
+            ));
+        }
+        match &v.string_value {
+            Some(s) if !s.is_empty() => trace = Some(s.clone()),
+            _ => {
+                return Err(errors::invalid_parameter_value(
+                    "Message system attribute 'AWSTraceHeader' must contain a non-empty value of type 'String'.",
+                ))
+            }
+        }
+    }
+    Ok(trace)
+}
+
+/// The FIFO sequence number: a large, non-consecutive decimal that increases
+/// with every message of the queue (AWS: "128 bits"; AWS's look like
+/// 18849496460467696128).
+fn sequence_number(counter: u64, now_ms: u64) -> String {
+    let v: u128 =
+        18_000_000_000_000_000_000u128 + u128::from(counter) * 65_536 + u128::from(now_ms % 65_536);
+    v.to_string()
+}
+
+/// A SenderId for a service principal, shaped like an IAM user id.
+fn service_sender_id(service: &str) -> String {
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    let mut h = super::super::queue::mix(service.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    }));
+    let mut id = String::from("AIDA");
+    for _ in 0..17 {
+        id.push(ALPHABET[(h % 32) as usize] as char);
+        h = super::super::queue::mix(h);
+    }
+    id
+}
+
+impl Sqs {
+    /// Checks one message for queue `id`. `in_batch` changes which error a
+    /// missing FIFO id raises (recorded AWS behaviour: MissingParameter for
+    /// SendMessage, InvalidParameterValue for a batch).
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn validate_send(
+        &self,
+        id: u32,
+        body: String,
+        delay_s: Option<i64>,
+        attributes: Option<&MessageAttributeMap>,
+        system: Option<&MessageAttributeMap>,
+        deduplication_id: Option<String>,
+        group_id: Option<String>,
+    ) -> AwsResult<Outgoing> {
+        let q = self.queue(id);
+        if body.is_empty() {
+            return Err(errors::missing_parameter("MessageBody"));
+        }
+        check_text(&body, "message body")?;
+        let (attrs, attrs_size) = match attributes {
+            Some(a) => validate_attributes(a)?,
+            None => (BTreeMap::new(), 0),
+        };
+        let trace_header = match system {
+            Some(s) => validate_system_attributes(s)?,
+            None => None,
+        };
+        if q.fifo {
+            let Some(g) = &group_id else {
+                return Err(errors::missing_parameter("MessageGroupId"));
+            };
+            if !fifo_token_ok(g) {
+                return Err(errors::invalid_value(
+                    g,
+                    "MessageGroupId",
+                    "MessageGroupId can only include alphanumeric and punctuation characters. 1 to 128 in length.",
+                ));
+            }
+            match &deduplication_id {
+                Some(d) if !fifo_token_ok(d) => {
+                    return Err(errors::invalid_value(
+                        d,
+                        "MessageDeduplicationId",
+                        "MessageDeduplicationId can only include alphanumeric and punctuation characters. 1 to 128 in length.",
+                    ))
+                }
+                None if !q.attributes.content_based_deduplication => {
+                    return Err(errors::invalid_parameter_value(
+                        "The queue should either have ContentBasedDeduplication enabled or MessageDeduplicationId provided explicitly",
+                    ))
+                }
+                _ => {}
+            }
+            if let Some(d) = delay_s {
+                if d != 0 {
+                    return Err(errors::invalid_value(
+                        d,
+                        "DelaySeconds",
+                        "The request include parameter that is not valid for this queue type.",
+                    ));
+                }
+            }
+        } else {
+            if let Some(d) = &deduplication_id {
+                return Err(errors::invalid_value(
+                    d,
+                    "MessageDeduplicationId",
+                    "The request includes a parameter that is not valid for this queue type.",
+                ));
+            }
+            if let Some(g) = &group_id {
+                if !fifo_token_ok(g) {
+                    return Err(errors::invalid_value(
+                        g,
+                        "MessageGroupId",
+                        "MessageGroupId can only include alphanumeric and punctuation characters. 1 to 128 in length.",
+                    ));
+                }
+            }
+            if let Some(d) = delay_s {
+                if !(0..=DELAY_MAX_S).contains(&d) {
+                    return Err(errors::invalid_value(
+                        d,
+                        "DelaySeconds",
+                        "DelaySeconds must be >= 0 and <= 900.",
+                    ));
+                }
+            }
+        }
+        let size = body.len() + attrs_size;
+        let max = q.attributes.maximum_message_size;
+        if size as i64 > max {
+            return Err(errors::invalid_parameter_value(format!(
+                "One or more parameters are invalid. Reason: Message must be shorter than {max} bytes."
+            )));
+        }
+        Ok(Outgoing {
+            body,
+            attributes: attrs,
+            trace_header,
+            delay_s,
+            group_id,
+            deduplication_id,
+            size,
+        })
+    }
+
+    /// Puts a validated message into queue `id` (or recognises it as a FIFO
+    /// duplicate). `sender_id` is the SenderId when the sender is not the queue's
+    /// own account.
+    pub(crate) fn enqueue(
+        &mut self,
+        sim: &mut Sim,
+        id: u32,
+        out: Outgoing,
+        sender_id: Option<String>,
+    ) -> SendMessageOutput {
+        let now = sim.now.as_ms();
+        let md5_body = digest::md5_of_body(&out.body);
+        let md5_attributes = (!out.attributes.is_empty()).then(|| {
+            digest::md5_of_attributes(
+                out.attributes
+                    .iter()
+                    .map(|(n, (t, v))| (n.as_str(), t.as_str(), v)),
+            )
+        });
+        let md5_system = out.trace_header.as_ref().map(|t| {
+            let v = AttrValue::String(t.clone());
+            digest::md5_of_attributes([("AWSTraceHeader", "String", &v)])
+        });
+        let hex = |d: &Option<[u8; 16]>| d.as_ref().map(digest::hex16);
+        let q = self.queues.get_mut(&id).expect("queue");
+        let mut sequence = None;
+        let mut dedup_key = None;
+        if q.fifo {
+            let group = out.group_id.as_deref().expect("validated");
+            let dedup = match &out.deduplication_id {
+                Some(d) => d.clone(),
+                None => crate::util::sha256_hex(out.body.as_bytes()),
+            };
+            let key = if q.attributes.dedup_per_group {
+                format!("{group}\u{0}{dedup}")
+            } else {
+                dedup.clone()
+            };
+            while let Some((expires, _)) = q.dedup_order.front() {
+                if *expires > now {
+                    break;
+                }
+                let (expires, k) = q.dedup_order.pop_front().expect("front");
+                if q.dedup.get(&k).is_some_and(|r| r.expires_ms == expires) {
+                    q.dedup.remove(&k);
+                }
+            }
+            if let Some(r) = q.dedup.get(&key).filter(|r| r.expires_ms > now) {
+                let reply = SendMessageOutput {
+                    md5_of_message_body: digest::hex16(&md5_body),
+                    md5_of_message_attributes: hex(&md5_attributes),
+                    md5_of_message_system_attributes: hex(&md5_system),
+                    message_id: super::super::uuid_string(&r.message_id),
+                    sequence_number: r.sequence_number.clone(),
+                };
+                let original = r.internal_id;
+                self.stats.duplicates_ignored += 1;
+                Self::record(
+                    sim,
+                    SqsEvent::DuplicateIgnored {
+                        queue: id,
+                        original,
+                    },
+                );
+                return reply;
+            }
+            q.next_sequence += 1;
+            sequence = Some(sequence_number(q.next_sequence, now));
+            dedup_key = Some((key, dedup));
+        }
+        let delay_s = if q.fifo {
+            q.attributes.delay_s
+        } else {
+            out.delay_s.unwrap_or(q.attributes.delay_s)
+        };
+        let message_id = Self::new_message_id(sim);
+        let internal = self.next_message;
+        self.next_message += 1;
+        let q = self.queues.get_mut(&id).expect("queue");
+        let needs_extra = !out.attributes.is_empty()
+            || out.trace_header.is_some()
+            || out.group_id.is_some()
+            || sender_id.is_some();
+        let extra = needs_extra.then(|| {
+            Box::new(MessageExtra {
+                attributes: out.attributes,
+                md5_attributes,
+                trace_header: out.trace_header,
+                md5_system_attributes: md5_system,
+                group_id: out.group_id,
+                deduplication_id: dedup_key.as_ref().map(|(_, d)| d.clone()),
+                sequence_number: sequence.clone(),
+                dead_letter_source_arn: None,
+                sender_id,
+            })
+        });
+        let delayed = delay_s > 0;
+        let msg = Message {
+            id: internal,
+            message_id,
+            body: out.body.into_boxed_str(),
+            md5_body,
+            sent_ms: now,
+            retention_base_ms: now,
+            first_receive_ms: NEVER,
+            last_receive_ms: 0,
+            due_ms: if delayed {
+                now + delay_s as u64 * 1000
+            } else {
+                0
+            },
+            receipt_serial: 0,
+            receive_count: 0,
+            group: NO_GROUP,
+            state: if delayed {
+                MessageState::Delayed
+            } else {
+                MessageState::Visible
+            },
+            server: 0,
+            size: out.size as u32,
+            extra,
+        };
+        q.insert(msg);
+        if let Some((key, _)) = dedup_key {
+            let expires = now + DEDUP_WINDOW_MS;
+            q.dedup.insert(
+                key.clone(),
+                super::super::queue::DedupRecord {
+                    expires_ms: expires,
+                    message_id,
+                    internal_id: internal,
+                    sequence_number: sequence.clone(),
+                },
+            );
+            q.dedup_order.push_back((expires, key));
+        }
+        let series = q.series;
+        self.stats.accepted += 1;
+        sim.metrics.add(series.sent, sim.now, 1.0);
+        sim.metrics.add(series.sent_size, sim.now, out.size as f64);
+        Self::record(
+            sim,
+            SqsEvent::MessageSent {
+                queue: id,
+                message: internal,
+                delayed,
+            },
+        );
+        // A visible message's only timed change is its retention end, which is
+        // no earlier than the end of any message already queued: a pending wake
+        // covers it.
+        if delayed || self.queue(id).wake_at.is_none() {
+            self.schedule_wake(sim, id);
+        }
+        SendMessageOutput {
+            md5_of_message_body: digest::hex16(&md5_body),
+            md5_of_message_attributes: hex(&md5_attributes),
+            md5_of_message_system_attributes: hex(&md5_system),
+            message_id: super::super::uuid_string(&message_id),
+            sequence_number: sequence,
+        }
+    }
+
+    fn sender_for(&self, caller: &Caller, id: u32) -> Option<String> {
+        (caller.account_id != self.queue(id).account_id).then(|| caller.account_id.clone())
+    }
+
+    /// SendMessage.
+    pub fn send_message(
+        &mut self,
+        sim: &mut Sim,
+        caller: &Caller,
+        input: SendMessageInput,
+    ) -> AwsResult<SendMessageOutput> {
+        let id = self.resolve_url(caller, &input.queue_url)?;
+        self.authorize(caller, id, "SendMessage", true)?;
+        let out = self.validate_send(
+            id,
+            input.message_body,
+            input.delay_seconds,
+            input.message_attributes.as_ref(),
+            input.message_system_attributes.as_ref(),
+            input.message_deduplication_id,
+            input.message_group_id,
+        )?;
+        let sender = self.sender_for(caller, id);
+        let reply = self.enqueue(sim, id, out, sender);
+        self.notify(id);
+        self.flush(sim);
+        Ok(reply)
+    }
+
+    /// SendMessageBatch: up to 10 messages; each succeeds or fails on its own,
+    /// except the checks AWS applies to the whole request (entry count and ids,
+    /// total size, and on FIFO queues a missing MessageGroupId or deduplication
+    /// id in any entry).
+    pub fn send_message_batch(
+        &mut self,
+        sim: &mut Sim,
+        caller: &Caller,
+        input: SendMessageBatchInput,
+    ) -> AwsResult<SendMessageBatchOutput> {
+        let id = self.resolve_url(caller, &input.queue_url)?;
+        self.authorize(caller, id, "SendMessage", true)?;
+        check_batch(
+            input.entries.iter().map(|e| e.id.as_str()),
+            "SendMessageBatchRequestEntry",
+        )?;
+        let total: usize = input
+            .entries
+            .iter()
+            .map(|e| {
+                e.message_body.len()
+                    + e.message_attributes.as_ref().map_or(0, |m| {
+                        m.iter()
+                            .map(|(n, v)| {
+                                n.len()
+                                    + v.data_type.len()
+                                    + v.string_value.as_ref().map_or(0, String::len)
+                                    + v.binary_value.as_ref().map_or(0, |b| b.len() / 4 * 3)
+                            })
+                            .sum()
+                    })
+            })
+            .sum();
+        if total > BATCH_PAYLOAD_MAX_BYTES {
+            return Err(errors::batch_request_too_long(
+                BATCH_PAYLOAD_MAX_BYTES,
+                total,
+            ));
+        }
+        let q = self.queue(id);
+        if q.fifo {
+            if input.entries.iter().any(|e| e.message_group_id.is_none()) {
+                return Err(errors::invalid_parameter_value(
+                    "The request must contain the parameter MessageGroupId.",
+                ));
+            }
+            if !q.attributes.content_based_deduplication
+                && input
+                    .entries
+                    .iter()
+                    .any(|e| e.message_deduplication_id.is_none())
+            {
+                return Err(errors::invalid_parameter_value(
+                    "The queue should either have ContentBasedDeduplication enabled or MessageDeduplicationId provided explicitly",
+                ));
+            }
+        }
+        let sender = self.sender_for(caller, id);
+        let mut result = SendMessageBatchOutput {
+            successful: Vec::with_capacity(input.entries.len()),
+            failed: Vec::new(),
+        };
+        for e in input.entries {
+            let checked = self.validate_send(
+                id,
+                e.message_body,
+                e.delay_seconds,
+                e.message_attributes.as_ref(),
+                e.message_system_attributes.as_ref(),
+                e.message_deduplication_id,
+                e.message_group_id,
+            );
+            match checked {
+                Err(err) => result
+                    .failed
+                    .push(BatchResultErrorEntry::from_error(&e.id, &err)),
+                Ok(out) => {
+                    let r = self.enqueue(sim, id, out, sender.clone());
+                    result.successful.push(SendMessageBatchResultEntry {
+                        id: e.id,
+                        message_id: r.message_id,
+                        md5_of_message_body: r.md5_of_message_body,
+                        md5_of_message_attributes: r.md5_of_message_attributes,
+                        md5_of_message_system_attributes: r.md5_of_message_system_attributes,
+                        sequence_number: r.sequence_number,
+                    });
+                }
+            }
+        }
+        self.notify(id);
+        self.flush(sim);
+        Ok(result)
+    }
+
+    /// A send by an AWS service principal (an SNS subscription, an S3 event
+    /// notification), allowed only if the queue policy allows that service --
+    /// also within the queue's own account, as on AWS. `input.queue_url` is
+    /// ignored; the queue is named by `queue_arn`.
+    pub fn send_from_service(
+        &mut self,
+        sim: &mut Sim,
+        queue_arn: &str,
+        from: &ServiceSender,
+        input: SendMessageInput,
+    ) -> AwsResult<SendMessageOutput> {
+        let id = self
+            .resolve_arn(queue_arn)
+            .ok_or_else(errors::queue_does_not_exist)?;
+        let q = self.queue(id);
+        let decision = match &q.attributes.policy {
+            None => policy::Decision::ImplicitDeny,
+            Some(doc) => policy::evaluate(
+                doc,
+                &policy::AccessRequest {
+                    principal: policy::Principal::Service(from.service),
+                    action: "sqs:SendMessage",
+                    resource: &q.arn,
+                    source_arn: from.source_arn,
+                    source_account: from.source_account,
+                },
+            ),
+        };
+        if decision != policy::Decision::Allow {
+            return Err(errors::access_denied(
+                from.service,
+                "sqs:SendMessage",
+                &q.arn,
+                decision == policy::Decision::ExplicitDeny,
+            ));
+        }
+        let out = self.validate_send(
+            id,
+            input.message_body,
+            input.delay_seconds,
+            input.message_attributes.as_ref(),
+            input.message_system_attributes.as_ref(),
+            input.message_deduplication_id,
+            input.message_group_id,
+        )?;
+        let reply = self.enqueue(sim, id, out, Some(service_sender_id(from.service)));
+        self.notify(id);
+        self.flush(sim);
+        Ok(reply)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn character_and_number_rules() {
+        assert_eq!(first_invalid_char("hello\tworld\n"), None);
+        assert_eq!(first_invalid_char("caf\u{e9} \u{1F600}"), None);
+        assert_eq!(first_invalid_char("a\u{1}b"), Some('\u{1}'));
+        assert_eq!(first_invalid_char("a\u{FFFE}"), Some('\u{FFFE}'));
+        assert_eq!(first_invalid_char("\u{FFFD}ok"), None);
+        assert!(number_ok("42") && number_ok("-1.5") && number_ok("1e10") && number_ok(".5"));
+        assert!(!number_ok("abc") && !number_ok("") && !number_ok("1e") && !number_ok("."));
+        assert!(
+            attribute_name_ok("Help.Me")
+                && !attribute_name_ok("AWS.x")
+                && !attribute_name_ok("a..b")
+        );
+        let a = sequence_number(1, 5);
+        let b = sequence_number(2, 0);
+        assert!(a.len() == 20 && b > a);
+        assert_eq!(service_sender_id("sns.amazonaws.com").len(), 21);
+    }
+}
