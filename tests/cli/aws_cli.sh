@@ -15,7 +15,7 @@ port=$(sed -n 's/.*127\.0\.0\.1:\([0-9]*\).*/\1/p' "$out/serve.log" | head -1)
 [ -n "$port" ] || { echo "serve did not start"; cat "$out/serve.log"; exit 1; }
 EP="http://127.0.0.1:$port"
 aws() { command aws --endpoint-url "$EP" --output json "$@"; }
-advance() { curl -s -X POST "$EP/_switchyard/advance?ms=$1" >/dev/null; }
+advance() { python3 -c "import urllib.request,sys; urllib.request.urlopen(urllib.request.Request(sys.argv[1], method='POST'))" "$EP/_switchyard/advance?ms=$1" >/dev/null; }
 json() { python3 -c "import json,sys; t=sys.stdin.read(); d=json.loads(t) if t.strip() else {}; print(eval(sys.argv[1], {'d': d}))" "$1"; }
 
 passed=0; failed=0

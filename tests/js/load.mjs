@@ -65,7 +65,14 @@ export function assert(cond, msg) {
   if (!cond) throw new Error('assertion failed: ' + msg);
 }
 
+// Compares as JSON with object keys sorted (maps have no order).
+function canon(v) {
+  if (Array.isArray(v)) return v.map(canon);
+  if (v && typeof v === 'object') return Object.fromEntries(Object.keys(v).sort().map((k) => [k, canon(v[k])]));
+  return v;
+}
+
 export function eq(a, b, msg = '') {
-  const ja = JSON.stringify(a), jb = JSON.stringify(b);
+  const ja = JSON.stringify(canon(a)), jb = JSON.stringify(canon(b));
   if (ja !== jb) throw new Error(`${msg} expected ${jb}, got ${ja}`);
 }
