@@ -126,7 +126,16 @@ pub fn parse(words: &[String]) -> Result<Command, CliResult> {
         };
         match w.as_str() {
             "--region" => caller.region = value("--region")?,
-            "--profile" | "--endpoint-url" | "--ca-bundle" | "--cli-read-timeout" | "--cli-connect-timeout" | "--color" => {
+            // Switchyard has no credential files: a profile named by a 12-digit
+            // account id acts as that simulated account (for cross-account
+            // examples); any other profile is the default account.
+            "--profile" => {
+                let p = value("--profile")?;
+                if p.len() == 12 && p.bytes().all(|b| b.is_ascii_digit()) {
+                    caller.account_id = p;
+                }
+            }
+            "--endpoint-url" | "--ca-bundle" | "--cli-read-timeout" | "--cli-connect-timeout" | "--color" => {
                 value(w)?;
             }
             "--output" => {
@@ -318,6 +327,55 @@ mod tests {
         ))
         .unwrap_err();
         assert!(r.stderr().contains("invalid literal for int()"));
+    }
+
+    #[test]
+    fn a_profile_named_by_an_account_id_calls_as_that_account() {
+        let mut world = World::new(1);
+        let r = execute(&mut world, &w("aws sqs create-queue --queue-name shared"));
+        assert_eq!(r.exit_code, 0);
+        let url = "https://sqs.us-east-1.amazonaws.com/123456789012/shared";
+        let r = execute(
+            &mut world,
+            &w(&format!(
+                "aws sqs receive-message --queue-url {url} --profile 111122223333"
+            )),
+        );
+        assert_eq!(
+            r.error.as_ref().map(|e| e.code.as_str()),
+            Some("AccessDenied"),
+            "{r:?}"
+        );
+        let policy = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":["111122223333"]},"Action":["sqs:ReceiveMessage"],"Resource":"arn:aws:sqs:us-east-1:123456789012:shared"}]}"#;
+        let attrs = serde_json::json!({ "Policy": policy }).to_string();
+        let r = execute(
+            &mut world,
+            &[
+                "aws",
+                "sqs",
+                "set-queue-attributes",
+                "--queue-url",
+                url,
+                "--attributes",
+                &attrs,
+            ]
+            .map(String::from),
+        );
+        assert_eq!(r.exit_code, 0, "{r:?}");
+        let r = execute(
+            &mut world,
+            &w(&format!(
+                "aws sqs receive-message --queue-url {url} --profile 111122223333"
+            )),
+        );
+        assert_eq!(r.exit_code, 0, "{r:?}");
+        let r = execute(
+            &mut world,
+            &w(&format!(
+                "aws sqs send-message --queue-url {url} --message-body x --profile 111122223333"
+            )),
+        );
+        assert_eq!(r.error.map(|e| e.code), Some("AccessDenied".to_string()));
     }
 
     #[test]

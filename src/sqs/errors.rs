@@ -166,6 +166,18 @@ pub fn purge_queue_in_progress(queue_name: &str) -> AwsError {
     .with_status(403)
 }
 
+/// A FIFO queue's request rate was exceeded. AWS's troubleshooting guide names
+/// the error `ThrottlingException` ("Requests over 300 TPS get the
+/// ThrottlingException error"); over AWS JSON it is the service framework's
+/// throttle, `com.amazon.coral.availability#ThrottlingException`, "Rate exceeded".
+pub fn throttled() -> AwsError {
+    AwsError::query_compatible(
+        "com.amazon.coral.availability#ThrottlingException",
+        "ThrottlingException",
+        "Rate exceeded",
+    )
+}
+
 pub fn over_limit(message: impl Into<String>) -> AwsError {
     AwsError::query_compatible("OverLimit", "OverLimit", message).with_status(403)
 }

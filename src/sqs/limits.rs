@@ -45,6 +45,26 @@ pub const BATCH_PAYLOAD_MAX_BYTES: usize = 1_048_576;
 pub const INFLIGHT_MAX_STANDARD: u64 = 120_000;
 pub const INFLIGHT_MAX_FIFO: u64 = 120_000;
 
+/// FIFO request rates per API action (SendMessage, ReceiveMessage, DeleteMessage;
+/// a batch counts as one request): 300 per second per queue by default
+/// (developer guide, "Troubleshoot FIFO throttling issues"; quotas-messages).
+pub const FIFO_TPS_DEFAULT: u64 = 300;
+
+/// High-throughput FIFO (DeduplicationScope=messageGroup and
+/// FifoThroughputLimit=perMessageGroupId): the per-Region transaction limits of the
+/// quota page ("Amazon SQS message quotas", high throughput for FIFO queues,
+/// non-batched calls). The page lists these Region groups; a Region it does not
+/// name gets the lowest figure, which is our reading of "all other Regions".
+pub fn fifo_tps_high_throughput(region: &str) -> u64 {
+    match region {
+        "us-east-1" | "us-west-2" | "eu-west-1" => 70_000,
+        "us-east-2" | "eu-central-1" => 19_000,
+        "ap-south-1" | "ap-southeast-1" | "ap-southeast-2" | "ap-northeast-1" => 9_000,
+        "eu-west-2" | "sa-east-1" => 4_500,
+        _ => 2_400,
+    }
+}
+
 /// FIFO deduplication interval and the ReceiveRequestAttemptId window: 5 minutes.
 pub const DEDUP_WINDOW_MS: u64 = 300_000;
 pub const RECEIVE_ATTEMPT_WINDOW_MS: u64 = 300_000;

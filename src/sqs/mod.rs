@@ -480,6 +480,29 @@ impl Sqs {
             .ok_or_else(errors::queue_does_not_exist)
     }
 
+    /// Applies a FIFO queue's request rate to one SendMessage, ReceiveMessage or
+    /// DeleteMessage request (`action` 0, 1 or 2; a batch is one request).
+    /// Standard queues have no such limit ("nearly unlimited").
+    pub(crate) fn throttle(&mut self, sim: &Sim, id: u32, action: usize) -> AwsResult<()> {
+        let Some(q) = self.queues.get_mut(&id) else {
+            return Ok(());
+        };
+        if !q.fifo {
+            return Ok(());
+        }
+        let a = &q.attributes;
+        let per_second = if a.dedup_per_group && a.throughput_per_group {
+            limits::fifo_tps_high_throughput(&q.region)
+        } else {
+            limits::FIFO_TPS_DEFAULT
+        };
+        if q.throttle[action].take(sim.now.as_ms(), per_second) {
+            Ok(())
+        } else {
+            Err(errors::throttled())
+        }
+    }
+
     /// The queue an ARN names.
     pub(crate) fn resolve_arn(&self, arn: &str) -> Option<u32> {
         let (region, account, name) = parse_queue_arn(arn)?;

@@ -272,6 +272,9 @@ pub struct Queue {
     pub next_sequence: u64,
 
     pub last_purge_ms: Option<u64>,
+    /// FIFO request-rate buckets (SendMessage, ReceiveMessage, DeleteMessage).
+    #[serde(default)]
+    pub throttle: [RateBucket; 3],
     /// When this queue's wake timer is due, if one is pending.
     pub wake_at: Option<u64>,
     /// Parked long polls, oldest first.
@@ -327,6 +330,7 @@ impl Queue {
             attempt_order: VecDeque::new(),
             next_sequence: 0,
             last_purge_ms: None,
+            throttle: Default::default(),
             wake_at: None,
             waiters: VecDeque::new(),
         }
@@ -908,5 +912,31 @@ impl QueueTable {
     /// Live queues in id order.
     pub fn values(&self) -> impl Iterator<Item = &Queue> + '_ {
         self.slots.iter().filter_map(|q| q.as_deref())
+    }
+}
+
+/// A token bucket on the virtual clock, in thousandths of a request so that the
+/// arithmetic stays exact on every platform. A fresh bucket is full.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RateBucket {
+    /// Requests' worth of tokens spent, in thousandths, as of `last_ms`.
+    pub spent_milli: u64,
+    pub last_ms: u64,
+}
+
+impl RateBucket {
+    /// Takes one request at `now_ms` from a bucket that refills `per_second`
+    /// requests a second up to a burst of one second's worth; false when empty.
+    pub fn take(&mut self, now_ms: u64, per_second: u64) -> bool {
+        let refilled = now_ms
+            .saturating_sub(self.last_ms)
+            .saturating_mul(per_second);
+        self.spent_milli = self.spent_milli.saturating_sub(refilled);
+        self.last_ms = now_ms;
+        if self.spent_milli + 1000 > per_second * 1000 {
+            return false;
+        }
+        self.spent_milli += 1000;
+        true
     }
 }

@@ -84,6 +84,7 @@ impl Sqs {
     ) -> AwsResult<()> {
         let id = self.resolve_url(caller, &input.queue_url)?;
         self.authorize(caller, id, "DeleteMessage", true)?;
+        self.throttle(sim, id, 2)?;
         self.delete_by_handle(sim, id, &input.receipt_handle)?;
         self.flush(sim);
         Ok(())
@@ -98,6 +99,7 @@ impl Sqs {
     ) -> AwsResult<DeleteMessageBatchOutput> {
         let id = self.resolve_url(caller, &input.queue_url)?;
         self.authorize(caller, id, "DeleteMessage", true)?;
+        self.throttle(sim, id, 2)?;
         check_batch(
             input.entries.iter().map(|e| e.id.as_str()),
             "DeleteMessageBatchRequestEntry",

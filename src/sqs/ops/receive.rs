@@ -160,6 +160,7 @@ impl Sqs {
         let checked = (|| {
             let id = self.resolve_url(caller, &input.queue_url)?;
             self.authorize(caller, id, "ReceiveMessage", true)?;
+            self.throttle(sim, id, 1)?;
             let max = input.max_number_of_messages.unwrap_or(1);
             if !(1..=RECEIVE_MAX_MESSAGES).contains(&max) {
                 return Err(errors::invalid_value(

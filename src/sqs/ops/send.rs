@@ -531,6 +531,7 @@ impl Sqs {
     ) -> AwsResult<SendMessageOutput> {
         let id = self.resolve_url(caller, &input.queue_url)?;
         self.authorize(caller, id, "SendMessage", true)?;
+        self.throttle(sim, id, 0)?;
         let out = self.validate_send(
             id,
             input.message_body,
@@ -559,6 +560,7 @@ impl Sqs {
     ) -> AwsResult<SendMessageBatchOutput> {
         let id = self.resolve_url(caller, &input.queue_url)?;
         self.authorize(caller, id, "SendMessage", true)?;
+        self.throttle(sim, id, 0)?;
         check_batch(
             input.entries.iter().map(|e| e.id.as_str()),
             "SendMessageBatchRequestEntry",
