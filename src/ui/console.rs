@@ -27,6 +27,16 @@ pub fn console(p: &Props) -> Html {
     let history = use_mut_ref(Vec::<String>::new);
     let cursor = use_mut_ref(|| 0usize);
     let input = use_node_ref();
+    let output = use_node_ref();
+    // Keep the newest output in view, as a terminal does.
+    {
+        let output = output.clone();
+        use_effect_with(entries.len(), move |_| {
+            if let Some(el) = output.cast::<web_sys::Element>() {
+                el.set_scroll_top(el.scroll_height());
+            }
+        });
+    }
 
     let run = {
         let entries = entries.clone();
@@ -102,7 +112,7 @@ pub fn console(p: &Props) -> Html {
     html! {
         <section class="console" aria-label="AWS CLI console">
             <h2>{"Console"}</h2>
-            <div class="console-output" role="log" aria-label="Console output" tabindex="0">
+            <div ref={output} class="console-output" role="log" aria-label="Console output" tabindex="0">
                 if entries.is_empty() {
                     <p class="hint">{"Type AWS CLI commands, e.g. "}<code>{"aws sqs create-queue --queue-name orders"}</code>{", or "}<code>{"sleep 5"}</code>{" to move the virtual clock."}</p>
                 }

@@ -149,12 +149,12 @@ fn node(l: &Laid, now: u64, selected: bool, select: &Callback<Option<u32>>) -> H
             let locked = ms.iter().any(|m| m.state == MessageState::InFlight);
             chips.push(html! {
                 <text class={classes!("lane-label", locked.then_some("locked"))} x={(x + 8.0).to_string()} y={(ly + 4.0).to_string()}>
-                    {format!("{}{}", if locked { "■ " } else { "" }, g.chars().take(10).collect::<String>())}
+                    {format!("{}{}", if locked { "■ " } else { "" }, g.chars().take(if locked { 9 } else { 11 }).collect::<String>())}
                     <title>{if locked { format!("group {g}: locked while a message is in flight") } else { format!("group {g}") }}</title>
                 </text>
             });
-            for (i, m) in ms.iter().take(9).enumerate() {
-                chips.push(chip(m, x + 92.0 + i as f64 * 17.0, ly, now, vis_ms));
+            for (i, m) in ms.iter().take(8).enumerate() {
+                chips.push(chip(m, x + 104.0 + i as f64 * 16.0, ly, now, vis_ms));
             }
         }
     } else {
@@ -169,7 +169,23 @@ fn node(l: &Laid, now: u64, selected: bool, select: &Callback<Option<u32>>) -> H
             ));
         }
     }
-    let shown = l.messages.len().min(if q.fifo { 36 } else { MAX_CHIPS });
+    let shown = if q.fifo {
+        l.messages
+            .iter()
+            .fold(Vec::<(&Option<String>, usize)>::new(), |mut acc, m| {
+                match acc.iter_mut().find(|(g, _)| *g == &m.group_id) {
+                    Some((_, n)) => *n += 1,
+                    None => acc.push((&m.group_id, 1)),
+                }
+                acc
+            })
+            .iter()
+            .take(4)
+            .map(|(_, n)| (*n).min(8))
+            .sum()
+    } else {
+        l.messages.len().min(MAX_CHIPS)
+    };
     html! {
         <g class={classes!("qnode", selected.then_some("selected"), q.dead_letter_sources.is_empty().then_some("plain"))}
             role="button" tabindex="0" aria-label={format!("Queue {} on the diagram", q.name)} onclick={onclick}>
