@@ -69,6 +69,7 @@ fn usage(msg: String) -> CliResult {
             code: "UsageError".into(),
             message: msg,
             operation: None,
+            reporter: Some("switchyard: "),
         }),
         exit_code: 252,
     }

@@ -35,6 +35,10 @@ pub struct CliError {
     /// The operation that was called, for AWS's error line.
     #[serde(skip)]
     pub operation: Option<String>,
+    /// Who reports a usage error: the AWS CLI (`aws: error: `) or the script
+    /// runner itself (`switchyard: `).
+    #[serde(skip)]
+    pub reporter: Option<&'static str>,
 }
 
 impl CliResult {
@@ -45,6 +49,7 @@ impl CliResult {
                 code: "UsageError".into(),
                 message: message.into(),
                 operation: None,
+                reporter: None,
             }),
             exit_code: 252,
         }
@@ -57,6 +62,7 @@ impl CliResult {
                 code: e.code,
                 message: e.message,
                 operation: Some(op.to_string()),
+                reporter: None,
             }),
             exit_code: 254,
         }
@@ -81,7 +87,7 @@ impl CliResult {
                     "\nAn error occurred ({}) when calling the {op} operation: {}\n",
                     e.code, e.message
                 ),
-                None => format!("\naws: error: {}\n", e.message),
+                None => format!("\n{}{}\n", e.reporter.unwrap_or("aws: error: "), e.message),
             },
         }
     }

@@ -96,47 +96,89 @@ impl Journal {
     }
 }
 
+/// The digest's starting value (FNV-1a's offset basis, kept from the first
+/// digest this journal had).
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+/// An odd 64-bit multiplier with well-spread bits (2^64 / the golden ratio).
+const MULTIPLIER: u64 = 0x9e37_79b9_7f4a_7c15;
 
-/// FNV-1a over the bytes `Hash` feeds it, with `usize`/`isize` widened to 64 bits
-/// so that a 32-bit wasm build and a 64-bit native build produce the same digest
-/// (derived `Hash` writes enum discriminants as `isize`).
+/// The digest's hasher: a 64-bit state that takes one 64-bit word per step,
+/// `state = fold((state ^ word) * MULTIPLIER)` with `fold(x) = x ^ (x >> 32)`.
+/// A word at a time rather than a byte at a time: a journal entry is seven or so
+/// steps, and this runs for every state change.
+///
+/// Every integer `Hash` feeds it becomes one word (zero-extended; `usize` and
+/// `isize` are widened to 64 bits, and derived `Hash` writes enum discriminants
+/// as `isize`), so a 32-bit wasm build and a 64-bit native build produce the
+/// same digest. Byte strings are their length, then 8-byte little-endian words,
+/// the last one zero-padded. For a fixed state each step is a bijection of the
+/// word, and for a fixed word a bijection of the state, so a history that
+/// differs from another in a single word always ends in a different digest;
+/// the fold carries high bits down so that differences do not stay in the top
+/// bits, where a multiply alone would keep them.
 struct StableHasher(u64);
+
+impl StableHasher {
+    #[inline]
+    fn word(&mut self, w: u64) {
+        let x = (self.0 ^ w).wrapping_mul(MULTIPLIER);
+        self.0 = x ^ (x >> 32);
+    }
+}
 
 impl Hasher for StableHasher {
     fn finish(&self) -> u64 {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 ^= u64::from(*b);
-            self.0 = self.0.wrapping_mul(FNV_PRIME);
+        self.word(bytes.len() as u64);
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.word(u64::from_le_bytes(c.try_into().expect("8 bytes")));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut last = [0u8; 8];
+            last[..rest.len()].copy_from_slice(rest);
+            self.word(u64::from_le_bytes(last));
         }
     }
-    fn write_usize(&mut self, i: usize) {
-        self.write(&(i as u64).to_le_bytes());
-    }
-    fn write_isize(&mut self, i: isize) {
-        self.write(&(i as i64).to_le_bytes());
+    fn write_u8(&mut self, i: u8) {
+        self.word(u64::from(i));
     }
     fn write_u16(&mut self, i: u16) {
-        self.write(&i.to_le_bytes());
+        self.word(u64::from(i));
     }
     fn write_u32(&mut self, i: u32) {
-        self.write(&i.to_le_bytes());
+        self.word(u64::from(i));
     }
     fn write_u64(&mut self, i: u64) {
-        self.write(&i.to_le_bytes());
+        self.word(i);
     }
     fn write_u128(&mut self, i: u128) {
-        self.write(&i.to_le_bytes());
+        self.word(i as u64);
+        self.word((i >> 64) as u64);
     }
-    fn write_i64(&mut self, i: i64) {
-        self.write(&i.to_le_bytes());
+    fn write_usize(&mut self, i: usize) {
+        self.word(i as u64);
+    }
+    fn write_i8(&mut self, i: i8) {
+        self.write_u8(i as u8);
+    }
+    fn write_i16(&mut self, i: i16) {
+        self.write_u16(i as u16);
     }
     fn write_i32(&mut self, i: i32) {
-        self.write(&i.to_le_bytes());
+        self.write_u32(i as u32);
+    }
+    fn write_i64(&mut self, i: i64) {
+        self.word(i as u64);
+    }
+    fn write_i128(&mut self, i: i128) {
+        self.write_u128(i as u128);
+    }
+    fn write_isize(&mut self, i: isize) {
+        self.word(i as i64 as u64);
     }
 }
 
@@ -162,6 +204,35 @@ mod tests {
         assert_eq!(since, vec![3, 4]);
         assert_eq!(j.since(0).count(), 3);
         assert_eq!(j.since(9).count(), 0);
+    }
+
+    #[test]
+    fn hasher_is_the_same_on_32_and_64_bit_targets() {
+        let digest = |f: &dyn Fn(&mut StableHasher)| {
+            let mut h = StableHasher(FNV_OFFSET);
+            f(&mut h);
+            h.finish()
+        };
+        // usize and isize are widened to 64 bits whatever the target's width.
+        assert_eq!(digest(&|h| h.write_usize(7)), digest(&|h| h.write_u64(7)));
+        assert_eq!(digest(&|h| h.write_isize(-2)), digest(&|h| h.write_i64(-2)));
+        // Byte strings carry their length: trailing zero bytes count.
+        assert_ne!(digest(&|h| h.write(b"ab")), digest(&|h| h.write(b"ab\0")));
+        assert_ne!(
+            digest(&|h| h.write(b"abcdefgh")),
+            digest(&|h| h.write(b"abcdefg"))
+        );
+        // Differences in the top bit do not cancel out over later words.
+        assert_ne!(
+            digest(&|h| {
+                h.write_u64(1 << 63);
+                h.write_u64(1 << 63);
+            }),
+            digest(&|h| {
+                h.write_u64(0);
+                h.write_u64(0);
+            })
+        );
     }
 
     #[test]
