@@ -198,6 +198,10 @@ fn serve_answers_bad_requests_with_aws_errors_and_keeps_running() {
     assert_eq!(st, 400, "{text}");
     assert!(text.contains("<ErrorResponse"), "{text}");
 
+    let (st, text) = post(srv.port, &[("Content-Type", "application/x-www-form-urlencoded")], "Action=SendMessage&QueueUrl=x&MessageBody=hi");
+    assert_eq!(st, 501, "{text}");
+    assert!(text.contains("query protocol for SQS"), "{text}");
+
     // Garbage that is not HTTP at all must not bring the server down.
     let _ = raw(srv.port, b"\x00\x01\x02 garbage\r\n\r\n");
     let (st, text) = raw(

@@ -82,12 +82,19 @@ pub fn decode(req: &HttpRequest, request_id: &str) -> Result<(Responder, Value),
             ),
         );
     };
-    let style = if service == Service::Sqs {
-        Style::Flattened
-    } else {
-        Style::Wrapped
-    };
-    let input = match decode_members(op.input, "", &params, style) {
+    if service == Service::Sqs {
+        // Current SDKs and the AWS CLI talk AWS JSON 1.0 to SQS; the old query
+        // encoding's flattened names (`AttributeName.1`, `MessageAttribute.1.Name`)
+        // are not in the JSON model we carry, so refuse rather than guess.
+        return fail(
+            service,
+            &action,
+            AwsError::not_emulated(
+                "the query protocol for SQS (send AWS JSON 1.0 with X-Amz-Target: AmazonSQS.<Action>, as current SDKs and the AWS CLI do)",
+            ),
+        );
+    }
+    let input = match decode_members(op.input, "", &params) {
         Ok(v) => v,
         Err(e) => return fail(service, &action, e),
     };
@@ -111,29 +118,18 @@ fn service_from_scope(s: &str) -> Option<Service> {
     }
 }
 
-/// How a service lays out lists and maps in query parameters.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Style {
-    /// SNS: `Names.member.1`, `Attributes.entry.1.key` / `.value`.
-    Wrapped,
-    /// SQS: `AttributeName.1`, `Attribute.1.Name` / `.Value`.
-    Flattened,
-}
+// Lists and maps are laid out as SNS does: `Names.member.1`,
+// `Attributes.entry.1.key` / `.value`.
 
 fn decode_members(
     members: &[Member],
     prefix: &str,
     params: &BTreeMap<String, String>,
-    style: Style,
 ) -> Result<Value, AwsError> {
     let mut obj = Map::new();
     for m in members {
-        let name = match (style, m.query_name) {
-            (Style::Flattened, Some(q)) => q,
-            _ => m.name,
-        };
-        let key = format!("{prefix}{name}");
-        if let Some(v) = decode_value(m.shape, &key, params, style)? {
+        let key = format!("{prefix}{}", m.name);
+        if let Some(v) = decode_value(m.shape, &key, params)? {
             obj.insert(m.name.to_string(), v);
         }
     }
@@ -144,7 +140,6 @@ fn decode_value(
     shape: &Shape,
     key: &str,
     params: &BTreeMap<String, String>,
-    style: Style,
 ) -> Result<Option<Value>, AwsError> {
     let scalar = |s: &str| -> Result<Value, AwsError> {
         crate::cli::scalar_value(shape, s).map_err(AwsError::invalid_parameter_value)
@@ -155,17 +150,14 @@ fn decode_value(
             if !params.keys().any(|k| k.starts_with(&p)) {
                 return Ok(None);
             }
-            decode_members(members, &p, params, style).map(Some)
+            decode_members(members, &p, params).map(Some)
         }
         Shape::List(item) => {
-            let base = match style {
-                Style::Wrapped => format!("{key}.member."),
-                Style::Flattened => format!("{key}."),
-            };
+            let base = format!("{key}.member.");
             let mut out = vec![];
             for i in 1.. {
                 let k = format!("{base}{i}");
-                match decode_value(item, &k, params, style)? {
+                match decode_value(item, &k, params)? {
                     Some(v) => out.push(v),
                     None => break,
                 }
@@ -176,16 +168,13 @@ fn decode_value(
             Ok(Some(Value::Array(out)))
         }
         Shape::Map(value_shape) => {
-            let (base, kname, vname) = match style {
-                Style::Wrapped => (format!("{key}.entry."), "key", "value"),
-                Style::Flattened => (format!("{key}."), "Name", "Value"),
-            };
+            let (base, kname, vname) = (format!("{key}.entry."), "key", "value");
             let mut out = Map::new();
             for i in 1.. {
                 let k = format!("{base}{i}.{kname}");
                 let Some(name) = params.get(&k) else { break };
                 let vk = format!("{base}{i}.{vname}");
-                let v = decode_value(value_shape, &vk, params, style)?.unwrap_or(Value::Null);
+                let v = decode_value(value_shape, &vk, params)?.unwrap_or(Value::Null);
                 out.insert(name.clone(), v);
             }
             if out.is_empty() {
