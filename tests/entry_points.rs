@@ -198,7 +198,11 @@ fn serve_answers_bad_requests_with_aws_errors_and_keeps_running() {
     assert_eq!(st, 400, "{text}");
     assert!(text.contains("<ErrorResponse"), "{text}");
 
-    let (st, text) = post(srv.port, &[("Content-Type", "application/x-www-form-urlencoded")], "Action=SendMessage&QueueUrl=x&MessageBody=hi");
+    let (st, text) = post(
+        srv.port,
+        &[("Content-Type", "application/x-www-form-urlencoded")],
+        "Action=SendMessage&QueueUrl=x&MessageBody=hi",
+    );
     assert_eq!(st, 501, "{text}");
     assert!(text.contains("query protocol for SQS"), "{text}");
 
