@@ -28,8 +28,7 @@ use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Through
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 use switchyard::sqs::*;
-use switchyard::world::{CallId, Caller};
-use switchyard::World;
+use switchyard::workload::SqsWorkload;
 
 fn world_advance(c: &mut Criterion) {
     c.bench_function("world/sleep_1s_x1000", |b| {
@@ -43,95 +42,6 @@ fn world_advance(c: &mut Criterion) {
     });
 }
 
-/// A world with one standard queue named `bench`, short-poll sampling off.
-fn setup() -> (World, Caller, String) {
-    let mut w = World::new(7);
-    w.sqs.settings.short_poll_sampling = false;
-    let caller = Caller::default();
-    let url = w
-        .sqs
-        .create_queue(
-            &mut w.sim,
-            &caller,
-            CreateQueueInput {
-                queue_name: "bench".into(),
-                ..Default::default()
-            },
-        )
-        .expect("create queue")
-        .queue_url;
-    (w, caller, url)
-}
-
-/// A SendMessageBatch of `n` entries with `body`.
-fn send_batch(url: &str, n: usize, body: &str) -> SendMessageBatchInput {
-    SendMessageBatchInput {
-        queue_url: url.to_string(),
-        entries: (0..n)
-            .map(|i| SendMessageBatchRequestEntry {
-                id: format!("m{i}"),
-                message_body: body.to_string(),
-                ..Default::default()
-            })
-            .collect(),
-    }
-}
-
-fn send(w: &mut World, caller: &Caller, input: &SendMessageBatchInput) {
-    let out = w
-        .sqs
-        .send_message_batch(&mut w.sim, caller, input.clone())
-        .expect("send batch");
-    debug_assert_eq!(out.successful.len(), input.entries.len());
-    black_box(out);
-}
-
-fn receive(w: &mut World, caller: &Caller, url: &str) -> Vec<Message> {
-    let input = ReceiveMessageInput {
-        queue_url: url.to_string(),
-        max_number_of_messages: Some(10),
-        ..Default::default()
-    };
-    w.sqs
-        .receive_message(&mut w.sim, caller, input, CallId(0))
-        .expect("a short poll answers at once")
-        .expect("receive")
-        .messages
-}
-
-/// Deletes `msgs` by their receipt handles (moved, not copied, into the request).
-fn delete(w: &mut World, caller: &Caller, url: &str, msgs: Vec<Message>) {
-    let n = msgs.len();
-    let input = DeleteMessageBatchInput {
-        queue_url: url.to_string(),
-        entries: msgs
-            .into_iter()
-            .enumerate()
-            .map(|(i, m)| DeleteMessageBatchRequestEntry {
-                id: format!("d{i}"),
-                receipt_handle: m.receipt_handle,
-            })
-            .collect(),
-    };
-    let out = w
-        .sqs
-        .delete_message_batch(&mut w.sim, caller, input)
-        .expect("delete batch");
-    assert_eq!(out.successful.len(), n, "every delete succeeds");
-}
-
-/// One round: send 10, receive 10, delete 10.
-fn round(w: &mut World, caller: &Caller, url: &str, input: &SendMessageBatchInput) {
-    send(w, caller, input);
-    let msgs = receive(w, caller, url);
-    assert_eq!(
-        msgs.len(),
-        10,
-        "short-poll sampling is off: all 10 come back"
-    );
-    delete(w, caller, url, msgs);
-}
-
 fn sqs_cycles(c: &mut Criterion) {
     let mut g = c.benchmark_group("sqs/cycle_batch10");
     g.throughput(Throughput::Elements(10));
@@ -139,11 +49,17 @@ fn sqs_cycles(c: &mut Criterion) {
         ("body_5B", "hello".to_string()),
         ("body_1KiB", "x".repeat(1024)),
     ] {
-        let (mut w, caller, url) = setup();
-        let input = send_batch(&url, 10, &body);
-        g.bench_function(name, |b| b.iter(|| round(&mut w, &caller, &url, &input)));
-        w.check_invariants();
-        assert_eq!(w.sqs.stats().accepted, w.sqs.stats().deleted);
+        let mut wl = SqsWorkload::new();
+        let input = wl.send_batch(10, &body);
+        g.bench_function(name, |b| {
+            b.iter(|| {
+                let n = wl.round(&input);
+                assert_eq!(n, 10, "short-poll sampling is off: all 10 come back");
+                black_box(n)
+            })
+        });
+        wl.world.check_invariants();
+        assert_eq!(wl.world.sqs.stats().accepted, wl.world.sqs.stats().deleted);
     }
     g.finish();
 
@@ -154,8 +70,9 @@ fn sqs_cycles(c: &mut Criterion) {
     // cloned batch held.
     let mut g = c.benchmark_group("sqs");
     g.throughput(Throughput::Elements(10));
-    let (_w, _caller, url) = setup();
-    let input = send_batch(&url, 10, "hello");
+    let wl = SqsWorkload::new();
+    let url = wl.url.clone();
+    let input = wl.send_batch(10, "hello");
     g.bench_function("harness_only", |b| {
         b.iter(|| {
             black_box(input.clone());
@@ -189,29 +106,29 @@ fn sqs_flat(c: &mut Criterion) {
     for (name, queued) in [("queued_10k", 10_000usize), ("queued_1M", 1_000_000)] {
         // Filled on first use, so that a filter that skips this benchmark skips
         // the filling too.
-        let mut state: Option<(World, Caller, String, SendMessageBatchInput)> = None;
+        let mut state: Option<(SqsWorkload, SendMessageBatchInput)> = None;
         g.bench_function(BenchmarkId::from_parameter(name), |b| {
-            let (w, caller, url, input) = state.get_or_insert_with(|| {
-                let (mut w, caller, url) = setup();
-                let input = send_batch(&url, 10, &body);
+            let (wl, input) = state.get_or_insert_with(|| {
+                let mut wl = SqsWorkload::new();
+                let input = wl.send_batch(10, &body);
                 for _ in 0..queued / 10 {
-                    send(&mut w, &caller, &input);
+                    wl.send(&input);
                 }
-                (w, caller, url, input)
+                (wl, input)
             });
             b.iter_custom(|iters| {
                 let mut spent = Duration::ZERO;
                 for _ in 0..iters {
                     let start = Instant::now();
-                    let msgs = receive(w, caller, url);
-                    delete(w, caller, url, msgs);
+                    let msgs = wl.receive();
+                    black_box(wl.delete(msgs));
                     spent += start.elapsed();
-                    send(w, caller, input);
+                    wl.send(input);
                 }
                 spent
             })
         });
-        if let Some((w, ..)) = state {
+        if let Some((SqsWorkload { world: w, .. }, _)) = state {
             assert_eq!(
                 w.sqs.stats().accepted - w.sqs.stats().deleted,
                 queued as u64,

@@ -16,9 +16,7 @@
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use switchyard::sqs::*;
-use switchyard::world::{CallId, Caller};
-use switchyard::World;
+use switchyard::workload::SqsWorkload;
 
 struct Counting;
 static LIVE: AtomicUsize = AtomicUsize::new(0);
@@ -60,76 +58,17 @@ fn main() {
     let full = std::env::args().any(|a| a == "--bench");
     let n: usize = if full { 1_000_000 } else { 10_000 };
 
-    let mut w = World::new(7);
-    w.sqs.settings.short_poll_sampling = false;
-    let caller = Caller::default();
-    let url = w
-        .sqs
-        .create_queue(
-            &mut w.sim,
-            &caller,
-            CreateQueueInput {
-                queue_name: "bench".into(),
-                ..Default::default()
-            },
-        )
-        .expect("create queue")
-        .queue_url;
-    let body = "x".repeat(BODY_LEN);
-    let input = SendMessageBatchInput {
-        queue_url: url.clone(),
-        entries: (0..10)
-            .map(|i| SendMessageBatchRequestEntry {
-                id: format!("m{i}"),
-                message_body: body.clone(),
-                ..Default::default()
-            })
-            .collect(),
-    };
+    let mut wl = SqsWorkload::new();
+    let input = wl.send_batch(10, &"x".repeat(BODY_LEN));
 
     // Fill the journal's bounded window (3 events per message) so that what
     // follows counts messages, not the journal.
     let window = switchyard::sim::journal::DEFAULT_JOURNAL_CAPACITY;
     let mut rounds = 0usize;
     let mut warm_allocs = 0usize;
-    while (w.sim.journal.total() as usize) < window + 30 {
+    while (wl.world.sim.journal.total() as usize) < window + 30 {
         let allocs = ALLOCS.load(Ordering::Relaxed);
-        w.sqs
-            .send_message_batch(&mut w.sim, &caller, input.clone())
-            .expect("send");
-        let msgs = w
-            .sqs
-            .receive_message(
-                &mut w.sim,
-                &caller,
-                ReceiveMessageInput {
-                    queue_url: url.clone(),
-                    max_number_of_messages: Some(10),
-                    ..Default::default()
-                },
-                CallId(0),
-            )
-            .expect("short poll")
-            .expect("receive")
-            .messages;
-        let entries = msgs
-            .into_iter()
-            .enumerate()
-            .map(|(i, m)| DeleteMessageBatchRequestEntry {
-                id: format!("d{i}"),
-                receipt_handle: m.receipt_handle,
-            })
-            .collect();
-        w.sqs
-            .delete_message_batch(
-                &mut w.sim,
-                &caller,
-                DeleteMessageBatchInput {
-                    queue_url: url.clone(),
-                    entries,
-                },
-            )
-            .expect("delete");
+        wl.round(&input);
         rounds += 1;
         warm_allocs += ALLOCS.load(Ordering::Relaxed) - allocs;
     }
@@ -138,10 +77,9 @@ fn main() {
     let allocs_before = ALLOCS.load(Ordering::Relaxed);
     let rss_before = rss_bytes();
     for _ in 0..n / 10 {
-        w.sqs
-            .send_message_batch(&mut w.sim, &caller, input.clone())
-            .expect("send");
+        wl.send(&input);
     }
+    let w = &wl.world;
     let live_after = LIVE.load(Ordering::Relaxed);
     let allocs_after = ALLOCS.load(Ordering::Relaxed);
     let rss_after = rss_bytes();

@@ -8,6 +8,7 @@
 //! - [`protocol`]: AWS wire protocols: (method, path, headers, body) -> response.
 //! - [`cli`]: AWS CLI command lines -> `World::call` -> CLI-shaped output.
 //! - [`runner`]: the script runner behind `switchyard run` and the page console.
+//! - [`workload`]: the fixed SQS workload every SQS benchmark runs.
 //! - `ui` (wasm32 only): the Yew page. `web` (wasm32 only): JS entry points.
 //!
 //! See ARCHITECTURE.md for the codemap and invariants.
@@ -21,6 +22,7 @@ pub mod sim;
 pub mod sqs;
 pub mod util;
 pub mod view;
+pub mod workload;
 pub mod world;
 
 #[cfg(target_arch = "wasm32")]

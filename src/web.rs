@@ -285,100 +285,11 @@ pub fn journal_digest() -> String {
     })
 }
 
-/// The SQS benchmark's world: one standard queue, short-poll sampling off, kept
-/// between calls (like criterion's) so that a warm-up call leaves it in its
-/// steady state (journal window full).
-struct SqsBench {
-    world: World,
-    caller: crate::world::Caller,
-    url: String,
-    batch: crate::sqs::SendMessageBatchInput,
-}
-
 thread_local! {
-    static SQS_BENCH: RefCell<Option<SqsBench>> = const { RefCell::new(None) };
-}
-
-impl SqsBench {
-    fn new() -> Self {
-        use crate::sqs::{CreateQueueInput, SendMessageBatchInput, SendMessageBatchRequestEntry};
-        let mut world = World::new(7);
-        world.sqs.settings.short_poll_sampling = false;
-        let caller = crate::world::Caller::default();
-        let url = world
-            .sqs
-            .create_queue(
-                &mut world.sim,
-                &caller,
-                CreateQueueInput {
-                    queue_name: "bench".into(),
-                    ..Default::default()
-                },
-            )
-            .expect("create queue")
-            .queue_url;
-        let batch = SendMessageBatchInput {
-            queue_url: url.clone(),
-            entries: (0..10)
-                .map(|i| SendMessageBatchRequestEntry {
-                    id: format!("m{i}"),
-                    message_body: "hello".into(),
-                    ..Default::default()
-                })
-                .collect(),
-        };
-        SqsBench {
-            world,
-            caller,
-            url,
-            batch,
-        }
-    }
-
-    /// SendMessageBatch of 10, ReceiveMessage of 10, DeleteMessageBatch of them:
-    /// the round of `sqs/cycle_batch10/body_5B` in benches/engines.rs.
-    fn round(&mut self) -> usize {
-        use crate::sqs::{
-            DeleteMessageBatchInput, DeleteMessageBatchRequestEntry, ReceiveMessageInput,
-        };
-        let w = &mut self.world;
-        w.sqs
-            .send_message_batch(&mut w.sim, &self.caller, self.batch.clone())
-            .expect("send batch");
-        let msgs = w
-            .sqs
-            .receive_message(
-                &mut w.sim,
-                &self.caller,
-                ReceiveMessageInput {
-                    queue_url: self.url.clone(),
-                    max_number_of_messages: Some(10),
-                    ..Default::default()
-                },
-                CallId(0),
-            )
-            .expect("a short poll answers at once")
-            .expect("receive")
-            .messages;
-        let n = msgs.len();
-        let input = DeleteMessageBatchInput {
-            queue_url: self.url.clone(),
-            entries: msgs
-                .into_iter()
-                .enumerate()
-                .map(|(i, m)| DeleteMessageBatchRequestEntry {
-                    id: format!("d{i}"),
-                    receipt_handle: m.receipt_handle,
-                })
-                .collect(),
-        };
-        let out = w
-            .sqs
-            .delete_message_batch(&mut w.sim, &self.caller, input)
-            .expect("delete batch");
-        assert_eq!(out.successful.len(), n, "every delete succeeds");
-        n
-    }
+    /// The benchmark's own world, kept between calls (like criterion's) so that a
+    /// warm-up call leaves it in its steady state (journal window full).
+    static SQS_BENCH: RefCell<Option<(crate::workload::SqsWorkload, crate::sqs::SendMessageBatchInput)>> =
+        const { RefCell::new(None) };
 }
 
 /// Benchmark for `e2e/bench-wasm.mjs`: runs `rounds` rounds of SQS
@@ -390,10 +301,14 @@ impl SqsBench {
 pub fn bench_sqs_cycles(rounds: u32) -> f64 {
     SQS_BENCH.with(|b| {
         let mut b = b.borrow_mut();
-        let bench = b.get_or_insert_with(SqsBench::new);
+        let (wl, batch) = b.get_or_insert_with(|| {
+            let wl = crate::workload::SqsWorkload::new();
+            let batch = wl.send_batch(10, "hello");
+            (wl, batch)
+        });
         let mut cycles = 0usize;
         for _ in 0..rounds {
-            cycles += bench.round();
+            cycles += wl.round(batch);
         }
         cycles as f64
     })

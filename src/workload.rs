@@ -1,0 +1,120 @@
+//! A fixed SQS workload shared by every SQS benchmark — the native criterion
+//! benches, the memory count and the wasm build's `benchSqsCycles` — so that
+//! they all measure the same round and a change to it reaches all of them.
+//!
+//! A round is SendMessageBatch of 10, ReceiveMessage of 10 and
+//! DeleteMessageBatch of those 10, through the typed API, on one standard queue
+//! with short-poll sampling off (so every receive returns what it asks for).
+
+use crate::sqs::{
+    CreateQueueInput, DeleteMessageBatchInput, DeleteMessageBatchRequestEntry, Message,
+    ReceiveMessageInput, SendMessageBatchInput, SendMessageBatchRequestEntry,
+};
+use crate::world::{CallId, Caller, World};
+
+/// A world with one standard queue named `bench`.
+pub struct SqsWorkload {
+    pub world: World,
+    pub caller: Caller,
+    pub url: String,
+}
+
+impl Default for SqsWorkload {
+    fn default() -> Self {
+        SqsWorkload::new()
+    }
+}
+
+impl SqsWorkload {
+    /// Seed 7, short-poll sampling off, the queue created.
+    pub fn new() -> Self {
+        let mut world = World::new(7);
+        world.sqs.settings.short_poll_sampling = false;
+        let caller = Caller::default();
+        let url = world
+            .sqs
+            .create_queue(
+                &mut world.sim,
+                &caller,
+                CreateQueueInput {
+                    queue_name: "bench".into(),
+                    ..Default::default()
+                },
+            )
+            .expect("create queue")
+            .queue_url;
+        SqsWorkload { world, caller, url }
+    }
+
+    /// A SendMessageBatch of `n` entries with `body`.
+    pub fn send_batch(&self, n: usize, body: &str) -> SendMessageBatchInput {
+        SendMessageBatchInput {
+            queue_url: self.url.clone(),
+            entries: (0..n)
+                .map(|i| SendMessageBatchRequestEntry {
+                    id: format!("m{i}"),
+                    message_body: body.to_string(),
+                    ..Default::default()
+                })
+                .collect(),
+        }
+    }
+
+    /// Sends `input` (cloned, as a caller building a request would).
+    pub fn send(&mut self, input: &SendMessageBatchInput) -> usize {
+        let w = &mut self.world;
+        let out = w
+            .sqs
+            .send_message_batch(&mut w.sim, &self.caller, input.clone())
+            .expect("send batch");
+        debug_assert_eq!(out.successful.len(), input.entries.len());
+        out.successful.len()
+    }
+
+    /// Receives up to 10 messages with a short poll.
+    pub fn receive(&mut self) -> Vec<Message> {
+        let w = &mut self.world;
+        let input = ReceiveMessageInput {
+            queue_url: self.url.clone(),
+            max_number_of_messages: Some(10),
+            ..Default::default()
+        };
+        w.sqs
+            .receive_message(&mut w.sim, &self.caller, input, CallId(0))
+            .expect("a short poll answers at once")
+            .expect("receive")
+            .messages
+    }
+
+    /// Deletes `msgs` by their receipt handles (moved, not copied, into the
+    /// request); returns how many were deleted.
+    pub fn delete(&mut self, msgs: Vec<Message>) -> usize {
+        let n = msgs.len();
+        let input = DeleteMessageBatchInput {
+            queue_url: self.url.clone(),
+            entries: msgs
+                .into_iter()
+                .enumerate()
+                .map(|(i, m)| DeleteMessageBatchRequestEntry {
+                    id: format!("d{i}"),
+                    receipt_handle: m.receipt_handle,
+                })
+                .collect(),
+        };
+        let w = &mut self.world;
+        let out = w
+            .sqs
+            .delete_message_batch(&mut w.sim, &self.caller, input)
+            .expect("delete batch");
+        assert_eq!(out.successful.len(), n, "every delete succeeds");
+        n
+    }
+
+    /// One round: send `input`, receive 10, delete them. Returns the messages
+    /// that went all the way through.
+    pub fn round(&mut self, input: &SendMessageBatchInput) -> usize {
+        self.send(input);
+        let msgs = self.receive();
+        self.delete(msgs)
+    }
+}
