@@ -4,6 +4,7 @@
 //! # Layout
 //! - [`sim`]: virtual clock, seeded RNG, timer queue, journal, metrics.
 //! - [`sqs`]: the engines, one module per service; state machines with no I/O.
+//! - [`iam`]: the access-policy evaluator the services share.
 //! - [`world`]: owns the engines; `World::call` is the one door into them.
 //! - [`protocol`]: AWS wire protocols: (method, path, headers, body) -> response.
 //! - [`cli`]: AWS CLI command lines -> `World::call` -> CLI-shaped output.
@@ -15,6 +16,7 @@
 
 pub mod cli;
 pub mod error;
+pub mod iam;
 pub mod model;
 pub mod protocol;
 pub mod runner;

@@ -45,7 +45,7 @@ pub mod input;
 pub mod limits;
 pub mod model;
 mod ops;
-pub mod policy;
+pub use crate::iam::policy;
 pub mod queue;
 pub mod receipt;
 pub mod types;

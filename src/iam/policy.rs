@@ -1,7 +1,7 @@
-//! Resource-policy evaluation: does a queue's access policy allow a request?
+//! Resource-policy evaluation: does a resource's access policy (a queue's today;
+//! a topic's or bucket's next) allow a request?
 //!
-//! Written to stand on its own (no SQS types) so it can move to a shared `iam`
-//! module when SNS topics and S3 buckets need the same logic. The evaluation
+//! It stands on its own, with no service's types, so every service shares it. The evaluation
 //! order is IAM's: an explicit `Deny` wins over any `Allow`; an `Allow` grants;
 //! anything else is an implicit deny.
 //!
