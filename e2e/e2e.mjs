@@ -97,6 +97,31 @@ const tests = {
     await page.screenshot({ path: 'e2e/out/dlq.png' });
     if (errors.length) throw new Error('console errors: ' + errors.join(' | '));
   },
+  'Tab completes commands and parameters; the event log filters': async ({ page, errors }) => {
+    const box = page.getByRole('textbox', { name: 'AWS CLI command' });
+    await box.fill('aws sq');
+    await box.press('Tab');
+    if ((await box.inputValue()) !== 'aws sqs ') throw new Error(`got ${await box.inputValue()}`);
+    await box.fill('aws sqs create-queue --queue-n');
+    await box.press('Tab');
+    if ((await box.inputValue()) !== 'aws sqs create-queue --queue-name ') throw new Error(`got ${await box.inputValue()}`);
+    await box.press('End');
+    await box.type('alpha');
+    await box.press('Enter');
+    await page.getByRole('button', { name: 'Queue alpha', exact: true }).waitFor();
+    await box.fill('aws sqs create-queue --queue-name beta');
+    await box.press('Enter');
+    await page.getByRole('button', { name: 'Queue beta', exact: true }).waitFor();
+    await page.getByRole('searchbox', { name: 'Filter events' }).fill('alpha');
+    const log = page.getByRole('log', { name: 'Events' });
+    await log.getByText('Queue alpha created').waitFor();
+    if (await log.getByText('Queue beta created').count()) throw new Error('filter kept beta');
+    // Keyboard: select a queue on the diagram with Enter.
+    await page.getByRole('button', { name: 'Queue beta on the diagram' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('complementary', { name: 'Inspector' }).getByText('arn:aws:sqs:us-east-1:123456789012:beta').first().waitFor();
+    if (errors.length) throw new Error('console errors: ' + errors.join(' | '));
+  },
 };
 
 const ok = await runTests(browser, server.url, tests);

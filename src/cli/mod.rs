@@ -393,3 +393,130 @@ mod tests {
         );
     }
 }
+
+/// Completions for the last word of a console line, from the API models:
+/// `aws s` -> services, `aws sqs send` -> operations, `aws sqs send-message --q`
+/// -> that operation's parameters (and the global options). Returns whole
+/// replacement words, sorted.
+pub fn complete(line: &str) -> Vec<String> {
+    let words = words::split(line).unwrap_or_default();
+    let ends_with_space = line.ends_with(char::is_whitespace);
+    let (done, partial): (&[String], &str) = match words.split_last() {
+        Some((last, rest)) if !ends_with_space => (rest, last.as_str()),
+        _ => (&words[..], ""),
+    };
+    let mut out: Vec<String> = match done.len() {
+        0 => ["aws", "sleep"].iter().map(|s| s.to_string()).collect(),
+        1 if done[0] == "aws" => Service::ALL
+            .iter()
+            .map(|s| s.cli_name().to_string())
+            .collect(),
+        2 if done[0] == "aws" => Service::from_cli_name(&done[1])
+            .and_then(Service::spec)
+            .map(|spec| spec.operations.iter().map(|o| cli_name(o.name)).collect())
+            .unwrap_or_default(),
+        n if n >= 3 && done[0] == "aws" && (partial.is_empty() || partial.starts_with('-')) => {
+            let op = Service::from_cli_name(&done[1])
+                .and_then(Service::spec)
+                .and_then(|spec| spec.operation_by_cli_name(&done[2]));
+            match op {
+                Some(op) => op
+                    .input
+                    .iter()
+                    .map(|m| format!("--{}", cli_name(m.name)))
+                    .filter(|flag| !done.contains(flag))
+                    .chain(
+                        [
+                            "--region",
+                            "--profile",
+                            "--cli-binary-format",
+                            "--cli-input-json",
+                        ]
+                        .map(String::from),
+                    )
+                    .collect(),
+                None => Vec::new(),
+            }
+        }
+        _ => Vec::new(),
+    };
+    out.retain(|c| c.starts_with(partial));
+    out.sort();
+    out.dedup();
+    out
+}
+
+#[cfg(test)]
+mod completion_tests {
+    use super::complete;
+
+    #[test]
+    fn completes_services_operations_and_parameters() {
+        assert_eq!(complete("a"), vec!["aws"]);
+        assert_eq!(complete("aws s"), vec!["s3api", "sns", "sqs"]);
+        assert!(complete("aws sqs send").contains(&"send-message-batch".to_string()));
+        assert!(complete("aws sqs send")
+            .iter()
+            .all(|c| c.starts_with("send")));
+        let flags = complete("aws sqs send-message --queue-url u --m");
+        assert_eq!(
+            flags,
+            vec![
+                "--message-attributes",
+                "--message-body",
+                "--message-deduplication-id",
+                "--message-group-id",
+                "--message-system-attributes"
+            ]
+        );
+        assert!(
+            !complete("aws sqs send-message --queue-url u ").contains(&"--queue-url".to_string())
+        );
+        assert!(complete("aws nosuch x --").is_empty());
+        assert_eq!(super::apply_completion("aws sq").0, "aws sqs ");
+        assert_eq!(
+            super::apply_completion("aws sqs send-message --queue-url u --message-b").0,
+            "aws sqs send-message --queue-url u --message-body "
+        );
+        let (line, c) = super::apply_completion("aws sqs list-");
+        assert_eq!(line, "aws sqs list-");
+        assert!(c.len() > 1);
+        let (line, _) = super::apply_completion("aws sqs change");
+        assert_eq!(line, "aws sqs change-message-visibility");
+    }
+}
+
+/// Applies completion to `line`: with one candidate the last word becomes it
+/// (and a space follows); with several, the last word grows to their longest
+/// common prefix. Returns the new line and the candidates.
+pub fn apply_completion(line: &str) -> (String, Vec<String>) {
+    let candidates = complete(line);
+    let ends_with_space = line.is_empty() || line.ends_with(char::is_whitespace);
+    let stem = if ends_with_space {
+        line.to_string()
+    } else {
+        line[..line.rfind(char::is_whitespace).map_or(0, |i| i + 1)].to_string()
+    };
+    let new_line = match candidates.as_slice() {
+        [] => line.to_string(),
+        [one] => format!("{stem}{one} "),
+        many => {
+            let first = &many[0];
+            let common = many.iter().fold(first.len(), |n, c| {
+                first
+                    .bytes()
+                    .zip(c.bytes())
+                    .take(n)
+                    .take_while(|(a, b)| a == b)
+                    .count()
+            });
+            let current = line.len() - stem.len();
+            if common > current {
+                format!("{stem}{}", &first[..common])
+            } else {
+                line.to_string()
+            }
+        }
+    };
+    (new_line, candidates)
+}

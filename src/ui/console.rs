@@ -24,6 +24,7 @@ struct Entry {
 #[function_component(Console)]
 pub fn console(p: &Props) -> Html {
     let entries = use_state(Vec::<Entry>::new);
+    let suggestions = use_state(Vec::<String>::new);
     let history = use_mut_ref(Vec::<String>::new);
     let cursor = use_mut_ref(|| 0usize);
     let input = use_node_ref();
@@ -79,8 +80,10 @@ pub fn console(p: &Props) -> Html {
     };
     let onsubmit = {
         let run = run.clone();
+        let suggestions = suggestions.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
+            suggestions.set(Vec::new());
             run.emit(());
         })
     };
@@ -88,6 +91,7 @@ pub fn console(p: &Props) -> Html {
         let history = history.clone();
         let cursor = cursor.clone();
         let input = input.clone();
+        let suggestions = suggestions.clone();
         Callback::from(move |e: KeyboardEvent| {
             let h = history.borrow();
             let mut c = cursor.borrow_mut();
@@ -95,6 +99,17 @@ pub fn console(p: &Props) -> Html {
                 return;
             };
             match e.key().as_str() {
+                // Completion of commands and parameter names from the API models.
+                "Tab" if !e.shift_key() => {
+                    let (line, candidates) = crate::cli::apply_completion(&el.value());
+                    el.set_value(&line);
+                    suggestions.set(if candidates.len() > 1 {
+                        candidates
+                    } else {
+                        Vec::new()
+                    });
+                    e.prevent_default();
+                }
                 "ArrowUp" if *c > 0 => {
                     *c -= 1;
                     el.set_value(&h[*c]);
@@ -124,8 +139,11 @@ pub fn console(p: &Props) -> Html {
                     </div>
                 }) }
             </div>
+            if !suggestions.is_empty() {
+                <p class="suggestions" role="status" aria-label="Completions">{suggestions.iter().take(40).cloned().collect::<Vec<_>>().join("  ")}</p>
+            }
             <form class="console-input" onsubmit={onsubmit}>
-                <input ref={input} type="text" aria-label="AWS CLI command" placeholder="aws sqs list-queues"
+                <input ref={input} type="text" aria-label="AWS CLI command" placeholder="aws sqs list-queues (Tab completes)"
                     autocomplete="off" spellcheck="false" onkeydown={onkeydown} />
                 <button type="submit" aria-label="Run command">{"Run"}</button>
             </form>

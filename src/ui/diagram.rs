@@ -131,6 +131,15 @@ fn node(l: &Laid, now: u64, selected: bool, select: &Callback<Option<u32>>) -> H
         let select = select.clone();
         Callback::from(move |_| select.emit(Some(id)))
     };
+    let onkeydown = {
+        let select = select.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Enter" || e.key() == " " {
+                e.prevent_default();
+                select.emit(Some(id));
+            }
+        })
+    };
     let total = (q.visible + q.in_flight + q.delayed) as usize;
     let mut chips = Vec::new();
     if q.fifo {
@@ -188,7 +197,7 @@ fn node(l: &Laid, now: u64, selected: bool, select: &Callback<Option<u32>>) -> H
     };
     html! {
         <g class={classes!("qnode", selected.then_some("selected"), q.dead_letter_sources.is_empty().then_some("plain"))}
-            role="button" tabindex="0" aria-label={format!("Queue {} on the diagram", q.name)} onclick={onclick}>
+            role="button" tabindex="0" aria-label={format!("Queue {} on the diagram", q.name)} onclick={onclick} onkeydown={onkeydown}>
             <rect x={x.to_string()} y={y.to_string()} width={NODE_W.to_string()} height={NODE_H.to_string()} rx="8" />
             <text class="qtitle" x={(x + 10.0).to_string()} y={(y + 20.0).to_string()}>
                 {format!("{}{}", q.name, if q.dead_letter_sources.is_empty() { "" } else { "  (DLQ)" })}

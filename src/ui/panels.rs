@@ -81,22 +81,47 @@ pub fn inspector(p: &RedrawProps) -> Html {
     }
 }
 
+/// Entries a filtered view searches (the newest); formatting every retained
+/// entry each frame would not keep 60 frames a second.
+const FILTER_SCAN: usize = 5_000;
+
 #[function_component(EventLog)]
 pub fn event_log(_p: &FrameProps) -> Html {
+    let filter = use_state(String::new);
+    let on_filter = {
+        let filter = filter.clone();
+        Callback::from(move |e: InputEvent| {
+            let el: web_sys::HtmlInputElement = e.target_unchecked_into();
+            filter.set(el.value());
+        })
+    };
+    let needle = filter.to_lowercase();
     let (lines, total, digest) = with_host(|h| {
         let j = &h.world.sim.journal;
         let n = j.entries().len();
-        let lines: Vec<String> = j
-            .entries()
-            .skip(n.saturating_sub(LOG_LINES))
-            .rev()
-            .map(|e| event_line(&h.world, e))
-            .collect();
+        let lines: Vec<String> = if needle.is_empty() {
+            j.entries()
+                .skip(n.saturating_sub(LOG_LINES))
+                .rev()
+                .map(|e| event_line(&h.world, e))
+                .collect()
+        } else {
+            j.entries()
+                .rev()
+                .take(FILTER_SCAN)
+                .map(|e| event_line(&h.world, e))
+                .filter(|l| l.to_lowercase().contains(&needle))
+                .take(LOG_LINES)
+                .collect()
+        };
         (lines, j.total(), j.digest_hex())
     });
     html! {
         <section class="eventlog" aria-label="Event log">
-            <h2>{format!("Event log ({total})")}<span class="digest" title="Journal digest: same seed and commands give the same digest">{format!(" · digest {digest}")}</span></h2>
+            <div class="eventlog-head">
+                <h2>{format!("Event log ({total})")}<span class="digest" title="Journal digest: same seed and commands give the same digest">{format!(" · digest {digest}")}</span></h2>
+                <input type="search" aria-label="Filter events" placeholder="filter (newest 5,000)" oninput={on_filter} />
+            </div>
             <ol class="events" role="log" aria-label="Events">
                 { for lines.iter().map(|l| html!{ <li>{l}</li> }) }
             </ol>
