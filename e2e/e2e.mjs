@@ -97,6 +97,19 @@ const tests = {
     await page.screenshot({ path: 'e2e/out/dlq.png' });
     if (errors.length) throw new Error('console errors: ' + errors.join(' | '));
   },
+  'an SNS publish is filtered and delivered to the queue whose policy allows it': async ({ page, errors }) => {
+    const run = async (l) => { const b = page.getByRole('textbox', { name: 'AWS CLI command' }); await b.fill(l); await b.press('Enter'); };
+    await run('aws sns create-topic --name orders');
+    await run(`aws sqs create-queue --queue-name placed --attributes '{"Policy":"{\\"Statement\\":[{\\"Effect\\":\\"Allow\\",\\"Principal\\":{\\"Service\\":\\"sns.amazonaws.com\\"},\\"Action\\":\\"sqs:SendMessage\\",\\"Resource\\":\\"arn:aws:sqs:us-east-1:123456789012:placed\\"}]}"}'`);
+    await run(`aws sns subscribe --topic-arn arn:aws:sns:us-east-1:123456789012:orders --protocol sqs --notification-endpoint arn:aws:sqs:us-east-1:123456789012:placed --attributes '{"FilterPolicy":"{\\"status\\":[\\"placed\\"]}"}'`);
+    for (const s of ['placed', 'declined']) {
+      await run(`aws sns publish --topic-arn arn:aws:sns:us-east-1:123456789012:orders --message "order ${s}" --message-attributes '{"status":{"DataType":"String","StringValue":"${s}"}}'`);
+    }
+    await page.getByRole('list', { name: 'Topics' }).getByText('1 delivered · 1 filtered out · 0 failed').waitFor();
+    await page.getByRole('button', { name: 'Queue placed on the diagram' }).getByText('1 visible').waitFor();
+    await page.getByRole('log', { name: 'Events' }).getByText('filtered out by the filter policy').waitFor();
+    if (errors.length) throw new Error('console errors: ' + errors.join(' | '));
+  },
   'Tab completes commands and parameters; the event log filters': async ({ page, errors }) => {
     const box = page.getByRole('textbox', { name: 'AWS CLI command' });
     await box.fill('aws sq');

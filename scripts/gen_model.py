@@ -19,11 +19,18 @@ def const(name):
     return "S_" + "".join("_" + c if c.isupper() and i and not name[i-1].isupper() else c
                           for i, c in enumerate(name)).upper().lstrip("_")
 
+used = {}
+
 def emit(name):
     if name in emitted:
         return emitted[name]
     s = shapes[name]
     c = const(name)
+    # Shape names that differ only in case (SNS: `String` and `string`,
+    # `Endpoint` and `endpoint`) get distinct constants.
+    while c in used and used[c] != name:
+        c += "_"
+    used[c] = name
     emitted[name] = c
     t = s["type"]
     if t in SCALAR:
@@ -33,7 +40,9 @@ def emit(name):
         out.append(f"static {c}: Shape = Shape::List(&{inner});")
     elif t == "map":
         inner = emit(s["value"]["shape"])
-        out.append(f"static {c}: Shape = Shape::Map(&{inner});")
+        kn = s["key"].get("locationName", "key")
+        vn = s["value"].get("locationName", "value")
+        out.append(f'static {c}: Shape = Shape::Map {{ value: &{inner}, key_name: "{kn}", value_name: "{vn}" }};')
     elif t == "structure":
         members = members_of(s)
         out.append(f"static {c}: Shape = Shape::Structure(&[\n{members}]);")
@@ -59,11 +68,13 @@ ops = []
 for op in model["operations"].values():
     inp = op.get("input", {}).get("shape")
     members = members_of(shapes[inp]) if inp else ""
-    ops.append(f'    OperationSpec {{\n        name: "{op["name"]}",\n        input: &[\n{members.replace("    Member", "            Member")}        ],\n    }},\n')
+    outp = op.get("output", {}).get("shape")
+    out_members = members_of(shapes[outp]) if outp else ""
+    ops.append(f'    OperationSpec {{\n        name: "{op["name"]}",\n        input: &[\n{members.replace("    Member", "            Member")}        ],\n        output: &[\n{out_members.replace("    Member", "            Member")}        ],\n    }},\n')
 
-print(f"//! The {model['metadata']['serviceFullName']} API's operations and input shapes")
+print(f"//! The {model['metadata']['serviceFullName']} API's operations with their input and output shapes")
 print(f"//! (API version {model['metadata']['apiVersion']}), generated from AWS's published")
-print("//! API model by `scripts/gen_model.py`. Facts only: names, types, required members.")
+print("//! API model by `scripts/gen_model.py`. Facts only: names, types, required members,\n//! the XML names of map keys and values.")
 print()
 print("use crate::model::{Member, OperationSpec, Service, ServiceSpec, Shape};")
 print()

@@ -21,6 +21,7 @@ pub mod model;
 pub mod protocol;
 pub mod runner;
 pub mod sim;
+pub mod sns;
 pub mod sqs;
 pub mod util;
 pub mod view;

@@ -77,6 +77,7 @@ impl Service {
     pub fn spec(self) -> Option<&'static ServiceSpec> {
         match self {
             Service::Sqs => Some(&crate::sqs::model::SPEC),
+            Service::Sns => Some(&crate::sns::model::SPEC),
             _ => None,
         }
     }
@@ -101,8 +102,14 @@ pub enum Shape {
     /// A point in time; epoch seconds in JSON.
     Timestamp,
     List(&'static Shape),
-    /// A map with string keys and values of the given shape.
-    Map(&'static Shape),
+    /// A map with string keys and values of the given shape. The query protocol
+    /// and XML name a map entry's key and value (`key`/`value` unless the model
+    /// says otherwise, e.g. SNS message attributes' `Name`/`Value`).
+    Map {
+        value: &'static Shape,
+        key_name: &'static str,
+        value_name: &'static str,
+    },
     Structure(&'static [Member]),
 }
 
@@ -140,11 +147,13 @@ impl Member {
     }
 }
 
-/// One operation: its AWS name and input members.
+/// One operation: its AWS name, input members and output members.
 #[derive(Debug)]
 pub struct OperationSpec {
     pub name: &'static str,
     pub input: &'static [Member],
+    /// The members of the response (the query protocol's XML is written by them).
+    pub output: &'static [Member],
 }
 
 /// A service's operations.
@@ -197,7 +206,11 @@ pub mod shapes {
     pub static BLOB: Shape = Shape::Blob;
     pub static TIMESTAMP: Shape = Shape::Timestamp;
     pub static STRING_LIST: Shape = Shape::List(&STRING);
-    pub static STRING_MAP: Shape = Shape::Map(&STRING);
+    pub static STRING_MAP: Shape = Shape::Map {
+        value: &STRING,
+        key_name: "key",
+        value_name: "value",
+    };
 }
 
 #[cfg(test)]

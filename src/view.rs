@@ -26,6 +26,7 @@ pub fn event_text(world: &World, event: &Event) -> String {
             format!("Refused {service}:{operation} (not emulated yet)")
         }
         Event::Sqs(e) => crate::sqs::describe_event(world, e),
+        Event::Sns(e) => crate::sns::engine::describe_event(world, e),
     }
 }
 

@@ -67,6 +67,7 @@ pub struct World {
     pub sim: Sim,
     pub settings: WorldSettings,
     pub sqs: crate::sqs::Sqs,
+    pub sns: crate::sns::Sns,
     /// Calls that finished after being parked, waiting to be collected.
     completed: BTreeMap<CallId, CallResult>,
     next_call: u64,
@@ -80,6 +81,7 @@ impl World {
             sim: Sim::new(seed),
             settings: WorldSettings::default(),
             sqs: crate::sqs::Sqs::default(),
+            sns: crate::sns::Sns::default(),
             completed: BTreeMap::new(),
             next_call: 0,
             next_request: 0,
@@ -152,8 +154,54 @@ impl World {
                 self.collect_completed();
                 outcome
             }
+            Service::Sns => {
+                let result = self.sns.call(&mut self.sim, caller, operation, input);
+                self.deliver_sns();
+                CallOutcome::Done(result)
+            }
             _ => self.refuse(service, operation, format!("{service}:{operation}")),
         }
+    }
+
+    /// Carries SNS deliveries to their endpoints (SQS queues) and reports each
+    /// outcome back to SNS. The queue's access policy must allow the topic
+    /// (`sns.amazonaws.com` with `aws:SourceArn` = the topic), as on AWS.
+    fn deliver_sns(&mut self) {
+        for d in self.sns.drain_deliveries() {
+            let result = match d.protocol.as_str() {
+                "sqs" => {
+                    let attrs: Option<crate::sqs::MessageAttributeMap> =
+                        if d.sqs_attributes.is_empty() {
+                            None
+                        } else {
+                            serde_json::from_value(
+                                serde_json::to_value(&d.sqs_attributes).unwrap_or_default(),
+                            )
+                            .ok()
+                        };
+                    let input = crate::sqs::SendMessageInput {
+                        queue_url: String::new(),
+                        message_body: d.body.clone(),
+                        message_attributes: attrs,
+                        message_group_id: d.message_group_id.clone(),
+                        message_deduplication_id: d.message_deduplication_id.clone(),
+                        ..Default::default()
+                    };
+                    let from = crate::sqs::ServiceSender {
+                        service: "sns.amazonaws.com",
+                        source_arn: Some(&d.topic_arn),
+                        source_account: Some(&d.topic_account),
+                    };
+                    self.sqs
+                        .send_from_service(&mut self.sim, &d.endpoint, &from, input)
+                        .map(|_| ())
+                        .map_err(|e| e.code)
+                }
+                other => Err(format!("NotImplemented: protocol {other}")),
+            };
+            self.sns.delivery_result(&mut self.sim, &d, result);
+        }
+        self.collect_completed();
     }
 
     fn refuse(&mut self, service: Service, operation: &str, what: String) -> CallOutcome {
@@ -252,5 +300,6 @@ impl World {
     /// Tests call it after every step.
     pub fn check_invariants(&self) {
         self.sqs.check_invariants(&self.sim);
+        self.sns.check_invariants();
     }
 }

@@ -193,10 +193,13 @@ fn serve_answers_bad_requests_with_aws_errors_and_keeps_running() {
     let (st, text) = post(
         srv.port,
         &[("Content-Type", "application/x-www-form-urlencoded")],
-        "Action=Publish&TopicArn=x&Message=hi",
+        "Action=Publish&TopicArn=arn:aws:sns:us-east-1:123456789012:nope&Message=hi",
     );
-    assert_eq!(st, 400, "{text}");
-    assert!(text.contains("<ErrorResponse"), "{text}");
+    assert_eq!(st, 404, "{text}");
+    assert!(
+        text.contains("<ErrorResponse") && text.contains("<Code>NotFound</Code>"),
+        "{text}"
+    );
 
     let (st, text) = post(
         srv.port,

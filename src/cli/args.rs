@@ -103,7 +103,7 @@ pub fn build_input(
         .input
         .iter()
         .filter(|m| m.required && !obj.contains_key(m.name))
-        .map(|m| format!("--{}", cli_name(m.name)))
+        .map(|m| format!("--{}", flag_name(op, m)))
         .collect();
     if !missing.is_empty() {
         return Err(format!(
@@ -115,7 +115,17 @@ pub fn build_input(
 }
 
 fn member_for<'a>(op: &'a OperationSpec, flag: &str) -> Option<&'a Member> {
-    op.input.iter().find(|m| cli_name(m.name) == flag)
+    op.input.iter().find(|m| flag_name(op, m) == flag)
+}
+
+/// The CLI flag for a member: its CLI name, except where the AWS CLI renames a
+/// parameter (SNS Subscribe's `Endpoint` is `--notification-endpoint`, because
+/// `--endpoint-url` is a global option).
+pub fn flag_name(op: &OperationSpec, m: &Member) -> String {
+    match (op.name, m.name) {
+        ("Subscribe", "Endpoint") => "notification-endpoint".to_string(),
+        _ => cli_name(m.name),
+    }
 }
 
 fn member_value(m: &Member, vals: &[String], binary: BinaryFormat) -> Result<Value, String> {
@@ -129,7 +139,7 @@ fn member_value(m: &Member, vals: &[String], binary: BinaryFormat) -> Result<Val
         .collect::<Result<_, _>>()?;
     let first = loaded[0].trim_start();
     let v = match m.shape {
-        Shape::Structure(_) | Shape::Map(_) | Shape::List(_)
+        Shape::Structure(_) | Shape::Map { .. } | Shape::List(_)
             if first.starts_with('{')
                 || (first.starts_with('[')
                     && loaded.len() == 1
@@ -164,7 +174,7 @@ fn is_json_list(shape: &Shape, s: &str) -> bool {
 /// One word as a value of `shape`: a scalar, or shorthand for structures and maps.
 fn word_value(shape: &Shape, w: &str) -> Result<Value, String> {
     match shape {
-        Shape::Structure(_) | Shape::Map(_) | Shape::List(_) => {
+        Shape::Structure(_) | Shape::Map { .. } | Shape::List(_) => {
             if w.trim_start().starts_with('{') {
                 return serde_json::from_str(w).map_err(|e| format!("Invalid JSON: {e}"));
             }
@@ -193,7 +203,7 @@ fn shape_sh(shape: &Shape, sh: &Sh) -> Result<Value, String> {
             }
             Ok(Value::Object(o))
         }
-        (Shape::Map(vs), Sh::Dict(items)) => {
+        (Shape::Map { value: vs, .. }, Sh::Dict(items)) => {
             let mut o = Map::new();
             for (k, v) in items {
                 o.insert(k.clone(), shape_sh(vs, v)?);
@@ -206,7 +216,7 @@ fn shape_sh(shape: &Shape, sh: &Sh) -> Result<Value, String> {
             .collect::<Result<Vec<_>, _>>()
             .map(Value::Array),
         (Shape::List(item), single) => Ok(Value::Array(vec![shape_sh(item, single)?])),
-        (Shape::Structure(_) | Shape::Map(_), _) => {
+        (Shape::Structure(_) | Shape::Map { .. }, _) => {
             Err("Expected: '=', received: end of input (shorthand needs Key=Value)".into())
         }
         (s, Sh::Str(v)) => scalar_value(s, v),
@@ -232,7 +242,7 @@ fn check_and_encode_blobs(shape: &Shape, v: Value, binary: BinaryFormat) -> Resu
                 .map(|x| check_and_encode_blobs(item, x, binary))
                 .collect::<Result<_, _>>()?,
         ),
-        (Shape::Map(vs), Value::Object(o)) => Value::Object(
+        (Shape::Map { value: vs, .. }, Value::Object(o)) => Value::Object(
             o.into_iter()
                 .map(|(k, x)| check_and_encode_blobs(vs, x, binary).map(|x| (k, x)))
                 .collect::<Result<_, _>>()?,

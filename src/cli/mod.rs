@@ -8,7 +8,7 @@ mod args;
 pub mod shorthand;
 pub mod words;
 
-pub use args::{scalar_value, BinaryFormat};
+pub use args::{flag_name, scalar_value, BinaryFormat};
 
 use crate::error::AwsError;
 use crate::model::{cli_name, Service};
@@ -423,7 +423,7 @@ pub fn complete(line: &str) -> Vec<String> {
                 Some(op) => op
                     .input
                     .iter()
-                    .map(|m| format!("--{}", cli_name(m.name)))
+                    .map(|m| format!("--{}", flag_name(op, m)))
                     .filter(|flag| !done.contains(flag))
                     .chain(
                         [

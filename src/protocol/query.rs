@@ -167,8 +167,12 @@ fn decode_value(
             }
             Ok(Some(Value::Array(out)))
         }
-        Shape::Map(value_shape) => {
-            let (base, kname, vname) = (format!("{key}.entry."), "key", "value");
+        Shape::Map {
+            value: value_shape,
+            key_name,
+            value_name,
+        } => {
+            let (base, kname, vname) = (format!("{key}.entry."), *key_name, *value_name);
             let mut out = Map::new();
             for i in 1.. {
                 let k = format!("{base}{i}.{kname}");
@@ -233,15 +237,24 @@ fn xmlns(service: Service) -> &'static str {
     }
 }
 
-/// Encodes a result as the query protocol's XML.
+/// Encodes a result as the query protocol's XML: `<OpResponse><OpResult>` with
+/// the output members written by the operation's output shape (lists as
+/// `<member>`, maps as `<entry><key/><value/></entry>` with the model's names),
+/// then `<ResponseMetadata>`.
 pub fn encode(r: &Responder, result: &CallResult) -> HttpResponse {
     let ns = xmlns(r.service);
     let (status, body) = match result {
         Ok(v) => {
             let mut inner = String::new();
-            if let Value::Object(m) = v {
-                for (k, val) in m {
-                    write_xml(&mut inner, k, val);
+            let output = r
+                .service
+                .spec()
+                .and_then(|s| s.operation(&r.operation))
+                .map(|o| o.output)
+                .unwrap_or(&[]);
+            for m in output {
+                if let Some(val) = v.get(m.name) {
+                    write_shaped(&mut inner, m.name, m.shape, val);
                 }
             }
             let op = &r.operation;
@@ -274,25 +287,61 @@ pub fn encode(r: &Responder, result: &CallResult) -> HttpResponse {
     }
 }
 
-fn write_xml(out: &mut String, name: &str, v: &Value) {
-    match v {
-        Value::Null => {}
-        Value::Array(items) => {
+/// Writes `<name>value</name>` for `v` by `shape`.
+fn write_shaped(out: &mut String, name: &str, shape: &Shape, v: &Value) {
+    match (shape, v) {
+        (_, Value::Null) => {}
+        (Shape::Structure(members), Value::Object(o)) => {
             out.push_str(&format!("<{name}>"));
-            for it in items {
-                write_xml(out, "member", it);
+            for m in members.iter() {
+                if let Some(x) = o.get(m.name) {
+                    write_shaped(out, m.name, m.shape, x);
+                }
             }
             out.push_str(&format!("</{name}>"));
         }
-        Value::Object(m) => {
+        (Shape::List(item), Value::Array(items)) => {
             out.push_str(&format!("<{name}>"));
-            for (k, val) in m {
-                write_xml(out, k, val);
+            for x in items {
+                write_shaped(out, "member", item, x);
             }
             out.push_str(&format!("</{name}>"));
         }
-        Value::String(s) => out.push_str(&format!("<{name}>{}</{name}>", xml_escape(s))),
-        other => out.push_str(&format!("<{name}>{other}</{name}>")),
+        (
+            Shape::Map {
+                value,
+                key_name,
+                value_name,
+            },
+            Value::Object(o),
+        ) => {
+            out.push_str(&format!("<{name}>"));
+            for (k, x) in o {
+                out.push_str(&format!(
+                    "<entry><{key_name}>{}</{key_name}>",
+                    xml_escape(k)
+                ));
+                write_shaped(out, value_name, value, x);
+                out.push_str("</entry>");
+            }
+            out.push_str(&format!("</{name}>"));
+        }
+        (Shape::Timestamp, Value::Number(n)) => {
+            let ms = (n.as_f64().unwrap_or(0.0) * 1000.0) as u64;
+            out.push_str(&format!(
+                "<{name}>{}</{name}>",
+                crate::sim::time::format_unix_ms(ms)
+            ));
+        }
+        (_, Value::String(s)) => out.push_str(&format!("<{name}>{}</{name}>", xml_escape(s))),
+        (_, Value::Bool(b)) => out.push_str(&format!("<{name}>{b}</{name}>")),
+        (_, Value::Number(n)) => out.push_str(&format!("<{name}>{n}</{name}>")),
+        // A value whose form does not fit its shape: written as JSON text rather
+        // than dropped, so the mismatch is visible.
+        (_, other) => out.push_str(&format!(
+            "<{name}>{}</{name}>",
+            xml_escape(&other.to_string())
+        )),
     }
 }
 

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 pub enum Event {
     World(WorldEvent),
     Sqs(crate::sqs::SqsEvent),
+    Sns(crate::sns::SnsEvent),
 }
 
 /// Changes that belong to the world rather than to one service.

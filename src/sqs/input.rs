@@ -87,7 +87,7 @@ fn check_shape(shape: &Shape, v: &Value) -> AwsResult<()> {
             Value::Array(items) => items.iter().try_for_each(|i| check_shape(item, i)),
             _ => Err(mismatch(v, "a List")),
         },
-        Shape::Map(value) => match v {
+        Shape::Map { value, .. } => match v {
             Value::Object(map) => map.values().try_for_each(|i| check_shape(value, i)),
             _ => Err(mismatch(v, "a Map")),
         },

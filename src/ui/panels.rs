@@ -24,8 +24,7 @@ const LOG_LINES: usize = 200;
 
 /// The resource kinds of the left panel, in PLAYGROUND.md's order, with whether
 /// Switchyard emulates them yet.
-const KINDS: [(&str, &str, bool); 7] = [
-    ("Topics", "topic", false),
+const KINDS: [(&str, &str, bool); 6] = [
     ("Streams", "stream", false),
     ("Delivery streams", "delivery stream", false),
     ("Analytics apps", "analytics app", false),
@@ -42,6 +41,7 @@ pub fn resources(p: &RedrawProps) -> Html {
             <h2>{"Resources"}</h2>
             <div class="account">{"Account 123456789012 · us-east-1"}</div>
             <super::sqs::QueueList frame={p.frame} selected={p.selected} select={p.select.clone()} redraw={p.redraw.clone()} />
+            <TopicList frame={p.frame} />
             { for KINDS.iter().map(|(title, noun, built)| {
                 let note = note.clone();
                 let label = format!("Add {noun}");
@@ -64,6 +64,64 @@ pub fn resources(p: &RedrawProps) -> Html {
             }) }
             if let Some(n) = &*note { <p class="note" role="status">{n}</p> }
         </nav>
+    }
+}
+
+/// The "Topics" section: topics with their subscriptions and what each one has
+/// delivered, filtered out or failed. (Topics are created from the console for
+/// now; the page's topic form and diagram come with the SNS live view.)
+#[function_component(TopicList)]
+fn topic_list(_p: &FrameProps) -> Html {
+    let note = use_state(|| false);
+    let rows = with_host(|h| {
+        h.world
+            .sns
+            .topics()
+            .map(|t| {
+                let subs: Vec<String> = h
+                    .world
+                    .sns
+                    .subscriptions()
+                    .filter(|s| s.topic == t.id)
+                    .map(|s| {
+                        format!(
+                            "→ {}{} · {} delivered · {} filtered out · {} failed",
+                            s.endpoint.rsplit(':').next().unwrap_or(""),
+                            if s.filter_policy.is_some() {
+                                " (filter)"
+                            } else {
+                                ""
+                            },
+                            s.delivered,
+                            s.filtered_out,
+                            s.failed
+                        )
+                    })
+                    .collect();
+                (t.name.clone(), subs)
+            })
+            .collect::<Vec<_>>()
+    });
+    let onclick = {
+        let note = note.clone();
+        Callback::from(move |_| note.set(!*note))
+    };
+    html! {
+        <section class="resource-kind">
+            <h3>{"Topics"}<button type="button" class="add" aria-label="Add topic" {onclick}>{"+"}</button></h3>
+            if *note {
+                <p class="note" role="status">{"The page's topic form is not built yet: use the console, e.g. "}<code>{"aws sns create-topic --name orders"}</code></p>
+            }
+            if rows.is_empty() { <p class="empty">{"none"}</p> }
+            <ul class="topic-list" aria-label="Topics">
+                { for rows.iter().map(|(name, subs)| html! {
+                    <li>
+                        <span class="qname">{name}</span>
+                        { for subs.iter().map(|s| html! { <div class="small">{s}</div> }) }
+                    </li>
+                }) }
+            </ul>
+        </section>
     }
 }
 

@@ -103,5 +103,24 @@ check "errors: code and exit status" "255 yes" "$code $(echo "$err" | grep -q 'A
 aws sqs delete-queue --queue-url "$F"; aws sqs delete-queue --queue-url "$D"; aws sqs delete-queue --queue-url "$Q"
 check "delete-queue" "None" "$(aws sqs list-queues | json "d.get('QueueUrls')")"
 
+# SNS over the query protocol: the CLI parses our XML.
+T=$(aws sns create-topic --name orders | json "d['TopicArn']")
+check "sns create-topic" "arn:aws:sns:us-east-1:123456789012:orders" "$T"
+check "sns list-topics" "['$T']" "$(aws sns list-topics | json "[t['TopicArn'] for t in d['Topics']]")"
+P=$(aws sqs create-queue --queue-name placed | json "d['QueueUrl']")
+POLICY="{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"sns.amazonaws.com\"},\"Action\":\"sqs:SendMessage\",\"Resource\":\"arn:aws:sqs:us-east-1:123456789012:placed\",\"Condition\":{\"ArnEquals\":{\"aws:SourceArn\":\"$T\"}}}]}"
+aws sqs set-queue-attributes --queue-url "$P" --attributes "$(python3 -c 'import json,sys; print(json.dumps({"Policy": sys.argv[1]}))' "$POLICY")"
+S=$(aws sns subscribe --topic-arn "$T" --protocol sqs --notification-endpoint arn:aws:sqs:us-east-1:123456789012:placed --attributes '{"FilterPolicy":"{\"status\":[\"placed\"]}","RawMessageDelivery":"true"}' | json "d['SubscriptionArn']")
+check "sns subscribe" "yes" "$(case "$S" in "$T":*) echo yes;; esac)"
+check "sns get-subscription-attributes" "true" "$(aws sns get-subscription-attributes --subscription-arn "$S" | json "d['Attributes']['RawMessageDelivery']")"
+aws sns publish --topic-arn "$T" --message "order 1" --message-attributes '{"status":{"DataType":"String","StringValue":"placed"}}' >/dev/null
+aws sns publish --topic-arn "$T" --message "order 2" --message-attributes '{"status":{"DataType":"String","StringValue":"declined"}}' >/dev/null
+check "filter policy: only the placed order arrives" "['order 1']" "$(aws sqs receive-message --queue-url "$P" --wait-time-seconds 1 --max-number-of-messages 10 | json "[m['Body'] for m in d['Messages']]")"
+err=$(aws sns get-topic-attributes --topic-arn arn:aws:sns:us-east-1:123456789012:nope 2>&1 >/dev/null)
+check "sns errors come back as AWS's" "yes" "$(echo "$err" | grep -q '(NotFound)' && echo yes)"
+aws sns unsubscribe --subscription-arn "$S"
+aws sns delete-topic --topic-arn "$T"
+check "sns delete-topic" "[]" "$(aws sns list-topics | json "d.get('Topics')")"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -1,0 +1,8 @@
+//! Amazon SNS: topics and subscriptions ([`engine`]), the filter-policy
+//! language ([`filter`]) and the API's shapes ([`model`]).
+
+pub mod engine;
+pub mod filter;
+pub mod model;
+
+pub use engine::{Delivery, Sns, SnsEvent};

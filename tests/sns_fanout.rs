@@ -1,0 +1,308 @@
+//! SNS through the world: topics, SQS subscriptions, filter policies, the
+//! notification envelope, raw delivery, queue policies that must allow the topic,
+//! FIFO topics to FIFO queues, and what is refused by name.
+#![cfg(not(target_arch = "wasm32"))]
+
+use serde_json::{json, Value};
+use switchyard::model::Service;
+use switchyard::sim::Event;
+use switchyard::sns::SnsEvent;
+use switchyard::world::{CallOutcome, Caller};
+use switchyard::World;
+
+const ACCOUNT: &str = "123456789012";
+
+fn call(
+    w: &mut World,
+    service: Service,
+    op: &str,
+    input: Value,
+) -> Result<Value, switchyard::AwsError> {
+    match w.call(service, op, input, &Caller::default()) {
+        CallOutcome::Done(r) => r,
+        CallOutcome::Pending(id) => {
+            while w.take_completed(id).is_none() {
+                w.advance_to_next_event().expect("a parked call finishes");
+            }
+            unreachable!("long polls are not used here")
+        }
+    }
+}
+
+fn sns(w: &mut World, op: &str, input: Value) -> Value {
+    call(w, Service::Sns, op, input).unwrap_or_else(|e| panic!("{op}: {e}"))
+}
+
+fn sqs(w: &mut World, op: &str, input: Value) -> Value {
+    call(w, Service::Sqs, op, input).unwrap_or_else(|e| panic!("{op}: {e}"))
+}
+
+/// A queue whose policy lets `topic_arn` send to it.
+fn queue_for(w: &mut World, name: &str, topic_arn: &str) -> (String, String) {
+    let arn = format!("arn:aws:sqs:us-east-1:{ACCOUNT}:{name}");
+    let policy = json!({"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
+        "Principal": {"Service": "sns.amazonaws.com"}, "Action": "sqs:SendMessage", "Resource": arn,
+        "Condition": {"ArnEquals": {"aws:SourceArn": topic_arn}}}]});
+    let mut attrs = json!({"Policy": policy.to_string()});
+    if name.ends_with(".fifo") {
+        attrs["FifoQueue"] = json!("true");
+    }
+    let url = sqs(
+        w,
+        "CreateQueue",
+        json!({"QueueName": name, "Attributes": attrs}),
+    )["QueueUrl"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    (url, arn)
+}
+
+fn receive_all(w: &mut World, url: &str) -> Vec<Value> {
+    w.sqs.settings.short_poll_sampling = false;
+    sqs(
+        w,
+        "ReceiveMessage",
+        json!({"QueueUrl": url, "MaxNumberOfMessages": 10, "MessageAttributeNames": ["All"]}),
+    )
+    .get("Messages")
+    .and_then(Value::as_array)
+    .cloned()
+    .unwrap_or_default()
+}
+
+fn status(s: &str) -> Value {
+    json!({"status": {"DataType": "String", "StringValue": s}})
+}
+
+#[test]
+fn order_service_fans_out_by_status_through_filter_policies() {
+    let mut w = World::new(11);
+    let topic = sns(&mut w, "CreateTopic", json!({"Name": "orders"}))["TopicArn"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let mut urls = vec![];
+    for s in ["placed", "cancelled", "declined"] {
+        let (url, arn) = queue_for(&mut w, &format!("orders-{s}"), &topic);
+        let policy = json!({"status": [s]}).to_string();
+        sns(
+            &mut w,
+            "Subscribe",
+            json!({"TopicArn": topic, "Protocol": "sqs", "Endpoint": arn,
+            "Attributes": {"FilterPolicy": policy}}),
+        );
+        urls.push(url);
+    }
+    for (i, s) in ["placed", "cancelled", "declined", "placed", "shipped"]
+        .iter()
+        .enumerate()
+    {
+        sns(
+            &mut w,
+            "Publish",
+            json!({"TopicArn": topic, "Message": format!("order {i}"), "MessageAttributes": status(s)}),
+        );
+    }
+    let bodies = |w: &mut World, url: &str| -> Vec<String> {
+        let mut out: Vec<String> = receive_all(w, url)
+            .iter()
+            .map(|m| {
+                let env: Value = serde_json::from_str(m["Body"].as_str().unwrap()).unwrap();
+                assert_eq!(env["Type"], "Notification");
+                assert_eq!(env["TopicArn"], topic.as_str());
+                env["Message"].as_str().unwrap().to_string()
+            })
+            .collect();
+        out.sort();
+        out
+    };
+    assert_eq!(bodies(&mut w, &urls[0]), vec!["order 0", "order 3"]);
+    assert_eq!(bodies(&mut w, &urls[1]), vec!["order 1"]);
+    assert_eq!(bodies(&mut w, &urls[2]), vec!["order 2"]);
+    let filtered = w
+        .sim
+        .journal
+        .entries()
+        .filter(|e| matches!(e.event, Event::Sns(SnsEvent::FilteredOut { .. })))
+        .count();
+    assert_eq!(
+        filtered,
+        5 * 3 - 4,
+        "every publish not delivered to a queue was filtered out"
+    );
+    w.check_invariants();
+}
+
+#[test]
+fn a_queue_policy_must_allow_the_topic() {
+    let mut w = World::new(2);
+    let topic = sns(&mut w, "CreateTopic", json!({"Name": "t"}))["TopicArn"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let url = sqs(&mut w, "CreateQueue", json!({"QueueName": "closed"}))["QueueUrl"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let arn = format!("arn:aws:sqs:us-east-1:{ACCOUNT}:closed");
+    sns(
+        &mut w,
+        "Subscribe",
+        json!({"TopicArn": topic, "Protocol": "sqs", "Endpoint": arn}),
+    );
+    sns(
+        &mut w,
+        "Publish",
+        json!({"TopicArn": topic, "Message": "hi"}),
+    );
+    assert!(receive_all(&mut w, &url).is_empty());
+    let failed: Vec<String> = w
+        .sim
+        .journal
+        .entries()
+        .filter_map(|e| match &e.event {
+            Event::Sns(SnsEvent::DeliveryFailed { code, .. }) => Some(code.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(failed, vec!["AccessDenied"]);
+}
+
+#[test]
+fn raw_delivery_carries_the_message_and_its_attributes() {
+    let mut w = World::new(3);
+    let topic = sns(&mut w, "CreateTopic", json!({"Name": "raw"}))["TopicArn"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let (url, arn) = queue_for(&mut w, "raw-q", &topic);
+    sns(
+        &mut w,
+        "Subscribe",
+        json!({"TopicArn": topic, "Protocol": "sqs", "Endpoint": arn,
+        "Attributes": {"RawMessageDelivery": "true"}}),
+    );
+    sns(
+        &mut w,
+        "Publish",
+        json!({"TopicArn": topic, "Message": "{\"id\": 7}", "MessageAttributes": status("placed")}),
+    );
+    let msgs = receive_all(&mut w, &url);
+    assert_eq!(msgs[0]["Body"], "{\"id\": 7}");
+    assert_eq!(
+        msgs[0]["MessageAttributes"]["status"]["StringValue"],
+        "placed"
+    );
+}
+
+#[test]
+fn fifo_topic_to_fifo_queue_keeps_order_and_deduplicates() {
+    let mut w = World::new(4);
+    let topic = sns(&mut w, "CreateTopic", json!({"Name": "o.fifo", "Attributes": {"FifoTopic": "true", "ContentBasedDeduplication": "true"}}))
+        ["TopicArn"].as_str().unwrap().to_string();
+    let (url, arn) = queue_for(&mut w, "o.fifo", &topic);
+    sns(
+        &mut w,
+        "Subscribe",
+        json!({"TopicArn": topic, "Protocol": "sqs", "Endpoint": arn, "Attributes": {"RawMessageDelivery": "true"}}),
+    );
+    let first = sns(
+        &mut w,
+        "Publish",
+        json!({"TopicArn": topic, "Message": "A1", "MessageGroupId": "customer-a"}),
+    );
+    assert!(first["SequenceNumber"].is_string());
+    sns(
+        &mut w,
+        "Publish",
+        json!({"TopicArn": topic, "Message": "A2", "MessageGroupId": "customer-a"}),
+    );
+    let dup = sns(
+        &mut w,
+        "Publish",
+        json!({"TopicArn": topic, "Message": "A1", "MessageGroupId": "customer-a"}),
+    );
+    assert_eq!(
+        dup["MessageId"], first["MessageId"],
+        "a duplicate answers with the first message's id"
+    );
+    let (_, standard_arn) = queue_for(&mut w, "standard", &topic);
+    let e = call(
+        &mut w,
+        Service::Sns,
+        "Subscribe",
+        json!({"TopicArn": topic, "Protocol": "sqs", "Endpoint": standard_arn}),
+    )
+    .unwrap_err();
+    assert_eq!(e.code, "InvalidParameter");
+    let e = call(
+        &mut w,
+        Service::Sns,
+        "Publish",
+        json!({"TopicArn": topic, "Message": "x"}),
+    )
+    .unwrap_err();
+    assert!(e.message.contains("MessageGroupId"), "{}", e.message);
+    let got: Vec<String> = receive_all(&mut w, &url)
+        .iter()
+        .map(|m| m["Body"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        got,
+        vec!["A1", "A2"],
+        "in order, the duplicate not delivered"
+    );
+}
+
+#[test]
+fn invalid_filter_policies_are_refused_with_aws_messages() {
+    let mut w = World::new(5);
+    let topic = sns(&mut w, "CreateTopic", json!({"Name": "v"}))["TopicArn"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let (_, arn) = queue_for(&mut w, "v-q", &topic);
+    let e = call(&mut w, Service::Sns, "Subscribe", json!({"TopicArn": topic, "Protocol": "sqs", "Endpoint": arn,
+        "Attributes": {"FilterPolicy": "{\"a\":[1],\"b\":[1],\"c\":[1],\"d\":[1],\"e\":[1],\"f\":[1]}"}})).unwrap_err();
+    assert_eq!(e.code, "InvalidParameter");
+    assert!(
+        e.message
+            .contains("Filter policy can not have more than 5 keys"),
+        "{}",
+        e.message
+    );
+}
+
+#[test]
+fn what_is_not_built_is_refused_by_name() {
+    let mut w = World::new(6);
+    let topic = sns(&mut w, "CreateTopic", json!({"Name": "n"}))["TopicArn"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    for (protocol, endpoint) in [
+        ("https", "https://example.com/hook"),
+        ("email", "a@example.com"),
+        ("lambda", "arn:aws:lambda:us-east-1:123456789012:function:f"),
+    ] {
+        let e = call(
+            &mut w,
+            Service::Sns,
+            "Subscribe",
+            json!({"TopicArn": topic, "Protocol": protocol, "Endpoint": endpoint}),
+        )
+        .unwrap_err();
+        assert_eq!(e.code, "NotImplemented", "{protocol}");
+        assert!(e.message.contains(protocol));
+    }
+    let e = call(
+        &mut w,
+        Service::Sns,
+        "CreatePlatformApplication",
+        json!({"Name": "p", "Platform": "GCM", "Attributes": {}}),
+    )
+    .unwrap_err();
+    assert_eq!(e.code, "NotImplemented");
+    assert!(e.message.contains("sns:CreatePlatformApplication"));
+}
