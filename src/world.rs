@@ -170,15 +170,24 @@ impl World {
         for d in self.sns.drain_deliveries() {
             let result = match d.protocol.as_str() {
                 "sqs" => {
-                    let attrs: Option<crate::sqs::MessageAttributeMap> =
+                    // Raw delivery carries SNS message attributes as SQS ones; one
+                    // SQS cannot hold (more than 10, say) fails the delivery.
+                    let attrs: Result<Option<crate::sqs::MessageAttributeMap>, String> =
                         if d.sqs_attributes.is_empty() {
-                            None
+                            Ok(None)
                         } else {
-                            serde_json::from_value(
-                                serde_json::to_value(&d.sqs_attributes).unwrap_or_default(),
-                            )
-                            .ok()
+                            serde_json::to_value(&d.sqs_attributes)
+                                .and_then(serde_json::from_value)
+                                .map(Some)
+                                .map_err(|_| "InvalidParameterValue".to_string())
                         };
+                    let attrs = match attrs {
+                        Ok(a) => a,
+                        Err(code) => {
+                            self.sns.delivery_result(&mut self.sim, &d, Err(code));
+                            continue;
+                        }
+                    };
                     let input = crate::sqs::SendMessageInput {
                         queue_url: String::new(),
                         message_body: d.body.clone(),

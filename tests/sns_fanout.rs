@@ -124,8 +124,11 @@ fn order_service_fans_out_by_status_through_filter_policies() {
         .sim
         .journal
         .entries()
-        .filter(|e| matches!(e.event, Event::Sns(SnsEvent::FilteredOut { .. })))
-        .count();
+        .filter_map(|e| match e.event {
+            Event::Sns(SnsEvent::FilteredOut { count, .. }) => Some(count as usize),
+            _ => None,
+        })
+        .sum::<usize>();
     assert_eq!(
         filtered,
         5 * 3 - 4,
@@ -227,15 +230,31 @@ fn fifo_topic_to_fifo_queue_keeps_order_and_deduplicates() {
         dup["MessageId"], first["MessageId"],
         "a duplicate answers with the first message's id"
     );
+    // A FIFO topic may also deliver to a standard queue (without ordering); a
+    // standard topic may not deliver to a FIFO queue.
     let (_, standard_arn) = queue_for(&mut w, "standard", &topic);
+    sns(
+        &mut w,
+        "Subscribe",
+        json!({"TopicArn": topic, "Protocol": "sqs", "Endpoint": standard_arn}),
+    );
+    let plain = sns(&mut w, "CreateTopic", json!({"Name": "plain"}))["TopicArn"]
+        .as_str()
+        .unwrap()
+        .to_string();
     let e = call(
         &mut w,
         Service::Sns,
         "Subscribe",
-        json!({"TopicArn": topic, "Protocol": "sqs", "Endpoint": standard_arn}),
+        json!({"TopicArn": plain, "Protocol": "sqs", "Endpoint": arn}),
     )
     .unwrap_err();
-    assert_eq!(e.code, "InvalidParameter");
+    assert!(
+        e.message
+            .contains("FIFO SQS Queues can not be subscribed to standard SNS topics"),
+        "{}",
+        e.message
+    );
     let e = call(
         &mut w,
         Service::Sns,
@@ -272,6 +291,104 @@ fn invalid_filter_policies_are_refused_with_aws_messages() {
         "{}",
         e.message
     );
+}
+
+#[test]
+fn arns_are_checked_for_form_and_region() {
+    let mut w = World::new(7);
+    let topic = sns(&mut w, "CreateTopic", json!({"Name": "r"}))["TopicArn"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let e = call(
+        &mut w,
+        Service::Sns,
+        "Publish",
+        json!({"TopicArn": "arn:aws:sns:us-east-1", "Message": "m"}),
+    )
+    .unwrap_err();
+    assert_eq!(
+        e.message,
+        "Invalid parameter: TopicArn Reason: An ARN must have at least 6 elements, not 4"
+    );
+    let other = Caller {
+        account_id: ACCOUNT.into(),
+        region: "us-west-2".into(),
+    };
+    let e = match w.call(
+        Service::Sns,
+        "Publish",
+        json!({"TopicArn": topic, "Message": "m"}),
+        &other,
+    ) {
+        CallOutcome::Done(r) => r.unwrap_err(),
+        CallOutcome::Pending(_) => unreachable!(),
+    };
+    assert_eq!(
+        (e.code.as_str(), e.message.as_str()),
+        ("InvalidParameter", "Invalid parameter: TopicArn")
+    );
+    // Unsubscribing something unknown succeeds.
+    sns(
+        &mut w,
+        "Unsubscribe",
+        json!({"SubscriptionArn": format!("{topic}:00000000-0000-4000-8000-000000000000")}),
+    );
+}
+
+#[test]
+fn message_attributes_are_validated_as_aws_does() {
+    let mut w = World::new(8);
+    let topic = sns(&mut w, "CreateTopic", json!({"Name": "m"}))["TopicArn"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    for (attrs, expect) in [
+        (
+            json!({"a": {"DataType": "Strin", "StringValue": "x"}}),
+            "invalid message attribute type",
+        ),
+        (
+            json!({"a": {"DataType": "String", "StringValue": ""}}),
+            "must contain non-empty message attribute value",
+        ),
+        (
+            json!({"price": {"DataType": "Number", "StringValue": "abc"}}),
+            "Could not cast message attribute 'price' value to number.",
+        ),
+        (
+            json!({"a^b": {"DataType": "String", "StringValue": "x"}}),
+            "Invalid non-alphanumeric character '#x5E'",
+        ),
+    ] {
+        let e = call(
+            &mut w,
+            Service::Sns,
+            "Publish",
+            json!({"TopicArn": topic, "Message": "m", "MessageAttributes": attrs}),
+        )
+        .unwrap_err();
+        assert_eq!(e.code, "ParameterValueInvalid");
+        assert!(e.message.contains(expect), "{}", e.message);
+    }
+    let e = call(
+        &mut w,
+        Service::Sns,
+        "Publish",
+        json!({"TopicArn": topic, "Message": "m", "MessageDeduplicationId": "d"}),
+    )
+    .unwrap_err();
+    assert!(
+        e.message.contains("not valid for this topic type"),
+        "{}",
+        e.message
+    );
+    // A malformed entry fails the whole batch; nothing is published.
+    let e = call(&mut w, Service::Sns, "PublishBatch", json!({"TopicArn": topic, "PublishBatchRequestEntries": [
+        {"Id": "ok", "Message": "fine"},
+        {"Id": "bad", "Message": "x", "MessageAttributes": {"n": {"DataType": "Number", "StringValue": "NaN?"}}}]})).unwrap_err();
+    assert_eq!(e.code, "ParameterValueInvalid");
+    assert_eq!(w.sns.topics().next().unwrap().published, 0);
 }
 
 #[test]

@@ -260,10 +260,18 @@ pub fn encode(r: &Responder, result: &CallResult) -> HttpResponse {
             let op = &r.operation;
             (
                 200,
-                format!(
-                    "<?xml version=\"1.0\"?>\n<{op}Response xmlns=\"{ns}\"><{op}Result>{inner}</{op}Result><ResponseMetadata><RequestId>{}</RequestId></ResponseMetadata></{op}Response>",
-                    r.request_id
-                ),
+                // An operation with no output has no Result element at all.
+                if output.is_empty() {
+                    format!(
+                        "<?xml version=\"1.0\"?>\n<{op}Response xmlns=\"{ns}\"><ResponseMetadata><RequestId>{}</RequestId></ResponseMetadata></{op}Response>",
+                        r.request_id
+                    )
+                } else {
+                    format!(
+                        "<?xml version=\"1.0\"?>\n<{op}Response xmlns=\"{ns}\"><{op}Result>{inner}</{op}Result><ResponseMetadata><RequestId>{}</RequestId></ResponseMetadata></{op}Response>",
+                        r.request_id
+                    )
+                },
             )
         }
         Err(e) => (

@@ -47,10 +47,13 @@ pub enum SnsEvent {
         subscription: u32,
         message: u64,
     },
-    /// The subscription's filter policy did not match the message.
+    /// `count` subscriptions' filter policies did not match the message. One
+    /// event per publish, not per subscription, so that a publish costs what its
+    /// matches cost (the page asks `Sns::explain` which ones and why).
     FilteredOut {
-        subscription: u32,
+        topic: u32,
         message: u64,
+        count: u32,
     },
     /// The endpoint refused the delivery; `code` is the endpoint's error code.
     DeliveryFailed {
@@ -98,6 +101,8 @@ pub struct Topic {
     pub dedup: BTreeMap<String, (u64, String, String)>,
     pub next_sequence: u64,
     pub deleted_subscriptions: u64,
+    /// Messages published (FIFO duplicates not counted).
+    pub published: u64,
 }
 
 /// A subscription.
@@ -114,7 +119,9 @@ pub struct Subscription {
     pub filter_policy: Option<String>,
     pub filter_policy_scope: FilterPolicyScope,
     pub delivered: u64,
-    pub filtered_out: u64,
+    /// The topic's `published` count when this subscription was made: every
+    /// message since was delivered, failed or filtered out for it.
+    pub published_before: u64,
     pub failed: u64,
 }
 
@@ -189,6 +196,25 @@ fn string_map(input: &Value, name: &str) -> AwsResult<BTreeMap<String, String>> 
     }
 }
 
+/// SNS's checks of an ARN parameter: at least six parts, and the caller's Region
+/// (a topic is regional; naming another Region's topic is an invalid parameter).
+fn check_arn(field: &str, arn: &str, caller: &Caller) -> AwsResult<()> {
+    let parts: Vec<&str> = arn.split(':').collect();
+    if parts.len() < 6 {
+        return Err(invalid(format!(
+            "Invalid parameter: {field} Reason: An ARN must have at least 6 elements, not {}",
+            parts.len()
+        )));
+    }
+    if field == "SubscriptionArn" && parts.len() == 6 {
+        return Err(invalid("Invalid parameter: SubscriptionId"));
+    }
+    if parts[3] != caller.region {
+        return Err(invalid(format!("Invalid parameter: {field}")));
+    }
+    Ok(())
+}
+
 /// Splits `arn:aws:<service>:<region>:<account>:<resource>`.
 fn arn_parts(arn: &str) -> Option<(&str, &str, &str, &str)> {
     let mut it = arn.splitn(6, ':');
@@ -237,6 +263,12 @@ impl Sns {
         operation: &str,
         input: Value,
     ) -> CallResult {
+        // Every ARN parameter is checked for form and Region first, as SNS does.
+        for field in ["TopicArn", "TargetArn", "SubscriptionArn", "ResourceArn"] {
+            if let Some(arn) = input_str(&input, field) {
+                check_arn(field, arn, caller)?;
+            }
+        }
         match operation {
             "CreateTopic" => self.create_topic(sim, caller, &input),
             "DeleteTopic" => self.delete_topic(sim, &input),
@@ -296,6 +328,10 @@ impl Sns {
     }
 
     fn count(&self, sim: &mut Sim, topic: u32, metric: &str) {
+        self.add_metric(sim, topic, metric, 1.0);
+    }
+
+    fn add_metric(&self, sim: &mut Sim, topic: u32, metric: &str, value: f64) {
         let Some(t) = self.topics.get(&topic) else {
             return;
         };
@@ -307,7 +343,7 @@ impl Sns {
             dimensions: vec![("TopicName".into(), t.name.clone())],
         });
         let now = sim.now;
-        sim.metrics.add(id, now, 1.0);
+        sim.metrics.add(id, now, value);
     }
 
     /// Every topic, oldest first (for the page).
@@ -318,6 +354,16 @@ impl Sns {
     /// Every subscription, oldest first (for the page).
     pub fn subscriptions(&self) -> impl Iterator<Item = &Subscription> {
         self.subscriptions.values()
+    }
+
+    /// Messages filtered out for a subscription since it was made (derived:
+    /// every publish since was delivered, failed or filtered out for it).
+    pub fn filtered_out(&self, subscription: u32) -> u64 {
+        let Some(s) = self.subscriptions.get(&subscription) else {
+            return 0;
+        };
+        let published = self.topics.get(&s.topic).map_or(0, |t| t.published);
+        published.saturating_sub(s.published_before + s.delivered + s.failed)
     }
 
     /// A topic's or subscription's name for event text.
@@ -446,6 +492,23 @@ impl Sns {
             let differs = attrs
                 .iter()
                 .any(|(k, v)| k != "FifoTopic" && t.attributes.get(k) != Some(v));
+            let tags_new = input
+                .get("Tags")
+                .and_then(Value::as_array)
+                .is_some_and(|list| {
+                    list.iter().any(|tag| {
+                        let pair = (
+                            tag["Key"].as_str().unwrap_or("").to_string(),
+                            tag["Value"].as_str().unwrap_or("").to_string(),
+                        );
+                        !t.tags.contains(&pair)
+                    })
+                });
+            if tags_new {
+                return Err(invalid(
+                    "Invalid parameter: Tags Reason: Topic already exists with different tags",
+                ));
+            }
             if differs {
                 return Err(invalid("Invalid parameter: Attributes Reason: Topic already exists with different attributes"));
             }
@@ -488,6 +551,7 @@ impl Sns {
                 dedup: BTreeMap::new(),
                 next_sequence: 10_000_000_000_000_000_000,
                 deleted_subscriptions: 0,
+                published: 0,
             },
         );
         sim.record(Event::Sns(SnsEvent::TopicCreated { topic: id }));
@@ -595,7 +659,8 @@ impl Sns {
             "ContentBasedDeduplication" => {
                 return Err(invalid("Invalid parameter: Attributes Reason: ContentBasedDeduplication can only be set for FIFO topics"))
             }
-            other => return Err(invalid(format!("Invalid parameter: AttributeName Reason: Unknown attribute {other}"))),
+            // Unknown names, and FifoTopic after creation.
+            _ => return Err(invalid("Invalid parameter: AttributeName")),
         }
         Ok(json!({}))
     }
@@ -629,23 +694,13 @@ impl Sns {
                 "subscribing a queue of another account (AWS sends that account a SubscriptionConfirmation to confirm)",
             ));
         }
+        // A FIFO topic may deliver to standard queues too (without ordering); a
+        // standard topic may not deliver to a FIFO queue.
         let queue_fifo = queue_name.ends_with(".fifo");
-        if topic.fifo && !queue_fifo {
-            return Err(invalid("Invalid parameter: Invalid parameter: Endpoint Reason: FIFO SNS Topics currently only support FIFO SQS Queues as endpoints"));
-        }
         if !topic.fifo && queue_fifo {
             return Err(invalid(
-                "Invalid parameter: Invalid parameter: Endpoint Reason: Please use FIFO SNS Topic",
+                "Invalid parameter: Invalid parameter: Endpoint Reason: FIFO SQS Queues can not be subscribed to standard SNS topics",
             ));
-        }
-        // Subscribing the same endpoint again returns the existing subscription.
-        if let Some(s) = topic
-            .subscriptions
-            .iter()
-            .filter_map(|s| self.subscriptions.get(s))
-            .find(|s| s.protocol == protocol && s.endpoint == endpoint)
-        {
-            return Ok(json!({"SubscriptionArn": s.arn}));
         }
         let mut sub = Subscription {
             id: self.next_subscription,
@@ -659,11 +714,31 @@ impl Sns {
             filter_policy: None,
             filter_policy_scope: FilterPolicyScope::MessageAttributes,
             delivered: 0,
-            filtered_out: 0,
+            published_before: topic.published,
             failed: 0,
         };
         for (k, v) in &attrs {
             Self::apply_subscription_attribute(&mut sub, k, v, true)?;
+        }
+        // Subscribing the same endpoint again returns the existing subscription,
+        // unless the attributes given differ from it.
+        let topic = &self.topics[&tid];
+        if let Some(s) = topic
+            .subscriptions
+            .iter()
+            .filter_map(|s| self.subscriptions.get(s))
+            .find(|s| s.protocol == sub.protocol && s.endpoint == sub.endpoint)
+        {
+            let same = attrs.is_empty()
+                || (s.raw_message_delivery == sub.raw_message_delivery
+                    && s.filter_policy == sub.filter_policy
+                    && s.filter_policy_scope == sub.filter_policy_scope);
+            if !same {
+                return Err(invalid(
+                    "Invalid parameter: Attributes Reason: Subscription already exists with different attributes",
+                ));
+            }
+            return Ok(json!({"SubscriptionArn": s.arn}));
         }
         self.next_subscription += 1;
         let (id, arn) = (sub.id, sub.arn.clone());
@@ -700,12 +775,18 @@ impl Sns {
                 sub.raw_message_delivery = match value.to_ascii_lowercase().as_str() {
                     "true" => true,
                     "false" => false,
-                    _ => return Err(invalid(
-                        "Invalid parameter: Attributes Reason: RawMessageDelivery: Invalid value ["
-                            .to_string()
-                            + value
-                            + "]. Must be true or false.",
-                    )),
+                    _ => {
+                        // Subscribe reports it under "Attributes Reason:";
+                        // SetSubscriptionAttributes names the attribute alone.
+                        let prefix = if subscribe {
+                            "Invalid parameter: Attributes Reason: "
+                        } else {
+                            "Invalid parameter: "
+                        };
+                        return Err(invalid(format!(
+                            "{prefix}RawMessageDelivery: Invalid value [{value}]. Must be true or false."
+                        )));
+                    }
                 };
             }
             "FilterPolicyScope" => {
@@ -735,11 +816,12 @@ impl Sns {
                     "the subscription attribute {name}"
                 )))
             }
-            other => {
+            other if subscribe => {
                 return Err(invalid(format!(
                     "Invalid parameter: Attributes Reason: Unknown attribute {other}"
                 )))
             }
+            _ => return Err(invalid("Invalid parameter: AttributeName")),
         }
         Ok(())
     }
@@ -752,7 +834,8 @@ impl Sns {
             .find(|s| s.arn == arn)
             .map(|s| s.id)
         else {
-            return Err(not_found("Subscription does not exist"));
+            // Unsubscribing what is not (or no longer) subscribed succeeds, as on AWS.
+            return Ok(json!({}));
         };
         let s = self.subscriptions.remove(&id).expect("found");
         self.matchers.remove(&s.topic);
@@ -773,7 +856,11 @@ impl Sns {
             .values()
             .filter(|s| match topic {
                 Some(t) => s.topic == t,
-                None => s.owner == caller.account_id,
+                // SNS is regional: a Region lists its own topics' subscriptions.
+                None => {
+                    s.owner == caller.account_id
+                        && arn_parts(&s.topic_arn).is_some_and(|(_, r, _, _)| r == caller.region)
+                }
             })
             .map(|s| {
                 json!({"SubscriptionArn": s.arn, "Owner": s.owner, "Protocol": s.protocol,
@@ -846,19 +933,28 @@ impl Sns {
                     .collect()
             })
             .unwrap_or_default();
+        let mut keys = std::collections::BTreeSet::new();
+        if !new.iter().all(|(k, _)| keys.insert(k.as_str())) {
+            return Err(invalid(
+                "Invalid parameter: Duplicated keys are not allowed.",
+            ));
+        }
         let t = self.tag_target(input)?;
+        // Work out the merged set first: a refused request changes nothing.
+        let mut merged = t.tags.clone();
         for (k, v) in new {
-            match t.tags.iter_mut().find(|(tk, _)| *tk == k) {
+            match merged.iter_mut().find(|(tk, _)| *tk == k) {
                 Some(slot) => slot.1 = v,
-                None => t.tags.push((k, v)),
+                None => merged.push((k, v)),
             }
         }
-        if t.tags.len() > limits::TAGS_MAX {
+        if merged.len() > limits::TAGS_MAX {
             return Err(AwsError::client(
                 "TagLimitExceeded",
                 "Could not complete request: tag quota of per resource exceeded",
             ));
         }
+        t.tags = merged;
         Ok(json!({}))
     }
 
@@ -898,10 +994,12 @@ impl Sns {
                 "Invalid parameter: TopicArn or TargetArn Reason: no value for required parameter",
             )),
         };
-        let r = self.publish_one(sim, tid, input)?;
-        Ok(r)
+        let prepared = self.prepare(tid, input)?;
+        Ok(self.commit(sim, tid, prepared))
     }
 
+    /// PublishBatch: every entry is validated before any is published; a
+    /// malformed entry fails the whole request, as on AWS.
     fn publish_batch(&mut self, sim: &mut Sim, input: &Value) -> CallResult {
         let tid = self.topic_by_arn(required(input, "TopicArn")?)?;
         let entries = input
@@ -930,44 +1028,55 @@ impl Sns {
                 ));
             }
         }
-        let total: usize = entries
-            .iter()
-            .map(|e| e["Message"].as_str().map_or(0, str::len))
-            .sum();
+        for e in &entries {
+            let id = e["Id"].as_str().unwrap_or("");
+            // "up to 80 characters ... alphanumeric characters, hyphens(-), and
+            // underscores (_)" (API reference); the wording of the error is ours.
+            if id.is_empty()
+                || id.len() > 80
+                || !id
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+            {
+                return Err(AwsError::client(
+                    "InvalidBatchEntryId",
+                    format!("The Id of a batch entry in a batch request doesn't abide by the specification: {id}"),
+                ));
+            }
+        }
+        let mut prepared = Vec::new();
+        let mut total = 0;
+        for e in &entries {
+            let p = self.prepare(tid, e)?;
+            total += p.size;
+            prepared.push(p);
+        }
         if total > limits::MESSAGE_MAX_BYTES {
             return Err(AwsError::client(
                 "BatchRequestTooLong",
                 "The length of all the messages put together is more than the limit.",
             ));
         }
-        let (mut ok, mut failed) = (Vec::new(), Vec::new());
-        for e in &entries {
-            let id = e["Id"].as_str().unwrap_or("").to_string();
-            match self.publish_one(sim, tid, e) {
-                Ok(mut v) => {
-                    v["Id"] = json!(id);
-                    let mut o = Map::new();
-                    o.insert("Id".into(), json!(id));
-                    for k in ["MessageId", "SequenceNumber"] {
-                        if let Some(x) = v.get(k) {
-                            o.insert(k.into(), x.clone());
-                        }
-                    }
-                    ok.push(Value::Object(o));
+        let mut ok = Vec::new();
+        for (e, p) in entries.iter().zip(prepared) {
+            let v = self.commit(sim, tid, p);
+            let mut o = Map::new();
+            o.insert("Id".into(), e["Id"].clone());
+            for k in ["MessageId", "SequenceNumber"] {
+                if let Some(x) = v.get(k) {
+                    o.insert(k.into(), x.clone());
                 }
-                Err(err) => failed.push(json!({"Id": id, "Code": err.code, "Message": err.message, "SenderFault": err.sender_fault})),
             }
+            ok.push(Value::Object(o));
         }
-        Ok(json!({"Successful": ok, "Failed": failed}))
+        Ok(json!({"Successful": ok, "Failed": []}))
     }
 
-    fn publish_one(&mut self, sim: &mut Sim, tid: u32, input: &Value) -> CallResult {
+    /// Checks one publish request without changing anything.
+    fn prepare(&self, tid: u32, input: &Value) -> AwsResult<Prepared> {
         let message = required(input, "Message")?.to_string();
         if message.is_empty() {
             return Err(invalid("Invalid parameter: Empty message"));
-        }
-        if message.len() > limits::MESSAGE_MAX_BYTES {
-            return Err(invalid("Invalid parameter: Message too long"));
         }
         let subject = input_str(input, "Subject").map(str::to_string);
         if let Some(s) = &subject {
@@ -978,22 +1087,27 @@ impl Sns {
                 return Err(invalid("Invalid parameter: Subject"));
             }
         }
-        let structure = input_str(input, "MessageStructure");
-        let per_protocol: Option<Map<String, Value>> = match structure {
+        let per_protocol: Option<Map<String, Value>> = match input_str(input, "MessageStructure") {
             None => None,
             Some("json") => {
-                let v: Value = serde_json::from_str(&message).map_err(|_| {
+                let fail = || {
                     invalid(
                         "Invalid parameter: Message Structure - JSON message body failed to parse",
                     )
-                })?;
-                let m = v.as_object().cloned().ok_or_else(|| {
-                    invalid(
-                        "Invalid parameter: Message Structure - JSON message body failed to parse",
-                    )
-                })?;
+                };
+                let v: Value = serde_json::from_str(&message).map_err(|_| fail())?;
+                // "Non-string values will cause the key to be ignored."
+                let m: Map<String, Value> = v
+                    .as_object()
+                    .ok_or_else(fail)?
+                    .iter()
+                    .filter(|(_, v)| v.is_string())
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect();
                 if !m.contains_key("default") {
-                    return Err(invalid("Invalid parameter: Message Structure - No default entry in JSON message body"));
+                    return Err(invalid(
+                        "Invalid parameter: Message Structure - No default entry in JSON message body",
+                    ));
                 }
                 Some(m)
             }
@@ -1004,29 +1118,30 @@ impl Sns {
             Some(Value::Object(m)) => m.clone(),
             Some(_) => return Err(invalid("Invalid parameter: MessageAttributes")),
         };
-        if attributes.len() > limits::MESSAGE_ATTRIBUTES_MAX {
-            return Err(invalid(
-                "Invalid parameter: MessageAttributes Reason: Number of message attributes ["
-                    .to_string()
-                    + &attributes.len().to_string()
-                    + "] exceeds the allowed maximum [10].",
-            ));
-        }
+        let mut size = message.len();
         for (name, a) in &attributes {
-            let dt = a["DataType"].as_str().unwrap_or("");
-            let base = dt.split('.').next().unwrap_or("");
-            if !matches!(base, "String" | "Number" | "Binary") {
-                return Err(invalid(format!("Invalid parameter: MessageAttributes Reason: The message attribute '{name}' has an invalid message attribute type, the set of supported type prefixes is Binary, Number, and String.")));
-            }
-            if base != "Binary" && a["StringValue"].as_str().is_none() {
-                return Err(invalid(format!("Invalid parameter: MessageAttributes Reason: The message attribute '{name}' must contain non-empty message attribute value for message attribute type '{dt}'.")));
-            }
+            check_attribute(name, a)?;
+            size += name.len()
+                + a["DataType"].as_str().map_or(0, str::len)
+                + a["StringValue"].as_str().map_or(0, str::len)
+                + a["BinaryValue"].as_str().map_or(0, |b| b.len() * 3 / 4);
         }
-        let topic = self.topics.get_mut(&tid).expect("looked up");
+        if size > limits::MESSAGE_MAX_BYTES {
+            return Err(invalid("Invalid parameter: Message too long"));
+        }
+        let topic = &self.topics[&tid];
         let group = input_str(input, "MessageGroupId").map(str::to_string);
         let mut dedup = input_str(input, "MessageDeduplicationId").map(str::to_string);
-        let message_id = sim.rng.uuid();
-        let mut sequence = None;
+        for (what, v) in [
+            ("MessageGroupId", &group),
+            ("MessageDeduplicationId", &dedup),
+        ] {
+            if let Some(v) = v {
+                if v.is_empty() || v.len() > 128 || !v.bytes().all(|b| b.is_ascii_graphic()) {
+                    return Err(invalid(format!("Invalid parameter: {what} Reason: {what} can only include alphanumeric and punctuation characters. 1 to 128 in length.")));
+                }
+            }
+        }
         if topic.fifo {
             if group.is_none() {
                 return Err(invalid(
@@ -1045,21 +1160,43 @@ impl Sns {
                     return Err(invalid("Invalid parameter: The topic should either have ContentBasedDeduplication enabled or MessageDeduplicationId provided explicitly"));
                 }
             }
+        } else if dedup.is_some() {
+            return Err(invalid("Invalid parameter: MessageDeduplicationId Reason: The request includes MessageDeduplicationId parameter that is not valid for this topic type"));
+        }
+        Ok(Prepared {
+            message,
+            subject,
+            per_protocol,
+            attributes,
+            group,
+            dedup,
+            size,
+        })
+    }
+
+    /// Publishes a prepared message: FIFO deduplication, the filter, and one
+    /// delivery per matching subscription. Returns Publish's output.
+    fn commit(&mut self, sim: &mut Sim, tid: u32, p: Prepared) -> Value {
+        let message_id = sim.rng.uuid();
+        let topic = self.topics.get_mut(&tid).expect("looked up");
+        let mut sequence = None;
+        if topic.fifo {
             let now = sim.now.as_ms();
             topic.dedup.retain(|_, (exp, _, _)| *exp > now);
-            if let Some((_, mid, seq)) = topic.dedup.get(dedup.as_deref().unwrap_or("")) {
+            let key = p.dedup.clone().unwrap_or_default();
+            if let Some((_, mid, seq)) = topic.dedup.get(&key) {
                 // A duplicate inside the interval: AWS answers as for the first one.
-                let n = self.next_message;
+                let out = json!({"MessageId": mid, "SequenceNumber": seq});
                 sim.record(Event::Sns(SnsEvent::DuplicateIgnored {
                     topic: tid,
-                    message: n,
+                    message: self.next_message,
                 }));
-                return Ok(json!({"MessageId": mid, "SequenceNumber": seq}));
+                return out;
             }
             topic.next_sequence += 1;
             let seq = topic.next_sequence.to_string();
             topic.dedup.insert(
-                dedup.clone().unwrap_or_default(),
+                key,
                 (
                     now + limits::DEDUP_WINDOW_MS,
                     message_id.clone(),
@@ -1067,10 +1204,8 @@ impl Sns {
                 ),
             );
             sequence = Some(seq);
-        } else if group.is_some() {
-            // Standard topics accept MessageGroupId only for fair queues; keep it simple and honest.
-            return Err(AwsError::not_emulated("MessageGroupId on a standard topic"));
         }
+        topic.published += 1;
         let msg_num = self.next_message;
         self.next_message += 1;
         sim.record(Event::Sns(SnsEvent::Published {
@@ -1079,47 +1214,49 @@ impl Sns {
         }));
         self.count(sim, tid, "NumberOfMessagesPublished");
         let timestamp = crate::sim::time::format_unix_ms(sim.unix_ms());
-        // The filter sees the message as published (with MessageStructure json,
-        // the default text: every subscription here is sqs, which falls back to it).
-        let view = attributes
+        // The filter sees the message as published.
+        let view = p
+            .attributes
             .iter()
-            .fold(MessageView::new(&message), |v, (name, a)| {
+            .fold(MessageView::new(&p.message), |v, (name, a)| {
                 let dt = a["DataType"].as_str().unwrap_or("String");
-                match a["StringValue"].as_str() {
-                    Some(sv) => v.with_attribute(name, dt, sv),
-                    None => v.with_attribute(name, dt, ""),
-                }
+                v.with_attribute(name, dt, a["StringValue"].as_str().unwrap_or(""))
             });
         let matched = self.matcher(tid).matching(&view);
+        let filtered = self.topics[&tid].subscriptions.len() - matched.len();
+        if filtered > 0 {
+            sim.record(Event::Sns(SnsEvent::FilteredOut {
+                topic: tid,
+                message: msg_num,
+                count: filtered as u32,
+            }));
+            self.add_metric(
+                sim,
+                tid,
+                "NumberOfNotificationsFilteredOut",
+                filtered as f64,
+            );
+        }
+        // "Message attributes are sent only when the message structure is String,
+        // not JSON."
+        let attributes = if p.per_protocol.is_some() {
+            Map::new()
+        } else {
+            p.attributes.clone()
+        };
         let topic = &self.topics[&tid];
-        let subs: Vec<u32> = topic.subscriptions.clone();
-        for sid in subs {
-            let s = self.subscriptions[&sid].clone();
-            let text = per_protocol
-                .as_ref()
-                .map(|m| {
-                    m.get(&s.protocol)
-                        .or_else(|| m.get("default"))
-                        .map(|v| {
-                            v.as_str()
-                                .map(str::to_string)
-                                .unwrap_or_else(|| v.to_string())
-                        })
-                        .unwrap_or_default()
-                })
-                .unwrap_or_else(|| message.clone());
-            if s.filter_policy.is_some() && matched.binary_search(&sid).is_err() {
-                if let Some(sub) = self.subscriptions.get_mut(&sid) {
-                    sub.filtered_out += 1;
-                }
-                sim.record(Event::Sns(SnsEvent::FilteredOut {
-                    subscription: sid,
-                    message: msg_num,
-                }));
-                self.count(sim, tid, "NumberOfNotificationsFilteredOut");
-                continue;
-            }
-            let topic = &self.topics[&tid];
+        // Only the matching subscriptions are visited: a publish costs its matches.
+        for sid in matched {
+            let s = &self.subscriptions[&sid];
+            let text = match &p.per_protocol {
+                Some(m) => m
+                    .get(&s.protocol)
+                    .or_else(|| m.get("default"))
+                    .and_then(Value::as_str)
+                    .unwrap_or("")
+                    .to_string(),
+                None => p.message.clone(),
+            };
             let (body, sqs_attributes) = if s.raw_message_delivery {
                 (
                     text,
@@ -1129,67 +1266,23 @@ impl Sns {
                         .collect(),
                 )
             } else {
-                let mut fields: Vec<(&str, Value)> = vec![
-                    ("Type", json!("Notification")),
-                    ("MessageId", json!(message_id)),
-                ];
-                if let Some(seq) = &sequence {
-                    fields.push(("SequenceNumber", json!(seq)));
-                }
-                fields.push(("TopicArn", json!(topic.arn)));
-                if let Some(sub) = &subject {
-                    fields.push(("Subject", json!(sub)));
-                }
-                fields.push(("Message", json!(text)));
-                fields.push(("Timestamp", json!(timestamp)));
-                if sequence.is_none() {
-                    // Switchyard holds no AWS signing key: the signature fields keep
-                    // AWS's shape but cannot be verified against AWS's certificate.
-                    let sig = crate::util::b64_encode(
-                        crate::util::sha256_hex(format!("{message_id}{}", s.arn).as_bytes())
-                            .as_bytes(),
-                    );
-                    fields.push((
-                        "SignatureVersion",
-                        json!(topic
-                            .attributes
-                            .get("SignatureVersion")
-                            .cloned()
-                            .unwrap_or_else(|| "1".into())),
-                    ));
-                    fields.push(("Signature", json!(sig)));
-                    fields.push((
-                        "SigningCertURL",
-                        json!(format!(
-                            "https://sns.{}.amazonaws.com/SimpleNotificationService-switchyard.pem",
-                            topic.region
-                        )),
-                    ));
-                }
-                fields.push((
-                    "UnsubscribeURL",
-                    json!(format!(
-                        "https://sns.{}.amazonaws.com/?Action=Unsubscribe&SubscriptionArn={}",
-                        topic.region, s.arn
-                    )),
-                ));
-                if !attributes.is_empty() {
-                    let ma: Map<String, Value> = attributes
-                        .iter()
-                        .map(|(k, v)| {
-                            let dt = v["DataType"].as_str().unwrap_or("String");
-                            let val = v
-                                .get("StringValue")
-                                .or_else(|| v.get("BinaryValue"))
-                                .cloned()
-                                .unwrap_or(Value::Null);
-                            (k.clone(), json!({"Type": dt, "Value": val}))
-                        })
-                        .collect();
-                    fields.push(("MessageAttributes", Value::Object(ma)));
-                }
-                (envelope_text(&fields), BTreeMap::new())
+                (
+                    envelope(
+                        topic,
+                        s,
+                        &message_id,
+                        sequence.as_deref(),
+                        p.subject.as_deref(),
+                        &text,
+                        &timestamp,
+                        &attributes,
+                    ),
+                    BTreeMap::new(),
+                )
             };
+            // Group and deduplication ids go to FIFO queues; a standard topic's
+            // group id goes to standard queues (fair queues).
+            let queue_fifo = s.endpoint.ends_with(".fifo");
             self.outbox.push(Delivery {
                 subscription: sid,
                 message: msg_num,
@@ -1199,16 +1292,181 @@ impl Sns {
                 topic_account: topic.account_id.clone(),
                 body,
                 sqs_attributes,
-                message_group_id: group.clone(),
-                message_deduplication_id: dedup.clone(),
+                message_group_id: if queue_fifo || !topic.fifo {
+                    p.group.clone()
+                } else {
+                    None
+                },
+                message_deduplication_id: if queue_fifo { p.dedup.clone() } else { None },
             });
         }
         let mut out = json!({"MessageId": message_id});
         if let Some(seq) = sequence {
             out["SequenceNumber"] = json!(seq);
         }
-        Ok(out)
+        out
     }
+}
+
+/// A publish request that passed every check.
+struct Prepared {
+    message: String,
+    subject: Option<String>,
+    per_protocol: Option<Map<String, Value>>,
+    attributes: Map<String, Value>,
+    group: Option<String>,
+    dedup: Option<String>,
+    /// Message plus attributes, as SNS counts toward the 256 KiB limit.
+    size: usize,
+}
+
+/// `ParameterValueInvalid`: the code SNS gives a malformed message attribute.
+fn attribute_error(message: String) -> AwsError {
+    AwsError::query_compatible(
+        "InvalidParameterValueException",
+        "ParameterValueInvalid",
+        message,
+    )
+}
+
+/// AWS's checks of one message attribute (name, type, value).
+fn check_attribute(name: &str, a: &Value) -> AwsResult<()> {
+    if name.len() > 256 {
+        return Err(attribute_error(
+            "Length of message attribute name must be less than 256 bytes.".into(),
+        ));
+    }
+    if let Some(bad) = name
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')))
+    {
+        return Err(attribute_error(format!(
+            "Invalid non-alphanumeric character '#x{:X}' was found in the message attribute name. Can only include alphanumeric characters, hyphens, underscores, or dots.",
+            u32::from(bad)
+        )));
+    }
+    if name.starts_with('.') || name.ends_with('.') || name.contains("..") {
+        return Err(attribute_error(format!(
+            "Invalid message attribute name: '{name}'. Names can't start or end with a period, or have two periods in a row."
+        )));
+    }
+    let Some(dt) = a["DataType"].as_str() else {
+        return Err(AwsError::client(
+            "ValidationError",
+            format!("1 validation error detected: Value null at 'messageAttributes.{name}.member.dataType' failed to satisfy constraint: Member must not be null"),
+        ));
+    };
+    let base = dt.split('.').next().unwrap_or("");
+    if !matches!(base, "String" | "Number" | "Binary") {
+        return Err(attribute_error(format!(
+            "The message attribute '{name}' has an invalid message attribute type, the set of supported type prefixes is Binary, Number, and String."
+        )));
+    }
+    let (has_string, has_binary) = (
+        a.get("StringValue").is_some(),
+        a.get("BinaryValue").is_some(),
+    );
+    if base == "Binary" && has_string && !has_binary {
+        return Err(attribute_error(format!(
+            "The message attribute '{name}' with type 'Binary' must use field 'Binary'."
+        )));
+    }
+    if base != "Binary" && has_binary && !has_string {
+        return Err(attribute_error(format!(
+            "The message attribute '{name}' with type '{base}' must use field 'String'."
+        )));
+    }
+    let empty = if base == "Binary" {
+        a["BinaryValue"].as_str().is_none_or(str::is_empty)
+    } else {
+        a["StringValue"].as_str().is_none_or(str::is_empty)
+    };
+    if empty {
+        return Err(attribute_error(format!(
+            "The message attribute '{name}' must contain non-empty message attribute value for message attribute type '{dt}'."
+        )));
+    }
+    if base == "Number"
+        && a["StringValue"]
+            .as_str()
+            .and_then(|v| v.trim().parse::<f64>().ok())
+            .is_none()
+    {
+        return Err(attribute_error(format!(
+            "Could not cast message attribute '{name}' value to number."
+        )));
+    }
+    Ok(())
+}
+
+/// AWS's notification envelope for an SQS (or HTTP) endpoint.
+#[allow(clippy::too_many_arguments)]
+fn envelope(
+    topic: &Topic,
+    s: &Subscription,
+    message_id: &str,
+    sequence: Option<&str>,
+    subject: Option<&str>,
+    text: &str,
+    timestamp: &str,
+    attributes: &Map<String, Value>,
+) -> String {
+    let mut fields: Vec<(&str, Value)> = vec![
+        ("Type", json!("Notification")),
+        ("MessageId", json!(message_id)),
+    ];
+    if let Some(seq) = sequence {
+        fields.push(("SequenceNumber", json!(seq)));
+    }
+    fields.push(("TopicArn", json!(topic.arn)));
+    if let Some(sub) = subject {
+        fields.push(("Subject", json!(sub)));
+    }
+    fields.push(("Message", json!(text)));
+    fields.push(("Timestamp", json!(timestamp)));
+    if sequence.is_none() {
+        // Switchyard holds no AWS signing key: the signature fields keep AWS's
+        // shape but cannot be verified against AWS's certificate.
+        let sig = crate::util::b64_encode(
+            crate::util::sha256_hex(format!("{message_id}{}", s.arn).as_bytes()).as_bytes(),
+        );
+        fields.push((
+            "SignatureVersion",
+            json!(topic
+                .attributes
+                .get("SignatureVersion")
+                .cloned()
+                .unwrap_or_else(|| "1".into())),
+        ));
+        fields.push(("Signature", json!(sig)));
+        fields.push((
+            "SigningCertURL",
+            json!(format!("https://sns.{}.amazonaws.com/SimpleNotificationService-5f3e1c2b9a8d7e6f4c3b2a1908f7e6d5.pem", topic.region)),
+        ));
+    }
+    fields.push((
+        "UnsubscribeURL",
+        json!(format!(
+            "https://sns.{}.amazonaws.com/?Action=Unsubscribe&SubscriptionArn={}",
+            topic.region, s.arn
+        )),
+    ));
+    if !attributes.is_empty() {
+        let ma: Map<String, Value> = attributes
+            .iter()
+            .map(|(k, v)| {
+                let dt = v["DataType"].as_str().unwrap_or("String");
+                let val = v
+                    .get("StringValue")
+                    .or_else(|| v.get("BinaryValue"))
+                    .cloned()
+                    .unwrap_or(Value::Null);
+                (k.clone(), json!({"Type": dt, "Value": val}))
+            })
+            .collect();
+        fields.push(("MessageAttributes", Value::Object(ma)));
+    }
+    envelope_text(&fields)
 }
 
 impl Sns {
@@ -1273,14 +1531,14 @@ pub fn describe_event(world: &crate::world::World, e: &SnsEvent) -> String {
             message,
         } => format!("{}: notification #{message} delivered", sub(subscription)),
         SnsEvent::FilteredOut {
-            subscription,
+            topic: t,
             message,
-        } => {
-            format!(
-                "{}: notification #{message} filtered out by the filter policy",
-                sub(subscription)
-            )
-        }
+            count,
+        } => format!(
+            "{}: notification #{message} filtered out by the filter policy of {count} subscription{}",
+            topic(t),
+            if *count == 1 { "" } else { "s" }
+        ),
         SnsEvent::DeliveryFailed {
             subscription,
             message,

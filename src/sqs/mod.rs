@@ -315,6 +315,10 @@ pub struct Sqs {
     /// `flush` at the end of every operation and timer.
     #[serde(skip)]
     to_serve: Vec<u32>,
+    /// Parsed queue policies, by queue, with the text they were parsed from:
+    /// derived state, so a restored world simply parses again on first use.
+    #[serde(skip)]
+    pub(crate) policy_cache: BTreeMap<u32, (String, Value)>,
 }
 
 fn parse<T: serde::de::DeserializeOwned>(input: Value) -> AwsResult<T> {

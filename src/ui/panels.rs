@@ -93,7 +93,7 @@ fn topic_list(_p: &FrameProps) -> Html {
                                 ""
                             },
                             s.delivered,
-                            s.filtered_out,
+                            h.world.sns.filtered_out(s.id),
                             s.failed
                         )
                     })

@@ -34,6 +34,7 @@ use super::batch::check_batch;
 use crate::error::AwsResult;
 use crate::sim::Sim;
 use crate::world::Caller;
+use serde_json::Value;
 use std::collections::BTreeMap;
 
 /// Decoded message attributes by name: (DataType, value).
@@ -657,10 +658,18 @@ impl Sqs {
         let id = self
             .resolve_arn(queue_arn)
             .ok_or_else(errors::queue_does_not_exist)?;
+        // A topic fanning out checks the same policy for every message: parse it
+        // once per change of its text, not once per delivery.
+        let text = self.queue(id).attributes.policy.clone();
+        if let Some(text) = &text {
+            if self.policy_cache.get(&id).is_none_or(|(t, _)| t != text) {
+                let doc = serde_json::from_str::<Value>(text).unwrap_or(Value::Null);
+                self.policy_cache.insert(id, (text.clone(), doc));
+            }
+        }
         let q = self.queue(id);
-        let decision = match &q.attributes.policy {
-            None => policy::Decision::ImplicitDeny,
-            Some(doc) => policy::evaluate(
+        let decision = match (&text, self.policy_cache.get(&id)) {
+            (Some(_), Some((_, doc))) => policy::evaluate_value(
                 doc,
                 &policy::AccessRequest {
                     principal: policy::Principal::Service(from.service),
@@ -670,6 +679,7 @@ impl Sqs {
                     source_account: from.source_account,
                 },
             ),
+            _ => policy::Decision::ImplicitDeny,
         };
         if decision != policy::Decision::Allow {
             return Err(errors::access_denied(
