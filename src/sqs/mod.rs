@@ -657,23 +657,31 @@ impl Sqs {
                 result => {
                     self.queue_mut(id).waiters.pop_front();
                     self.parked.remove(&call);
-                    let n = result
-                        .as_ref()
-                        .map(|o| o.messages.len() as u32)
-                        .unwrap_or(0);
-                    Self::record(
-                        sim,
-                        SqsEvent::LongPollCompleted {
-                            queue: id,
-                            call,
-                            messages: n,
-                        },
-                    );
-                    self.completed
-                        .push((CallId(call), result.and_then(to_json)));
+                    self.finish_long_poll(sim, id, call, result);
                 }
             }
         }
+    }
+
+    /// Journals a long poll's end and hands its result to the world.
+    pub(crate) fn finish_long_poll(
+        &mut self,
+        sim: &mut Sim,
+        queue: u32,
+        call: u64,
+        result: AwsResult<ReceiveMessageOutput>,
+    ) {
+        let messages = result.as_ref().map_or(0, |o| o.messages.len() as u32);
+        Self::record(
+            sim,
+            SqsEvent::LongPollCompleted {
+                queue,
+                call,
+                messages,
+            },
+        );
+        self.completed
+            .push((CallId(call), result.and_then(to_json)));
     }
 
     /// A fresh MessageId (version-4 UUID bytes from the world's generator).

@@ -253,20 +253,7 @@ impl Sqs {
         };
         remove_from(&mut self.queue_mut(p.queue).waiters, call);
         let result = self.receive_now(sim, p.queue, &p.params, true, true);
-        let n = result
-            .as_ref()
-            .map(|o| o.messages.len() as u32)
-            .unwrap_or(0);
-        Self::record(
-            sim,
-            SqsEvent::LongPollCompleted {
-                queue: p.queue,
-                call,
-                messages: n,
-            },
-        );
-        self.completed
-            .push((CallId(call), result.and_then(super::super::to_json)));
+        self.finish_long_poll(sim, p.queue, call, result);
     }
 
     /// The dead-letter queue messages of `id` move to, with maxReceiveCount, if
