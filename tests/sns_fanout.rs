@@ -392,6 +392,42 @@ fn message_attributes_are_validated_as_aws_does() {
 }
 
 #[test]
+fn topic_attributes_settable_as_at_creation() {
+    let mut w = World::new(9);
+    let topic = sns(&mut w, "CreateTopic", json!({"Name": "a"}))["TopicArn"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    sns(
+        &mut w,
+        "SetTopicAttributes",
+        json!({"TopicArn": topic, "AttributeName": "LambdaSuccessFeedbackRoleArn",
+        "AttributeValue": "arn:aws:iam::123456789012:role/feedback"}),
+    );
+    let a = sns(&mut w, "GetTopicAttributes", json!({"TopicArn": topic}));
+    assert_eq!(
+        a["Attributes"]["LambdaSuccessFeedbackRoleArn"],
+        "arn:aws:iam::123456789012:role/feedback"
+    );
+    let e = call(
+        &mut w,
+        Service::Sns,
+        "SetTopicAttributes",
+        json!({"TopicArn": topic, "AttributeName": "Bogus", "AttributeValue": "x"}),
+    )
+    .unwrap_err();
+    assert_eq!(e.message, "Invalid parameter: AttributeName");
+    let e = call(
+        &mut w,
+        Service::Sns,
+        "CreateTopic",
+        json!({"Name": "b", "DataProtectionPolicy": "{}"}),
+    )
+    .unwrap_err();
+    assert_eq!(e.code, "NotImplemented");
+}
+
+#[test]
 fn what_is_not_built_is_refused_by_name() {
     let mut w = World::new(6);
     let topic = sns(&mut w, "CreateTopic", json!({"Name": "n"}))["TopicArn"]

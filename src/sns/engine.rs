@@ -196,6 +196,35 @@ fn string_map(input: &Value, name: &str) -> AwsResult<BTreeMap<String, String>> 
     }
 }
 
+/// Attributes CreateTopic and SetTopicAttributes accept (the API reference's
+/// list), FifoTopic aside: it is only given at creation. ContentBasedDeduplication
+/// and FifoThroughputScope are checked against the topic type by the caller.
+fn is_topic_attribute(name: &str) -> bool {
+    matches!(
+        name,
+        "DisplayName"
+            | "Policy"
+            | "DeliveryPolicy"
+            | "KmsMasterKeyId"
+            | "ContentBasedDeduplication"
+            | "SignatureVersion"
+            | "TracingConfig"
+            | "ArchivePolicy"
+            | "FifoThroughputScope"
+    ) || ["Application", "Firehose", "HTTP", "Lambda", "SQS"]
+        .iter()
+        .any(|p| {
+            name.strip_prefix(p).is_some_and(|rest| {
+                matches!(
+                    rest,
+                    "SuccessFeedbackRoleArn"
+                        | "SuccessFeedbackSampleRate"
+                        | "FailureFeedbackRoleArn"
+                )
+            })
+        })
+}
+
 /// SNS's checks of an ARN parameter: at least six parts, and the caller's Region
 /// (a topic is regional; naming another Region's topic is an invalid parameter).
 fn check_arn(field: &str, arn: &str, caller: &Caller) -> AwsResult<()> {
@@ -458,27 +487,19 @@ impl Sns {
             return Err(invalid("Invalid parameter: Topic Name"));
         }
         for k in attrs.keys() {
-            let known = [
-                "DisplayName",
-                "Policy",
-                "DeliveryPolicy",
-                "KmsMasterKeyId",
-                "FifoTopic",
-                "ContentBasedDeduplication",
-                "SignatureVersion",
-                "TracingConfig",
-                "ArchivePolicy",
-                "FifoThroughputScope",
-            ];
-            if !known.contains(&k.as_str())
-                && !k.ends_with("FeedbackRoleArn")
-                && !k.ends_with("FeedbackSampleRate")
-                && !k.ends_with("SuccessFeedbackRoleArn")
-            {
+            if k != "FifoTopic" && !is_topic_attribute(k) {
                 return Err(invalid(format!(
                     "Invalid parameter: Attributes Reason: Unknown attribute {k}"
                 )));
             }
+        }
+        if input
+            .get("DataProtectionPolicy")
+            .is_some_and(|v| !v.is_null())
+        {
+            return Err(AwsError::not_emulated(
+                "SNS message data protection (DataProtectionPolicy)",
+            ));
         }
         if attrs.contains_key("ContentBasedDeduplication") && !fifo {
             return Err(invalid("Invalid parameter: Attributes Reason: ContentBasedDeduplication can only be set for FIFO topics"));
@@ -646,7 +667,7 @@ impl Sns {
         let value = input_str(input, "AttributeValue").unwrap_or("").to_string();
         let t = self.topics.get_mut(&id).expect("looked up");
         match name {
-            "DisplayName" | "Policy" | "DeliveryPolicy" | "KmsMasterKeyId" | "SignatureVersion" | "TracingConfig" => {
+            n if n != "ContentBasedDeduplication" && is_topic_attribute(n) => {
                 if name == "Policy" {
                     serde_json::from_str::<Value>(&value)
                         .map_err(|_| invalid("Invalid parameter: Policy Error: null"))?;
@@ -1183,7 +1204,16 @@ impl Sns {
         if topic.fifo {
             let now = sim.now.as_ms();
             topic.dedup.retain(|_, (exp, _, _)| *exp > now);
-            let key = p.dedup.clone().unwrap_or_default();
+            // FifoThroughputScope=MessageGroup deduplicates within each message group.
+            let per_group = topic
+                .attributes
+                .get("FifoThroughputScope")
+                .map(String::as_str)
+                == Some("MessageGroup");
+            let key = match (&p.group, per_group) {
+                (Some(g), true) => format!("{g}\u{0}{}", p.dedup.as_deref().unwrap_or("")),
+                _ => p.dedup.clone().unwrap_or_default(),
+            };
             if let Some((_, mid, seq)) = topic.dedup.get(&key) {
                 // A duplicate inside the interval: AWS answers as for the first one.
                 let out = json!({"MessageId": mid, "SequenceNumber": seq});
