@@ -158,6 +158,10 @@ pub struct Sns {
     /// after a change or a restore).
     #[serde(skip)]
     matchers: BTreeMap<u32, filter::CompiledMatcher>,
+    /// Each (topic, metric) series id, so a delivery adds to its series without
+    /// building the metric's key (derived state, registered again after a restore).
+    #[serde(skip)]
+    series: BTreeMap<(u32, &'static str), crate::sim::metrics::SeriesId>,
 }
 
 fn invalid(message: impl Into<String>) -> AwsError {
@@ -356,21 +360,28 @@ impl Sns {
         self.count(sim, topic, metric);
     }
 
-    fn count(&self, sim: &mut Sim, topic: u32, metric: &str) {
+    fn count(&mut self, sim: &mut Sim, topic: u32, metric: &'static str) {
         self.add_metric(sim, topic, metric, 1.0);
     }
 
-    fn add_metric(&self, sim: &mut Sim, topic: u32, metric: &str, value: f64) {
-        let Some(t) = self.topics.get(&topic) else {
-            return;
+    fn add_metric(&mut self, sim: &mut Sim, topic: u32, metric: &'static str, value: f64) {
+        let id = match self.series.get(&(topic, metric)) {
+            Some(id) => *id,
+            None => {
+                let Some(t) = self.topics.get(&topic) else {
+                    return;
+                };
+                let id = sim.metrics.series(crate::sim::metrics::MetricKey {
+                    account_id: t.account_id.clone(),
+                    region: t.region.clone(),
+                    namespace: "AWS/SNS".into(),
+                    name: metric.into(),
+                    dimensions: vec![("TopicName".into(), t.name.clone())],
+                });
+                self.series.insert((topic, metric), id);
+                id
+            }
         };
-        let id = sim.metrics.series(crate::sim::metrics::MetricKey {
-            account_id: t.account_id.clone(),
-            region: t.region.clone(),
-            namespace: "AWS/SNS".into(),
-            name: metric.into(),
-            dimensions: vec![("TopicName".into(), t.name.clone())],
-        });
         let now = sim.now;
         sim.metrics.add(id, now, value);
     }

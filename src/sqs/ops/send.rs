@@ -519,6 +519,30 @@ impl Sqs {
         }
     }
 
+    /// What every send does once the caller is allowed: validate, enqueue, wake
+    /// waiting long polls. Shared by SendMessage and by service senders (SNS).
+    fn send_checked(
+        &mut self,
+        sim: &mut Sim,
+        id: u32,
+        input: SendMessageInput,
+        sender: Option<String>,
+    ) -> AwsResult<SendMessageOutput> {
+        let out = self.validate_send(
+            id,
+            input.message_body,
+            input.delay_seconds,
+            input.message_attributes.as_ref(),
+            input.message_system_attributes.as_ref(),
+            input.message_deduplication_id,
+            input.message_group_id,
+        )?;
+        let reply = self.enqueue(sim, id, out, sender);
+        self.notify(id);
+        self.flush(sim);
+        Ok(reply)
+    }
+
     fn sender_for(&self, caller: &Caller, id: u32) -> Option<String> {
         (caller.account_id != self.queue(id).account_id).then(|| caller.account_id.clone())
     }
@@ -533,20 +557,8 @@ impl Sqs {
         let id = self.resolve_url(caller, &input.queue_url)?;
         self.authorize(caller, id, "SendMessage", true)?;
         self.throttle(sim, id, 0)?;
-        let out = self.validate_send(
-            id,
-            input.message_body,
-            input.delay_seconds,
-            input.message_attributes.as_ref(),
-            input.message_system_attributes.as_ref(),
-            input.message_deduplication_id,
-            input.message_group_id,
-        )?;
         let sender = self.sender_for(caller, id);
-        let reply = self.enqueue(sim, id, out, sender);
-        self.notify(id);
-        self.flush(sim);
-        Ok(reply)
+        self.send_checked(sim, id, input, sender)
     }
 
     /// SendMessageBatch: up to 10 messages; each succeeds or fails on its own,
@@ -689,19 +701,7 @@ impl Sqs {
                 decision == policy::Decision::ExplicitDeny,
             ));
         }
-        let out = self.validate_send(
-            id,
-            input.message_body,
-            input.delay_seconds,
-            input.message_attributes.as_ref(),
-            input.message_system_attributes.as_ref(),
-            input.message_deduplication_id,
-            input.message_group_id,
-        )?;
-        let reply = self.enqueue(sim, id, out, Some(service_sender_id(from.service)));
-        self.notify(id);
-        self.flush(sim);
-        Ok(reply)
+        self.send_checked(sim, id, input, Some(service_sender_id(from.service)))
     }
 }
 
