@@ -117,7 +117,7 @@ fn topic_list(_p: &FrameProps) -> Html {
                 { for rows.iter().map(|(name, subs)| html! {
                     <li>
                         <span class="qname">{name}</span>
-                        { for subs.iter().map(|s| html! { <div class="small">{s}</div> }) }
+                        { for subs.iter().map(|s| html! { <div class="sub-line">{s}</div> }) }
                     </li>
                 }) }
             </ul>
