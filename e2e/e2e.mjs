@@ -110,6 +110,77 @@ const tests = {
     await page.getByRole('log', { name: 'Events' }).getByText('filtered out by the filter policy').waitFor();
     if (errors.length) throw new Error('console errors: ' + errors.join(' | '));
   },
+  'order service: placed, cancelled and declined orders filtered into three queues, built in the page': async ({ page, errors }) => {
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const insp = page.getByRole('complementary', { name: 'Inspector' });
+    // The topic, from the topic form.
+    await page.getByRole('button', { name: 'Add topic' }).click();
+    await page.getByRole('textbox', { name: 'Topic name' }).fill('orders');
+    await page.getByRole('button', { name: 'Create topic' }).click();
+    await page.getByRole('button', { name: 'Topic orders', exact: true }).waitFor();
+    // Three queues, from the queue form.
+    for (const q of ['placed', 'cancelled', 'declined']) {
+      await page.getByRole('button', { name: 'Add queue' }).click();
+      await page.getByRole('textbox', { name: 'Queue name' }).fill(q);
+      await page.getByRole('button', { name: 'Create queue' }).click();
+      await page.getByRole('button', { name: `Queue ${q}`, exact: true }).waitFor();
+    }
+    // Subscribe each queue with a filter on the status attribute.
+    await page.getByRole('button', { name: 'Topic orders', exact: true }).click();
+    for (const q of ['placed', 'cancelled', 'declined']) {
+      await insp.getByRole('combobox', { name: 'Queue endpoint' }).selectOption({ label: q });
+      await insp.getByRole('textbox', { name: 'Subscription filter policy' }).fill(`{"status": ["${q}"]}`);
+      await insp.getByRole('button', { name: 'Subscribe', exact: true }).click();
+      await insp.getByRole('status').getByText('Subscribed.').waitFor();
+      await page.getByRole('button', { name: `Subscription sqs ${q} on the diagram` }).waitFor();
+    }
+    // A bad policy is refused as you type, with SNS's message.
+    await insp.getByRole('textbox', { name: 'Subscription filter policy' }).fill('{"status": "placed"}');
+    await insp.getByRole('alert').getByText(/"status" must be an object or an array/).waitFor();
+    await insp.getByRole('textbox', { name: 'Subscription filter policy' }).fill('');
+    // Publish one order of each status, and one with no status at all.
+    for (const s of ['placed', 'cancelled', 'declined', '']) {
+      await insp.getByRole('textbox', { name: 'Message', exact: true }).fill(`{"order": 1, "status": "${s}"}`);
+      await insp.getByRole('textbox', { name: 'Message attribute 1 name' }).fill(s ? 'status' : '');
+      await insp.getByRole('textbox', { name: 'Message attribute 1 value' }).fill(s);
+      await insp.getByRole('button', { name: 'Publish', exact: true }).click();
+      await insp.getByRole('status').getByText(/^Published /).waitFor();
+    }
+    const topics = page.getByRole('list', { name: 'Topics' });
+    await topics.getByText('1 delivered · 3 filtered out · 0 failed').first().waitFor();
+    if (await topics.getByText('1 delivered · 3 filtered out · 0 failed').count() !== 3) throw new Error('each queue should get exactly its one order');
+    for (const q of ['placed', 'cancelled', 'declined']) {
+      await page.getByRole('button', { name: `Queue ${q} on the diagram` }).getByText('1 visible').waitFor();
+    }
+    // The subscription inspector explains each decision and tests a draft policy.
+    await page.getByRole('button', { name: 'Subscription sqs declined on the diagram' }).click();
+    const decisions = insp.getByRole('list', { name: 'Recent filter decisions' });
+    await decisions.getByText(/delivered — matched/).waitFor();
+    await decisions.getByText(/filtered out — key status: .*placed/).first().waitFor();
+    await insp.getByRole('textbox', { name: 'Test attribute 1 name' }).fill('status');
+    await insp.getByRole('textbox', { name: 'Test attribute 1 value' }).fill('placed');
+    await insp.getByRole('button', { name: 'Test filter policy' }).click();
+    await insp.getByRole('status', { name: 'Filter test result' }).getByText(/^No match — key status/).waitFor();
+    await insp.getByRole('textbox', { name: 'Filter policy', exact: true }).fill('{"status": ["declined", "placed"]}');
+    await insp.getByText('Valid filter policy').waitFor();
+    await insp.getByRole('button', { name: 'Test filter policy' }).click();
+    await insp.getByRole('status', { name: 'Filter test result' }).getByText(/^Match/).waitFor();
+    await insp.getByRole('button', { name: 'Save filter policy' }).click();
+    await insp.getByRole('status').getByText('Filter policy saved.').waitFor();
+    // The saved policy now lets placed orders through to the declined queue too.
+    await page.getByRole('button', { name: 'Topic orders on the diagram' }).click();
+    await insp.getByRole('textbox', { name: 'Message', exact: true }).fill('{"order": 2}');
+    await insp.getByRole('textbox', { name: 'Message attribute 1 name' }).fill('status');
+    await insp.getByRole('textbox', { name: 'Message attribute 1 value' }).fill('placed');
+    await insp.getByRole('button', { name: 'Publish', exact: true }).click();
+    await page.getByRole('button', { name: 'Queue declined on the diagram' }).getByText('2 visible').waitFor();
+    await page.getByRole('button', { name: 'Queue placed on the diagram' }).getByText('2 visible').waitFor();
+    await page.getByRole('button', { name: 'Queue cancelled on the diagram' }).getByText('1 visible').waitFor();
+    // A filtered-out delivery is marked on its subscription's edge with the reason.
+    if (await page.locator('g.filtered-mark title', { hasText: 'key status' }).count() < 1) throw new Error('no filtered-out mark on the diagram');
+    await page.screenshot({ path: 'e2e/out/order-service.png' });
+    if (errors.length) throw new Error('console errors: ' + errors.join(' | '));
+  },
   'Tab completes commands and parameters; the event log filters': async ({ page, errors }) => {
     const box = page.getByRole('textbox', { name: 'AWS CLI command' });
     await box.fill('aws sq');

@@ -459,3 +459,107 @@ fn what_is_not_built_is_refused_by_name() {
     assert_eq!(e.code, "NotImplemented");
     assert!(e.message.contains("sns:CreatePlatformApplication"));
 }
+
+/// The page's explanation of filter decisions: recent messages are kept (a
+/// bounded ring), each subscription says which key decided, and a draft policy
+/// can be tested against a message without saving it.
+#[test]
+fn recent_messages_explain_each_subscriptions_filter_decision() {
+    let mut w = World::new(7);
+    let topic = sns(&mut w, "CreateTopic", json!({"Name": "orders"}))["TopicArn"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let (_, placed) = queue_for(&mut w, "placed", &topic);
+    let (_, all) = queue_for(&mut w, "all", &topic);
+    sns(
+        &mut w,
+        "Subscribe",
+        json!({"TopicArn": topic, "Protocol": "sqs", "Endpoint": placed,
+            "Attributes": {"FilterPolicy": "{\"status\": [\"placed\"]}"}}),
+    );
+    sns(
+        &mut w,
+        "Subscribe",
+        json!({"TopicArn": topic, "Protocol": "sqs", "Endpoint": all}),
+    );
+    let subs: Vec<u32> = w.sns.subscriptions().map(|s| s.id).collect();
+    for status in ["placed", "declined"] {
+        sns(
+            &mut w,
+            "Publish",
+            json!({"TopicArn": topic, "Message": "m",
+                "MessageAttributes": {"status": {"DataType": "String", "StringValue": status}}}),
+        );
+    }
+    let numbers: Vec<u64> = w.sns.recent_publishes().map(|m| m.message).collect();
+    assert_eq!(numbers.len(), 2);
+    let placed_decision = w.sns.explain_recent(subs[0], numbers[0]).unwrap();
+    assert!(placed_decision.is_match());
+    let declined = w.sns.explain_recent(subs[0], numbers[1]).unwrap();
+    assert!(!declined.is_match());
+    let why = declined.explanation();
+    assert!(why.starts_with("key status:"), "{why}");
+    assert!(why.contains("declined"), "{why}");
+    // No filter policy: nothing to explain, every message passes.
+    assert!(w.sns.explain_recent(subs[1], numbers[1]).is_none());
+
+    // The ring is bounded; the oldest go first.
+    for i in 0..switchyard::sns::recent::RECENT_MAX + 5 {
+        sns(
+            &mut w,
+            "Publish",
+            json!({"TopicArn": topic, "Message": format!("n{i}")}),
+        );
+    }
+    assert_eq!(
+        w.sns.recent_publishes().count(),
+        switchyard::sns::recent::RECENT_MAX
+    );
+    assert!(w.sns.explain_recent(subs[0], numbers[0]).is_none());
+    // A restored world explains the same messages.
+    let restored: World = serde_json::from_str(&serde_json::to_string(&w).unwrap()).unwrap();
+    let last = w.sns.recent_publishes().last().unwrap().message;
+    assert_eq!(
+        restored.sns.explain_recent(subs[0], last),
+        w.sns.explain_recent(subs[0], last)
+    );
+
+    // The tester decides a draft policy, or gives SNS's validation message.
+    use switchyard::sns::filter::FilterPolicyScope;
+    use switchyard::sns::recent::test_policy;
+    let attrs = vec![(
+        "status".to_string(),
+        "String".to_string(),
+        "placed".to_string(),
+    )];
+    let d = test_policy(
+        r#"{"status": [{"prefix": "pla"}]}"#,
+        FilterPolicyScope::MessageAttributes,
+        "x",
+        &attrs,
+    )
+    .unwrap();
+    assert!(d.is_match());
+    let d = test_policy(
+        r#"{"order": {"total": [{"numeric": [">", 100]}]}}"#,
+        FilterPolicyScope::MessageBody,
+        r#"{"order": {"total": 50}}"#,
+        &[],
+    )
+    .unwrap();
+    assert!(!d.is_match());
+    assert!(
+        d.explanation().contains("order.total"),
+        "{}",
+        d.explanation()
+    );
+    let e = test_policy(
+        r#"{"status": "placed"}"#,
+        FilterPolicyScope::MessageAttributes,
+        "x",
+        &attrs,
+    )
+    .unwrap_err();
+    assert!(e.contains("must be an object or an array"), "{e}");
+}

@@ -162,6 +162,9 @@ pub struct Sns {
     /// building the metric's key (derived state, registered again after a restore).
     #[serde(skip)]
     series: BTreeMap<(u32, &'static str), crate::sim::metrics::SeriesId>,
+    /// The last messages published, so the page can explain filter decisions.
+    #[serde(default)]
+    recent: super::recent::RecentPublishes,
 }
 
 fn invalid(message: impl Into<String>) -> AwsError {
@@ -384,6 +387,11 @@ impl Sns {
         };
         let now = sim.now;
         sim.metrics.add(id, now, value);
+    }
+
+    /// The recent-publish ring (see `recent.rs`).
+    pub(super) fn recent(&self) -> &super::recent::RecentPublishes {
+        &self.recent
     }
 
     /// Every topic, oldest first (for the page).
@@ -1264,6 +1272,25 @@ impl Sns {
                 v.with_attribute(name, dt, a["StringValue"].as_str().unwrap_or(""))
             });
         let matched = self.matcher(tid).matching(&view);
+        self.recent.push(super::recent::RecentPublish {
+            topic: tid,
+            message: msg_num,
+            at_ms: sim.now.as_ms(),
+            body: p.message.clone(),
+            truncated: false,
+            attributes: p
+                .attributes
+                .iter()
+                .map(|(n, a)| {
+                    let dt = a["DataType"].as_str().unwrap_or("String").to_string();
+                    (
+                        n.clone(),
+                        dt,
+                        a["StringValue"].as_str().unwrap_or("").to_string(),
+                    )
+                })
+                .collect(),
+        });
         let filtered = self.topics[&tid].subscriptions.len() - matched.len();
         if filtered > 0 {
             sim.record(Event::Sns(SnsEvent::FilteredOut {

@@ -4,5 +4,6 @@
 pub mod engine;
 pub mod filter;
 pub mod model;
+pub mod recent;
 
 pub use engine::{Delivery, Sns, SnsEvent};

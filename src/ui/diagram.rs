@@ -8,6 +8,7 @@
 //! with more messages than fit shows the first ones and says how many more.
 
 use crate::sim::Event;
+use crate::sns::SnsEvent;
 use crate::sqs::view::{MessageView, QueueView};
 use crate::sqs::{MessageState, SqsEvent};
 use crate::web::with_host;
@@ -16,8 +17,8 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub frame: u64,
-    pub selected: Option<u32>,
-    pub select: Callback<Option<u32>>,
+    pub selected: Option<super::Selection>,
+    pub select: Callback<Option<super::Selection>>,
 }
 
 const NODE_W: f64 = 250.0;
@@ -40,7 +41,11 @@ struct Laid {
 
 /// Sources in the left column, their dead-letter queues in the right column at
 /// the same height; queues that are neither stack in the left column.
-fn layout(queues: Vec<QueueView>, messages: impl Fn(u32) -> Vec<MessageView>) -> Vec<Laid> {
+fn layout(
+    queues: Vec<QueueView>,
+    messages: impl Fn(u32) -> Vec<MessageView>,
+    x0: f64,
+) -> Vec<Laid> {
     let mut laid: Vec<Laid> = Vec::new();
     let mut row = 0.0;
     let mut placed = std::collections::BTreeSet::new();
@@ -53,7 +58,7 @@ fn layout(queues: Vec<QueueView>, messages: impl Fn(u32) -> Vec<MessageView>) ->
         let y = MARGIN + row * (NODE_H + ROW_GAP);
         laid.push(Laid {
             q: q.clone(),
-            x: MARGIN,
+            x: x0,
             y,
             messages: messages(q.id),
         });
@@ -63,7 +68,7 @@ fn layout(queues: Vec<QueueView>, messages: impl Fn(u32) -> Vec<MessageView>) ->
                 if let Some(dq) = queues.iter().find(|d| d.id == t) {
                     laid.push(Laid {
                         q: dq.clone(),
-                        x: MARGIN + NODE_W + COL_GAP,
+                        x: x0 + NODE_W + COL_GAP,
                         y,
                         messages: messages(t),
                     });
@@ -76,7 +81,7 @@ fn layout(queues: Vec<QueueView>, messages: impl Fn(u32) -> Vec<MessageView>) ->
         let y = MARGIN + row * (NODE_H + ROW_GAP);
         laid.push(Laid {
             q: q.clone(),
-            x: MARGIN + NODE_W + COL_GAP,
+            x: x0 + NODE_W + COL_GAP,
             y,
             messages: messages(q.id),
         });
@@ -122,21 +127,21 @@ fn chip(m: &MessageView, cx: f64, cy: f64, now: u64, vis_ms: u64) -> Html {
     }
 }
 
-fn node(l: &Laid, now: u64, selected: bool, select: &Callback<Option<u32>>) -> Html {
+fn node(l: &Laid, now: u64, selected: bool, select: &Callback<Option<super::Selection>>) -> Html {
     let q = &l.q;
     let (x, y) = (l.x, l.y);
     let vis_ms = (q.visibility_timeout_s.max(0) as u64) * 1000;
     let id = q.id;
     let onclick = {
         let select = select.clone();
-        Callback::from(move |_| select.emit(Some(id)))
+        Callback::from(move |_| select.emit(Some(super::Selection::Queue(id))))
     };
     let onkeydown = {
         let select = select.clone();
         Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Enter" || e.key() == " " {
                 e.prevent_default();
-                select.emit(Some(id));
+                select.emit(Some(super::Selection::Queue(id)));
             }
         })
     };
@@ -216,44 +221,221 @@ fn node(l: &Laid, now: u64, selected: bool, select: &Callback<Option<u32>>) -> H
     }
 }
 
+/// A topic on the diagram with its subscriptions.
+struct TopicNode {
+    id: u32,
+    name: String,
+    fifo: bool,
+    published: u64,
+    x: f64,
+    y: f64,
+    subs: Vec<SubEdge>,
+}
+
+/// A subscription: an edge from its topic to a queue or to an endpoint pill.
+struct SubEdge {
+    id: u32,
+    protocol: String,
+    endpoint: String,
+    policy: Option<String>,
+    /// Where the edge ends (left middle of the target).
+    to: (f64, f64),
+}
+
+/// An endpoint that is not a queue of this world (http, email, lambda, ...).
+struct EndpointNode {
+    label: String,
+    x: f64,
+    y: f64,
+}
+
+/// A point `f` (0..1) along the edge's curve from `a` to `b`.
+fn along(a: (f64, f64), b: (f64, f64), f: f64) -> (f64, f64) {
+    // A cubic Bézier with horizontal tangents at both ends, as drawn by `curve`.
+    let mid = (a.0 + b.0) / 2.0;
+    let (p0, p1, p2, p3) = (a, (mid, a.1), (mid, b.1), b);
+    let u = 1.0 - f;
+    let x = u * u * u * p0.0 + 3.0 * u * u * f * p1.0 + 3.0 * u * f * f * p2.0 + f * f * f * p3.0;
+    let y = u * u * u * p0.1 + 3.0 * u * u * f * p1.1 + 3.0 * u * f * f * p2.1 + f * f * f * p3.1;
+    (x, y)
+}
+
+/// The SVG path of the curve `along` follows.
+fn curve(a: (f64, f64), b: (f64, f64)) -> String {
+    let mid = (a.0 + b.0) / 2.0;
+    format!(
+        "M {:.1} {:.1} C {mid:.1} {:.1}, {mid:.1} {:.1}, {:.1} {:.1}",
+        a.0, a.1, a.1, b.1, b.0, b.1
+    )
+}
+
+/// What SNS did recently, for the animation: deliveries travelling along their
+/// edge, failures and filter decisions fading at their subscription.
+enum Recent {
+    Delivered { sub: u32, at: u64 },
+    Failed { sub: u32, at: u64, code: String },
+    FilteredOut { topic: u32, message: u64, at: u64 },
+}
+
+/// How long (virtual ms) a failure or a filtered-out mark stays visible.
+const FADE_MS: u64 = 2_500;
+/// Journal entries scanned per frame for the animation.
+const SCAN_MAX: usize = 400;
+
+const TOPIC_W: f64 = 190.0;
+const TOPIC_H: f64 = 64.0;
+const PILL_H: f64 = 30.0;
+
 #[function_component(Diagram)]
 pub fn diagram(p: &Props) -> Html {
-    let (laid, now, moving) = with_host(|h| {
+    let (laid, topics, pills, now, moving, recent, explain) = with_host(|h| {
         let sqs = &h.world.sqs;
-        let laid = layout(sqs.queues(), |id| sqs.messages(id, MAX_CHIPS));
+        let sns = &h.world.sns;
+        let has_topics = sns.topics().next().is_some();
+        let x0 = if has_topics {
+            MARGIN + TOPIC_W + COL_GAP
+        } else {
+            MARGIN
+        };
+        let laid = layout(sqs.queues(), |id| sqs.messages(id, MAX_CHIPS), x0);
         let now = h.world.now();
-        // Messages that moved between queues in the last TRAVEL_MS of virtual time.
-        let mut moving = Vec::new();
-        for e in h.world.sim.journal.entries().rev() {
-            if now.since(e.at) > TRAVEL_MS {
-                break;
-            }
-            if let Event::Sqs(
-                SqsEvent::MovedToDlq { from, to, .. } | SqsEvent::MessageRedriven { from, to, .. },
-            ) = e.event
+        // Endpoint pills stack below the queues in the first queue column.
+        let mut pill_y = laid
+            .iter()
+            .map(|l| l.y + NODE_H + ROW_GAP)
+            .fold(MARGIN, f64::max);
+        let mut pills: Vec<EndpointNode> = Vec::new();
+        let mut topics = Vec::new();
+        for (i, t) in sns.topics().enumerate() {
+            let mut subs = Vec::new();
+            for s in t
+                .subscriptions
+                .iter()
+                .filter_map(|id| sns.subscriptions().find(|s| s.id == *id))
             {
-                moving.push((from, to, e.at));
+                let queue = (s.protocol == "sqs")
+                    .then(|| laid.iter().find(|l| l.q.arn == s.endpoint))
+                    .flatten();
+                let to = match queue {
+                    Some(l) => (l.x, l.y + NODE_H / 2.0),
+                    None => {
+                        let label = format!(
+                            "{} {}",
+                            s.protocol,
+                            super::sns::endpoint_label(&s.protocol, &s.endpoint)
+                        );
+                        let at = match pills.iter().find(|e| e.label == label) {
+                            Some(e) => (e.x, e.y + PILL_H / 2.0),
+                            None => {
+                                pills.push(EndpointNode {
+                                    label,
+                                    x: x0,
+                                    y: pill_y,
+                                });
+                                pill_y += PILL_H + 12.0;
+                                (x0, pill_y - 12.0 - PILL_H / 2.0)
+                            }
+                        };
+                        at
+                    }
+                };
+                subs.push(SubEdge {
+                    id: s.id,
+                    protocol: s.protocol.clone(),
+                    endpoint: s.endpoint.clone(),
+                    policy: s.filter_policy.clone(),
+                    to,
+                });
             }
-            if moving.len() >= 50 {
+            topics.push(TopicNode {
+                id: t.id,
+                name: t.name.clone(),
+                fifo: t.fifo,
+                published: t.published,
+                x: MARGIN,
+                y: MARGIN + i as f64 * (TOPIC_H + ROW_GAP),
+                subs,
+            });
+        }
+        // Messages that moved between queues in the last TRAVEL_MS of virtual
+        // time, and what SNS did in the last FADE_MS.
+        let mut moving = Vec::new();
+        let mut recent = Vec::new();
+        for e in h.world.sim.journal.entries().rev().take(SCAN_MAX) {
+            let age = now.since(e.at);
+            if age > FADE_MS.max(TRAVEL_MS) {
                 break;
+            }
+            let at = e.at.as_ms();
+            match &e.event {
+                Event::Sqs(
+                    SqsEvent::MovedToDlq { from, to, .. }
+                    | SqsEvent::MessageRedriven { from, to, .. },
+                ) if age <= TRAVEL_MS && moving.len() < 50 => moving.push((*from, *to, e.at)),
+                Event::Sns(SnsEvent::Delivered { subscription, .. }) if age <= TRAVEL_MS => recent
+                    .push(Recent::Delivered {
+                        sub: *subscription,
+                        at,
+                    }),
+                Event::Sns(SnsEvent::DeliveryFailed {
+                    subscription, code, ..
+                }) => recent.push(Recent::Failed {
+                    sub: *subscription,
+                    at,
+                    code: code.clone(),
+                }),
+                Event::Sns(SnsEvent::FilteredOut { topic, message, .. }) => {
+                    recent.push(Recent::FilteredOut {
+                        topic: *topic,
+                        message: *message,
+                        at,
+                    })
+                }
+                _ => {}
             }
         }
-        (laid, now, moving)
+        // Why each recently filtered message did not pass each subscription.
+        let mut explain: Vec<(u32, u64, String)> = Vec::new();
+        for r in &recent {
+            if let Recent::FilteredOut { topic, message, .. } = r {
+                for t in topics.iter().filter(|t| t.id == *topic) {
+                    for s in &t.subs {
+                        if let Some(d) = sns.explain_recent(s.id, *message) {
+                            if !d.is_match() {
+                                explain.push((s.id, *message, d.explanation()));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        (laid, topics, pills, now, moving, recent, explain)
     });
-    if laid.is_empty() {
+    if laid.is_empty() && topics.is_empty() {
         return html! {
             <main class="diagram" aria-label="Live diagram">
                 <svg class="diagram-svg" role="img" aria-label="Diagram of resources and message flows" viewBox="0 0 800 400">
                     <text x="400" y="200" text-anchor="middle" class="diagram-empty">
-                        {"No resources yet: add a queue on the left (+) or type aws sqs create-queue --queue-name orders below."}
+                        {"No resources yet: add a queue or a topic on the left (+), or type aws sqs create-queue --queue-name orders below."}
                     </text>
                 </svg>
             </main>
         };
     }
     let pos = |id: u32| laid.iter().find(|l| l.q.id == id).map(|l| (l.x, l.y));
-    let height = laid.iter().map(|l| l.y + NODE_H).fold(0.0, f64::max) + MARGIN;
-    let width = MARGIN * 2.0 + NODE_W * 2.0 + COL_GAP;
+    let x0 = if topics.is_empty() {
+        MARGIN
+    } else {
+        MARGIN + TOPIC_W + COL_GAP
+    };
+    let height = laid
+        .iter()
+        .map(|l| l.y + NODE_H)
+        .chain(topics.iter().map(|t| t.y + TOPIC_H))
+        .chain(pills.iter().map(|e| e.y + PILL_H))
+        .fold(0.0, f64::max)
+        + MARGIN;
+    let width = x0 + NODE_W * 2.0 + COL_GAP + MARGIN;
     let mut edges = Vec::new();
     for l in &laid {
         if let Some((tx, ty)) = l.q.dead_letter_target.and_then(pos) {
@@ -269,6 +451,85 @@ pub fn diagram(p: &Props) -> Html {
             });
         }
     }
+    let now_ms = now.as_ms();
+    let sub_edge = |sid: u32| {
+        topics.iter().find_map(|t| {
+            t.subs
+                .iter()
+                .find(|s| s.id == sid)
+                .map(|s| ((t.x + TOPIC_W, t.y + TOPIC_H / 2.0), (s.to.0 - 6.0, s.to.1)))
+        })
+    };
+    let mut sns_edges = Vec::new();
+    for t in &topics {
+        for s in &t.subs {
+            let a = (t.x + TOPIC_W, t.y + TOPIC_H / 2.0);
+            let b = (s.to.0 - 6.0, s.to.1);
+            let sid = s.id;
+            let select = p.select.clone();
+            let onclick =
+                Callback::from(move |_| select.emit(Some(super::Selection::Subscription(sid))));
+            let label = format!(
+                "Subscription {} {} on the diagram",
+                s.protocol,
+                super::sns::endpoint_label(&s.protocol, &s.endpoint)
+            );
+            let badge = s.policy.as_ref().map(|policy| {
+                let (bx, by) = along(a, b, 0.62);
+                html! {
+                    <g class="filter-badge">
+                        <title>{format!("Filter policy: {policy}")}</title>
+                        <rect x={(bx - 22.0).to_string()} y={(by - 9.0).to_string()} width="44" height="18" rx="9" />
+                        <text x={bx.to_string()} y={(by + 4.0).to_string()} text-anchor="middle">{"filter"}</text>
+                    </g>
+                }
+            });
+            let selected = p.selected == Some(super::Selection::Subscription(sid));
+            sns_edges.push(html! {
+                <g class={classes!("sub-edge", selected.then_some("selected"))} role="button" tabindex="0" aria-label={label} onclick={onclick}>
+                    <path d={curve(a, b)} marker-end="url(#arrow)" />
+                    { for badge }
+                </g>
+            });
+        }
+    }
+    let mut marks = Vec::new();
+    for r in &recent {
+        match r {
+            Recent::Delivered { sub, at } => {
+                if let Some((a, b)) = sub_edge(*sub) {
+                    let f = (now_ms.saturating_sub(*at)) as f64 / TRAVEL_MS as f64;
+                    let (x, y) = along(a, b, f.min(1.0));
+                    marks.push(html! { <circle class="dot delivered" cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="5" /> });
+                }
+            }
+            Recent::Failed { sub, at, code } => {
+                if let Some((_, b)) = sub_edge(*sub) {
+                    let o = 1.0 - (now_ms.saturating_sub(*at)) as f64 / FADE_MS as f64;
+                    marks.push(html! {
+                        <text class="failed-mark" x={(b.0 - 14.0).to_string()} y={(b.1 - 8.0).to_string()} opacity={format!("{o:.2}")}>
+                            {"✕ failed"}<title>{format!("Delivery failed: {code}")}</title>
+                        </text>
+                    });
+                }
+            }
+            Recent::FilteredOut { message, at, .. } => {
+                let o = 1.0 - (now_ms.saturating_sub(*at)) as f64 / FADE_MS as f64;
+                for (sid, _, why) in explain.iter().filter(|(_, m, _)| m == message) {
+                    if let Some((a, b)) = sub_edge(*sid) {
+                        let (x, y) = along(a, b, 0.25);
+                        marks.push(html! {
+                            <g class="filtered-mark" opacity={format!("{o:.2}")}>
+                                <title>{format!("Filtered out message #{message}: {why}")}</title>
+                                <circle cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="8" />
+                                <text x={format!("{x:.1}")} y={format!("{:.1}", y + 4.0)} text-anchor="middle">{"✕"}</text>
+                            </g>
+                        });
+                    }
+                }
+            }
+        }
+    }
     let dots = moving.iter().filter_map(|(from, to, at)| {
         let (fx, fy) = pos(*from)?;
         let (tx, ty) = pos(*to)?;
@@ -280,6 +541,27 @@ pub fn diagram(p: &Props) -> Html {
         let f = now.since(*at) as f64 / TRAVEL_MS as f64;
         Some(html! { <circle class="dot" cx={(x1 + (x2 - x1) * f).to_string()} cy={(y1 + (y2 - y1) * f).to_string()} r="5" /> })
     });
+    let topic_nodes = topics.iter().map(|t| {
+        let (select, id) = (p.select.clone(), t.id);
+        let onclick = Callback::from(move |_| select.emit(Some(super::Selection::Topic(id))));
+        let selected = p.selected == Some(super::Selection::Topic(t.id));
+        html! {
+            <g class={classes!("qnode", "tnode", selected.then_some("selected"))} role="button" tabindex="0"
+                aria-label={format!("Topic {} on the diagram", t.name)} onclick={onclick}>
+                <rect x={t.x.to_string()} y={t.y.to_string()} width={TOPIC_W.to_string()} height={TOPIC_H.to_string()} rx="32" />
+                <text class="qtitle" x={(t.x + 18.0).to_string()} y={(t.y + 27.0).to_string()}>{format!("◉ {}", t.name)}</text>
+                <text class="qsub" x={(t.x + 18.0).to_string()} y={(t.y + 45.0).to_string()}>
+                    {format!("topic{} · {} published · {} subs", if t.fifo { " (FIFO)" } else { "" }, t.published, t.subs.len())}
+                </text>
+            </g>
+        }
+    });
+    let pill_nodes = pills.iter().map(|e| html! {
+        <g class="pill">
+            <rect x={e.x.to_string()} y={e.y.to_string()} width={NODE_W.to_string()} height={PILL_H.to_string()} rx="15" />
+            <text x={(e.x + 14.0).to_string()} y={(e.y + 19.0).to_string()}>{e.label.chars().take(36).collect::<String>()}<title>{&e.label}</title></text>
+        </g>
+    });
     html! {
         <main class="diagram" aria-label="Live diagram">
             <svg class="diagram-svg" role="img" aria-label="Diagram of resources and message flows"
@@ -290,8 +572,12 @@ pub fn diagram(p: &Props) -> Html {
                     </marker>
                 </defs>
                 { for edges }
-                { for laid.iter().map(|l| node(l, now.as_ms(), p.selected == Some(l.q.id), &p.select)) }
+                { for sns_edges }
+                { for topic_nodes }
+                { for pill_nodes }
+                { for laid.iter().map(|l| node(l, now.as_ms(), p.selected == Some(super::Selection::Queue(l.q.id)), &p.select)) }
                 { for dots }
+                { for marks }
             </svg>
         </main>
     }

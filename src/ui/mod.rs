@@ -10,6 +10,7 @@
 mod console;
 mod diagram;
 mod panels;
+mod sns;
 mod sqs;
 mod topbar;
 
@@ -50,6 +51,64 @@ pub fn install_panic_hook() {
     }));
 }
 
+/// Runs an operation for the page as the default account (a long poll waits on
+/// the virtual clock), then lets the clock catch up.
+pub fn call(
+    service: crate::model::Service,
+    op: &str,
+    input: serde_json::Value,
+) -> crate::world::CallResult {
+    with_host(|h| {
+        let r = h
+            .world
+            .call_and_wait(service, op, input, &crate::world::Caller::default());
+        h.tick();
+        r
+    })
+}
+
+/// `Code: message` for a failed call.
+pub fn error_text(r: &crate::world::CallResult) -> Option<String> {
+    r.as_ref()
+        .err()
+        .map(|e| format!("{}: {}", e.code, e.message))
+}
+
+/// The text of an input element (empty if it is not mounted).
+pub fn input_value(r: &NodeRef) -> String {
+    r.cast::<web_sys::HtmlInputElement>()
+        .map(|e| e.value())
+        .unwrap_or_default()
+}
+
+/// Whether a checkbox is ticked.
+pub fn checked(r: &NodeRef) -> bool {
+    r.cast::<web_sys::HtmlInputElement>()
+        .is_some_and(|e| e.checked())
+}
+
+/// The text of a textarea (empty if it is not mounted).
+pub fn area_value(r: &NodeRef) -> String {
+    r.cast::<web_sys::HtmlTextAreaElement>()
+        .map(|e| e.value())
+        .unwrap_or_default()
+}
+
+/// The chosen value of a select (empty if it is not mounted).
+pub fn select_value(r: &NodeRef) -> String {
+    r.cast::<web_sys::HtmlSelectElement>()
+        .map(|e| e.value())
+        .unwrap_or_default()
+}
+
+/// What the inspector shows: one resource, by its engine id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Selection {
+    Queue(u32),
+    Topic(u32),
+    Subscription(u32),
+}
+
 /// Frames per second of the page's redraw while the clock runs.
 const FRAME_MS: u32 = 50;
 
@@ -73,11 +132,11 @@ pub fn app() -> Html {
         let frame = frame.clone();
         Callback::from(move |_: ()| frame.set(*frame + 1))
     };
-    // The selected queue (by id), shared by the list, the diagram and the inspector.
-    let selected = use_state(|| None::<u32>);
+    // The selected resource, shared by the lists, the diagram and the inspector.
+    let selected = use_state(|| None::<Selection>);
     let select = {
         let selected = selected.clone();
-        Callback::from(move |id: Option<u32>| selected.set(id))
+        Callback::from(move |s: Option<Selection>| selected.set(s))
     };
     html! {
         <div class="layout">

@@ -1,5 +1,6 @@
 //! The resource list, the live diagram, the inspector and the event log.
 
+use super::Selection;
 use crate::view::event_line;
 use crate::web::with_host;
 use yew::prelude::*;
@@ -9,8 +10,8 @@ pub struct RedrawProps {
     pub redraw: Callback<()>,
     /// The page's frame number: a changed frame redraws the panel from the world.
     pub frame: u64,
-    pub selected: Option<u32>,
-    pub select: Callback<Option<u32>>,
+    pub selected: Option<super::Selection>,
+    pub select: Callback<Option<super::Selection>>,
 }
 
 /// Panels that only read the world redraw when the frame number changes.
@@ -41,7 +42,7 @@ pub fn resources(p: &RedrawProps) -> Html {
             <h2>{"Resources"}</h2>
             <div class="account">{"Account 123456789012 · us-east-1"}</div>
             <super::sqs::QueueList frame={p.frame} selected={p.selected} select={p.select.clone()} redraw={p.redraw.clone()} />
-            <TopicList frame={p.frame} />
+            <super::sns::TopicList frame={p.frame} selected={p.selected} select={p.select.clone()} redraw={p.redraw.clone()} />
             { for KINDS.iter().map(|(title, noun, built)| {
                 let note = note.clone();
                 let label = format!("Add {noun}");
@@ -67,74 +68,23 @@ pub fn resources(p: &RedrawProps) -> Html {
     }
 }
 
-/// The "Topics" section: topics with their subscriptions and what each one has
-/// delivered, filtered out or failed. (Topics are created from the console for
-/// now; the page's topic form and diagram come with the SNS live view.)
-#[function_component(TopicList)]
-fn topic_list(_p: &FrameProps) -> Html {
-    let note = use_state(|| false);
-    let rows = with_host(|h| {
-        h.world
-            .sns
-            .topics()
-            .map(|t| {
-                let subs: Vec<String> = h
-                    .world
-                    .sns
-                    .subscriptions()
-                    .filter(|s| s.topic == t.id)
-                    .map(|s| {
-                        format!(
-                            "→ {}{} · {} delivered · {} filtered out · {} failed",
-                            s.endpoint.rsplit(':').next().unwrap_or(""),
-                            if s.filter_policy.is_some() {
-                                " (filter)"
-                            } else {
-                                ""
-                            },
-                            s.delivered,
-                            h.world.sns.filtered_out(s.id),
-                            s.failed
-                        )
-                    })
-                    .collect();
-                (t.name.clone(), subs)
-            })
-            .collect::<Vec<_>>()
-    });
-    let onclick = {
-        let note = note.clone();
-        Callback::from(move |_| note.set(!*note))
-    };
-    html! {
-        <section class="resource-kind">
-            <h3>{"Topics"}<button type="button" class="add" aria-label="Add topic" {onclick}>{"+"}</button></h3>
-            if *note {
-                <p class="note" role="status">{"The page's topic form is not built yet: use the console, e.g. "}<code>{"aws sns create-topic --name orders"}</code></p>
-            }
-            if rows.is_empty() { <p class="empty">{"none"}</p> }
-            <ul class="topic-list" aria-label="Topics">
-                { for rows.iter().map(|(name, subs)| html! {
-                    <li>
-                        <span class="qname">{name}</span>
-                        { for subs.iter().map(|s| html! { <div class="sub-line">{s}</div> }) }
-                    </li>
-                }) }
-            </ul>
-        </section>
-    }
-}
-
 #[function_component(Inspector)]
 pub fn inspector(p: &RedrawProps) -> Html {
     html! {
         <aside class="inspector" aria-label="Inspector">
             <h2>{"Inspector"}</h2>
-            if let Some(q) = p.selected {
-                <super::sqs::QueueInspector frame={p.frame} queue={q} redraw={p.redraw.clone()} select={p.select.clone()} />
-            } else {
-                <p class="hint">{"Select a resource to see its attributes, messages and metrics."}</p>
-            }
+            { match p.selected {
+                Some(Selection::Queue(q)) => html! {
+                    <super::sqs::QueueInspector key={format!("q{q}")} frame={p.frame} queue={q} redraw={p.redraw.clone()} select={p.select.clone()} />
+                },
+                Some(Selection::Topic(t)) => html! {
+                    <super::sns::TopicInspector key={format!("t{t}")} frame={p.frame} topic={t} redraw={p.redraw.clone()} select={p.select.clone()} />
+                },
+                Some(Selection::Subscription(s)) => html! {
+                    <super::sns::SubscriptionInspector key={format!("s{s}")} frame={p.frame} subscription={s} redraw={p.redraw.clone()} select={p.select.clone()} />
+                },
+                None => html! { <p class="hint">{"Select a resource to see its attributes, messages and metrics."}</p> },
+            } }
         </aside>
     }
 }

@@ -3,47 +3,25 @@
 //! dead-letter redrive. Every change goes through `World::call` with the same
 //! operations the CLI uses.
 
+use super::{checked, error_text, input_value};
 use crate::model::Service;
 use crate::sqs::view::{MessageView, QueueView};
 use crate::web::with_host;
-use crate::world::{CallResult, Caller};
+use crate::world::CallResult;
 use serde_json::{json, Value};
-use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 /// Runs an SQS operation for the page (a long poll waits on the virtual clock).
 pub fn sqs_call(op: &str, input: Value) -> CallResult {
-    with_host(|h| {
-        let r = h
-            .world
-            .call_and_wait(Service::Sqs, op, input, &Caller::default());
-        h.tick();
-        r
-    })
-}
-
-/// `Code: message` for a failed call.
-fn error_text(r: &CallResult) -> Option<String> {
-    r.as_ref()
-        .err()
-        .map(|e| format!("{}: {}", e.code, e.message))
-}
-
-fn input_value(r: &NodeRef) -> String {
-    r.cast::<HtmlInputElement>()
-        .map(|e| e.value())
-        .unwrap_or_default()
-}
-
-fn checked(r: &NodeRef) -> bool {
-    r.cast::<HtmlInputElement>().is_some_and(|e| e.checked())
+    super::call(Service::Sqs, op, input)
 }
 
 #[derive(Properties, PartialEq)]
 pub struct ListProps {
     pub frame: u64,
-    pub selected: Option<u32>,
-    pub select: Callback<Option<u32>>,
+    pub selected: Option<super::Selection>,
+    pub select: Callback<Option<super::Selection>>,
     pub redraw: Callback<()>,
 }
 
@@ -61,7 +39,7 @@ pub fn queue_list(p: &ListProps) -> Html {
         let select = p.select.clone();
         Callback::from(move |id: u32| {
             open.set(false);
-            select.emit(Some(id));
+            select.emit(Some(super::Selection::Queue(id)));
         })
     };
     html! {
@@ -76,12 +54,12 @@ pub fn queue_list(p: &ListProps) -> Html {
                 { for queues.iter().map(|q| {
                     let select = p.select.clone();
                     let id = q.id;
-                    let current = p.selected == Some(q.id);
+                    let current = p.selected == Some(super::Selection::Queue(q.id));
                     html! {
                         <li>
                             <button type="button" class={classes!("queue-item", current.then_some("selected"))}
                                 aria-label={format!("Queue {}", q.name)} aria-pressed={current.to_string()}
-                                onclick={Callback::from(move |_| select.emit(Some(id)))}>
+                                onclick={Callback::from(move |_| select.emit(Some(super::Selection::Queue(id))))}>
                                 <span class="qname">{&q.name}</span>
                                 <span class="qcounts" title="visible / in flight / delayed">
                                     {format!("{} · {} · {}", q.visible, q.in_flight, q.delayed)}
@@ -212,7 +190,7 @@ fn create_queue_form(p: &CreateProps) -> Html {
             <label>{"Receive wait (s)"}<input ref={wait} type="number" min="0" max="20" placeholder="0" aria-label="Receive message wait time (seconds)" /></label>
             <label>{"Dead-letter queue"}
                 <select ref={dlq} aria-label="Dead-letter queue">
-                    <option value="">{"none"}</option>
+                    <option value="" selected=true>{"none"}</option>
                     { for p.queues.iter().map(|q| html!{ <option value={q.url.clone()}>{&q.name}</option> }) }
                 </select>
             </label>
@@ -228,7 +206,7 @@ pub struct InspectorProps {
     pub frame: u64,
     pub queue: u32,
     pub redraw: Callback<()>,
-    pub select: Callback<Option<u32>>,
+    pub select: Callback<Option<super::Selection>>,
 }
 
 /// Attributes a person may edit, as SetQueueAttributes allows.
