@@ -563,3 +563,41 @@ fn recent_messages_explain_each_subscriptions_filter_decision() {
     .unwrap_err();
     assert!(e.contains("must be an object or an array"), "{e}");
 }
+
+/// Subscribe takes its attributes together: a nested MessageBody policy given
+/// with FilterPolicyScope=MessageBody is accepted (the attributes map is ordered
+/// by name, FilterPolicy before FilterPolicyScope, yet the scope applies first).
+#[test]
+fn subscribe_applies_the_scope_before_the_policy() {
+    let mut w = World::new(3);
+    let topic = sns(&mut w, "CreateTopic", json!({"Name": "t"}))["TopicArn"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let (_, q) = queue_for(&mut w, "big", &topic);
+    let out = sns(
+        &mut w,
+        "Subscribe",
+        json!({"TopicArn": topic, "Protocol": "sqs", "Endpoint": q, "ReturnSubscriptionArn": true,
+            "Attributes": {"FilterPolicy": "{\"order\": {\"total\": [{\"numeric\": [\">=\", 100]}]}}",
+                "FilterPolicyScope": "MessageBody"}}),
+    );
+    let arn = out["SubscriptionArn"].as_str().unwrap();
+    let a = sns(
+        &mut w,
+        "GetSubscriptionAttributes",
+        json!({"SubscriptionArn": arn}),
+    );
+    assert_eq!(a["Attributes"]["FilterPolicyScope"], "MessageBody");
+    // Without the scope the same policy is refused, as AWS refuses it.
+    let (_, q2) = queue_for(&mut w, "other", &topic);
+    let e = call(
+        &mut w,
+        Service::Sns,
+        "Subscribe",
+        json!({"TopicArn": topic, "Protocol": "sqs", "Endpoint": q2,
+            "Attributes": {"FilterPolicy": "{\"order\": {\"total\": [{\"numeric\": [\">=\", 100]}]}}"}}),
+    )
+    .unwrap_err();
+    assert_eq!(e.code, "InvalidParameter");
+}

@@ -757,7 +757,14 @@ impl Sns {
             published_before: topic.published,
             failed: 0,
         };
-        for (k, v) in &attrs {
+        // The scope first: Subscribe takes the attributes together, so a nested
+        // MessageBody policy given with FilterPolicyScope=MessageBody is valid
+        // whatever order the request lists them in.
+        let scope_first = attrs
+            .iter()
+            .filter(|(k, _)| *k == "FilterPolicyScope")
+            .chain(attrs.iter().filter(|(k, _)| *k != "FilterPolicyScope"));
+        for (k, v) in scope_first {
             Self::apply_subscription_attribute(&mut sub, k, v, true)?;
         }
         // Subscribing the same endpoint again returns the existing subscription,
