@@ -181,6 +181,47 @@ const tests = {
     await page.screenshot({ path: 'e2e/out/order-service.png' });
     if (errors.length) throw new Error('console errors: ' + errors.join(' | '));
   },
+  'SNS FIFO to SQS FIFO: ordered fan-out with deduplication, built in the page': async ({ page, errors }) => {
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const insp = page.getByRole('complementary', { name: 'Inspector' });
+    await page.getByRole('button', { name: 'Add topic' }).click();
+    await page.getByRole('textbox', { name: 'Topic name' }).fill('orders.fifo');
+    await page.getByRole('checkbox', { name: 'FIFO topic' }).check();
+    await page.getByRole('checkbox', { name: 'Content-based deduplication' }).check();
+    await page.getByRole('button', { name: 'Create topic' }).click();
+    await page.getByRole('button', { name: 'Topic orders.fifo', exact: true }).waitFor();
+    for (const q of ['billing.fifo', 'shipping.fifo']) {
+      await page.getByRole('button', { name: 'Add queue' }).click();
+      await page.getByRole('textbox', { name: 'Queue name' }).fill(q);
+      await page.getByRole('checkbox', { name: 'FIFO queue' }).check();
+      await page.getByRole('button', { name: 'Create queue' }).click();
+      await page.getByRole('button', { name: `Queue ${q}`, exact: true }).waitFor();
+    }
+    await page.getByRole('button', { name: 'Topic orders.fifo', exact: true }).click();
+    for (const q of ['billing.fifo', 'shipping.fifo']) {
+      await insp.getByRole('combobox', { name: 'Queue endpoint' }).selectOption({ label: q });
+      await insp.getByRole('button', { name: 'Subscribe', exact: true }).click();
+      await insp.getByRole('status').getByText('Subscribed.').waitFor();
+    }
+    // Three orders of one customer, the second sent twice: deduplicated by content.
+    for (const body of ['order 1', 'order 2', 'order 2', 'order 3']) {
+      await insp.getByRole('textbox', { name: 'Message', exact: true }).fill(body);
+      await insp.getByRole('textbox', { name: 'Message group ID' }).fill('customer-42');
+      await insp.getByRole('button', { name: 'Publish', exact: true }).click();
+      await insp.getByRole('status').getByText(/^Published /).waitFor();
+    }
+    await page.getByRole('list', { name: 'Topics' }).getByText('3 delivered · 0 filtered out · 0 failed').first().waitFor();
+    for (const q of ['billing.fifo', 'shipping.fifo']) {
+      await page.getByRole('button', { name: `Queue ${q} on the diagram` }).getByText('3 visible').waitFor();
+    }
+    // Received in order, one group at a time.
+    await page.getByRole('button', { name: 'Queue billing.fifo', exact: true }).click();
+    await insp.getByRole('button', { name: 'Poll for messages' }).click();
+    const got = insp.getByRole('list', { name: 'Received messages' });
+    await got.getByText(/"Message" ?: ?"order 1"/).waitFor();
+    await page.screenshot({ path: 'e2e/out/sns-fifo.png' });
+    if (errors.length) throw new Error('console errors: ' + errors.join(' | '));
+  },
   'Tab completes commands and parameters; the event log filters': async ({ page, errors }) => {
     const box = page.getByRole('textbox', { name: 'AWS CLI command' });
     await box.fill('aws sq');

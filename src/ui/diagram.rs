@@ -551,7 +551,7 @@ pub fn diagram(p: &Props) -> Html {
                 <rect x={t.x.to_string()} y={t.y.to_string()} width={TOPIC_W.to_string()} height={TOPIC_H.to_string()} rx="32" />
                 <text class="qtitle" x={(t.x + 18.0).to_string()} y={(t.y + 27.0).to_string()}>{format!("◉ {}", t.name)}</text>
                 <text class="qsub" x={(t.x + 18.0).to_string()} y={(t.y + 45.0).to_string()}>
-                    {format!("topic{} · {} published · {} subs", if t.fifo { " (FIFO)" } else { "" }, t.published, t.subs.len())}
+                    {format!("{}{} published · {} subs", if t.fifo { "FIFO · " } else { "" }, t.published, t.subs.len())}
                 </text>
             </g>
         }
