@@ -134,10 +134,10 @@ pub enum PolicyProblem {
     Unsupported(String),
 }
 
-fn statements(doc: &Value) -> Option<Vec<&Value>> {
+fn statements(doc: &Value) -> Option<&[Value]> {
     match doc.get("Statement")? {
-        Value::Array(items) => Some(items.iter().collect()),
-        v @ Value::Object(_) => Some(vec![v]),
+        Value::Array(items) => Some(items),
+        v @ Value::Object(_) => Some(std::slice::from_ref(v)),
         _ => None,
     }
 }
@@ -184,16 +184,16 @@ fn statement_applies(st: &Value, req: &AccessRequest) -> bool {
         return false;
     }
     let action_ok = match (st.get("Action"), st.get("NotAction")) {
-        (Some(a), _) => strings(a).iter().any(|p| glob(p, req.action, true)),
-        (None, Some(na)) => !strings(na).iter().any(|p| glob(p, req.action, true)),
+        (Some(a), _) => strings(a).any(|p| glob(p, req.action, true)),
+        (None, Some(na)) => !strings(na).any(|p| glob(p, req.action, true)),
         (None, None) => false,
     };
     if !action_ok {
         return false;
     }
     let resource_ok = match (st.get("Resource"), st.get("NotResource")) {
-        (Some(r), _) => strings(r).iter().any(|p| glob(p, req.resource, false)),
-        (None, Some(nr)) => !strings(nr).iter().any(|p| glob(p, req.resource, false)),
+        (Some(r), _) => strings(r).any(|p| glob(p, req.resource, false)),
+        (None, Some(nr)) => !strings(nr).any(|p| glob(p, req.resource, false)),
         // SQS accepts statements without a Resource; they apply to the queue.
         (None, None) => true,
     };
@@ -209,23 +209,27 @@ fn statement_applies(st: &Value, req: &AccessRequest) -> bool {
     }
 }
 
-fn strings(v: &Value) -> Vec<&str> {
-    match v {
-        Value::String(s) => vec![s.as_str()],
-        Value::Array(items) => items.iter().filter_map(Value::as_str).collect(),
-        _ => Vec::new(),
-    }
+/// The strings of a policy element that is one string or a list of them
+/// (anything else holds none). An iterator, not a Vec: a topic fanning out to
+/// thousands of queues evaluates a policy per delivery.
+fn strings(v: &Value) -> impl Iterator<Item = &str> {
+    let (one, many) = match v {
+        Value::String(s) => (Some(s.as_str()), None),
+        Value::Array(items) => (None, Some(items.iter().filter_map(Value::as_str))),
+        _ => (None, None),
+    };
+    one.into_iter().chain(many.into_iter().flatten())
 }
 
 fn principal_matches(p: &Value, who: Principal) -> bool {
     match p {
         Value::String(s) => s == "*",
         Value::Object(map) => map.iter().any(|(kind, ids)| {
-            let ids = strings(ids);
+            let mut ids = strings(ids);
             match kind.as_str() {
                 // {"AWS": "*"} is the same as "*" in a resource policy.
-                "AWS" => ids.iter().any(|id| {
-                    *id == "*"
+                "AWS" => ids.any(|id| {
+                    id == "*"
                         || match who {
                             Principal::Account(account) => {
                                 aws_principal_account(id) == Some(account)
@@ -234,9 +238,9 @@ fn principal_matches(p: &Value, who: Principal) -> bool {
                         }
                 }),
                 "Service" => match who {
-                    Principal::Service(name) => ids
-                        .iter()
-                        .any(|id| *id == "*" || id.eq_ignore_ascii_case(name)),
+                    Principal::Service(name) => {
+                        ids.any(|id| id == "*" || id.eq_ignore_ascii_case(name))
+                    }
                     Principal::Account(_) => false,
                 },
                 _ => false,
@@ -267,14 +271,19 @@ fn aws_principal_account(id: &str) -> Option<&str> {
 }
 
 fn condition_key<'a>(key: &str, req: &AccessRequest<'a>) -> Option<&'a str> {
-    match key.to_ascii_lowercase().as_str() {
-        "aws:sourcearn" => req.source_arn,
-        "aws:sourceaccount" | "aws:sourceowner" => req.source_account,
-        "aws:principalaccount" => match req.principal {
+    // Condition keys are case-insensitive.
+    let is = |name: &str| key.eq_ignore_ascii_case(name);
+    if is("aws:SourceArn") {
+        req.source_arn
+    } else if is("aws:SourceAccount") || is("aws:SourceOwner") {
+        req.source_account
+    } else if is("aws:PrincipalAccount") {
+        match req.principal {
             Principal::Account(a) => Some(a),
             Principal::Service(_) => None,
-        },
-        _ => None,
+        }
+    } else {
+        None
     }
 }
 
@@ -300,17 +309,10 @@ fn condition_holds(op: &str, block: &Value, req: &AccessRequest) -> bool {
     };
     let negated = base.contains("Not");
     keys.iter().all(|(key, values)| {
-        let values = match values {
-            Value::String(s) => vec![s.clone()],
-            Value::Number(n) => vec![n.to_string()],
-            Value::Bool(b) => vec![b.to_string()],
-            Value::Array(items) => items
-                .iter()
-                .map(|v| match v {
-                    Value::String(s) => s.clone(),
-                    other => other.to_string(),
-                })
-                .collect(),
+        // One value or a list; numbers and booleans compare as their text.
+        let values: &[Value] = match values {
+            Value::Array(items) => items,
+            v @ (Value::String(_) | Value::Number(_) | Value::Bool(_)) => std::slice::from_ref(v),
             _ => return false,
         };
         let Some(actual) = condition_key(key, req) else {
@@ -318,15 +320,16 @@ fn condition_holds(op: &str, block: &Value, req: &AccessRequest) -> bool {
             // and every ...IfExists operator, as IAM evaluates them.
             return if_exists || negated;
         };
-        let any = values.iter().any(|v| match base {
-            "StringEquals" | "StringNotEquals" => v == actual,
-            "StringEqualsIgnoreCase" | "StringNotEqualsIgnoreCase" => {
-                v.eq_ignore_ascii_case(actual)
-            }
-            "StringLike" | "StringNotLike" => glob(v, actual, false),
-            // IAM's ArnEquals and ArnLike both accept wildcards.
-            "ArnEquals" | "ArnNotEquals" | "ArnLike" | "ArnNotLike" => glob(v, actual, false),
-            _ => false,
+        let any = values.iter().any(|v| {
+            let text;
+            let v: &str = match v {
+                Value::String(s) => s,
+                other => {
+                    text = other.to_string();
+                    &text
+                }
+            };
+            value_holds(base, v, actual)
         });
         if negated {
             !any
@@ -336,25 +339,66 @@ fn condition_holds(op: &str, block: &Value, req: &AccessRequest) -> bool {
     })
 }
 
+/// Whether condition operator `base` (without IfExists) holds between a value
+/// of the policy and the request's value.
+fn value_holds(base: &str, v: &str, actual: &str) -> bool {
+    match base {
+        "StringEquals" | "StringNotEquals" => v == actual,
+        "StringEqualsIgnoreCase" | "StringNotEqualsIgnoreCase" => v.eq_ignore_ascii_case(actual),
+        "StringLike" | "StringNotLike" => glob(v, actual, false),
+        // IAM's ArnEquals and ArnLike both accept wildcards.
+        "ArnEquals" | "ArnNotEquals" | "ArnLike" | "ArnNotLike" => glob(v, actual, false),
+        _ => false,
+    }
+}
+
 /// Matches `text` against `pattern` where `*` is any run of characters and `?`
 /// any one character. Iterative with one backtrack point: linear in practice.
 pub fn glob(pattern: &str, text: &str, ignore_case: bool) -> bool {
-    let p: Vec<char> = pattern.chars().collect();
-    let t: Vec<char> = text.chars().collect();
-    let eq = |a: char, b: char| {
-        if ignore_case {
-            a.eq_ignore_ascii_case(&b)
+    // Most policy strings (an action, a queue ARN) have no wildcard at all.
+    if !pattern.contains(['*', '?']) {
+        return if ignore_case {
+            pattern.eq_ignore_ascii_case(text)
         } else {
-            a == b
-        }
-    };
+            pattern == text
+        };
+    }
+    if pattern.is_ascii() && text.is_ascii() {
+        glob_units(pattern.as_bytes(), text.as_bytes(), b'*', b'?', |a, b| {
+            if ignore_case {
+                a.eq_ignore_ascii_case(&b)
+            } else {
+                a == b
+            }
+        })
+    } else {
+        let p: Vec<char> = pattern.chars().collect();
+        let t: Vec<char> = text.chars().collect();
+        glob_units(&p, &t, '*', '?', |a, b| {
+            if ignore_case {
+                a.eq_ignore_ascii_case(&b)
+            } else {
+                a == b
+            }
+        })
+    }
+}
+
+/// `glob` over bytes or characters: one backtrack point, linear in practice.
+fn glob_units<T: Copy + PartialEq>(
+    p: &[T],
+    t: &[T],
+    star_unit: T,
+    any_unit: T,
+    eq: impl Fn(T, T) -> bool,
+) -> bool {
     let (mut pi, mut ti) = (0usize, 0usize);
     let mut star: Option<(usize, usize)> = None;
     while ti < t.len() {
-        if pi < p.len() && (p[pi] == '?' || (p[pi] != '*' && eq(p[pi], t[ti]))) {
+        if pi < p.len() && (p[pi] == any_unit || (p[pi] != star_unit && eq(p[pi], t[ti]))) {
             pi += 1;
             ti += 1;
-        } else if pi < p.len() && p[pi] == '*' {
+        } else if pi < p.len() && p[pi] == star_unit {
             star = Some((pi, ti));
             pi += 1;
         } else if let Some((sp, st)) = star {
@@ -365,7 +409,7 @@ pub fn glob(pattern: &str, text: &str, ignore_case: bool) -> bool {
             return false;
         }
     }
-    while pi < p.len() && p[pi] == '*' {
+    while pi < p.len() && p[pi] == star_unit {
         pi += 1;
     }
     pi == p.len()

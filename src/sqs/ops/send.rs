@@ -672,15 +672,15 @@ impl Sqs {
             .ok_or_else(errors::queue_does_not_exist)?;
         // A topic fanning out checks the same policy for every message: parse it
         // once per change of its text, not once per delivery.
-        let text = self.queue(id).attributes.policy.clone();
-        if let Some(text) = &text {
+        let q = self.queue(id);
+        if let Some(text) = &q.attributes.policy {
             if self.policy_cache.get(&id).is_none_or(|(t, _)| t != text) {
                 let doc = serde_json::from_str::<Value>(text).unwrap_or(Value::Null);
                 self.policy_cache.insert(id, (text.clone(), doc));
             }
         }
         let q = self.queue(id);
-        let decision = match (&text, self.policy_cache.get(&id)) {
+        let decision = match (&q.attributes.policy, self.policy_cache.get(&id)) {
             (Some(_), Some((_, doc))) => policy::evaluate_value(
                 doc,
                 &policy::AccessRequest {
