@@ -603,7 +603,10 @@ pub fn http_headers(
     raw: bool,
 ) -> Vec<(String, String)> {
     let mut h = vec![
-        ("x-amz-sns-message-type".to_string(), message_type.to_string()),
+        (
+            "x-amz-sns-message-type".to_string(),
+            message_type.to_string(),
+        ),
         ("x-amz-sns-message-id".into(), message_id.into()),
         ("x-amz-sns-topic-arn".into(), topic_arn.into()),
     ];
@@ -615,7 +618,10 @@ pub fn http_headers(
         h.push(("x-amz-sns-rawdelivery".into(), "true".into()));
     }
     h.push(("Content-Type".into(), content_type.into()));
-    h.push(("User-Agent".into(), "Amazon Simple Notification Service Agent".into()));
+    h.push((
+        "User-Agent".into(),
+        "Amazon Simple Notification Service Agent".into(),
+    ));
     h
 }
 
@@ -674,7 +680,9 @@ mod tests {
     #[test]
     fn http_policy_limits() {
         assert!(parse_subscription_policy(r#"{"healthyRetryPolicy":{"numRetries":101}}"#).is_err());
-        assert!(parse_subscription_policy(r#"{"healthyRetryPolicy":{"minDelayTarget":0}}"#).is_err());
+        assert!(
+            parse_subscription_policy(r#"{"healthyRetryPolicy":{"minDelayTarget":0}}"#).is_err()
+        );
         assert!(parse_subscription_policy(
             r#"{"healthyRetryPolicy":{"minDelayTarget":30,"maxDelayTarget":20}}"#
         )
@@ -701,7 +709,9 @@ mod tests {
         assert!(validate_endpoint("email", "not-an-address").is_err());
         assert!(validate_endpoint("sms", "+14155550100").is_ok());
         assert!(validate_endpoint("sms", "4155550100").is_err());
-        assert!(validate_endpoint("lambda", "arn:aws:lambda:us-east-1:123456789012:function:f").is_ok());
+        assert!(
+            validate_endpoint("lambda", "arn:aws:lambda:us-east-1:123456789012:function:f").is_ok()
+        );
         assert!(validate_endpoint("lambda", "arn:aws:sqs:us-east-1:123456789012:q").is_err());
         assert!(validate_endpoint(
             "firehose",

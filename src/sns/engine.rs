@@ -9,8 +9,8 @@
 //! retries and subscription dead-letter queues, cross-account subscriptions
 //! (which need a confirmation), platform applications, SMS, data protection.
 
-use super::{delivery, permissions};
 use super::filter::{self, FilterPolicyScope, MessageView};
+use super::{delivery, permissions};
 use crate::error::{AwsError, AwsResult};
 use crate::sim::{Event, Sim};
 use crate::world::{CallResult, Caller};
@@ -504,7 +504,11 @@ impl Sns {
             input
                 .get(name)
                 .and_then(Value::as_array)
-                .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_string)).collect())
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|v| v.as_str().map(str::to_string))
+                        .collect()
+                })
                 .unwrap_or_default()
         };
         let t = self.topics.get_mut(&tid).expect("looked up");
@@ -528,7 +532,10 @@ impl Sns {
         let text = t.attributes.get("Policy").cloned().unwrap_or_default();
         let new = permissions::remove_statement(&text, &label)?;
         t.attributes.insert("Policy".into(), new);
-        sim.record(Event::Sns(SnsEvent::PermissionRemoved { topic: tid, label }));
+        sim.record(Event::Sns(SnsEvent::PermissionRemoved {
+            topic: tid,
+            label,
+        }));
         Ok(json!({}))
     }
 
@@ -1095,17 +1102,29 @@ impl Sns {
         Ok(json!({}))
     }
 
-    fn page<T: Clone>(items: Vec<T>, input: &Value) -> AwsResult<(Vec<T>, Option<String>)> {
+    /// One page of a listing. NextToken is opaque, as AWS's is: the offset and
+    /// the listing it belongs to, with a check so that an edited or foreign token
+    /// is refused ("Invalid parameter: NextToken") rather than misread.
+    fn page<T: Clone>(
+        items: Vec<T>,
+        input: &Value,
+        kind: &str,
+    ) -> AwsResult<(Vec<T>, Option<String>)> {
+        let seal = |start: usize| {
+            let check = crate::util::sha256_hex(format!("{kind}:{start}").as_bytes());
+            crate::util::b64_encode(format!("{start}:{}", &check[..16]).as_bytes())
+        };
         let start = match input_str(input, "NextToken") {
             None => 0,
-            Some(tok) => tok
-                .parse::<usize>()
+            Some(tok) => crate::util::b64_decode(tok)
                 .ok()
-                .filter(|n| *n <= items.len())
+                .and_then(|b| String::from_utf8(b).ok())
+                .and_then(|t| t.split_once(':').and_then(|(n, _)| n.parse::<usize>().ok()))
+                .filter(|n| *n <= items.len() && seal(*n) == tok)
                 .ok_or_else(|| invalid("Invalid parameter: NextToken"))?,
         };
         let end = (start + limits::PAGE_SIZE).min(items.len());
-        let next = (end < items.len()).then(|| end.to_string());
+        let next = (end < items.len()).then(|| seal(end));
         Ok((items[start..end].to_vec(), next))
     }
 
@@ -1116,7 +1135,7 @@ impl Sns {
             .filter(|t| t.account_id == caller.account_id && t.region == caller.region)
             .map(|t| t.arn.clone())
             .collect();
-        let (page, next) = Self::page(arns, input)?;
+        let (page, next) = Self::page(arns, input, "ListTopics")?;
         let mut out =
             json!({"Topics": page.into_iter().map(|a| json!({"TopicArn": a})).collect::<Vec<_>>()});
         if let Some(n) = next {
@@ -1342,7 +1361,9 @@ impl Sns {
     /// Sends a SubscriptionConfirmation to a pending subscription's endpoint
     /// with a fresh token.
     fn send_confirmation(&mut self, sim: &mut Sim, id: u32) {
-        let token: String = (0..4).map(|_| crate::util::hex(&sim.rng.bytes16())).collect();
+        let token: String = (0..4)
+            .map(|_| crate::util::hex(&sim.rng.bytes16()))
+            .collect();
         let message_id = sim.rng.uuid();
         let now = sim.now.as_ms();
         let timestamp = crate::sim::time::format_unix_ms(sim.unix_ms());
@@ -1420,7 +1441,11 @@ impl Sns {
         let tid = self.topic_by_arn(topic_arn)?;
         let authenticate = input
             .get("AuthenticateOnUnsubscribe")
-            .and_then(|v| v.as_str().map(|s| s.eq_ignore_ascii_case("true")).or(v.as_bool()))
+            .and_then(|v| {
+                v.as_str()
+                    .map(|s| s.eq_ignore_ascii_case("true"))
+                    .or(v.as_bool())
+            })
             .unwrap_or(false);
         let now = sim.now.as_ms();
         let found = self.topics[&tid].subscriptions.iter().copied().find(|id| {
@@ -1434,9 +1459,14 @@ impl Sns {
         let Some(id) = found else {
             return Err(invalid("Invalid parameter: Token"));
         };
-        let (_, sent) = self.subscriptions[&id].token.clone().expect("found by token");
+        let (_, sent) = self.subscriptions[&id]
+            .token
+            .clone()
+            .expect("found by token");
         if now > sent + limits::TOKEN_VALID_MS {
-            return Err(invalid("Invalid parameter: Token Reason: the token has expired"));
+            return Err(invalid(
+                "Invalid parameter: Token Reason: the token has expired",
+            ));
         }
         self.confirm_id(sim, id, authenticate);
         Ok(json!({"SubscriptionArn": self.subscriptions[&id].arn}))
@@ -1537,7 +1567,9 @@ impl Sns {
                         "Invalid parameter: SubscriptionRoleArn: only Firehose subscriptions take a role",
                     ));
                 }
-                if !arn_parts(value).is_some_and(|(svc, _, _, r)| svc == "iam" && r.starts_with("role/")) {
+                if !arn_parts(value)
+                    .is_some_and(|(svc, _, _, r)| svc == "iam" && r.starts_with("role/"))
+                {
                     return Err(invalid("Invalid parameter: SubscriptionRoleArn"));
                 }
                 sub.subscription_role_arn = Some(value.to_string());
@@ -1566,7 +1598,9 @@ impl Sns {
         let bad = |why: &str| invalid(format!("Invalid parameter: RedrivePolicy: {why}"));
         let doc: Value =
             serde_json::from_str(value).map_err(|_| bad("the policy is not valid JSON"))?;
-        let obj = doc.as_object().ok_or_else(|| bad("the policy must be a JSON object"))?;
+        let obj = doc
+            .as_object()
+            .ok_or_else(|| bad("the policy must be a JSON object"))?;
         if let Some(k) = obj.keys().find(|k| *k != "deadLetterTargetArn") {
             return Err(bad(&format!("unknown member {k}")));
         }
@@ -1638,12 +1672,20 @@ impl Sns {
             })
             .map(|s| {
                 // A pending subscription is listed without its ARN.
-                let arn = if s.pending_confirmation { "PendingConfirmation" } else { s.arn.as_str() };
+                let arn = if s.pending_confirmation {
+                    "PendingConfirmation"
+                } else {
+                    s.arn.as_str()
+                };
                 json!({"SubscriptionArn": arn, "Owner": s.owner, "Protocol": s.protocol,
                        "Endpoint": s.endpoint, "TopicArn": s.topic_arn})
             })
             .collect();
-        let (page, next) = Self::page(subs, input)?;
+        let kind = match topic {
+            Some(t) => format!("ListSubscriptionsByTopic:{t}"),
+            None => "ListSubscriptions".to_string(),
+        };
+        let (page, next) = Self::page(subs, input, &kind)?;
         let mut out = json!({"Subscriptions": page});
         if let Some(n) = next {
             out["NextToken"] = json!(n);
@@ -1845,7 +1887,19 @@ impl Sns {
         let mut prepared = Vec::new();
         let mut total = 0;
         for e in &entries {
-            let p = self.prepare(tid, e)?;
+            // An entry's message attribute error names the entry. AWS's
+            // documents do not show the wording for PublishBatch; ours puts the
+            // entry's Id after AWS's message for Publish, with the same code.
+            let p = self.prepare(tid, e).map_err(|mut err| {
+                if err.code == "ParameterValueInvalid" {
+                    err.message = format!(
+                        "{} (PublishBatchRequestEntries entry with Id {})",
+                        err.message,
+                        e["Id"].as_str().unwrap_or("")
+                    );
+                }
+                err
+            })?;
             total += p.size;
             prepared.push(p);
         }
@@ -2344,8 +2398,52 @@ fn notification_fields(
 }
 
 impl Sns {
-    /// Panics if a topic and its subscriptions disagree.
+    /// Panics if a topic and its subscriptions disagree, or the delivery state
+    /// (retries, inboxes, pending confirmations) does.
     pub fn check_invariants(&self) {
+        let mut retrying: BTreeMap<u32, u64> = BTreeMap::new();
+        for r in self.retries.values() {
+            *retrying.entry(r.delivery.subscription).or_default() += 1;
+            assert!(
+                r.delivery.attempt >= 2,
+                "a retry is at least the second attempt"
+            );
+            assert!(
+                !r.failure.client_side,
+                "client-side errors are never retried"
+            );
+        }
+        for s in self.subscriptions.values() {
+            assert!(
+                s.retrying <= retrying.get(&s.id).copied().unwrap_or(0),
+                "subscription {} counts {} retries, {} are scheduled",
+                s.arn,
+                s.retrying,
+                retrying.get(&s.id).copied().unwrap_or(0)
+            );
+            assert!(
+                !s.pending_confirmation || s.token.is_some(),
+                "pending subscription {} was sent no token",
+                s.arn
+            );
+            assert!(s.redriven <= s.failed, "{} redrove more than failed", s.arn);
+        }
+        for (id, inbox) in &self.inboxes {
+            assert!(
+                inbox.len() <= delivery::INBOX_MAX,
+                "inbox {id} over its bound"
+            );
+            assert!(
+                self.subscriptions
+                    .get(id)
+                    .is_some_and(|s| s.protocol != "sqs"),
+                "inbox {id} belongs to no simulated receiver"
+            );
+            assert!(
+                inbox.windows(2).all(|w| w[0].at_ms <= w[1].at_ms),
+                "inbox {id} out of time order"
+            );
+        }
         for t in self.topics.values() {
             for s in &t.subscriptions {
                 let sub = self

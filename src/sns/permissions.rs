@@ -113,17 +113,15 @@ pub fn add_statement(
     if actions.is_empty() {
         return Err(invalid("Invalid parameter: ActionName"));
     }
-    let mut doc: Value = serde_json::from_str(policy_text).unwrap_or_else(|_| {
-        json!({"Version": "2008-10-17", "Id": "__default_policy_ID", "Statement": []})
-    });
+    let mut doc: Value = serde_json::from_str(policy_text).unwrap_or_else(
+        |_| json!({"Version": "2008-10-17", "Id": "__default_policy_ID", "Statement": []}),
+    );
     let statements = statements_mut(&mut doc);
     if statements
         .iter()
         .any(|s| s.get("Sid").and_then(Value::as_str) == Some(label))
     {
-        return Err(invalid(
-            "Invalid parameter: Statement already exists",
-        ));
+        return Err(invalid("Invalid parameter: Statement already exists"));
     }
     let mut principals = Vec::new();
     for a in accounts {
@@ -135,7 +133,10 @@ pub fn add_statement(
     let mut acts = Vec::new();
     for a in actions {
         // Action names are given bare ("Publish") or with the prefix.
-        let bare = a.strip_prefix("SNS:").or_else(|| a.strip_prefix("sns:")).unwrap_or(a);
+        let bare = a
+            .strip_prefix("SNS:")
+            .or_else(|| a.strip_prefix("sns:"))
+            .unwrap_or(a);
         if action_for(bare).is_none() && bare != "*" {
             return Err(invalid(
                 "Invalid parameter: Policy statement action out of service scope!",
