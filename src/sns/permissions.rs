@@ -75,7 +75,7 @@ pub fn authorize(
         return Ok(());
     }
     let why = if decision == Decision::ExplicitDeny {
-        format!("with an explicit deny in a resource-based policy")
+        "with an explicit deny in a resource-based policy".to_string()
     } else {
         format!("because no resource-based policy allows the {action} action")
     };
