@@ -386,6 +386,9 @@ fn sms_lambda_application_and_firehose_receive_their_forms() {
     assert_eq!(w.sns.inbox(sub_id(&w, "+14155550100"))[0].body, "m1");
     assert_eq!(w.sns.inbox(sub_id(&w, stream))[0].body, "m1");
     assert_eq!(metric(&w, "NumberOfNotificationsDelivered", "many"), 3.0);
+    // Deleting the topic takes the receivers' inboxes with it.
+    sns(&mut w, "DeleteTopic", json!({"TopicArn": t}));
+    assert!(w.sns.inbox(0).is_empty());
 }
 
 #[test]

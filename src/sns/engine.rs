@@ -1,13 +1,25 @@
 //! The SNS engine: topics (standard and FIFO), subscriptions, Publish and
-//! PublishBatch, tags. Publishing produces deliveries; the world carries each one
-//! to its endpoint (an SQS queue today) and reports back, so this engine never
-//! reaches into another.
+//! PublishBatch, confirmation, delivery outcomes and retries, tags. Publishing
+//! produces deliveries; the world carries each one to its endpoint (an SQS queue
+//! through `Sqs::send_from_service`, any other protocol to a simulated receiver
+//! here) and reports back, so this engine never reaches into another.
 //!
-//! Built: the `sqs` protocol, RawMessageDelivery, AWS's notification envelope,
-//! filter policies on MessageAttributes or MessageBody, FIFO topics to FIFO
-//! queues with deduplication. Refused by name: every other protocol, delivery
-//! retries and subscription dead-letter queues, cross-account subscriptions
-//! (which need a confirmation), platform applications, SMS, data protection.
+//! Built: every protocol (sqs; http, https, email, email-json, sms, application,
+//! lambda, firehose as simulated receivers, see `delivery`), RawMessageDelivery,
+//! AWS's notification envelope, filter policies on MessageAttributes or
+//! MessageBody, FIFO topics to FIFO queues with deduplication; confirmation
+//! (pending subscriptions, ConfirmSubscription, `Sns::confirm` for the page,
+//! expiry after 3 days, cross-account sqs/lambda endpoints); retries per
+//! AWS's delivery policies on the virtual clock (`SnsTimer::Retry`), the HTTP/S
+//! DeliveryPolicy, subscription dead-letter queues (RedrivePolicy); topic
+//! policies (see `permissions`). Refused by name: delivery throttling
+//! (throttlePolicy), message replay (ReplayPolicy), platform applications, SMS
+//! to a phone number, data protection.
+//!
+//! Which failures are retried follows AWS's "Amazon SNS dead-letter queues":
+//! client-side errors (the endpoint deleted, its policy refusing SNS) are never
+//! retried; server-side errors are retried by the subscription's policy; what
+//! SNS gives up on goes to the dead-letter queue, or is discarded and counted.
 
 use super::filter::{self, FilterPolicyScope, MessageView};
 use super::{delivery, permissions};
@@ -1096,6 +1108,7 @@ impl Sns {
         if let Some(t) = self.topics.remove(&id) {
             for s in t.subscriptions {
                 self.subscriptions.remove(&s);
+                self.inboxes.remove(&s);
             }
         }
         sim.record(Event::Sns(SnsEvent::TopicDeleted { topic: id }));
