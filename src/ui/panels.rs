@@ -83,20 +83,7 @@ fn topic_list(_p: &FrameProps) -> Html {
                     .sns
                     .subscriptions()
                     .filter(|s| s.topic == t.id)
-                    .map(|s| {
-                        format!(
-                            "→ {}{} · {} delivered · {} filtered out · {} failed",
-                            s.endpoint.rsplit(':').next().unwrap_or(""),
-                            if s.filter_policy.is_some() {
-                                " (filter)"
-                            } else {
-                                ""
-                            },
-                            s.delivered,
-                            h.world.sns.filtered_out(s.id),
-                            s.failed
-                        )
-                    })
+                    .map(|s| crate::view::subscription_line(&h.world, s))
                     .collect();
                 (t.name.clone(), subs)
             })
