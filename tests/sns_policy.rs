@@ -353,3 +353,41 @@ fn the_topic_owner_subscribing_another_accounts_queue_needs_its_confirmation() {
     assert!(bodies.contains(&"after".to_string()), "{bodies:?}");
     assert!(!bodies.contains(&"before".to_string()), "{bodies:?}");
 }
+
+#[test]
+fn only_the_subscription_or_topic_owner_may_change_or_delete_a_subscription() {
+    let mut w = World::new(5);
+    let t = new_topic(&mut w);
+    let (_, q) = queue(&mut w, OWNER, "mine", &t);
+    let arn = ok(
+        &mut w,
+        OWNER,
+        "Subscribe",
+        json!({"TopicArn": t, "Protocol": "sqs", "Endpoint": q}),
+    )["SubscriptionArn"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    for (op, input) in [
+        ("GetSubscriptionAttributes", json!({"SubscriptionArn": arn})),
+        (
+            "SetSubscriptionAttributes",
+            json!({"SubscriptionArn": arn, "AttributeName": "RawMessageDelivery", "AttributeValue": "true"}),
+        ),
+        ("Unsubscribe", json!({"SubscriptionArn": arn})),
+    ] {
+        let e = err(&mut w, OTHER, op, input);
+        assert_eq!(
+            (e.code.as_str(), e.status),
+            ("AuthorizationError", 403),
+            "{op}"
+        );
+    }
+    ok(
+        &mut w,
+        OWNER,
+        "Unsubscribe",
+        json!({"SubscriptionArn": arn}),
+    );
+    assert_eq!(w.sns.subscriptions().count(), 0);
+}

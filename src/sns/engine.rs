@@ -496,6 +496,12 @@ impl Sns {
     /// `permissions`). A topic that does not exist is left to the operation,
     /// which answers NotFound.
     fn authorize(&self, caller: &Caller, operation: &str, input: &Value) -> AwsResult<()> {
+        if matches!(
+            operation,
+            "Unsubscribe" | "GetSubscriptionAttributes" | "SetSubscriptionAttributes"
+        ) {
+            return self.authorize_subscription(caller, operation, input);
+        }
         let Some(action) = permissions::action_for(operation) else {
             return Ok(());
         };
@@ -507,6 +513,44 @@ impl Sns {
         };
         let policy = t.attributes.get("Policy").map(String::as_str).unwrap_or("");
         permissions::authorize(policy, &t.account_id, &caller.account_id, action, &t.arn)
+    }
+
+    /// Operations on a subscription: its owner and the topic's owner may call
+    /// them. For Unsubscribe, "only the owner of the subscription or the topic's
+    /// owner can unsubscribe" when the subscription requires authentication
+    /// (ConfirmationWasAuthenticated); one confirmed without it may be
+    /// unsubscribed by anyone, as on AWS. (AWS then sends the endpoint a final
+    /// cancellation message; Switchyard does not send it yet.)
+    fn authorize_subscription(
+        &self,
+        caller: &Caller,
+        operation: &str,
+        input: &Value,
+    ) -> AwsResult<()> {
+        let Some(s) = input_str(input, "SubscriptionArn")
+            .and_then(|a| self.subscriptions.values().find(|s| s.arn == a))
+        else {
+            return Ok(());
+        };
+        let topic_owner = self
+            .topics
+            .get(&s.topic)
+            .map(|t| t.account_id.as_str())
+            .unwrap_or("");
+        if caller.account_id == s.owner
+            || caller.account_id == topic_owner
+            || (operation == "Unsubscribe" && !s.confirmation_was_authenticated)
+        {
+            return Ok(());
+        }
+        Err(AwsError::client(
+            "AuthorizationError",
+            format!(
+                "User: arn:aws:iam::{}:root is not authorized to perform: SNS:{operation} on resource: {}",
+                caller.account_id, s.arn
+            ),
+        )
+        .with_status(403))
     }
 
     fn add_permission(&mut self, sim: &mut Sim, input: &Value) -> CallResult {
