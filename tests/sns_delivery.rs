@@ -825,3 +825,34 @@ fn delivery_state_survives_a_save_and_restore() {
     assert_eq!(w.sim.journal.digest_hex(), r.sim.journal.digest_hex());
     assert_eq!(w.sns.inbox(id), r.sns.inbox(id));
 }
+
+#[test]
+fn a_fifo_topics_dead_letter_queue_keeps_the_message_group() {
+    let mut w = World::new(15);
+    let t = topic(&mut w, "orders.fifo");
+    // A standard queue that refuses the topic; the FIFO DLQ accepts it.
+    let (_, q) = queue(&mut w, "plain", None);
+    let (dlq_url, dlq) = queue(&mut w, "orders-dlq.fifo", Some(&t));
+    subscribe(
+        &mut w,
+        &t,
+        "sqs",
+        &q,
+        json!({"RedrivePolicy": json!({"deadLetterTargetArn": dlq}).to_string()}),
+    );
+    sns(
+        &mut w,
+        "Publish",
+        json!({"TopicArn": t, "Message": "o1", "MessageGroupId": "customer-7"}),
+    );
+    w.sqs.settings.short_poll_sampling = false;
+    let out = sqs(
+        &mut w,
+        "ReceiveMessage",
+        json!({"QueueUrl": dlq_url, "MaxNumberOfMessages": 10, "MessageSystemAttributeNames": ["MessageGroupId"]}),
+    );
+    let msgs = out["Messages"].as_array().unwrap();
+    assert_eq!(msgs.len(), 1);
+    assert_eq!(msgs[0]["Attributes"]["MessageGroupId"], "customer-7");
+    w.check_invariants();
+}

@@ -273,6 +273,10 @@ pub struct Delivery {
     /// The notification's MessageId (the confirmation's, for a confirmation).
     #[serde(default)]
     pub message_id: String,
+    /// The message group the notification was published with (a FIFO topic's),
+    /// for a FIFO dead-letter queue whatever the endpoint took.
+    #[serde(default)]
+    pub published_group: Option<String>,
     /// The attempt this is: 1 for the first try.
     #[serde(default)]
     pub attempt: u32,
@@ -823,7 +827,7 @@ impl Sns {
                 body: d.body.clone(),
                 attributes,
                 message_group_id: if dlq_fifo {
-                    d.message_group_id.clone()
+                    d.published_group.clone()
                 } else {
                     None
                 },
@@ -1481,6 +1485,7 @@ impl Sns {
             sqs_attributes: BTreeMap::new(),
             message_group_id: topic.fifo.then(|| "SubscriptionConfirmation".to_string()),
             message_deduplication_id: topic.fifo.then(|| message_id.clone()),
+            published_group: None,
             message_id,
             attempt: 1,
             confirmation: true,
@@ -2273,6 +2278,7 @@ impl Sns {
                 },
                 message_deduplication_id: if queue_fifo { p.dedup.clone() } else { None },
                 message_id: message_id.clone(),
+                published_group: p.group.clone(),
                 attempt: 1,
                 confirmation: false,
                 subject,
