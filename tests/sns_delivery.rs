@@ -856,3 +856,31 @@ fn a_fifo_topics_dead_letter_queue_keeps_the_message_group() {
     assert_eq!(msgs[0]["Attributes"]["MessageGroupId"], "customer-7");
     w.check_invariants();
 }
+
+#[test]
+fn failures_drawn_from_the_seed_replay_exactly() {
+    let run = |seed: u64| {
+        let mut w = World::new(seed);
+        let t = topic(&mut w, "coin");
+        subscribe(
+            &mut w,
+            &t,
+            "lambda",
+            "arn:aws:lambda:us-east-1:123456789012:function:f",
+            json!({}),
+        );
+        w.sns.settings.default_failure_rate_ppm = 500_000;
+        for i in 0..20 {
+            publish(&mut w, &t, &format!("m{i}"));
+        }
+        w.advance_to(SimTime(600_000));
+        w.check_invariants();
+        let retried = count_events(&w, |e| matches!(e, SnsEvent::RetryScheduled { .. }));
+        (w.sim.journal.digest_hex(), retried, w.sns.inbox(0).len())
+    };
+    let seed = 77;
+    let (a, retried, delivered) = run(seed);
+    assert_eq!(run(seed).0, a, "reproduce with seed={seed}");
+    assert!(retried > 0, "a coin flip per attempt fails some");
+    assert_eq!(delivered, 20, "every notification arrives in the end");
+}
