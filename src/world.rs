@@ -163,54 +163,101 @@ impl World {
         }
     }
 
-    /// Carries SNS deliveries to their endpoints (SQS queues) and reports each
-    /// outcome back to SNS. The queue's access policy must allow the topic
-    /// (`sns.amazonaws.com` with `aws:SourceArn` = the topic), as on AWS.
+    /// Carries SNS deliveries to their endpoints and reports each outcome back
+    /// to SNS, until nothing is left: an immediate retry comes straight back to
+    /// the outbox, and an undeliverable notification goes to its subscription's
+    /// dead-letter queue. An SQS queue's access policy must allow the topic
+    /// (`sns.amazonaws.com` with `aws:SourceArn` = the topic), as on AWS; every
+    /// other protocol is a simulated receiver inside SNS.
     fn deliver_sns(&mut self) {
-        for d in self.sns.drain_deliveries() {
-            let result = match d.protocol.as_str() {
-                "sqs" => {
-                    // Raw delivery carries SNS message attributes as SQS ones; one
-                    // SQS cannot hold (more than 10, say) fails the delivery.
-                    let attrs: Result<Option<crate::sqs::MessageAttributeMap>, String> =
-                        if d.sqs_attributes.is_empty() {
-                            Ok(None)
-                        } else {
-                            serde_json::to_value(&d.sqs_attributes)
-                                .and_then(serde_json::from_value)
-                                .map(Some)
-                                .map_err(|_| "InvalidParameterValue".to_string())
-                        };
-                    let attrs = match attrs {
-                        Ok(a) => a,
-                        Err(code) => {
-                            self.sns.delivery_result(&mut self.sim, &d, Err(code));
-                            continue;
-                        }
-                    };
-                    let input = crate::sqs::SendMessageInput {
-                        queue_url: String::new(),
-                        message_body: d.body.clone(),
-                        message_attributes: attrs,
-                        message_group_id: d.message_group_id.clone(),
-                        message_deduplication_id: d.message_deduplication_id.clone(),
-                        ..Default::default()
-                    };
-                    let from = crate::sqs::ServiceSender {
-                        service: "sns.amazonaws.com",
-                        source_arn: Some(&d.topic_arn),
-                        source_account: Some(&d.topic_account),
-                    };
-                    self.sqs
-                        .send_from_service(&mut self.sim, &d.endpoint, &from, input)
-                        .map(|_| ())
-                        .map_err(|e| e.code)
-                }
-                other => Err(format!("NotImplemented: protocol {other}")),
-            };
-            self.sns.delivery_result(&mut self.sim, &d, result);
+        loop {
+            let deliveries = self.sns.drain_deliveries();
+            let redrives = self.sns.drain_redrives();
+            if deliveries.is_empty() && redrives.is_empty() {
+                break;
+            }
+            for d in deliveries {
+                let result = if d.protocol == "sqs" {
+                    self.deliver_to_queue(&d)
+                } else {
+                    self.sns.receive(&mut self.sim, &d)
+                };
+                self.sns.delivery_result(&mut self.sim, &d, result);
+            }
+            for r in redrives {
+                let attrs: Option<crate::sqs::MessageAttributeMap> =
+                    serde_json::to_value(&r.attributes)
+                        .and_then(serde_json::from_value)
+                        .ok();
+                let input = crate::sqs::SendMessageInput {
+                    queue_url: String::new(),
+                    message_body: r.body.clone(),
+                    message_attributes: attrs,
+                    message_group_id: r.message_group_id.clone(),
+                    message_deduplication_id: r.message_deduplication_id.clone(),
+                    ..Default::default()
+                };
+                let from = crate::sqs::ServiceSender {
+                    service: "sns.amazonaws.com",
+                    source_arn: Some(&r.topic_arn),
+                    source_account: Some(&r.topic_account),
+                };
+                let result = self
+                    .sqs
+                    .send_from_service(&mut self.sim, &r.queue_arn, &from, input)
+                    .map(|_| ())
+                    .map_err(|e| e.code);
+                self.sns.redrive_result(&mut self.sim, &r, result);
+            }
         }
         self.collect_completed();
+    }
+
+    /// One delivery to an SQS queue. Every error SQS answers (no such queue,
+    /// access denied by the queue policy, attributes it cannot hold) is a
+    /// client-side error, which SNS does not retry; an injected failure
+    /// (`Sns::settings`) stands for the queue's service being unavailable, a
+    /// server-side error that SNS retries.
+    fn deliver_to_queue(
+        &mut self,
+        d: &crate::sns::Delivery,
+    ) -> Result<(), crate::sns::delivery::Failure> {
+        if let Some(f) = self.sns.injected_failure(&mut self.sim, d) {
+            return Err(f);
+        }
+        let client = |code: String, message: String| crate::sns::delivery::Failure {
+            code,
+            message,
+            client_side: true,
+        };
+        // Raw delivery carries SNS message attributes as SQS ones; one SQS
+        // cannot hold (more than 10, say) fails the delivery.
+        let attrs: Option<crate::sqs::MessageAttributeMap> = if d.sqs_attributes.is_empty() {
+            None
+        } else {
+            Some(
+                serde_json::to_value(&d.sqs_attributes)
+                    .and_then(serde_json::from_value)
+                    .map_err(|e| client("InvalidParameterValue".into(), e.to_string()))?,
+            )
+        };
+        let input = crate::sqs::SendMessageInput {
+            queue_url: String::new(),
+            message_body: d.body.clone(),
+            message_attributes: attrs,
+            message_group_id: d.message_group_id.clone(),
+            message_deduplication_id: d.message_deduplication_id.clone(),
+            ..Default::default()
+        };
+        let from = crate::sqs::ServiceSender {
+            service: "sns.amazonaws.com",
+            source_arn: Some(&d.topic_arn),
+            source_account: Some(&d.topic_account),
+        };
+        self.sqs
+            .send_from_service(&mut self.sim, &d.endpoint, &from, input)
+            .map(|_| ())
+            .map_err(|e| client(e.code, e.message))
     }
 
     fn refuse(&mut self, service: Service, operation: &str, what: String) -> CallOutcome {
@@ -294,6 +341,10 @@ impl World {
             Timer::Sqs(t) => {
                 self.sqs.fire(&mut self.sim, t);
                 self.collect_completed();
+            }
+            Timer::Sns(t) => {
+                self.sns.fire(&mut self.sim, t);
+                self.deliver_sns();
             }
         }
     }

@@ -20,6 +20,8 @@ pub enum Timer {
     CallDeadline { call: u64 },
     /// An SQS timer (visibility, delay, retention, move task, ...).
     Sqs(crate::sqs::SqsTimer),
+    /// An SNS timer (a delivery retry, a confirmation window ending).
+    Sns(crate::sns::SnsTimer),
 }
 
 /// A scheduled timer: when, in which order, and what.

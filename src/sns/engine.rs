@@ -1,15 +1,28 @@
 //! The SNS engine: topics (standard and FIFO), subscriptions, Publish and
-//! PublishBatch, tags. Publishing produces deliveries; the world carries each one
-//! to its endpoint (an SQS queue today) and reports back, so this engine never
-//! reaches into another.
+//! PublishBatch, confirmation, delivery outcomes and retries, tags. Publishing
+//! produces deliveries; the world carries each one to its endpoint (an SQS queue
+//! through `Sqs::send_from_service`, any other protocol to a simulated receiver
+//! here) and reports back, so this engine never reaches into another.
 //!
-//! Built: the `sqs` protocol, RawMessageDelivery, AWS's notification envelope,
-//! filter policies on MessageAttributes or MessageBody, FIFO topics to FIFO
-//! queues with deduplication. Refused by name: every other protocol, delivery
-//! retries and subscription dead-letter queues, cross-account subscriptions
-//! (which need a confirmation), platform applications, SMS, data protection.
+//! Built: every protocol (sqs; http, https, email, email-json, sms, application,
+//! lambda, firehose as simulated receivers, see `delivery`), RawMessageDelivery,
+//! AWS's notification envelope, filter policies on MessageAttributes or
+//! MessageBody, FIFO topics to FIFO queues with deduplication; confirmation
+//! (pending subscriptions, ConfirmSubscription, `Sns::confirm` for the page,
+//! expiry after 3 days, cross-account sqs/lambda endpoints); retries per
+//! AWS's delivery policies on the virtual clock (`SnsTimer::Retry`), the HTTP/S
+//! DeliveryPolicy, subscription dead-letter queues (RedrivePolicy); topic
+//! policies (see `permissions`). Refused by name: delivery throttling
+//! (throttlePolicy), message replay (ReplayPolicy), platform applications, SMS
+//! to a phone number, data protection.
+//!
+//! Which failures are retried follows AWS's "Amazon SNS dead-letter queues":
+//! client-side errors (the endpoint deleted, its policy refusing SNS) are never
+//! retried; server-side errors are retried by the subscription's policy; what
+//! SNS gives up on goes to the dead-letter queue, or is discarded and counted.
 
 use super::filter::{self, FilterPolicyScope, MessageView};
+use super::{delivery, permissions};
 use crate::error::{AwsError, AwsResult};
 use crate::sim::{Event, Sim};
 use crate::world::{CallResult, Caller};
@@ -61,6 +74,65 @@ pub enum SnsEvent {
         message: u64,
         code: String,
     },
+    /// After a server-side failure, retry `attempt` is due at `due_ms` (virtual).
+    RetryScheduled {
+        subscription: u32,
+        message: u64,
+        attempt: u32,
+        due_ms: u64,
+    },
+    /// An undeliverable notification went to the subscription's dead-letter queue.
+    RedrivenToDlq {
+        subscription: u32,
+        message: u64,
+    },
+    /// The dead-letter queue refused it too (`code`); the notification is lost.
+    RedriveFailed {
+        subscription: u32,
+        message: u64,
+        code: String,
+    },
+    /// Undeliverable and no dead-letter queue: discarded after `attempts` tries
+    /// (`client_side`: a client-side error, never retried).
+    Discarded {
+        subscription: u32,
+        message: u64,
+        attempts: u32,
+        client_side: bool,
+    },
+    /// A SubscriptionConfirmation went to the endpoint.
+    ConfirmationSent {
+        subscription: u32,
+    },
+    /// The endpoint owner confirmed (ConfirmSubscription or the SubscribeURL).
+    Confirmed {
+        subscription: u32,
+    },
+    /// Nobody confirmed in time: the pending subscription was deleted.
+    ConfirmationExpired {
+        subscription: u32,
+    },
+    /// AddPermission added statement `label` to the topic's policy.
+    PermissionAdded {
+        topic: u32,
+        label: String,
+    },
+    /// RemovePermission removed statement `label`.
+    PermissionRemoved {
+        topic: u32,
+        label: String,
+    },
+}
+
+/// SNS timers (payload of `sim::Timer::Sns`). Never cancelled: a timer whose
+/// work has gone (the subscription was deleted, the subscription was confirmed)
+/// is recognised and ignored when it fires.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum SnsTimer {
+    /// A delivery's next attempt is due (`retry` keys `Sns::retries`).
+    Retry { retry: u64 },
+    /// A pending subscription's confirmation window ends.
+    ConfirmationExpires { subscription: u32 },
 }
 
 /// Limits, from AWS's SNS quotas and API reference.
@@ -81,6 +153,12 @@ pub mod limits {
     pub const DEDUP_WINDOW_MS: u64 = 300_000;
     /// Message attributes per message.
     pub const MESSAGE_ATTRIBUTES_MAX: usize = 10;
+    /// "Confirmation tokens are valid for two days" (Subscribe, API reference).
+    pub const TOKEN_VALID_MS: u64 = 2 * 24 * 3_600_000;
+    /// An unconfirmed subscription is deleted after three days (the Developer
+    /// Guide's "Deleting an Amazon SNS subscription and topic": pending
+    /// subscriptions that are not confirmed are deleted after 3 days).
+    pub const PENDING_EXPIRY_MS: u64 = 3 * 24 * 3_600_000;
 }
 
 /// A topic.
@@ -123,6 +201,58 @@ pub struct Subscription {
     /// message since was delivered, failed or filtered out for it.
     pub published_before: u64,
     pub failed: u64,
+    /// Waiting for ConfirmSubscription (or the SubscribeURL).
+    #[serde(default)]
+    pub pending_confirmation: bool,
+    /// The token sent in the SubscriptionConfirmation, and when it was sent.
+    #[serde(default)]
+    pub token: Option<(String, u64)>,
+    /// ConfirmSubscription's AuthenticateOnUnsubscribe.
+    #[serde(default = "yes")]
+    pub confirmation_was_authenticated: bool,
+    /// HTTP/S only: the DeliveryPolicy attribute as set.
+    #[serde(default)]
+    pub delivery_policy: Option<String>,
+    /// The RedrivePolicy attribute as set, and its dead-letter queue's ARN.
+    #[serde(default)]
+    pub redrive_policy: Option<(String, String)>,
+    /// Firehose only: SubscriptionRoleArn.
+    #[serde(default)]
+    pub subscription_role_arn: Option<String>,
+    /// Notifications waiting for a retry now.
+    #[serde(default)]
+    pub retrying: u64,
+    /// Undeliverable notifications that went to the dead-letter queue.
+    #[serde(default)]
+    pub redriven: u64,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// A notification waiting for its next attempt.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Retrying {
+    pub delivery: Delivery,
+    pub failure: delivery::Failure,
+}
+
+/// An undeliverable notification on its way to a dead-letter queue; the world
+/// sends it (as `sns.amazonaws.com`, so the queue's policy must allow the topic).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Redrive {
+    pub subscription: u32,
+    pub message: u64,
+    pub queue_arn: String,
+    pub topic_arn: String,
+    pub topic_account: String,
+    pub body: String,
+    /// RequestID, ErrorCode, ErrorMessage: the attributes AWS documents for
+    /// messages SNS moves to a dead-letter queue.
+    pub attributes: BTreeMap<String, Value>,
+    pub message_group_id: Option<String>,
+    pub message_deduplication_id: Option<String>,
 }
 
 /// One message on its way to one subscription's endpoint; the world delivers it.
@@ -140,6 +270,25 @@ pub struct Delivery {
     pub sqs_attributes: BTreeMap<String, Value>,
     pub message_group_id: Option<String>,
     pub message_deduplication_id: Option<String>,
+    /// The notification's MessageId (the confirmation's, for a confirmation).
+    #[serde(default)]
+    pub message_id: String,
+    /// The message group the notification was published with (a FIFO topic's),
+    /// for a FIFO dead-letter queue whatever the endpoint took.
+    #[serde(default)]
+    pub published_group: Option<String>,
+    /// The attempt this is: 1 for the first try.
+    #[serde(default)]
+    pub attempt: u32,
+    /// A SubscriptionConfirmation rather than a notification.
+    #[serde(default)]
+    pub confirmation: bool,
+    /// Email: the subject line.
+    #[serde(default)]
+    pub subject: Option<String>,
+    /// HTTP/S: the headers SNS sends.
+    #[serde(default)]
+    pub headers: Vec<(String, String)>,
 }
 
 /// The SNS engine.
@@ -152,8 +301,24 @@ pub struct Sns {
     next_message: u64,
     /// Topic and subscription names ever created (events name them by id).
     names: BTreeMap<u32, String>,
+    /// How the simulated receivers behave (failure rates, deleted endpoints).
+    #[serde(default)]
+    pub settings: delivery::SnsSettings,
+    /// What each simulated receiver (every protocol but sqs) got, newest last.
+    #[serde(default)]
+    inboxes: BTreeMap<u32, Vec<delivery::Received>>,
+    /// Notifications waiting for a retry, by retry id (see `SnsTimer::Retry`).
+    #[serde(default)]
+    retries: BTreeMap<u64, Retrying>,
+    #[serde(default)]
+    next_retry: u64,
+    /// Metrics and events counted per outcome, for `check_invariants`.
+    #[serde(default)]
+    discarded: u64,
     #[serde(skip)]
     outbox: Vec<Delivery>,
+    #[serde(skip)]
+    redrives: Vec<Redrive>,
     /// Each topic's subscriptions compiled into one matcher (derived state, rebuilt
     /// after a change or a restore).
     #[serde(skip)]
@@ -305,8 +470,12 @@ impl Sns {
                 check_arn(field, arn, caller)?;
             }
         }
+        self.authorize(caller, operation, &input)?;
         match operation {
             "CreateTopic" => self.create_topic(sim, caller, &input),
+            "ConfirmSubscription" => self.confirm_subscription(sim, &input),
+            "AddPermission" => self.add_permission(sim, &input),
+            "RemovePermission" => self.remove_permission(sim, &input),
             "DeleteTopic" => self.delete_topic(sim, &input),
             "ListTopics" => self.list_topics(caller, &input),
             "GetTopicAttributes" => self.get_topic_attributes(&input),
@@ -330,37 +499,414 @@ impl Sns {
         }
     }
 
+    /// The topic policy's check for a caller of another account (see
+    /// `permissions`). A topic that does not exist is left to the operation,
+    /// which answers NotFound.
+    fn authorize(&self, caller: &Caller, operation: &str, input: &Value) -> AwsResult<()> {
+        if matches!(
+            operation,
+            "Unsubscribe" | "GetSubscriptionAttributes" | "SetSubscriptionAttributes"
+        ) {
+            return self.authorize_subscription(caller, operation, input);
+        }
+        let Some(action) = permissions::action_for(operation) else {
+            return Ok(());
+        };
+        let arn = ["TopicArn", "TargetArn", "ResourceArn"]
+            .iter()
+            .find_map(|f| input_str(input, f));
+        let Some(t) = arn.and_then(|a| self.topics.values().find(|t| t.arn == a)) else {
+            return Ok(());
+        };
+        let policy = t.attributes.get("Policy").map(String::as_str).unwrap_or("");
+        permissions::authorize(policy, &t.account_id, &caller.account_id, action, &t.arn)
+    }
+
+    /// Operations on a subscription: its owner and the topic's owner may call
+    /// them. For Unsubscribe, "only the owner of the subscription or the topic's
+    /// owner can unsubscribe" when the subscription requires authentication
+    /// (ConfirmationWasAuthenticated); one confirmed without it may be
+    /// unsubscribed by anyone, as on AWS. (AWS then sends the endpoint a final
+    /// cancellation message; Switchyard does not send it yet.)
+    fn authorize_subscription(
+        &self,
+        caller: &Caller,
+        operation: &str,
+        input: &Value,
+    ) -> AwsResult<()> {
+        let Some(s) = input_str(input, "SubscriptionArn")
+            .and_then(|a| self.subscriptions.values().find(|s| s.arn == a))
+        else {
+            return Ok(());
+        };
+        let topic_owner = self
+            .topics
+            .get(&s.topic)
+            .map(|t| t.account_id.as_str())
+            .unwrap_or("");
+        if caller.account_id == s.owner
+            || caller.account_id == topic_owner
+            || (operation == "Unsubscribe" && !s.confirmation_was_authenticated)
+        {
+            return Ok(());
+        }
+        Err(AwsError::client(
+            "AuthorizationError",
+            format!(
+                "User: arn:aws:iam::{}:root is not authorized to perform: SNS:{operation} on resource: {}",
+                caller.account_id, s.arn
+            ),
+        )
+        .with_status(403))
+    }
+
+    fn add_permission(&mut self, sim: &mut Sim, input: &Value) -> CallResult {
+        let tid = self.topic_by_arn(required(input, "TopicArn")?)?;
+        let label = required(input, "Label")?.to_string();
+        let list = |name: &str| -> Vec<String> {
+            input
+                .get(name)
+                .and_then(Value::as_array)
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|v| v.as_str().map(str::to_string))
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        let t = self.topics.get_mut(&tid).expect("looked up");
+        let text = t.attributes.get("Policy").cloned().unwrap_or_default();
+        let new = permissions::add_statement(
+            &text,
+            &t.arn,
+            &label,
+            &list("AWSAccountId"),
+            &list("ActionName"),
+        )?;
+        t.attributes.insert("Policy".into(), new);
+        sim.record(Event::Sns(SnsEvent::PermissionAdded { topic: tid, label }));
+        Ok(json!({}))
+    }
+
+    fn remove_permission(&mut self, sim: &mut Sim, input: &Value) -> CallResult {
+        let tid = self.topic_by_arn(required(input, "TopicArn")?)?;
+        let label = required(input, "Label")?.to_string();
+        let t = self.topics.get_mut(&tid).expect("looked up");
+        let text = t.attributes.get("Policy").cloned().unwrap_or_default();
+        let new = permissions::remove_statement(&text, &label)?;
+        t.attributes.insert("Policy".into(), new);
+        sim.record(Event::Sns(SnsEvent::PermissionRemoved {
+            topic: tid,
+            label,
+        }));
+        Ok(json!({}))
+    }
+
     /// Deliveries produced since the last drain, for the world to carry out.
     pub fn drain_deliveries(&mut self) -> Vec<Delivery> {
         std::mem::take(&mut self.outbox)
     }
 
-    /// The world reports how a delivery went (`Err` carries the endpoint's code).
-    pub fn delivery_result(&mut self, sim: &mut Sim, d: &Delivery, result: Result<(), String>) {
+    /// Dead-letter sends produced since the last drain, for the world to carry.
+    pub fn drain_redrives(&mut self) -> Vec<Redrive> {
+        std::mem::take(&mut self.redrives)
+    }
+
+    /// A server-side failure the settings inject for `d`'s endpoint, if any.
+    /// Draws from the world's RNG only when the endpoint has a failure chance, so
+    /// worlds without one replay exactly as before.
+    pub fn injected_failure(&self, sim: &mut Sim, d: &Delivery) -> Option<delivery::Failure> {
+        if d.confirmation {
+            return None;
+        }
+        let ppm = self.settings.failure_rate_for(&d.endpoint);
+        if ppm == 0 || !sim.rng.chance_ppm(ppm) {
+            return None;
+        }
+        let (code, message) = match d.protocol.as_str() {
+            "http" | "https" => ("HttpError500", "The endpoint answered HTTP 500"),
+            "sqs" => ("ServiceUnavailable", "The queue's service is unavailable"),
+            "lambda" => ("ServiceException", "The function's service is unavailable"),
+            _ => ("ServiceUnavailable", "The endpoint is unavailable"),
+        };
+        Some(delivery::Failure {
+            code: code.into(),
+            message: message.into(),
+            client_side: false,
+        })
+    }
+
+    /// Delivers to a simulated receiver (every protocol but sqs): it records what
+    /// arrived in the subscription's inbox, or fails as the settings say.
+    pub fn receive(&mut self, sim: &mut Sim, d: &Delivery) -> Result<(), delivery::Failure> {
+        if self.settings.gone.contains(&d.endpoint) {
+            // "Client-side errors can happen when Amazon SNS has stale
+            // subscription metadata ... when an owner deletes the endpoint".
+            return Err(delivery::Failure {
+                code: "EndpointDeleted".into(),
+                message: format!("The endpoint {} no longer exists", d.endpoint),
+                client_side: true,
+            });
+        }
+        if let Some(f) = self.injected_failure(sim, d) {
+            return Err(f);
+        }
+        let inbox = self.inboxes.entry(d.subscription).or_default();
+        if inbox.len() >= delivery::INBOX_MAX {
+            inbox.remove(0);
+        }
+        inbox.push(delivery::Received {
+            at_ms: sim.now.as_ms(),
+            message_type: if d.confirmation {
+                "SubscriptionConfirmation".into()
+            } else {
+                "Notification".into()
+            },
+            subject: d.subject.clone(),
+            body: d.body.clone(),
+            headers: d.headers.clone(),
+            attempt: d.attempt,
+        });
+        Ok(())
+    }
+
+    /// What a simulated receiver got for `subscription`, oldest first (at most
+    /// `delivery::INBOX_MAX`). Empty for sqs subscriptions: look in the queue.
+    pub fn inbox(&self, subscription: u32) -> &[delivery::Received] {
+        self.inboxes
+            .get(&subscription)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+    }
+
+    /// Notifications waiting for a retry, for the page: (subscription, attempt).
+    pub fn retrying(&self) -> impl Iterator<Item = (u32, u32)> + '_ {
+        self.retries
+            .values()
+            .map(|r| (r.delivery.subscription, r.delivery.attempt))
+    }
+
+    /// The retry policy for a subscription: HTTP/S follow their DeliveryPolicy
+    /// (the subscription's over the topic's), the others AWS's fixed ones.
+    pub fn retry_policy(&self, subscription: u32) -> Option<delivery::RetryPolicy> {
+        let s = self.subscriptions.get(&subscription)?;
+        Some(match s.protocol.as_str() {
+            "http" | "https" => {
+                let topic_policy = self
+                    .topics
+                    .get(&s.topic)
+                    .and_then(|t| t.attributes.get("DeliveryPolicy"))
+                    .map(String::as_str)
+                    .unwrap_or("");
+                delivery::effective_http(topic_policy, s.delivery_policy.as_deref().unwrap_or("")).0
+            }
+            p => delivery::RetryPolicy::fixed(p),
+        })
+    }
+
+    /// The world reports how a delivery went. A server-side failure is retried
+    /// by the subscription's policy (on the virtual clock; an immediate retry goes
+    /// straight back to the outbox); a client-side failure, or one that exhausted
+    /// the policy, goes to the subscription's dead-letter queue or is discarded.
+    pub fn delivery_result(
+        &mut self,
+        sim: &mut Sim,
+        d: &Delivery,
+        result: Result<(), delivery::Failure>,
+    ) {
         let Some(s) = self.subscriptions.get_mut(&d.subscription) else {
             return;
         };
         let topic = s.topic;
-        let metric = match result {
+        if d.confirmation {
+            // A confirmation that cannot be delivered is not retried; the
+            // subscription stays pending until it expires.
+            if let Err(f) = result {
+                sim.record(Event::Sns(SnsEvent::DeliveryFailed {
+                    subscription: d.subscription,
+                    message: d.message,
+                    code: f.code,
+                }));
+            }
+            return;
+        }
+        let f = match result {
             Ok(()) => {
                 s.delivered += 1;
                 sim.record(Event::Sns(SnsEvent::Delivered {
                     subscription: d.subscription,
                     message: d.message,
                 }));
-                "NumberOfNotificationsDelivered"
+                self.count(sim, topic, "NumberOfNotificationsDelivered");
+                return;
+            }
+            Err(f) => f,
+        };
+        let http = matches!(s.protocol.as_str(), "http" | "https");
+        sim.record(Event::Sns(SnsEvent::DeliveryFailed {
+            subscription: d.subscription,
+            message: d.message,
+            code: f.code.clone(),
+        }));
+        // "For HTTP or HTTPS endpoints, the metric includes every failed delivery
+        // attempt, including retries"; for the others it counts once, when SNS
+        // stops trying (CloudWatch metrics for Amazon SNS).
+        if http {
+            self.count(sim, topic, "NumberOfNotificationsFailed");
+        }
+        let policy = self
+            .retry_policy(d.subscription)
+            .unwrap_or(delivery::RetryPolicy::AWS_MANAGED);
+        let delay = if f.client_side {
+            None
+        } else {
+            policy.delay_ms(d.attempt)
+        };
+        if let Some(delay_ms) = delay {
+            let mut next = d.clone();
+            next.attempt += 1;
+            sim.record(Event::Sns(SnsEvent::RetryScheduled {
+                subscription: d.subscription,
+                message: d.message,
+                attempt: next.attempt,
+                due_ms: sim.now.as_ms() + delay_ms,
+            }));
+            if delay_ms == 0 {
+                self.outbox.push(next);
+            } else {
+                let id = self.next_retry;
+                self.next_retry += 1;
+                self.retries.insert(
+                    id,
+                    Retrying {
+                        delivery: next,
+                        failure: f,
+                    },
+                );
+                if let Some(s) = self.subscriptions.get_mut(&d.subscription) {
+                    s.retrying += 1;
+                }
+                sim.schedule_in(
+                    delay_ms,
+                    crate::sim::Timer::Sns(SnsTimer::Retry { retry: id }),
+                );
+            }
+            return;
+        }
+        if !http {
+            self.count(sim, topic, "NumberOfNotificationsFailed");
+        }
+        self.give_up(sim, d, f);
+    }
+
+    /// A notification SNS stops trying to deliver: to the dead-letter queue if the
+    /// subscription has one, else discarded.
+    fn give_up(&mut self, sim: &mut Sim, d: &Delivery, f: delivery::Failure) {
+        let Some(s) = self.subscriptions.get_mut(&d.subscription) else {
+            return;
+        };
+        s.failed += 1;
+        if let Some((_, queue_arn)) = s.redrive_policy.clone() {
+            let mut attributes = BTreeMap::new();
+            // A request id per redrive, drawn like a MessageId.
+            let request_id = sim.rng.uuid();
+            for (k, v) in [
+                ("RequestID", request_id),
+                ("ErrorCode", f.code.clone()),
+                ("ErrorMessage", f.message.clone()),
+            ] {
+                attributes.insert(
+                    k.to_string(),
+                    json!({"DataType": "String", "StringValue": v}),
+                );
+            }
+            let dlq_fifo = queue_arn.ends_with(".fifo");
+            self.redrives.push(Redrive {
+                subscription: d.subscription,
+                message: d.message,
+                queue_arn,
+                topic_arn: d.topic_arn.clone(),
+                topic_account: d.topic_account.clone(),
+                body: d.body.clone(),
+                attributes,
+                message_group_id: if dlq_fifo {
+                    d.published_group.clone()
+                } else {
+                    None
+                },
+                message_deduplication_id: if dlq_fifo {
+                    d.message_deduplication_id
+                        .clone()
+                        .or_else(|| Some(d.message_id.clone()))
+                } else {
+                    None
+                },
+            });
+        } else {
+            self.discarded += 1;
+            sim.record(Event::Sns(SnsEvent::Discarded {
+                subscription: d.subscription,
+                message: d.message,
+                attempts: d.attempt,
+                client_side: f.client_side,
+            }));
+        }
+    }
+
+    /// The world reports how a dead-letter send went.
+    pub fn redrive_result(&mut self, sim: &mut Sim, r: &Redrive, result: Result<(), String>) {
+        let Some(s) = self.subscriptions.get_mut(&r.subscription) else {
+            return;
+        };
+        let topic = s.topic;
+        match result {
+            Ok(()) => {
+                s.redriven += 1;
+                sim.record(Event::Sns(SnsEvent::RedrivenToDlq {
+                    subscription: r.subscription,
+                    message: r.message,
+                }));
+                self.count(sim, topic, "NumberOfNotificationsRedrivenToDlq");
             }
             Err(code) => {
-                s.failed += 1;
-                sim.record(Event::Sns(SnsEvent::DeliveryFailed {
-                    subscription: d.subscription,
-                    message: d.message,
+                self.discarded += 1;
+                sim.record(Event::Sns(SnsEvent::RedriveFailed {
+                    subscription: r.subscription,
+                    message: r.message,
                     code,
                 }));
-                "NumberOfNotificationsFailed"
+                self.count(sim, topic, "NumberOfNotificationsFailedToRedriveToDlq");
             }
-        };
-        self.count(sim, topic, metric);
+        }
+    }
+
+    /// Runs an SNS timer: a retry goes back to the outbox (the world carries
+    /// it); an expired confirmation deletes its pending subscription.
+    pub fn fire(&mut self, sim: &mut Sim, timer: SnsTimer) {
+        match timer {
+            SnsTimer::Retry { retry } => {
+                let Some(r) = self.retries.remove(&retry) else {
+                    return;
+                };
+                let Some(s) = self.subscriptions.get_mut(&r.delivery.subscription) else {
+                    return;
+                };
+                s.retrying -= 1;
+                self.outbox.push(r.delivery);
+            }
+            SnsTimer::ConfirmationExpires { subscription } => {
+                let Some(s) = self.subscriptions.get(&subscription) else {
+                    return;
+                };
+                if !s.pending_confirmation {
+                    return;
+                }
+                let topic = s.topic;
+                self.remove_subscription(subscription);
+                sim.record(Event::Sns(SnsEvent::ConfirmationExpired { subscription }));
+                let _ = topic;
+            }
+        }
     }
 
     fn count(&mut self, sim: &mut Sim, topic: u32, metric: &'static str) {
@@ -411,7 +957,10 @@ impl Sns {
             return 0;
         };
         let published = self.topics.get(&s.topic).map_or(0, |t| t.published);
-        published.saturating_sub(s.published_before + s.delivered + s.failed)
+        if s.pending_confirmation {
+            return 0;
+        }
+        published.saturating_sub(s.published_before + s.delivered + s.failed + s.retrying)
     }
 
     /// A topic's or subscription's name for event text.
@@ -428,8 +977,9 @@ impl Sns {
                 .get(&tid)
                 .map(|t| t.subscriptions.clone())
                 .unwrap_or_default();
+            // Pending subscriptions receive nothing until they are confirmed.
             filter::CompiledMatcher::from_policies(ids.into_iter().filter_map(|id| {
-                let s = subs.get(&id)?;
+                let s = subs.get(&id).filter(|s| !s.pending_confirmation)?;
                 let policy = s
                     .filter_policy
                     .as_deref()
@@ -520,6 +1070,12 @@ impl Sns {
                 "SNS message data protection (DataProtectionPolicy)",
             ));
         }
+        if let Some(p) = attrs.get("Policy") {
+            permissions::validate(p)?;
+        }
+        if let Some(p) = attrs.get("DeliveryPolicy") {
+            delivery::parse_topic_policy(p)?;
+        }
         if attrs.contains_key("ContentBasedDeduplication") && !fifo {
             return Err(invalid("Invalid parameter: Attributes Reason: ContentBasedDeduplication can only be set for FIFO topics"));
         }
@@ -608,23 +1164,36 @@ impl Sns {
         if let Some(t) = self.topics.remove(&id) {
             for s in t.subscriptions {
                 self.subscriptions.remove(&s);
+                self.inboxes.remove(&s);
             }
         }
         sim.record(Event::Sns(SnsEvent::TopicDeleted { topic: id }));
         Ok(json!({}))
     }
 
-    fn page<T: Clone>(items: Vec<T>, input: &Value) -> AwsResult<(Vec<T>, Option<String>)> {
+    /// One page of a listing. NextToken is opaque, as AWS's is: the offset and
+    /// the listing it belongs to, with a check so that an edited or foreign token
+    /// is refused ("Invalid parameter: NextToken") rather than misread.
+    fn page<T: Clone>(
+        items: Vec<T>,
+        input: &Value,
+        kind: &str,
+    ) -> AwsResult<(Vec<T>, Option<String>)> {
+        let seal = |start: usize| {
+            let check = crate::util::sha256_hex(format!("{kind}:{start}").as_bytes());
+            crate::util::b64_encode(format!("{start}:{}", &check[..16]).as_bytes())
+        };
         let start = match input_str(input, "NextToken") {
             None => 0,
-            Some(tok) => tok
-                .parse::<usize>()
+            Some(tok) => crate::util::b64_decode(tok)
                 .ok()
-                .filter(|n| *n <= items.len())
+                .and_then(|b| String::from_utf8(b).ok())
+                .and_then(|t| t.split_once(':').and_then(|(n, _)| n.parse::<usize>().ok()))
+                .filter(|n| *n <= items.len() && seal(*n) == tok)
                 .ok_or_else(|| invalid("Invalid parameter: NextToken"))?,
         };
         let end = (start + limits::PAGE_SIZE).min(items.len());
-        let next = (end < items.len()).then(|| end.to_string());
+        let next = (end < items.len()).then(|| seal(end));
         Ok((items[start..end].to_vec(), next))
     }
 
@@ -635,7 +1204,7 @@ impl Sns {
             .filter(|t| t.account_id == caller.account_id && t.region == caller.region)
             .map(|t| t.arn.clone())
             .collect();
-        let (page, next) = Self::page(arns, input)?;
+        let (page, next) = Self::page(arns, input, "ListTopics")?;
         let mut out =
             json!({"Topics": page.into_iter().map(|a| json!({"TopicArn": a})).collect::<Vec<_>>()});
         if let Some(n) = next {
@@ -658,21 +1227,26 @@ impl Sns {
             .collect();
         a.insert("TopicArn".into(), json!(t.arn));
         a.insert("Owner".into(), json!(t.account_id));
+        let pending = subs.iter().filter(|s| s.pending_confirmation).count();
         a.insert(
             "SubscriptionsConfirmed".into(),
-            json!(subs.len().to_string()),
+            json!((subs.len() - pending).to_string()),
         );
-        a.insert("SubscriptionsPending".into(), json!("0"));
+        a.insert("SubscriptionsPending".into(), json!(pending.to_string()));
         a.insert(
             "SubscriptionsDeleted".into(),
             json!(t.deleted_subscriptions.to_string()),
         );
+        // What was set, merged into the defaults (HTTP/S is the only protocol
+        // whose policy can be changed).
         a.insert(
             "EffectiveDeliveryPolicy".into(),
-            json!(json!({"http": {"defaultHealthyRetryPolicy": {"minDelayTarget": 20, "maxDelayTarget": 20,
-                "numRetries": 3, "numMaxDelayRetries": 0, "numNoDelayRetries": 0, "numMinDelayRetries": 0,
-                "backoffFunction": "linear"}, "disableSubscriptionOverrides": false, "defaultRequestPolicy": {"headerContentType": "text/plain; charset=UTF-8"}}})
-            .to_string()),
+            json!(delivery::effective_topic_json(
+                t.attributes
+                    .get("DeliveryPolicy")
+                    .map(String::as_str)
+                    .unwrap_or("")
+            )),
         );
         if t.fifo {
             a.insert("FifoTopic".into(), json!("true"));
@@ -688,8 +1262,10 @@ impl Sns {
         match name {
             n if n != "ContentBasedDeduplication" && is_topic_attribute(n) => {
                 if name == "Policy" {
-                    serde_json::from_str::<Value>(&value)
-                        .map_err(|_| invalid("Invalid parameter: Policy Error: null"))?;
+                    permissions::validate(&value)?;
+                }
+                if name == "DeliveryPolicy" {
+                    delivery::parse_topic_policy(&value)?;
                 }
                 t.attributes.insert(name.into(), value);
             }
@@ -711,40 +1287,60 @@ impl Sns {
         let endpoint = input_str(input, "Endpoint").unwrap_or("").to_string();
         let tid = self.topic_by_arn(topic_arn)?;
         let attrs = string_map(input, "Attributes")?;
+        let return_arn = input
+            .get("ReturnSubscriptionArn")
+            .is_some_and(|v| v.as_bool() == Some(true) || v.as_str() == Some("true"));
         match protocol.as_str() {
-            "sqs" => {}
-            "http" | "https" | "email" | "email-json" | "sms" | "application" | "lambda"
-            | "firehose" => {
-                return Err(AwsError::not_emulated(format!(
-                    "SNS subscriptions with protocol {protocol}"
-                )))
-            }
+            "sqs" | "http" | "https" | "email" | "email-json" | "sms" | "application"
+            | "lambda" | "firehose" => {}
             other => {
                 return Err(invalid(format!(
                     "Invalid parameter: Amazon SNS does not support this protocol string: {other}"
                 )))
             }
         }
-        let Some(("sqs", _, queue_account, queue_name)) = arn_parts(&endpoint) else {
-            return Err(invalid("Invalid parameter: SQS endpoint ARN"));
-        };
         let topic = &self.topics[&tid];
-        if queue_account != topic.account_id {
-            return Err(AwsError::not_emulated(
-                "subscribing a queue of another account (AWS sends that account a SubscriptionConfirmation to confirm)",
-            ));
-        }
-        // A FIFO topic may deliver to standard queues too (without ordering); a
-        // standard topic may not deliver to a FIFO queue.
-        let queue_fifo = queue_name.ends_with(".fifo");
-        if !topic.fifo && queue_fifo {
-            return Err(invalid(
-                "Invalid parameter: Invalid parameter: Endpoint Reason: FIFO SQS Queues can not be subscribed to standard SNS topics",
-            ));
+        // Who must confirm. HTTP/S and email always confirm. For sqs and lambda:
+        // "If the endpoint and the topic are not in the same Amazon Web Services
+        // account, the endpoint owner must run the ConfirmSubscription action"
+        // (Subscribe, API reference); the Developer Guide's "Sending Amazon SNS
+        // messages to an Amazon SQS queue in a different account" adds that when
+        // the queue owner subscribes its own queue no confirmation is needed (the
+        // topic's policy must let it subscribe), while a subscription made by the
+        // topic owner sends the SubscriptionConfirmation to the queue.
+        let mut confirm = delivery::needs_confirmation(&protocol);
+        if protocol == "sqs" {
+            let Some(("sqs", _, queue_account, queue_name)) = arn_parts(&endpoint) else {
+                return Err(invalid("Invalid parameter: SQS endpoint ARN"));
+            };
+            // A FIFO topic may deliver to standard queues too (without ordering); a
+            // standard topic may not deliver to a FIFO queue.
+            if !topic.fifo && queue_name.ends_with(".fifo") {
+                return Err(invalid(
+                    "Invalid parameter: Invalid parameter: Endpoint Reason: FIFO SQS Queues can not be subscribed to standard SNS topics",
+                ));
+            }
+            confirm = queue_account != caller.account_id;
+        } else {
+            delivery::validate_endpoint(&protocol, &endpoint)?;
+            if topic.fifo {
+                // FIFO topics deliver to SQS queues only (FIFO topics, Developer Guide).
+                return Err(invalid(format!(
+                    "Invalid parameter: Invalid protocol type: {protocol}"
+                )));
+            }
+            if protocol == "lambda" {
+                confirm = arn_parts(&endpoint).is_some_and(|(_, _, a, _)| a != caller.account_id);
+            }
+            if protocol == "firehose" && !attrs.contains_key("SubscriptionRoleArn") {
+                return Err(invalid(
+                    "Invalid parameter: Attributes Reason: SubscriptionRoleArn is required for firehose protocol",
+                ));
+            }
         }
         let mut sub = Subscription {
             id: self.next_subscription,
-            arn: format!("{}:{}", topic.arn, sim.rng.uuid()),
+            arn: String::new(),
             topic: tid,
             topic_arn: topic.arn.clone(),
             owner: caller.account_id.clone(),
@@ -756,6 +1352,14 @@ impl Sns {
             delivered: 0,
             published_before: topic.published,
             failed: 0,
+            pending_confirmation: confirm,
+            token: None,
+            confirmation_was_authenticated: true,
+            delivery_policy: None,
+            redrive_policy: None,
+            subscription_role_arn: None,
+            retrying: 0,
+            redriven: 0,
         };
         // The scope first: Subscribe takes the attributes together, so a nested
         // MessageBody policy given with FilterPolicyScope=MessageBody is valid
@@ -765,7 +1369,7 @@ impl Sns {
             .filter(|(k, _)| *k == "FilterPolicyScope")
             .chain(attrs.iter().filter(|(k, _)| *k != "FilterPolicyScope"));
         for (k, v) in scope_first {
-            Self::apply_subscription_attribute(&mut sub, k, v, true)?;
+            self.apply_subscription_attribute(&mut sub, k, v, true)?;
         }
         // Subscribing the same endpoint again returns the existing subscription,
         // unless the attributes given differ from it.
@@ -779,14 +1383,22 @@ impl Sns {
             let same = attrs.is_empty()
                 || (s.raw_message_delivery == sub.raw_message_delivery
                     && s.filter_policy == sub.filter_policy
-                    && s.filter_policy_scope == sub.filter_policy_scope);
+                    && s.filter_policy_scope == sub.filter_policy_scope
+                    && s.delivery_policy == sub.delivery_policy
+                    && s.redrive_policy == sub.redrive_policy);
             if !same {
                 return Err(invalid(
                     "Invalid parameter: Attributes Reason: Subscription already exists with different attributes",
                 ));
             }
-            return Ok(json!({"SubscriptionArn": s.arn}));
+            let arn = if s.pending_confirmation && !return_arn {
+                "pending confirmation".to_string()
+            } else {
+                s.arn.clone()
+            };
+            return Ok(json!({"SubscriptionArn": arn}));
         }
+        sub.arn = format!("{}:{}", topic.arn, sim.rng.uuid());
         self.next_subscription += 1;
         let (id, arn) = (sub.id, sub.arn.clone());
         self.names.insert(
@@ -794,7 +1406,7 @@ impl Sns {
             format!(
                 "{} -> {}",
                 self.topics[&tid].name,
-                sub.endpoint.rsplit(':').next().unwrap_or("")
+                sub.endpoint.rsplit([':', '/']).next().unwrap_or("")
             ),
         );
         self.subscriptions.insert(id, sub);
@@ -808,10 +1420,164 @@ impl Sns {
             topic: tid,
             subscription: id,
         }));
+        if confirm {
+            self.send_confirmation(sim, id);
+            sim.schedule_in(
+                limits::PENDING_EXPIRY_MS,
+                crate::sim::Timer::Sns(SnsTimer::ConfirmationExpires { subscription: id }),
+            );
+            // "pending confirmation" unless ReturnSubscriptionArn is true.
+            if !return_arn {
+                return Ok(json!({"SubscriptionArn": "pending confirmation"}));
+            }
+        }
         Ok(json!({"SubscriptionArn": arn}))
     }
 
+    /// Sends a SubscriptionConfirmation to a pending subscription's endpoint
+    /// with a fresh token.
+    fn send_confirmation(&mut self, sim: &mut Sim, id: u32) {
+        let token: String = (0..4)
+            .map(|_| crate::util::hex(&sim.rng.bytes16()))
+            .collect();
+        let message_id = sim.rng.uuid();
+        let now = sim.now.as_ms();
+        let timestamp = crate::sim::time::format_unix_ms(sim.unix_ms());
+        let s = self.subscriptions.get_mut(&id).expect("just made");
+        s.token = Some((token.clone(), now));
+        let s = &self.subscriptions[&id];
+        let topic = &self.topics[&s.topic];
+        let subscribe_url = format!(
+            "https://sns.{}.amazonaws.com/?Action=ConfirmSubscription&TopicArn={}&Token={}",
+            topic.region, topic.arn, token
+        );
+        let text = format!(
+            "You have chosen to subscribe to the topic {}.\nTo confirm the subscription, visit the SubscribeURL included in this message.",
+            topic.arn
+        );
+        // The confirmation's JSON form (HTTP/S, email-json, sqs, lambda): AWS's
+        // "HTTP/HTTPS subscription confirmation JSON format".
+        let mut fields: Vec<(&str, Value)> = vec![
+            ("Type", json!("SubscriptionConfirmation")),
+            ("MessageId", json!(message_id)),
+            ("Token", json!(token)),
+            ("TopicArn", json!(topic.arn)),
+            ("Message", json!(text)),
+            ("SubscribeURL", json!(subscribe_url)),
+            ("Timestamp", json!(timestamp)),
+        ];
+        fields.extend(signature_fields(topic, &message_id, &s.arn));
+        let (body, subject) = match s.protocol.as_str() {
+            "email" => (
+                format!(
+                    "You have chosen to subscribe to the topic: \n{}\n\nTo confirm this subscription, click or visit the link below (If this was in error no action is necessary): \nConfirm subscription {}",
+                    topic.arn, subscribe_url
+                ),
+                Some("AWS Notification - Subscription Confirmation".to_string()),
+            ),
+            _ => (envelope_text(&fields), None),
+        };
+        let headers = if matches!(s.protocol.as_str(), "http" | "https") {
+            delivery::http_headers(
+                "SubscriptionConfirmation",
+                &message_id,
+                &topic.arn,
+                None,
+                delivery::DEFAULT_CONTENT_TYPE,
+                false,
+            )
+        } else {
+            Vec::new()
+        };
+        self.outbox.push(Delivery {
+            subscription: id,
+            message: u64::MAX,
+            protocol: s.protocol.clone(),
+            endpoint: s.endpoint.clone(),
+            topic_arn: topic.arn.clone(),
+            topic_account: topic.account_id.clone(),
+            body,
+            sqs_attributes: BTreeMap::new(),
+            message_group_id: topic.fifo.then(|| "SubscriptionConfirmation".to_string()),
+            message_deduplication_id: topic.fifo.then(|| message_id.clone()),
+            published_group: None,
+            message_id,
+            attempt: 1,
+            confirmation: true,
+            subject,
+            headers,
+        });
+        sim.record(Event::Sns(SnsEvent::ConfirmationSent { subscription: id }));
+    }
+
+    /// ConfirmSubscription: the token must be one SNS sent for this topic and
+    /// still valid (two days).
+    fn confirm_subscription(&mut self, sim: &mut Sim, input: &Value) -> CallResult {
+        let topic_arn = required(input, "TopicArn")?;
+        let token = required(input, "Token")?;
+        let tid = self.topic_by_arn(topic_arn)?;
+        let authenticate = input
+            .get("AuthenticateOnUnsubscribe")
+            .and_then(|v| {
+                v.as_str()
+                    .map(|s| s.eq_ignore_ascii_case("true"))
+                    .or(v.as_bool())
+            })
+            .unwrap_or(false);
+        let now = sim.now.as_ms();
+        let found = self.topics[&tid].subscriptions.iter().copied().find(|id| {
+            self.subscriptions[id]
+                .token
+                .as_ref()
+                .is_some_and(|(t, _)| t == token)
+        });
+        // AWS answers an unknown or expired token with InvalidParameter; the
+        // words after "Invalid parameter:" are ours.
+        let Some(id) = found else {
+            return Err(invalid("Invalid parameter: Token"));
+        };
+        let (_, sent) = self.subscriptions[&id]
+            .token
+            .clone()
+            .expect("found by token");
+        if now > sent + limits::TOKEN_VALID_MS {
+            return Err(invalid(
+                "Invalid parameter: Token Reason: the token has expired",
+            ));
+        }
+        self.confirm_id(sim, id, authenticate);
+        Ok(json!({"SubscriptionArn": self.subscriptions[&id].arn}))
+    }
+
+    /// What visiting the SubscribeURL does (for the page): confirms a pending
+    /// subscription, unauthenticated. Returns its ARN, or `None` if there is no
+    /// such pending subscription.
+    pub fn confirm(&mut self, sim: &mut Sim, subscription: u32) -> Option<String> {
+        let s = self.subscriptions.get(&subscription)?;
+        if !s.pending_confirmation {
+            return None;
+        }
+        self.confirm_id(sim, subscription, false);
+        Some(self.subscriptions[&subscription].arn.clone())
+    }
+
+    fn confirm_id(&mut self, sim: &mut Sim, id: u32, authenticate: bool) {
+        let s = self.subscriptions.get_mut(&id).expect("exists");
+        if !s.pending_confirmation {
+            // Confirming again with a valid token answers with the same ARN.
+            return;
+        }
+        s.pending_confirmation = false;
+        s.confirmation_was_authenticated = authenticate;
+        let topic = s.topic;
+        // It receives what is published from now on.
+        s.published_before = self.topics[&topic].published;
+        self.matchers.remove(&topic);
+        sim.record(Event::Sns(SnsEvent::Confirmed { subscription: id }));
+    }
+
     fn apply_subscription_attribute(
+        &self,
         sub: &mut Subscription,
         name: &str,
         value: &str,
@@ -854,14 +1620,41 @@ impl Sns {
                 }
             }
             "RedrivePolicy" => {
-                return Err(AwsError::not_emulated(
-                    "subscription dead-letter queues (RedrivePolicy on a subscription)",
-                ))
+                if value.trim().is_empty() {
+                    sub.redrive_policy = None;
+                } else {
+                    let arn = self.check_redrive_policy(sub, value)?;
+                    sub.redrive_policy = Some((value.to_string(), arn));
+                }
             }
-            "DeliveryPolicy" | "SubscriptionRoleArn" | "ReplayPolicy" => {
-                return Err(AwsError::not_emulated(format!(
-                    "the subscription attribute {name}"
-                )))
+            "DeliveryPolicy" => {
+                // "Only HTTP/S supports custom policies."
+                if !matches!(sub.protocol.as_str(), "http" | "https") {
+                    return Err(invalid(format!(
+                        "Invalid parameter: DeliveryPolicy: Delivery protocol [{}] does not support delivery policies",
+                        sub.protocol
+                    )));
+                }
+                delivery::parse_subscription_policy(value)?;
+                sub.delivery_policy = (!value.trim().is_empty()).then(|| value.to_string());
+            }
+            "SubscriptionRoleArn" => {
+                if sub.protocol != "firehose" {
+                    return Err(invalid(
+                        "Invalid parameter: SubscriptionRoleArn: only Firehose subscriptions take a role",
+                    ));
+                }
+                if !arn_parts(value)
+                    .is_some_and(|(svc, _, _, r)| svc == "iam" && r.starts_with("role/"))
+                {
+                    return Err(invalid("Invalid parameter: SubscriptionRoleArn"));
+                }
+                sub.subscription_role_arn = Some(value.to_string());
+            }
+            "ReplayPolicy" => {
+                return Err(AwsError::not_emulated(
+                    "message archiving and replay (ReplayPolicy)",
+                ))
             }
             other if subscribe => {
                 return Err(invalid(format!(
@@ -871,6 +1664,56 @@ impl Sns {
             _ => return Err(invalid("Invalid parameter: AttributeName")),
         }
         Ok(())
+    }
+
+    /// Checks a RedrivePolicy and returns its dead-letter queue's ARN: an SQS
+    /// queue of the subscription's account and Region ("The Amazon SNS
+    /// subscription and Amazon SQS queue must be under the same AWS account and
+    /// Region"), FIFO for a FIFO topic and standard for a standard one. AWS
+    /// answers InvalidParameter; the reasons' wording is ours.
+    fn check_redrive_policy(&self, sub: &Subscription, value: &str) -> AwsResult<String> {
+        let bad = |why: &str| invalid(format!("Invalid parameter: RedrivePolicy: {why}"));
+        let doc: Value =
+            serde_json::from_str(value).map_err(|_| bad("the policy is not valid JSON"))?;
+        let obj = doc
+            .as_object()
+            .ok_or_else(|| bad("the policy must be a JSON object"))?;
+        if let Some(k) = obj.keys().find(|k| *k != "deadLetterTargetArn") {
+            return Err(bad(&format!("unknown member {k}")));
+        }
+        let arn = obj
+            .get("deadLetterTargetArn")
+            .and_then(Value::as_str)
+            .ok_or_else(|| bad("deadLetterTargetArn is required"))?;
+        let Some(("sqs", region, account, name)) = arn_parts(arn) else {
+            return Err(bad("deadLetterTargetArn is an invalid arn"));
+        };
+        let topic = &self.topics[&sub.topic];
+        if account != sub.owner || region != topic.region {
+            return Err(bad(
+                "the dead-letter queue must be in the subscription's account and Region",
+            ));
+        }
+        if topic.fifo != name.ends_with(".fifo") {
+            return Err(bad(if topic.fifo {
+                "a FIFO topic's subscription needs a FIFO dead-letter queue"
+            } else {
+                "a standard topic's subscription needs a standard dead-letter queue"
+            }));
+        }
+        Ok(arn.to_string())
+    }
+
+    /// Removes a subscription (Unsubscribe, or an expired confirmation).
+    fn remove_subscription(&mut self, id: u32) -> Option<Subscription> {
+        let s = self.subscriptions.remove(&id)?;
+        self.matchers.remove(&s.topic);
+        self.inboxes.remove(&id);
+        if let Some(t) = self.topics.get_mut(&s.topic) {
+            t.subscriptions.retain(|x| *x != id);
+            t.deleted_subscriptions += 1;
+        }
+        Some(s)
     }
 
     fn unsubscribe(&mut self, sim: &mut Sim, input: &Value) -> CallResult {
@@ -884,12 +1727,7 @@ impl Sns {
             // Unsubscribing what is not (or no longer) subscribed succeeds, as on AWS.
             return Ok(json!({}));
         };
-        let s = self.subscriptions.remove(&id).expect("found");
-        self.matchers.remove(&s.topic);
-        if let Some(t) = self.topics.get_mut(&s.topic) {
-            t.subscriptions.retain(|x| *x != id);
-            t.deleted_subscriptions += 1;
-        }
+        let s = self.remove_subscription(id).expect("found");
         sim.record(Event::Sns(SnsEvent::Unsubscribed {
             topic: s.topic,
             subscription: id,
@@ -910,11 +1748,21 @@ impl Sns {
                 }
             })
             .map(|s| {
-                json!({"SubscriptionArn": s.arn, "Owner": s.owner, "Protocol": s.protocol,
+                // A pending subscription is listed without its ARN.
+                let arn = if s.pending_confirmation {
+                    "PendingConfirmation"
+                } else {
+                    s.arn.as_str()
+                };
+                json!({"SubscriptionArn": arn, "Owner": s.owner, "Protocol": s.protocol,
                        "Endpoint": s.endpoint, "TopicArn": s.topic_arn})
             })
             .collect();
-        let (page, next) = Self::page(subs, input)?;
+        let kind = match topic {
+            Some(t) => format!("ListSubscriptionsByTopic:{t}"),
+            None => "ListSubscriptions".to_string(),
+        };
+        let (page, next) = Self::page(subs, input, &kind)?;
         let mut out = json!({"Subscriptions": page});
         if let Some(n) = next {
             out["NextToken"] = json!(n);
@@ -936,12 +1784,33 @@ impl Sns {
         let mut a = json!({
             "Owner": s.owner, "RawMessageDelivery": s.raw_message_delivery.to_string(),
             "TopicArn": s.topic_arn, "Endpoint": s.endpoint, "Protocol": s.protocol,
-            "PendingConfirmation": "false", "ConfirmationWasAuthenticated": "true",
+            "PendingConfirmation": s.pending_confirmation.to_string(),
+            "ConfirmationWasAuthenticated": s.confirmation_was_authenticated.to_string(),
             "SubscriptionArn": s.arn, "SubscriptionPrincipal": format!("arn:aws:iam::{}:root", s.owner),
         });
         if let Some(p) = &s.filter_policy {
             a["FilterPolicy"] = json!(p);
             a["FilterPolicyScope"] = json!(s.filter_policy_scope.as_str());
+        }
+        if let Some((p, _)) = &s.redrive_policy {
+            a["RedrivePolicy"] = json!(p);
+        }
+        if let Some(r) = &s.subscription_role_arn {
+            a["SubscriptionRoleArn"] = json!(r);
+        }
+        if matches!(s.protocol.as_str(), "http" | "https") {
+            let topic_policy = self.topics[&s.topic]
+                .attributes
+                .get("DeliveryPolicy")
+                .map(String::as_str)
+                .unwrap_or("");
+            if let Some(p) = &s.delivery_policy {
+                a["DeliveryPolicy"] = json!(p);
+            }
+            a["EffectiveDeliveryPolicy"] = json!(delivery::effective_subscription_json(
+                topic_policy,
+                s.delivery_policy.as_deref().unwrap_or("")
+            ));
         }
         Ok(json!({"Attributes": a}))
     }
@@ -950,9 +1819,10 @@ impl Sns {
         let id = self.subscription_by_arn(required(input, "SubscriptionArn")?)?;
         let name = required(input, "AttributeName")?.to_string();
         let value = input_str(input, "AttributeValue").unwrap_or("").to_string();
-        let s = self.subscriptions.get_mut(&id).expect("found");
-        Self::apply_subscription_attribute(s, &name, &value, false)?;
+        let mut s = self.subscriptions[&id].clone();
+        self.apply_subscription_attribute(&mut s, &name, &value, false)?;
         let topic = s.topic;
+        self.subscriptions.insert(id, s);
         self.matchers.remove(&topic);
         Ok(json!({}))
     }
@@ -1094,7 +1964,19 @@ impl Sns {
         let mut prepared = Vec::new();
         let mut total = 0;
         for e in &entries {
-            let p = self.prepare(tid, e)?;
+            // An entry's message attribute error names the entry. AWS's
+            // documents do not show the wording for PublishBatch; ours puts the
+            // entry's Id after AWS's message for Publish, with the same code.
+            let p = self.prepare(tid, e).map_err(|mut err| {
+                if err.code == "ParameterValueInvalid" {
+                    err.message = format!(
+                        "{} (PublishBatchRequestEntries entry with Id {})",
+                        err.message,
+                        e["Id"].as_str().unwrap_or("")
+                    );
+                }
+                err
+            })?;
             total += p.size;
             prepared.push(p);
         }
@@ -1278,7 +2160,9 @@ impl Sns {
                 let dt = a["DataType"].as_str().unwrap_or("String");
                 v.with_attribute(name, dt, a["StringValue"].as_str().unwrap_or(""))
             });
-        let matched = self.matcher(tid).matching(&view);
+        let matcher = self.matcher(tid);
+        let matched = matcher.matching(&view);
+        let filtered = matcher.len() - matched.len();
         self.recent.push(super::recent::RecentPublish {
             topic: tid,
             message: msg_num,
@@ -1298,7 +2182,6 @@ impl Sns {
                 })
                 .collect(),
         });
-        let filtered = self.topics[&tid].subscriptions.len() - matched.len();
         if filtered > 0 {
             sim.record(Event::Sns(SnsEvent::FilteredOut {
                 topic: tid,
@@ -1332,7 +2215,24 @@ impl Sns {
                     .to_string(),
                 None => p.message.clone(),
             };
-            let (body, sqs_attributes) = if s.raw_message_delivery {
+            // Raw delivery applies to sqs, HTTP/S and Firehose endpoints.
+            let raw = s.raw_message_delivery
+                && matches!(s.protocol.as_str(), "sqs" | "http" | "https" | "firehose");
+            let fields = || {
+                notification_fields(
+                    topic,
+                    s,
+                    &message_id,
+                    sequence.as_deref(),
+                    p.subject.as_deref(),
+                    &text,
+                    &timestamp,
+                    &attributes,
+                )
+            };
+            let mut subject = None;
+            let mut headers = Vec::new();
+            let (body, sqs_attributes) = if raw {
                 (
                     text,
                     attributes
@@ -1341,20 +2241,58 @@ impl Sns {
                         .collect(),
                 )
             } else {
-                (
-                    envelope(
-                        topic,
-                        s,
-                        &message_id,
-                        sequence.as_deref(),
-                        p.subject.as_deref(),
-                        &text,
-                        &timestamp,
-                        &attributes,
-                    ),
-                    BTreeMap::new(),
-                )
+                let body = match s.protocol.as_str() {
+                    // Email gets the message as plain text under the Subject (or,
+                    // without one, AWS's default subject line).
+                    "email" => {
+                        subject = Some(
+                            p.subject
+                                .clone()
+                                .unwrap_or_else(|| "AWS Notification Message".into()),
+                        );
+                        text
+                    }
+                    "sms" | "application" => text,
+                    "lambda" => {
+                        // The Lambda event spells two URL keys differently and
+                        // always carries MessageAttributes.
+                        let mut m: Map<String, Value> = fields()
+                            .into_iter()
+                            .map(|(k, v)| {
+                                let k = match k {
+                                    "SigningCertURL" => "SigningCertUrl",
+                                    "UnsubscribeURL" => "UnsubscribeUrl",
+                                    k => k,
+                                };
+                                (k.to_string(), v)
+                            })
+                            .collect();
+                        m.entry("MessageAttributes").or_insert_with(|| json!({}));
+                        delivery::lambda_event(&s.arn, &m)
+                    }
+                    _ => envelope_text(&fields()),
+                };
+                (body, BTreeMap::new())
             };
+            if matches!(s.protocol.as_str(), "http" | "https") {
+                let topic_policy = topic
+                    .attributes
+                    .get("DeliveryPolicy")
+                    .map(String::as_str)
+                    .unwrap_or("");
+                let (_, content_type) = delivery::effective_http(
+                    topic_policy,
+                    s.delivery_policy.as_deref().unwrap_or(""),
+                );
+                headers = delivery::http_headers(
+                    "Notification",
+                    &message_id,
+                    &topic.arn,
+                    Some(&s.arn),
+                    &content_type,
+                    raw,
+                );
+            }
             // Group and deduplication ids go to FIFO queues; a standard topic's
             // group id goes to standard queues (fair queues).
             let queue_fifo = s.endpoint.ends_with(".fifo");
@@ -1373,6 +2311,12 @@ impl Sns {
                     None
                 },
                 message_deduplication_id: if queue_fifo { p.dedup.clone() } else { None },
+                message_id: message_id.clone(),
+                published_group: p.group.clone(),
+                attempt: 1,
+                confirmation: false,
+                subject,
+                headers,
             });
         }
         let mut out = json!({"MessageId": message_id});
@@ -1474,9 +2418,32 @@ fn check_attribute(name: &str, a: &Value) -> AwsResult<()> {
     Ok(())
 }
 
-/// AWS's notification envelope for an SQS (or HTTP) endpoint.
+/// The signature fields of an envelope. Switchyard holds no AWS signing key:
+/// they keep AWS's shape but cannot be verified against AWS's certificate.
+fn signature_fields(topic: &Topic, message_id: &str, sub_arn: &str) -> Vec<(&'static str, Value)> {
+    let sig = crate::util::b64_encode(
+        crate::util::sha256_hex(format!("{message_id}{sub_arn}").as_bytes()).as_bytes(),
+    );
+    vec![
+        (
+            "SignatureVersion",
+            json!(topic
+                .attributes
+                .get("SignatureVersion")
+                .cloned()
+                .unwrap_or_else(|| "1".into())),
+        ),
+        ("Signature", json!(sig)),
+        (
+            "SigningCertURL",
+            json!(format!("https://sns.{}.amazonaws.com/SimpleNotificationService-5f3e1c2b9a8d7e6f4c3b2a1908f7e6d5.pem", topic.region)),
+        ),
+    ]
+}
+
+/// The fields of a notification's envelope, in AWS's order.
 #[allow(clippy::too_many_arguments)]
-fn envelope(
+fn notification_fields(
     topic: &Topic,
     s: &Subscription,
     message_id: &str,
@@ -1485,8 +2452,8 @@ fn envelope(
     text: &str,
     timestamp: &str,
     attributes: &Map<String, Value>,
-) -> String {
-    let mut fields: Vec<(&str, Value)> = vec![
+) -> Vec<(&'static str, Value)> {
+    let mut fields: Vec<(&'static str, Value)> = vec![
         ("Type", json!("Notification")),
         ("MessageId", json!(message_id)),
     ];
@@ -1500,24 +2467,7 @@ fn envelope(
     fields.push(("Message", json!(text)));
     fields.push(("Timestamp", json!(timestamp)));
     if sequence.is_none() {
-        // Switchyard holds no AWS signing key: the signature fields keep AWS's
-        // shape but cannot be verified against AWS's certificate.
-        let sig = crate::util::b64_encode(
-            crate::util::sha256_hex(format!("{message_id}{}", s.arn).as_bytes()).as_bytes(),
-        );
-        fields.push((
-            "SignatureVersion",
-            json!(topic
-                .attributes
-                .get("SignatureVersion")
-                .cloned()
-                .unwrap_or_else(|| "1".into())),
-        ));
-        fields.push(("Signature", json!(sig)));
-        fields.push((
-            "SigningCertURL",
-            json!(format!("https://sns.{}.amazonaws.com/SimpleNotificationService-5f3e1c2b9a8d7e6f4c3b2a1908f7e6d5.pem", topic.region)),
-        ));
+        fields.extend(signature_fields(topic, message_id, &s.arn));
     }
     fields.push((
         "UnsubscribeURL",
@@ -1541,12 +2491,56 @@ fn envelope(
             .collect();
         fields.push(("MessageAttributes", Value::Object(ma)));
     }
-    envelope_text(&fields)
+    fields
 }
 
 impl Sns {
-    /// Panics if a topic and its subscriptions disagree.
+    /// Panics if a topic and its subscriptions disagree, or the delivery state
+    /// (retries, inboxes, pending confirmations) does.
     pub fn check_invariants(&self) {
+        let mut retrying: BTreeMap<u32, u64> = BTreeMap::new();
+        for r in self.retries.values() {
+            *retrying.entry(r.delivery.subscription).or_default() += 1;
+            assert!(
+                r.delivery.attempt >= 2,
+                "a retry is at least the second attempt"
+            );
+            assert!(
+                !r.failure.client_side,
+                "client-side errors are never retried"
+            );
+        }
+        for s in self.subscriptions.values() {
+            assert!(
+                s.retrying <= retrying.get(&s.id).copied().unwrap_or(0),
+                "subscription {} counts {} retries, {} are scheduled",
+                s.arn,
+                s.retrying,
+                retrying.get(&s.id).copied().unwrap_or(0)
+            );
+            assert!(
+                !s.pending_confirmation || s.token.is_some(),
+                "pending subscription {} was sent no token",
+                s.arn
+            );
+            assert!(s.redriven <= s.failed, "{} redrove more than failed", s.arn);
+        }
+        for (id, inbox) in &self.inboxes {
+            assert!(
+                inbox.len() <= delivery::INBOX_MAX,
+                "inbox {id} over its bound"
+            );
+            assert!(
+                self.subscriptions
+                    .get(id)
+                    .is_some_and(|s| s.protocol != "sqs"),
+                "inbox {id} belongs to no simulated receiver"
+            );
+            assert!(
+                inbox.windows(2).all(|w| w[0].at_ms <= w[1].at_ms),
+                "inbox {id} out of time order"
+            );
+        }
         for t in self.topics.values() {
             for s in &t.subscriptions {
                 let sub = self
@@ -1618,8 +2612,71 @@ pub fn describe_event(world: &crate::world::World, e: &SnsEvent) -> String {
             subscription,
             message,
             code,
+        } if *message == u64::MAX => {
+            format!("{}: the subscription confirmation could not be delivered ({code})", sub(subscription))
+        }
+        SnsEvent::DeliveryFailed {
+            subscription,
+            message,
+            code,
         } => {
-            format!("{}: notification #{message} not delivered ({code}; delivery retries are not emulated yet)", sub(subscription))
+            format!("{}: delivery of notification #{message} failed ({code})", sub(subscription))
+        }
+        SnsEvent::RetryScheduled {
+            subscription,
+            message,
+            attempt,
+            due_ms,
+        } => {
+            let when = format!("at {}", crate::sim::SimTime(*due_ms));
+            format!("{}: notification #{message} will be retried {when} (attempt {attempt})", sub(subscription))
+        }
+        SnsEvent::RedrivenToDlq {
+            subscription,
+            message,
+        } => format!(
+            "{}: notification #{message} moved to the subscription's dead-letter queue",
+            sub(subscription)
+        ),
+        SnsEvent::RedriveFailed {
+            subscription,
+            message,
+            code,
+        } => format!(
+            "{}: notification #{message} could not be moved to the dead-letter queue ({code}) and is lost",
+            sub(subscription)
+        ),
+        SnsEvent::Discarded {
+            subscription,
+            message,
+            attempts,
+            client_side,
+        } => format!(
+            "{}: notification #{message} discarded after {attempts} attempt{} ({}; no dead-letter queue)",
+            sub(subscription),
+            if *attempts == 1 { "" } else { "s" },
+            if *client_side {
+                "client-side error, not retried"
+            } else {
+                "retries exhausted"
+            }
+        ),
+        SnsEvent::ConfirmationSent { subscription } => format!(
+            "{}: subscription confirmation sent to the endpoint",
+            sub(subscription)
+        ),
+        SnsEvent::Confirmed { subscription } => {
+            format!("{}: subscription confirmed", sub(subscription))
+        }
+        SnsEvent::ConfirmationExpired { subscription } => format!(
+            "{}: not confirmed within 3 days; the pending subscription was deleted",
+            sub(subscription)
+        ),
+        SnsEvent::PermissionAdded { topic: t, label } => {
+            format!("{}: permission {label} added to the topic policy", topic(t))
+        }
+        SnsEvent::PermissionRemoved { topic: t, label } => {
+            format!("{}: permission {label} removed from the topic policy", topic(t))
         }
     }
 }

@@ -1,9 +1,14 @@
-//! Amazon SNS: topics and subscriptions ([`engine`]), the filter-policy
-//! language ([`filter`]) and the API's shapes ([`model`]).
+//! Amazon SNS: topics and subscriptions ([`engine`]), delivery to every
+//! protocol with retries and the simulated receivers ([`delivery`]), topic
+//! access policies ([`permissions`]), the filter-policy language ([`filter`])
+//! and the API's shapes ([`model`]).
 
+pub mod delivery;
 pub mod engine;
 pub mod filter;
 pub mod model;
+pub mod permissions;
 pub mod recent;
 
-pub use engine::{Delivery, Sns, SnsEvent};
+pub use delivery::{Received, SnsSettings};
+pub use engine::{Delivery, Sns, SnsEvent, SnsTimer};

@@ -238,6 +238,7 @@ struct SubEdge {
     protocol: String,
     endpoint: String,
     policy: Option<String>,
+    pending: bool,
     /// Where the edge ends (left middle of the target).
     to: (f64, f64),
 }
@@ -272,9 +273,30 @@ fn curve(a: (f64, f64), b: (f64, f64)) -> String {
 /// What SNS did recently, for the animation: deliveries travelling along their
 /// edge, failures and filter decisions fading at their subscription.
 enum Recent {
-    Delivered { sub: u32, at: u64 },
-    Failed { sub: u32, at: u64, code: String },
-    FilteredOut { topic: u32, message: u64, at: u64 },
+    Delivered {
+        sub: u32,
+        at: u64,
+    },
+    Failed {
+        sub: u32,
+        at: u64,
+        code: String,
+    },
+    FilteredOut {
+        topic: u32,
+        message: u64,
+        at: u64,
+    },
+    Retry {
+        sub: u32,
+        at: u64,
+        attempt: u32,
+        due_ms: u64,
+    },
+    Redriven {
+        sub: u32,
+        at: u64,
+    },
 }
 
 /// How long (virtual ms) a failure or a filtered-out mark stays visible.
@@ -344,6 +366,7 @@ pub fn diagram(p: &Props) -> Html {
                     protocol: s.protocol.clone(),
                     endpoint: s.endpoint.clone(),
                     policy: s.filter_policy.clone(),
+                    pending: s.pending_confirmation,
                     to,
                 });
             }
@@ -384,6 +407,23 @@ pub fn diagram(p: &Props) -> Html {
                     at,
                     code: code.clone(),
                 }),
+                Event::Sns(SnsEvent::RetryScheduled {
+                    subscription,
+                    attempt,
+                    due_ms,
+                    ..
+                }) => recent.push(Recent::Retry {
+                    sub: *subscription,
+                    at,
+                    attempt: *attempt,
+                    due_ms: *due_ms,
+                }),
+                Event::Sns(SnsEvent::RedrivenToDlq { subscription, .. }) => {
+                    recent.push(Recent::Redriven {
+                        sub: *subscription,
+                        at,
+                    })
+                }
                 Event::Sns(SnsEvent::FilteredOut { topic, message, .. }) => {
                     recent.push(Recent::FilteredOut {
                         topic: *topic,
@@ -486,7 +526,7 @@ pub fn diagram(p: &Props) -> Html {
             });
             let selected = p.selected == Some(super::Selection::Subscription(sid));
             sns_edges.push(html! {
-                <g class={classes!("sub-edge", selected.then_some("selected"))} role="button" tabindex="0" aria-label={label} onclick={onclick}>
+                <g class={classes!("sub-edge", selected.then_some("selected"), s.pending.then_some("pending"))} role="button" tabindex="0" aria-label={label} onclick={onclick}>
                     <path d={curve(a, b)} marker-end="url(#arrow)" />
                     { for badge }
                 </g>
@@ -509,6 +549,31 @@ pub fn diagram(p: &Props) -> Html {
                     marks.push(html! {
                         <text class="failed-mark" x={(b.0 - 14.0).to_string()} y={(b.1 - 8.0).to_string()} opacity={format!("{o:.2}")}>
                             {"✕ failed"}<title>{format!("Delivery failed: {code}")}</title>
+                        </text>
+                    });
+                }
+            }
+            Recent::Retry {
+                sub,
+                at,
+                attempt,
+                due_ms,
+            } => {
+                if let Some((_, b)) = sub_edge(*sub) {
+                    let o = 1.0 - (now_ms.saturating_sub(*at)) as f64 / FADE_MS as f64;
+                    marks.push(html! {
+                        <text class="retry-mark" x={(b.0 - 60.0).to_string()} y={(b.1 + 16.0).to_string()} opacity={format!("{o:.2}")}>
+                            {format!("↻ retry {attempt}")}<title>{format!("Retry {attempt} due at {}", crate::sim::SimTime(*due_ms))}</title>
+                        </text>
+                    });
+                }
+            }
+            Recent::Redriven { sub, at } => {
+                if let Some((_, b)) = sub_edge(*sub) {
+                    let o = 1.0 - (now_ms.saturating_sub(*at)) as f64 / FADE_MS as f64;
+                    marks.push(html! {
+                        <text class="failed-mark" x={(b.0 - 60.0).to_string()} y={(b.1 + 16.0).to_string()} opacity={format!("{o:.2}")}>
+                            {"→ dead-letter queue"}<title>{"Retries exhausted or a client-side error: the message went to the subscription's dead-letter queue"}</title>
                         </text>
                     });
                 }

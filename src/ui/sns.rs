@@ -84,12 +84,7 @@ pub fn topic_list(p: &ListProps) -> Html {
                             endpoint_label(&s.protocol, &s.endpoint)
                         ),
                         filtered: s.filter_policy.is_some(),
-                        counts: format!(
-                            "{} delivered · {} filtered out · {} failed",
-                            s.delivered,
-                            sns.filtered_out(s.id),
-                            s.failed
-                        ),
+                        counts: crate::view::subscription_status(&h.world, s),
                     })
                     .collect();
                 (t.id, t.name.clone(), t.published, subs)
@@ -615,11 +610,41 @@ struct SubInfo {
     policy: Option<String>,
     scope: FilterPolicyScope,
     raw: bool,
-    delivered: u64,
-    filtered: u64,
-    failed: u64,
     /// Recent messages of its topic: (message number, decision line, matched).
     recent: Vec<(u64, String, bool)>,
+    topic_arn: String,
+    pending: bool,
+    status: String,
+    /// The simulated receiver's newest arrivals (not for SQS endpoints).
+    inbox: Vec<crate::sns::Received>,
+    failure_ppm: u32,
+    dlq: Option<String>,
+}
+
+/// Arrivals the inspector lists (the newest).
+const INBOX_SHOWN: usize = 10;
+
+/// The Token of the newest SubscriptionConfirmation that reached a receiver: a
+/// JSON envelope's `Token`, or the `Token=` of the SubscribeURL in a plain-text
+/// mail.
+fn confirmation_token(inbox: &[crate::sns::Received]) -> Option<String> {
+    let r = inbox
+        .iter()
+        .rev()
+        .find(|r| r.message_type == "SubscriptionConfirmation")?;
+    if let Some(t) = serde_json::from_str::<Value>(&r.body)
+        .ok()
+        .and_then(|v| v["Token"].as_str().map(str::to_string))
+    {
+        return Some(t);
+    }
+    let at = r.body.find("Token=")? + "Token=".len();
+    Some(
+        r.body[at..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+            .collect(),
+    )
 }
 
 /// Recent messages the subscription inspector explains.
@@ -651,7 +676,14 @@ pub fn subscription_inspector(p: &SubscriptionInspectorProps) -> Html {
                 ),
             })
             .collect();
+        let inbox = sns.inbox(s.id);
         Some(SubInfo {
+            topic_arn: s.topic_arn.clone(),
+            pending: s.pending_confirmation,
+            status: crate::view::subscription_status(&h.world, s),
+            inbox: inbox[inbox.len().saturating_sub(INBOX_SHOWN)..].to_vec(),
+            failure_ppm: sns.settings.failure_rate_for(&s.endpoint),
+            dlq: s.redrive_policy.as_ref().map(|(_, arn)| arn.clone()),
             arn: s.arn.clone(),
             topic: s.topic,
             topic_name,
@@ -660,9 +692,6 @@ pub fn subscription_inspector(p: &SubscriptionInspectorProps) -> Html {
             policy: s.filter_policy.clone(),
             scope: s.filter_policy_scope,
             raw: s.raw_message_delivery,
-            delivered: s.delivered,
-            filtered: sns.filtered_out(s.id),
-            failed: s.failed,
             recent,
         })
     });
@@ -674,7 +703,11 @@ pub fn subscription_inspector(p: &SubscriptionInspectorProps) -> Html {
             <h3 class="inspector-title">{format!("Subscription → {}", endpoint_label(&s.protocol, &s.endpoint))}</h3>
             <p class="mono small">{&s.arn}</p>
             <p class="small">{format!("{} · {}{}", s.protocol, s.endpoint, if s.raw { " · raw delivery" } else { "" })}</p>
-            <p class="counts">{format!("{} delivered · {} filtered out · {} failed", s.delivered, s.filtered, s.failed)}</p>
+            <p class="counts" role="status" aria-label="Subscription state">{&s.status}</p>
+            if let Some(d) = &s.dlq { <p class="small">{format!("Dead-letter queue: {d}")}</p> }
+            if s.pending {
+                <ConfirmBox arn={s.arn.clone()} topic_arn={s.topic_arn.clone()} token={confirmation_token(&s.inbox)} redraw={p.redraw.clone()} />
+            }
             <p class="row">
                 <button type="button" aria-label={format!("Inspect topic {}", s.topic_name)}
                     onclick={{ let (select, t) = (p.select.clone(), s.topic); Callback::from(move |_| select.emit(Some(Selection::Topic(t)))) }}>
@@ -683,6 +716,23 @@ pub fn subscription_inspector(p: &SubscriptionInspectorProps) -> Html {
             </p>
             <PolicyEditor key={p.subscription} arn={s.arn.clone()} policy={s.policy.clone()} scope={s.scope}
                 redraw={p.redraw.clone()} />
+            if s.protocol != "sqs" {
+                <details open=true>
+                    <summary>{format!("What the {} endpoint received", s.protocol)}</summary>
+                    if s.inbox.is_empty() { <p class="empty">{"nothing yet"}</p> }
+                    <ul class="recent" aria-label="Endpoint inbox">
+                        { for s.inbox.iter().rev().map(|r| html! {
+                            <li title={r.body.clone()}>
+                                {format!("{} · {}{}{} — {}", crate::sim::SimTime(r.at_ms), r.message_type,
+                                    if r.attempt > 1 { format!(" (attempt {})", r.attempt) } else { String::new() },
+                                    r.subject.as_ref().map(|s| format!(" · {s}")).unwrap_or_default(),
+                                    r.body.chars().take(80).collect::<String>())}
+                            </li>
+                        }) }
+                    </ul>
+                </details>
+            }
+            <FailureRate endpoint={s.endpoint.clone()} ppm={s.failure_ppm} redraw={p.redraw.clone()} />
             <details open=true>
                 <summary>{"Recent messages"}</summary>
                 if s.recent.is_empty() { <p class="empty">{"none published to this topic yet"}</p> }
@@ -857,5 +907,86 @@ fn policy_editor(p: &EditorProps) -> Html {
                 </form>
             </details>
         </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ConfirmProps {
+    arn: String,
+    topic_arn: String,
+    token: Option<String>,
+    redraw: Callback<()>,
+}
+
+/// A pending subscription: confirm it as its owner would, with ConfirmSubscription
+/// and the Token that arrived in the SubscriptionConfirmation.
+#[function_component(ConfirmBox)]
+fn confirm_box(p: &ConfirmProps) -> Html {
+    let status = use_state(|| None::<(bool, String)>);
+    let onclick = {
+        let (status, redraw, topic_arn, token) = (
+            status.clone(),
+            p.redraw.clone(),
+            p.topic_arn.clone(),
+            p.token.clone(),
+        );
+        Callback::from(move |_| {
+            let r = sns_call(
+                "ConfirmSubscription",
+                json!({"TopicArn": topic_arn, "Token": token.clone().unwrap_or_default()}),
+            );
+            status.set(Some(match error_text(&r) {
+                Some(e) => (false, e),
+                None => (true, "Subscription confirmed.".into()),
+            }));
+            redraw.emit(());
+        })
+    };
+    html! {
+        <div class="confirm-box">
+            <p class="small">{"Pending confirmation: SNS sent a SubscriptionConfirmation to the endpoint. Its owner confirms with the Token it carries."}</p>
+            <button type="button" aria-label="Confirm subscription" onclick={onclick} disabled={p.token.is_none()}>{"Confirm subscription"}</button>
+            if let Some((ok, t)) = &*status {
+                <p class={if *ok {"status ok"} else {"status problem"}} role={if *ok {"status"} else {"alert"}}>{t}</p>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FailureProps {
+    endpoint: String,
+    ppm: u32,
+    redraw: Callback<()>,
+}
+
+/// How often the simulated endpoint fails a delivery (a server-side error that
+/// SNS retries by its delivery policy): a setting of the world, drawn from the
+/// world's seeded generator, like the clock's speed a control of the simulation
+/// rather than an AWS operation.
+#[function_component(FailureRate)]
+fn failure_rate(p: &FailureProps) -> Html {
+    let onchange = {
+        let (endpoint, redraw) = (p.endpoint.clone(), p.redraw.clone());
+        Callback::from(move |e: Event| {
+            let el: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let pct: f64 = el.value().parse().unwrap_or(0.0);
+            let ppm = (pct.clamp(0.0, 100.0) * 10_000.0).round() as u32;
+            with_host(|h| {
+                let rates = &mut h.world.sns.settings.failure_rate_ppm;
+                if ppm == 0 {
+                    rates.remove(&endpoint);
+                } else {
+                    rates.insert(endpoint.clone(), ppm);
+                }
+            });
+            redraw.emit(());
+        })
+    };
+    html! {
+        <label class="inline">{"Endpoint failure rate (%)"}
+            <input type="number" min="0" max="100" step="1" aria-label="Endpoint failure rate (percent)"
+                value={(f64::from(p.ppm) / 10_000.0).to_string()} {onchange} />
+        </label>
     }
 }

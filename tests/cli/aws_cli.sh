@@ -118,6 +118,15 @@ aws sns publish --topic-arn "$T" --message "order 2" --message-attributes '{"sta
 check "filter policy: only the placed order arrives" "['order 1']" "$(aws sqs receive-message --queue-url "$P" --wait-time-seconds 1 --max-number-of-messages 10 | json "[m['Body'] for m in d['Messages']]")"
 err=$(aws sns get-topic-attributes --topic-arn arn:aws:sns:us-east-1:123456789012:nope 2>&1 >/dev/null)
 check "sns errors come back as AWS's" "yes" "$(echo "$err" | grep -q '(NotFound)' && echo yes)"
+aws sns add-permission --topic-arn "$T" --label let-partner-publish --aws-account-id 210987654321 --action-name Publish >/dev/null
+check "sns add-permission" "yes" "$(aws sns get-topic-attributes --topic-arn "$T" | json "d['Attributes']['Policy']" | grep -q let-partner-publish && echo yes)"
+err=$(aws sns add-permission --topic-arn "$T" --label let-partner-publish --aws-account-id 210987654321 --action-name Publish 2>&1 >/dev/null)
+check "sns add-permission refuses a label in use" "yes" "$(echo "$err" | grep -q '(InvalidParameter)' && echo yes)"
+aws sns remove-permission --topic-arn "$T" --label let-partner-publish >/dev/null
+check "sns remove-permission" "no" "$(aws sns get-topic-attributes --topic-arn "$T" | json "d['Attributes']['Policy']" | grep -q let-partner-publish && echo yes || echo no)"
+check "sns subscribe https is pending" "pending confirmation" "$(aws sns subscribe --topic-arn "$T" --protocol https --notification-endpoint https://example.com/hook | json "d['SubscriptionArn']")"
+err=$(aws sns confirm-subscription --topic-arn "$T" --token 0badc0de 2>&1 >/dev/null)
+check "sns confirm-subscription with a bad token" "yes" "$(echo "$err" | grep -q '(InvalidParameter)' && echo yes)"
 aws sns unsubscribe --subscription-arn "$S"
 aws sns delete-topic --topic-arn "$T"
 check "sns delete-topic" "[]" "$(aws sns list-topics | json "d.get('Topics')")"
