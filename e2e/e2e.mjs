@@ -222,6 +222,40 @@ const tests = {
     await page.screenshot({ path: 'e2e/out/sns-fifo.png' });
     if (errors.length) throw new Error('console errors: ' + errors.join(' | '));
   },
+  'an HTTPS endpoint: confirmed with its token, then a failing endpoint retried by policy and sent to the dead-letter queue': async ({ page, errors }) => {
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const insp = page.getByRole('complementary', { name: 'Inspector' });
+    const run = async (l) => { const b = page.getByRole('textbox', { name: 'AWS CLI command' }); await b.fill(l); await b.press('Enter'); };
+    await run('aws sns create-topic --name alerts');
+    const topic = 'arn:aws:sns:us-east-1:123456789012:alerts';
+    await run(`aws sqs create-queue --queue-name alerts-dlq --attributes '{"Policy":"{\\"Statement\\":[{\\"Effect\\":\\"Allow\\",\\"Principal\\":{\\"Service\\":\\"sns.amazonaws.com\\"},\\"Action\\":\\"sqs:SendMessage\\",\\"Resource\\":\\"arn:aws:sqs:us-east-1:123456789012:alerts-dlq\\"}]}"}'`);
+    await page.getByRole('button', { name: 'Topic alerts', exact: true }).click();
+    await insp.getByRole('combobox', { name: 'Protocol' }).selectOption('https');
+    await insp.getByRole('textbox', { name: 'Endpoint' }).fill('https://hooks.example.com/alerts');
+    await insp.getByRole('button', { name: 'Subscribe', exact: true }).click();
+    await insp.getByRole('status').getByText('Subscribed.').waitFor();
+    const sub = page.getByRole('button', { name: 'Subscription https https://hooks.example.com/alerts', exact: true });
+    await sub.getByText('pending confirmation').waitFor();
+    await sub.click();
+    await insp.getByRole('list', { name: 'Endpoint inbox' }).getByText(/SubscriptionConfirmation/).waitFor();
+    await insp.getByRole('button', { name: 'Confirm subscription' }).click();
+    await insp.getByRole('status', { name: 'Subscription state' }).getByText('0 delivered · 0 filtered out · 0 failed · inbox 1').waitFor();
+    // The endpoint now fails every delivery; the subscription has a dead-letter queue.
+    await insp.getByRole('spinbutton', { name: 'Endpoint failure rate (percent)' }).fill('100');
+    await insp.getByRole('spinbutton', { name: 'Endpoint failure rate (percent)' }).press('Tab');
+    const arn = await insp.locator('p.mono').first().textContent();
+    await run(`aws sns set-subscription-attributes --subscription-arn ${arn} --attribute-name RedrivePolicy --attribute-value '{"deadLetterTargetArn":"arn:aws:sqs:us-east-1:123456789012:alerts-dlq"}'`);
+    await run(`aws sns publish --topic-arn ${topic} --message "disk full"`);
+    await insp.getByRole('status', { name: 'Subscription state' }).getByText(/1 retrying/).waitFor();
+    await page.getByRole('log', { name: 'Events' }).getByText(/will be retried at .* \(attempt 2\)/).first().waitFor();
+    // HTTP/S default policy: 3 retries 20 s apart; then the dead-letter queue.
+    await run('sleep 61');
+    await insp.getByRole('status', { name: 'Subscription state' }).getByText(/1 failed \(1 to the DLQ\)/).waitFor();
+    await page.getByRole('button', { name: 'Queue alerts-dlq on the diagram' }).getByText('1 visible').waitFor();
+    if (await insp.getByRole('list', { name: 'Endpoint inbox' }).getByText(/attempt 4/).count() < 1) throw new Error('the fourth attempt should have reached the endpoint');
+    await page.screenshot({ path: 'e2e/out/sns-https-retries.png' });
+    if (errors.length) throw new Error('console errors: ' + errors.join(' | '));
+  },
   'Tab completes commands and parameters; the event log filters': async ({ page, errors }) => {
     const box = page.getByRole('textbox', { name: 'AWS CLI command' });
     await box.fill('aws sq');

@@ -35,6 +35,10 @@ pub struct Received {
     pub headers: Vec<(String, String)>,
     /// Which attempt this was (1 = the first try).
     pub attempt: u32,
+    /// The endpoint's error when it failed this attempt (a server-side error
+    /// SNS retries), `None` when it accepted it.
+    #[serde(default)]
+    pub failed: Option<String>,
 }
 
 /// Settings for the simulated receivers (plain data, saved with the world).

@@ -648,9 +648,9 @@ impl Sns {
                 client_side: true,
             });
         }
-        if let Some(f) = self.injected_failure(sim, d) {
-            return Err(f);
-        }
+        // A server-side failure still reached the endpoint (it answered 500, say):
+        // the inbox shows the attempt with the answer, so retries can be seen.
+        let failure = self.injected_failure(sim, d);
         let inbox = self.inboxes.entry(d.subscription).or_default();
         if inbox.len() >= delivery::INBOX_MAX {
             inbox.remove(0);
@@ -666,8 +666,12 @@ impl Sns {
             body: d.body.clone(),
             headers: d.headers.clone(),
             attempt: d.attempt,
+            failed: failure.as_ref().map(|f| f.code.clone()),
         });
-        Ok(())
+        match failure {
+            Some(f) => Err(f),
+            None => Ok(()),
+        }
     }
 
     /// What a simulated receiver got for `subscription`, oldest first (at most

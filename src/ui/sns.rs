@@ -723,8 +723,9 @@ pub fn subscription_inspector(p: &SubscriptionInspectorProps) -> Html {
                     <ul class="recent" aria-label="Endpoint inbox">
                         { for s.inbox.iter().rev().map(|r| html! {
                             <li title={r.body.clone()}>
-                                {format!("{} · {}{}{} — {}", crate::sim::SimTime(r.at_ms), r.message_type,
+                                {format!("{} · {}{}{}{} — {}", crate::sim::SimTime(r.at_ms), r.message_type,
                                     if r.attempt > 1 { format!(" (attempt {})", r.attempt) } else { String::new() },
+                                    r.failed.as_ref().map(|c| format!(" · failed: {c}")).unwrap_or_default(),
                                     r.subject.as_ref().map(|s| format!(" · {s}")).unwrap_or_default(),
                                     r.body.chars().take(80).collect::<String>())}
                             </li>
@@ -966,9 +967,11 @@ struct FailureProps {
 /// rather than an AWS operation.
 #[function_component(FailureRate)]
 fn failure_rate(p: &FailureProps) -> Html {
-    let onchange = {
+    // Applied on every input: the page redraws each frame, and a controlled
+    // field would be reset before a change event.
+    let oninput = {
         let (endpoint, redraw) = (p.endpoint.clone(), p.redraw.clone());
-        Callback::from(move |e: Event| {
+        Callback::from(move |e: InputEvent| {
             let el: web_sys::HtmlInputElement = e.target_unchecked_into();
             let pct: f64 = el.value().parse().unwrap_or(0.0);
             let ppm = (pct.clamp(0.0, 100.0) * 10_000.0).round() as u32;
@@ -986,7 +989,7 @@ fn failure_rate(p: &FailureProps) -> Html {
     html! {
         <label class="inline">{"Endpoint failure rate (%)"}
             <input type="number" min="0" max="100" step="1" aria-label="Endpoint failure rate (percent)"
-                value={(f64::from(p.ppm) / 10_000.0).to_string()} {onchange} />
+                value={(f64::from(p.ppm) / 10_000.0).to_string()} {oninput} />
         </label>
     }
 }
