@@ -4,5 +4,6 @@
 pub mod engine;
 pub mod filter;
 pub mod model;
+mod service_publish;
 
 pub use engine::{Delivery, Sns, SnsEvent};
