@@ -298,8 +298,9 @@ mod native {
                     tick(s);
                     Some(json_resp(s))
                 }
-                "/" if req.method == "GET" && req.header("x-amz-target").is_none() && !req.url.contains("Action=") => {
-                    Some(protocol::plain(200, "Switchyard: AWS SQS/SNS/Kinesis/Firehose emulator. Point an AWS client here with --endpoint-url.\n"))
+                // An unsigned GET / is a person with a browser; a signed one is S3's ListBuckets.
+                "/" if req.method == "GET" && req.header("x-amz-target").is_none() && req.header("authorization").is_none() && !req.url.contains("Action=") => {
+                    Some(protocol::plain(200, "Switchyard: AWS SQS/SNS/S3 emulator. Point an AWS client here with --endpoint-url.\n"))
                 }
                 _ => None,
             }
