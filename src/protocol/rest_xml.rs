@@ -97,8 +97,25 @@ pub fn decode(req: &HttpRequest, request_id: &str) -> Result<(Responder, Value),
                 .iter()
                 .any(|(n, pv)| n == k && v.is_none_or(|v| v == pv))
         });
-        if all && best.is_none_or(|(_, n)| literals.len() > n) {
-            best = Some((b, literals.len()));
+        // Required query members tell apart operations that share a template
+        // (DeleteObject and AbortMultipartUpload's `uploadId`).
+        let required_query: Vec<&str> = spec
+            .operation(b.operation)
+            .map(|o| {
+                o.input
+                    .iter()
+                    .filter(|m| m.required)
+                    .filter_map(|m| match m.location {
+                        Location::Query(q) => Some(q),
+                        _ => None,
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let present = required_query.iter().all(|q| has(q));
+        let score = literals.len() + required_query.len();
+        if all && present && best.is_none_or(|(_, n)| score > n) {
+            best = Some((b, score));
         }
     }
     let Some((binding, _)) = best else {

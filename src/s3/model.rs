@@ -4050,11 +4050,6 @@ pub static SPEC: ServiceSpec = ServiceSpec {
             request_uri: "/{Bucket}?inventory",
         },
         HttpBinding {
-            operation: "GetBucketLifecycle",
-            method: "GET",
-            request_uri: "/{Bucket}?lifecycle",
-        },
-        HttpBinding {
             operation: "GetBucketLifecycleConfiguration",
             method: "GET",
             request_uri: "/{Bucket}?lifecycle",
@@ -4083,11 +4078,6 @@ pub static SPEC: ServiceSpec = ServiceSpec {
             operation: "GetBucketMetricsConfiguration",
             method: "GET",
             request_uri: "/{Bucket}?metrics",
-        },
-        HttpBinding {
-            operation: "GetBucketNotification",
-            method: "GET",
-            request_uri: "/{Bucket}?notification",
         },
         HttpBinding {
             operation: "GetBucketNotificationConfiguration",
@@ -4285,11 +4275,6 @@ pub static SPEC: ServiceSpec = ServiceSpec {
             request_uri: "/{Bucket}?inventory",
         },
         HttpBinding {
-            operation: "PutBucketLifecycle",
-            method: "PUT",
-            request_uri: "/{Bucket}?lifecycle",
-        },
-        HttpBinding {
             operation: "PutBucketLifecycleConfiguration",
             method: "PUT",
             request_uri: "/{Bucket}?lifecycle",
@@ -4303,11 +4288,6 @@ pub static SPEC: ServiceSpec = ServiceSpec {
             operation: "PutBucketMetricsConfiguration",
             method: "PUT",
             request_uri: "/{Bucket}?metrics",
-        },
-        HttpBinding {
-            operation: "PutBucketNotification",
-            method: "PUT",
-            request_uri: "/{Bucket}?notification",
         },
         HttpBinding {
             operation: "PutBucketNotificationConfiguration",
