@@ -113,7 +113,7 @@ fn timestamps_as_iso(members: &[Member], v: &mut Value) {
             (Shape::Timestamp, v @ Value::Number(_)) => {
                 let ms = (v.as_f64().unwrap_or(0.0) * 1000.0).round() as u64;
                 let iso = crate::sim::time::format_unix_ms(ms);
-                let frac = if ms % 1000 == 0 {
+                let frac = if ms.is_multiple_of(1000) {
                     String::new()
                 } else {
                     format!(".{:03}000", ms % 1000)

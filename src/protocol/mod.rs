@@ -136,7 +136,7 @@ fn is_s3(req: &HttpRequest) -> bool {
     let form = req
         .header("content-type")
         .is_some_and(|c| c.starts_with("application/x-www-form-urlencoded"));
-    path.trim_start_matches('/').len() > 0
+    !path.trim_start_matches('/').is_empty()
         && !form
         && !query.split('&').any(|p| p.starts_with("Action="))
 }

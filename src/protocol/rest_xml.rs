@@ -268,10 +268,13 @@ pub fn decode(req: &HttpRequest, request_id: &str) -> Result<(Responder, Value),
     Ok((responder(operation, request_id, head), Value::Object(input)))
 }
 
+/// HTTP header lines, in order.
+pub type Headers = Vec<(String, String)>;
+
 /// Reassembles an `aws-chunked` body: `hex-size[;chunk-signature=...]\r\n`,
 /// the bytes, `\r\n`, ... up to a zero-size chunk, then optional trailer lines
 /// `name:value\r\n` and an empty line. Returns the bytes and the trailers.
-pub fn decode_aws_chunked(mut b: &[u8]) -> Result<(Vec<u8>, Vec<(String, String)>), String> {
+pub fn decode_aws_chunked(mut b: &[u8]) -> Result<(Vec<u8>, Headers), String> {
     fn line<'a>(b: &mut &'a [u8]) -> Option<&'a [u8]> {
         let i = b.windows(2).position(|w| w == b"\r\n")?;
         let l = &b[..i];

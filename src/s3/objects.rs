@@ -226,7 +226,7 @@ impl S3 {
         self.owned_mut(caller, bucket)?
             .objects
             .insert(key.to_string(), object);
-        self.object_created(sim, caller, bucket, key, size, &etag, "ObjectCreated:Put");
+        self.object_created(sim, caller, bucket, key, (size, &etag), "ObjectCreated:Put");
         let mut out = Map::new();
         out.insert("ETag".into(), json!(etag));
         out.extend(echo);
@@ -245,8 +245,7 @@ impl S3 {
         caller: &Caller,
         bucket: &str,
         key: &str,
-        size: u64,
-        etag: &str,
+        (size, etag): (u64, &str),
         event_name: &str,
     ) {
         sim.record(Event::S3(S3Event::ObjectCreated {
@@ -507,7 +506,7 @@ impl S3 {
         self.owned_mut(caller, bucket)?
             .objects
             .insert(key.to_string(), object);
-        self.object_created(sim, caller, bucket, key, size, &etag, "ObjectCreated:Copy");
+        self.object_created(sim, caller, bucket, key, (size, &etag), "ObjectCreated:Copy");
         Ok(json!({
             "CopyObjectResult": { "ETag": etag, "LastModified": modified as f64 / 1000.0 },
             "ServerSideEncryption": "AES256",
