@@ -506,7 +506,14 @@ impl S3 {
         self.owned_mut(caller, bucket)?
             .objects
             .insert(key.to_string(), object);
-        self.object_created(sim, caller, bucket, key, (size, &etag), "ObjectCreated:Copy");
+        self.object_created(
+            sim,
+            caller,
+            bucket,
+            key,
+            (size, &etag),
+            "ObjectCreated:Copy",
+        );
         Ok(json!({
             "CopyObjectResult": { "ETag": etag, "LastModified": modified as f64 / 1000.0 },
             "ServerSideEncryption": "AES256",
