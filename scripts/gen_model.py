@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Prints the Rust input-shape table (src/<svc>/model.rs) for one service from
 botocore's API model: operation names, member names, types and required flags.
-Usage: python3 scripts/gen_model.py sqs > src/sqs/model.rs  (needs `pip install botocore`)."""
+Usage: python3 scripts/gen_model.py sqs > src/sqs/model.rs && rustfmt --edition 2021 src/sqs/model.rs
+(needs `pip install botocore`). REST-XML services (s3) also get member locations,
+XML names, flattened lists and HTTP bindings."""
 import gzip, json, os, sys, glob
 import botocore
 
