@@ -220,6 +220,14 @@ impl World {
     /// Sends one S3 message to its destination as `s3.amazonaws.com` with the
     /// bucket as `aws:SourceArn` and its owner as `aws:SourceAccount`.
     fn carry_s3(&mut self, n: &crate::s3::Notification) -> Result<(), String> {
+        // "The destination must be in the same AWS Region as the bucket" (S3
+        // User Guide, event notification destinations).
+        if n.destination_arn.split(':').nth(3) != Some(n.bucket_region.as_str()) {
+            return Err(format!(
+                "InvalidArgument: {} is not in the bucket's Region ({})",
+                n.destination_arn, n.bucket_region
+            ));
+        }
         let from = crate::sqs::ServiceSender {
             service: "s3.amazonaws.com",
             source_arn: Some(&n.bucket_arn),

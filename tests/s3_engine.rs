@@ -290,6 +290,18 @@ fn objects_round_trip() {
         json!({"Bucket": "docs", "Key": "greeting.txt", "Range": "bytes=50-"}),
     );
     assert_eq!((e.code.as_str(), e.status), ("InvalidRange", 416));
+    let e = s3_err(
+        &mut w,
+        "GetObject",
+        json!({"Bucket": "docs", "Key": "greeting.txt", "IfNoneMatch": out["ETag"]}),
+    );
+    assert_eq!(e.status, 304);
+    let e = s3_err(
+        &mut w,
+        "PutObject",
+        json!({"Bucket": "docs", "Key": "cold", "StorageClass": "GLACIER"}),
+    );
+    assert_eq!(e.code, "NotImplemented");
     let head = s3(
         &mut w,
         "HeadObject",
@@ -728,6 +740,25 @@ fn destination_validation_needs_a_queue_policy_that_allows_the_bucket() {
     put(&mut w, "inbox", "x", "y");
     let failed = w.sim.journal.entries().any(|e| matches!(&e.event, switchyard::sim::Event::S3(switchyard::s3::S3Event::NotificationFailed { reason, .. }) if reason.contains("AccessDenied")));
     assert!(failed);
+    // A queue in another Region than the bucket fails validation.
+    let eu = Caller {
+        account_id: ACCOUNT.into(),
+        region: "eu-west-1".into(),
+    };
+    call_as(
+        &mut w,
+        &eu,
+        Service::Sqs,
+        "CreateQueue",
+        json!({"QueueName": "far"}),
+    )
+    .unwrap();
+    let e = call(&mut w, Service::S3, "PutBucketNotificationConfiguration", json!({"Bucket": "inbox", "NotificationConfiguration": {"QueueConfigurations": [
+        queue_config("arn:aws:sqs:eu-west-1:123456789012:far", &["s3:ObjectCreated:*"], None, None)]}})).unwrap_err();
+    assert_eq!(
+        e.message,
+        "Unable to validate the following destination configurations"
+    );
     // A queue that does not exist fails validation too.
     let e = call(&mut w, Service::S3, "PutBucketNotificationConfiguration", json!({"Bucket": "inbox", "NotificationConfiguration": {"QueueConfigurations": [
         queue_config("arn:aws:sqs:us-east-1:123456789012:ghost", &["s3:ObjectCreated:*"], None, None)]}})).unwrap_err();

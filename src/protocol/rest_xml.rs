@@ -467,7 +467,8 @@ pub fn encode(r: &Responder, head: bool, result: &CallResult) -> HttpResponse {
     ];
     let v = match result {
         Err(e) => {
-            if head {
+            // HEAD answers and 304 Not Modified have no body.
+            if head || e.status == 304 {
                 return HttpResponse {
                     status: e.status,
                     headers,

@@ -173,3 +173,9 @@ pub fn precondition_failed(condition: &str) -> AwsError {
     )
     .with_extra("Condition", condition)
 }
+
+/// A conditional GET whose condition says the client's copy is current. The
+/// wire answers 304 with no body; the AWS CLI reports `(304) ... Not Modified`.
+pub fn not_modified() -> AwsError {
+    AwsError::client("304", "Not Modified").with_status(304)
+}

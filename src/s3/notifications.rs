@@ -109,6 +109,8 @@ pub struct Notification {
     pub bucket_arn: String,
     /// `aws:SourceAccount`: the bucket owner's account.
     pub bucket_owner: String,
+    /// The bucket's Region: S3 delivers only to a queue or topic in the same Region.
+    pub bucket_region: String,
     /// `ObjectCreated:Put`, ..., or `s3:TestEvent`.
     pub event_name: String,
     /// The message body (AWS's event JSON).
@@ -278,7 +280,7 @@ impl S3 {
     ) -> AwsResult<PendingNotificationConfiguration> {
         let bucket = required(input, "Bucket")?;
         let b = self.owned(caller, bucket)?;
-        let (bucket_arn, owner) = (b.arn(), b.owner.clone());
+        let (bucket_arn, owner, region) = (b.arn(), b.owner.clone(), b.region.clone());
         let config = input
             .get("NotificationConfiguration")
             .ok_or_else(errors::malformed_xml)?;
@@ -350,6 +352,7 @@ impl S3 {
                 bucket: bucket.to_string(),
                 bucket_arn: bucket_arn.clone(),
                 bucket_owner: owner.clone(),
+                bucket_region: region.clone(),
                 event_name: "s3:TestEvent".into(),
                 body: body.to_string(),
             });
@@ -526,6 +529,7 @@ impl S3 {
                 bucket: bucket.to_string(),
                 bucket_arn: bucket_arn.clone(),
                 bucket_owner: owner.clone(),
+                bucket_region: region.clone(),
                 event_name: name.to_string(),
                 body: json!({ "Records": [record] }).to_string(),
             });

@@ -48,6 +48,16 @@ const UNEMULATED: &[(&str, &str)] = &[
 ];
 
 fn refuse_unemulated(input: &Value) -> AwsResult<()> {
+    // Objects are all STANDARD with the default private ACL: other storage
+    // classes and canned ACLs would be kept but not honoured, so they are refused.
+    if let Some(c) = input_str(input, "StorageClass").filter(|c| *c != "STANDARD") {
+        return Err(AwsError::not_emulated(format!("storage class {c}")));
+    }
+    if let Some(a) =
+        input_str(input, "ACL").filter(|a| *a != "private" && *a != "bucket-owner-full-control")
+    {
+        return Err(AwsError::not_emulated(format!("canned ACL {a}")));
+    }
     for (member, what) in UNEMULATED {
         if input.get(*member).is_some_and(|v| !v.is_null()) {
             return Err(AwsError::not_emulated(format!("{what} ({member})")));
@@ -269,7 +279,13 @@ impl S3 {
         let bucket = required(input, "Bucket")?;
         let key = required(input, "Key")?;
         let b = self.owned(caller, bucket)?;
-        for member in ["VersionId", "PartNumber", "SSECustomerKey"] {
+        for member in [
+            "VersionId",
+            "PartNumber",
+            "SSECustomerKey",
+            "IfModifiedSince",
+            "IfUnmodifiedSince",
+        ] {
             if input.get(member).is_some() {
                 return Err(AwsError::not_emulated(format!(
                     "GetObject/HeadObject with {member}"
@@ -280,6 +296,12 @@ impl S3 {
         if let Some(m) = input_str(input, "IfMatch") {
             if m != "*" && m.trim() != o.etag {
                 return Err(errors::precondition_failed("If-Match"));
+            }
+        }
+        // If-None-Match naming the current ETag: 304 Not Modified, no body.
+        if let Some(m) = input_str(input, "IfNoneMatch") {
+            if m == "*" || m.split(',').any(|t| t.trim() == o.etag) {
+                return Err(errors::not_modified());
             }
         }
         let size = o.body.len() as u64;
