@@ -237,3 +237,25 @@ fn notification_configuration_xml_round_trip() {
     let r = send(&mut w, req("GET", "/events?notification", &[], b""));
     assert!(text(&r).ends_with("<NotificationConfiguration xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"></NotificationConfiguration>"), "{}", text(&r));
 }
+
+#[test]
+fn odd_requests_never_panic() {
+    let mut w = World::new(4);
+    send(&mut w, req("PUT", "/odd-bucket", &[], b""));
+    let cases: Vec<HttpRequest> = vec![
+        req("PUT", "/odd-bucket/k", &[("x-amz-meta-é", "v"), ("é", "x"), ("x-amz-meéééé", "y")], b"x"),
+        req("PUT", "/odd-bucket/%ff%fe", &[], b"x"),
+        req("GET", "/odd-bucket?list-type=2&max-keys=abc", &[], b""),
+        req("GET", "/odd-bucket?list-type=2&continuation-token=%%%", &[], b""),
+        req("PATCH", "/odd-bucket", &[], b""),
+        req("POST", "/odd-bucket?delete", &[], b"<Delete><Object></Object></Delete>"),
+        req("PUT", "/odd-bucket?notification", &[], b"<NotificationConfiguration><QueueConfiguration><Event>s3:ObjectCreated:*</Event></QueueConfiguration></NotificationConfiguration>"),
+        req("PUT", "/odd-bucket/k", &[("Content-Encoding", "aws-chunked")], b"ffffffffffffffffff\r\n"),
+        req("GET", "/odd-bucket/k", &[("Range", "bytes=5-1")], b""),
+        req("PUT", "/odd-bucket/k", &[("Content-MD5", "not base64")], b"x"),
+    ];
+    for r in cases {
+        let resp = send(&mut w, r.clone());
+        assert!(resp.status >= 200, "{r:?}");
+    }
+}

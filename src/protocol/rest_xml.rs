@@ -237,8 +237,11 @@ pub fn decode(req: &HttpRequest, request_id: &str) -> Result<(Responder, Value),
                 let map: Map<String, Value> = headers
                     .iter()
                     .filter(|(k, _)| {
-                        k.len() > prefix.len() && k[..prefix.len()].eq_ignore_ascii_case(prefix)
+                        k.len() > prefix.len()
+                            && k.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
                     })
+                    // The prefix is ASCII and matched byte for byte, so the rest
+                    // starts on a character boundary.
                     .map(|(k, v)| (k[prefix.len()..].to_ascii_lowercase(), json!(v)))
                     .collect();
                 (!map.is_empty()).then_some(Value::Object(map))
