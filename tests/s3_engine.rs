@@ -860,3 +860,151 @@ fn a_world_with_buckets_saves_and_restores_exactly() {
     );
     assert_eq!(serde_json::to_string(&back).unwrap(), saved);
 }
+
+#[test]
+fn multipart_uploads() {
+    let mut w = World::new(10);
+    s3(&mut w, "CreateBucket", json!({"Bucket": "big"}));
+    let (url, arn) = queue(&mut w, "mpu-events", Some("big"));
+    s3(
+        &mut w,
+        "PutBucketNotificationConfiguration",
+        json!({"Bucket": "big", "NotificationConfiguration": {
+        "QueueConfigurations": [queue_config(&arn, &["s3:ObjectCreated:CompleteMultipartUpload"], None, None)]}}),
+    );
+    bodies(&mut w, &url);
+    let id = s3(
+        &mut w,
+        "CreateMultipartUpload",
+        json!({"Bucket": "big", "Key": "video", "ContentType": "video/mp4"}),
+    )["UploadId"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let five_mib = vec![7u8; 5 * 1024 * 1024];
+    let part = |w: &mut World, n: i64, body: &[u8]| {
+        s3(w, "UploadPart", json!({"Bucket": "big", "Key": "video", "UploadId": id, "PartNumber": n, "Body": switchyard::util::b64_encode(body)}))["ETag"].clone()
+    };
+    let e1 = part(&mut w, 1, &five_mib);
+    let e2 = part(&mut w, 2, b"tail");
+    let small = part(&mut w, 3, b"tiny");
+    assert_eq!(
+        s3_err(
+            &mut w,
+            "UploadPart",
+            json!({"Bucket": "big", "Key": "video", "UploadId": id, "PartNumber": 10001})
+        )
+        .code,
+        "InvalidArgument"
+    );
+    assert_eq!(
+        s3_err(
+            &mut w,
+            "UploadPart",
+            json!({"Bucket": "big", "Key": "video", "UploadId": "nope", "PartNumber": 1})
+        )
+        .code,
+        "NoSuchUpload"
+    );
+    let listed = s3(
+        &mut w,
+        "ListParts",
+        json!({"Bucket": "big", "Key": "video", "UploadId": id, "MaxParts": 2}),
+    );
+    assert_eq!(listed["Parts"].as_array().unwrap().len(), 2);
+    assert_eq!(listed["IsTruncated"], true);
+    let complete = |w: &mut World, parts: Value| {
+        call(
+            w,
+            Service::S3,
+            "CompleteMultipartUpload",
+            json!({"Bucket": "big", "Key": "video", "UploadId": id, "MultipartUpload": {"Parts": parts}}),
+        )
+    };
+    // Out of order, a wrong ETag, a small part that is not the last: refused.
+    assert_eq!(
+        complete(
+            &mut w,
+            json!([{"PartNumber": 2, "ETag": e2}, {"PartNumber": 1, "ETag": e1}])
+        )
+        .unwrap_err()
+        .code,
+        "InvalidPartOrder"
+    );
+    assert_eq!(
+        complete(&mut w, json!([{"PartNumber": 1, "ETag": "\"00\""}]))
+            .unwrap_err()
+            .code,
+        "InvalidPart"
+    );
+    assert_eq!(
+        complete(
+            &mut w,
+            json!([{"PartNumber": 2, "ETag": e2}, {"PartNumber": 3, "ETag": small}])
+        )
+        .unwrap_err()
+        .code,
+        "EntityTooSmall"
+    );
+    let done = complete(
+        &mut w,
+        json!([{"PartNumber": 1, "ETag": e1}, {"PartNumber": 2, "ETag": e2}]),
+    )
+    .unwrap();
+    let mut digests = switchyard::util::md5_hex(&five_mib);
+    digests.push_str(&switchyard::util::md5_hex(b"tail"));
+    let bytes: Vec<u8> = (0..digests.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&digests[i..i + 2], 16).unwrap())
+        .collect();
+    assert_eq!(
+        done["ETag"],
+        format!("\"{}-2\"", switchyard::util::md5_hex(&bytes))
+    );
+    let head = s3(
+        &mut w,
+        "HeadObject",
+        json!({"Bucket": "big", "Key": "video"}),
+    );
+    assert_eq!(head["ContentLength"], 5 * 1024 * 1024 + 4);
+    assert_eq!(head["ContentType"], "video/mp4");
+    // The upload is gone; its event arrived.
+    assert_eq!(
+        s3_err(
+            &mut w,
+            "ListParts",
+            json!({"Bucket": "big", "Key": "video", "UploadId": id})
+        )
+        .code,
+        "NoSuchUpload"
+    );
+    let events = bodies(&mut w, &url);
+    assert_eq!(events.len(), 1);
+    assert_eq!(
+        events[0]["Records"][0]["eventName"],
+        "ObjectCreated:CompleteMultipartUpload"
+    );
+    // Abort.
+    let id2 = s3(
+        &mut w,
+        "CreateMultipartUpload",
+        json!({"Bucket": "big", "Key": "x"}),
+    )["UploadId"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    s3(
+        &mut w,
+        "AbortMultipartUpload",
+        json!({"Bucket": "big", "Key": "x", "UploadId": id2}),
+    );
+    assert_eq!(
+        s3_err(
+            &mut w,
+            "AbortMultipartUpload",
+            json!({"Bucket": "big", "Key": "x", "UploadId": id2})
+        )
+        .code,
+        "NoSuchUpload"
+    );
+}

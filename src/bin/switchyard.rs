@@ -320,7 +320,11 @@ mod native {
         }
 
         fn respond(req: tiny_http::Request, resp: HttpResponse) {
-            let mut r = tiny_http::Response::from_data(resp.body).with_status_code(resp.status);
+            // Always a Content-Length, never chunked: S3 clients read an object's
+            // size from it (HEAD answers carry the object's, with no body).
+            let mut r = tiny_http::Response::from_data(resp.body)
+                .with_status_code(resp.status)
+                .with_chunked_threshold(usize::MAX);
             for (k, v) in resp.headers {
                 if let Ok(h) = tiny_http::Header::from_bytes(k.as_bytes(), v.as_bytes()) {
                     r.add_header(h);

@@ -444,6 +444,9 @@ fn output_root(operation: &str) -> String {
         "ListBuckets" => "ListAllMyBucketsResult".into(),
         "GetBucketNotificationConfiguration" => "NotificationConfiguration".into(),
         "DeleteObjects" => "DeleteResult".into(),
+        "CreateMultipartUpload" => "InitiateMultipartUploadResult".into(),
+        "CompleteMultipartUpload" => "CompleteMultipartUploadResult".into(),
+        "ListParts" => "ListPartsResult".into(),
         other => format!("{other}Result"),
     }
 }

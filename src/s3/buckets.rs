@@ -167,6 +167,7 @@ impl S3 {
                 created_unix_ms: sim.unix_ms(),
                 objects: BTreeMap::new(),
                 notification: Default::default(),
+                uploads: BTreeMap::new(),
             },
         );
         sim.record(Event::S3(S3Event::BucketCreated {

@@ -179,3 +179,36 @@ pub fn precondition_failed(condition: &str) -> AwsError {
 pub fn not_modified() -> AwsError {
     AwsError::client("304", "Not Modified").with_status(304)
 }
+
+pub fn no_such_upload(upload_id: &str) -> AwsError {
+    s3(
+        "NoSuchUpload",
+        404,
+        "The specified upload does not exist. The upload ID may be invalid, or the upload may have been aborted or completed.",
+    )
+    .with_extra("UploadId", upload_id)
+}
+
+pub fn invalid_part() -> AwsError {
+    s3(
+        "InvalidPart",
+        400,
+        "One or more of the specified parts could not be found.  The part may not have been uploaded, or the specified entity tag may not match the part's entity tag.",
+    )
+}
+
+pub fn invalid_part_order() -> AwsError {
+    s3(
+        "InvalidPartOrder",
+        400,
+        "The list of parts was not in ascending order. Parts must be ordered by part number.",
+    )
+}
+
+pub fn entity_too_small() -> AwsError {
+    s3(
+        "EntityTooSmall",
+        400,
+        "Your proposed upload is smaller than the minimum allowed object size.",
+    )
+}

@@ -21,3 +21,10 @@ pub const FILTER_VALUE_MAX_CHARS: usize = 1024;
 /// Buckets per account: the default quota is 10,000 general purpose buckets
 /// (Service Quotas, "General purpose buckets").
 pub const BUCKETS_PER_ACCOUNT: usize = 10_000;
+/// Multipart uploads: part numbers 1-10,000; every part but the last at least
+/// 5 MiB; a part at most 5 GiB ("Amazon S3 multipart upload limits").
+pub const PART_NUMBER_MAX: i64 = 10_000;
+pub const PART_MIN_BYTES: usize = 5 * 1024 * 1024;
+pub const PART_MAX_BYTES: u64 = 5 * 1024 * 1024 * 1024;
+/// ListParts: at most 1,000 parts per page.
+pub const LIST_PARTS_MAX: usize = 1000;

@@ -3,7 +3,7 @@
 //! Layout: this file holds the engine's state (`S3`), journal events (`S3Event`),
 //! `call` dispatch, the access rule and `check_invariants`; [`buckets`] the bucket
 //! operations and AWS's naming and LocationConstraint rules; [`objects`] the
-//! object operations and ListObjectsV2; [`notifications`] notification
+//! object operations and ListObjectsV2; [`multipart`] multipart uploads; [`notifications`] notification
 //! configurations (validation, AWS's overlap rule, the two-phase destination
 //! test) and the event messages; [`limits`] every quota; [`errors`] AWS's codes;
 //! [`model`] the API's shapes (REST-XML).
@@ -16,13 +16,14 @@
 //! an outbox that the world carries to SQS or SNS (`World::deliver_s3`).
 //!
 //! Built: the operations listed in `call`. Refused by name: everything else
-//! (versioning, multipart uploads, ACLs and bucket policies, tagging, website,
+//! (versioning, ACLs and bucket policies, tagging, website,
 //! lifecycle, replication, Lambda and EventBridge notification destinations).
 
 pub mod buckets;
 pub mod errors;
 pub mod limits;
 pub mod model;
+pub mod multipart;
 pub mod notifications;
 pub mod objects;
 
@@ -93,6 +94,31 @@ pub struct Object {
     /// User-defined metadata (`x-amz-meta-*`), keys in lowercase as S3 keeps them.
     pub metadata: BTreeMap<String, String>,
     pub last_modified_unix_ms: u64,
+    /// For an object assembled by CompleteMultipartUpload: each part's MD5 hex,
+    /// from which its ETag (`"md5-of-md5s-N"`) is computed; empty otherwise.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub part_md5s: Vec<String>,
+}
+
+impl Object {
+    /// The ETag S3 gives this object: the quoted MD5 of the body, or for a
+    /// multipart object the MD5 of the parts' binary MD5s followed by `-N`.
+    pub fn expected_etag(&self) -> String {
+        if self.part_md5s.is_empty() {
+            return format!("\"{}\"", crate::util::md5_hex(&self.body));
+        }
+        let mut digests = Vec::with_capacity(self.part_md5s.len() * 16);
+        for h in &self.part_md5s {
+            for i in (0..h.len()).step_by(2) {
+                digests.push(u8::from_str_radix(&h[i..i + 2], 16).unwrap_or(0));
+            }
+        }
+        format!(
+            "\"{}-{}\"",
+            crate::util::md5_hex(&digests),
+            self.part_md5s.len()
+        )
+    }
 }
 
 /// One bucket.
@@ -104,6 +130,9 @@ pub struct Bucket {
     pub created_unix_ms: u64,
     pub objects: BTreeMap<String, Object>,
     pub notification: notifications::NotificationConfiguration,
+    /// Multipart uploads in progress, by upload id.
+    #[serde(default)]
+    pub uploads: BTreeMap<String, multipart::Upload>,
 }
 
 impl Bucket {
@@ -126,7 +155,7 @@ pub struct S3 {
     outbox: Vec<Notification>,
 }
 
-mod b64_bytes {
+pub(crate) mod b64_bytes {
     use serde::{Deserialize, Deserializer, Serializer};
     pub fn serialize<S: Serializer>(v: &[u8], s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(&crate::util::b64_encode(v))
@@ -177,6 +206,11 @@ impl S3 {
             "DeleteObjects" => self.delete_objects(sim, caller, &input),
             "CopyObject" => self.copy_object(sim, caller, &input),
             "ListObjectsV2" => self.list_objects_v2(caller, &input),
+            "CreateMultipartUpload" => self.create_multipart_upload(sim, caller, &input),
+            "UploadPart" => self.upload_part(sim, caller, &input),
+            "CompleteMultipartUpload" => self.complete_multipart_upload(sim, caller, &input),
+            "AbortMultipartUpload" => self.abort_multipart_upload(caller, &input),
+            "ListParts" => self.list_parts(caller, &input),
             "GetBucketNotificationConfiguration" => {
                 self.get_notification_configuration(caller, &input)
             }
@@ -265,7 +299,7 @@ impl S3 {
                 );
                 assert_eq!(
                     o.etag,
-                    format!("\"{}\"", crate::util::md5_hex(&o.body)),
+                    o.expected_etag(),
                     "ETag of {name}/{key} does not match its body"
                 );
             }

@@ -10,10 +10,10 @@ use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;
 
 /// S3's Content-Type for an object stored without one.
-const DEFAULT_CONTENT_TYPE: &str = "binary/octet-stream";
+pub(super) const DEFAULT_CONTENT_TYPE: &str = "binary/octet-stream";
 
 /// Content headers stored with an object and returned by GetObject/HeadObject.
-const STORED_HEADERS: &[&str] = &[
+pub(super) const STORED_HEADERS: &[&str] = &[
     "CacheControl",
     "ContentDisposition",
     "ContentEncoding",
@@ -47,7 +47,7 @@ const UNEMULATED: &[(&str, &str)] = &[
     ("PartNumber", "multipart uploads"),
 ];
 
-fn refuse_unemulated(input: &Value) -> AwsResult<()> {
+pub(super) fn refuse_unemulated(input: &Value) -> AwsResult<()> {
     // Objects are all STANDARD with the default private ACL: other storage
     // classes and canned ACLs would be kept but not honoured, so they are refused.
     if let Some(c) = input_str(input, "StorageClass").filter(|c| *c != "STANDARD") {
@@ -66,7 +66,7 @@ fn refuse_unemulated(input: &Value) -> AwsResult<()> {
     Ok(())
 }
 
-fn check_key(key: &str) -> AwsResult<()> {
+pub(super) fn check_key(key: &str) -> AwsResult<()> {
     if key.is_empty() {
         return Err(errors::invalid_argument(
             "The specified key must not be empty",
@@ -79,7 +79,7 @@ fn check_key(key: &str) -> AwsResult<()> {
 }
 
 /// User metadata as S3 keeps it: keys in lowercase, within 2 KB in total.
-fn metadata_of(input: &Value) -> AwsResult<BTreeMap<String, String>> {
+pub(super) fn metadata_of(input: &Value) -> AwsResult<BTreeMap<String, String>> {
     let mut out = BTreeMap::new();
     if let Some(Value::Object(m)) = input.get("Metadata") {
         for (k, v) in m {
@@ -105,7 +105,7 @@ pub fn crc32_b64(data: &[u8]) -> String {
 /// Checks the checksums a PutObject carries that Switchyard can compute (MD5,
 /// CRC32, SHA-256) and returns the members to echo. Others (CRC32C, CRC64NVME,
 /// SHA-1, ...) are echoed unverified: this build has no crate for them.
-fn checksums(input: &Value, body: &[u8]) -> AwsResult<Map<String, Value>> {
+pub(super) fn checksums(input: &Value, body: &[u8]) -> AwsResult<Map<String, Value>> {
     if let Some(md5) = input_str(input, "ContentMD5") {
         let want = crate::util::b64_decode(md5).map_err(|_| errors::invalid_digest())?;
         if want.len() != 16 {
@@ -231,6 +231,7 @@ impl S3 {
             metadata,
             last_modified_unix_ms: sim.unix_ms(),
             body,
+            part_md5s: Vec::new(),
         };
         let size = object.body.len() as u64;
         self.owned_mut(caller, bucket)?
@@ -249,7 +250,7 @@ impl S3 {
         Ok(Value::Object(out))
     }
 
-    fn object_created(
+    pub(super) fn object_created(
         &mut self,
         sim: &mut Sim,
         caller: &Caller,
@@ -520,6 +521,9 @@ impl S3 {
                 .collect();
         }
         object.last_modified_unix_ms = sim.unix_ms();
+        // A copy is a new single-part object: its ETag is the MD5 of its bytes.
+        object.part_md5s.clear();
+        object.etag = object.expected_etag();
         let (etag, size, modified) = (
             object.etag.clone(),
             object.body.len() as u64,
