@@ -513,6 +513,28 @@ fn list_objects_v2_pages_and_groups() {
         .code,
         "InvalidArgument"
     );
+    // ListObjects (v1): Marker; NextMarker only with a delimiter; Owner always.
+    let v1 = s3(
+        &mut w,
+        "ListObjects",
+        json!({"Bucket": "logs", "MaxKeys": 2}),
+    );
+    assert_eq!(v1["IsTruncated"], true);
+    assert!(v1.get("NextMarker").is_none());
+    assert!(v1["Contents"][0]["Owner"]["ID"].is_string());
+    let v1 = s3(
+        &mut w,
+        "ListObjects",
+        json!({"Bucket": "logs", "Marker": "b/2.txt", "Delimiter": "/", "MaxKeys": 1}),
+    );
+    assert_eq!(v1["CommonPrefixes"], json!([{"Prefix": "c/"}]));
+    assert_eq!(v1["NextMarker"], "c/");
+    let v1 = s3(
+        &mut w,
+        "ListObjects",
+        json!({"Bucket": "logs", "Marker": "c/", "Delimiter": "/"}),
+    );
+    assert_eq!(v1["Contents"][0]["Key"], "d.txt");
     let zero = s3(
         &mut w,
         "ListObjectsV2",

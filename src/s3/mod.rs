@@ -206,6 +206,7 @@ impl S3 {
             "DeleteObjects" => self.delete_objects(sim, caller, &input),
             "CopyObject" => self.copy_object(sim, caller, &input),
             "ListObjectsV2" => self.list_objects_v2(caller, &input),
+            "ListObjects" => self.list_objects(caller, &input),
             "CreateMultipartUpload" => self.create_multipart_upload(sim, caller, &input),
             "UploadPart" => self.upload_part(sim, caller, &input),
             "CompleteMultipartUpload" => self.complete_multipart_upload(sim, caller, &input),

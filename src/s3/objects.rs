@@ -554,25 +554,8 @@ impl S3 {
         let b = self.owned(caller, bucket)?;
         let prefix = input_str(input, "Prefix").unwrap_or("");
         let delimiter = input_str(input, "Delimiter").filter(|d| !d.is_empty());
-        let max_keys = match input.get("MaxKeys").and_then(Value::as_i64) {
-            Some(n) if n < 0 => {
-                return Err(errors::invalid_argument_named(
-                    "Argument maxKeys must be an integer between 0 and 2147483647",
-                    "maxKeys",
-                    &n.to_string(),
-                ))
-            }
-            Some(n) => (n as usize).min(limits::LIST_MAX_KEYS),
-            None => limits::LIST_MAX_KEYS,
-        };
-        let encoding = input_str(input, "EncodingType");
-        if let Some(e) = encoding.filter(|e| *e != "url") {
-            return Err(errors::invalid_argument_named(
-                "Invalid Encoding Method specified in Request",
-                "encoding-type",
-                e,
-            ));
-        }
+        let max_keys = max_keys_of(input)?;
+        let encoding = encoding_of(input)?;
         let start_after = input_str(input, "StartAfter").unwrap_or("");
         let token = input_str(input, "ContinuationToken");
         // The token is opaque to clients: base64 of the last key or common prefix
@@ -596,6 +579,18 @@ impl S3 {
             Some(r) => r.as_str(),
             None => start_after,
         };
+        let page = list_page(
+            b,
+            &Listing {
+                prefix,
+                delimiter,
+                max_keys,
+                after,
+                resumed: resume.is_some(),
+                url: encoding.is_some(),
+                fetch_owner: input.get("FetchOwner").and_then(Value::as_bool) == Some(true),
+            },
+        );
         let enc = |s: &str| {
             if encoding.is_some() {
                 url_encode(s)
@@ -603,62 +598,13 @@ impl S3 {
                 s.to_string()
             }
         };
-        let (mut contents, mut prefixes) = (vec![], vec![]);
-        let mut last: Option<String> = None;
-        let mut truncated = false;
-        let mut count = 0usize;
-        let range = b
-            .objects
-            .range::<str, _>((std::ops::Bound::Excluded(after), std::ops::Bound::Unbounded));
-        for (key, o) in range {
-            if !key.starts_with(prefix) {
-                if key.as_str() > prefix {
-                    break;
-                }
-                continue;
-            }
-            // A resumed page skips the rest of a common prefix it already returned.
-            if let (Some(r), Some(d)) = (&resume, delimiter) {
-                if r.ends_with(d) && key.starts_with(r.as_str()) {
-                    continue;
-                }
-            }
-            let group = delimiter.and_then(|d| {
-                key[prefix.len()..]
-                    .find(d)
-                    .map(|i| &key[..prefix.len() + i + d.len()])
-            });
-            if let Some(g) = group {
-                if last.as_deref() == Some(g) {
-                    continue;
-                }
-            }
-            if count == max_keys {
-                truncated = true;
-                break;
-            }
-            count += 1;
-            match group {
-                Some(g) => {
-                    prefixes.push(json!({ "Prefix": enc(g) }));
-                    last = Some(g.to_string());
-                }
-                None => {
-                    let mut item = json!({
-                        "Key": enc(key),
-                        "LastModified": o.last_modified_unix_ms as f64 / 1000.0,
-                        "ETag": o.etag,
-                        "Size": o.body.len(),
-                        "StorageClass": "STANDARD",
-                    });
-                    if input.get("FetchOwner").and_then(Value::as_bool) == Some(true) {
-                        item["Owner"] = json!({ "ID": super::buckets::canonical_id(&b.owner) });
-                    }
-                    contents.push(item);
-                    last = Some(key.clone());
-                }
-            }
-        }
+        let Page {
+            contents,
+            prefixes,
+            truncated,
+            last,
+            count,
+        } = page;
         let mut out = Map::new();
         out.insert("IsTruncated".into(), json!(truncated));
         if !contents.is_empty() {
@@ -689,6 +635,186 @@ impl S3 {
         }
         if !start_after.is_empty() {
             out.insert("StartAfter".into(), json!(enc(start_after)));
+        }
+        Ok(Value::Object(out))
+    }
+}
+
+/// What one ListObjects(V2) page asks for.
+struct Listing<'a> {
+    prefix: &'a str,
+    delimiter: Option<&'a str>,
+    max_keys: usize,
+    /// Keys up to and including this one are skipped (StartAfter, Marker, or
+    /// the continuation token's key).
+    after: &'a str,
+    /// `after` is where the previous page ended: if it was a common prefix,
+    /// the rest of that prefix is skipped too.
+    resumed: bool,
+    url: bool,
+    fetch_owner: bool,
+}
+
+/// One page: objects, common prefixes, whether more follow, and the last key
+/// or common prefix returned (where the next page starts).
+struct Page {
+    contents: Vec<Value>,
+    prefixes: Vec<Value>,
+    truncated: bool,
+    last: Option<String>,
+    count: usize,
+}
+
+/// Keys in UTF-8 binary order after `l.after`, grouped into common prefixes by
+/// the delimiter; MaxKeys counts keys and common prefixes alike.
+fn list_page(b: &super::Bucket, l: &Listing) -> Page {
+    let enc = |s: &str| if l.url { url_encode(s) } else { s.to_string() };
+    let (mut contents, mut prefixes) = (vec![], vec![]);
+    let mut last: Option<String> = None;
+    let mut truncated = false;
+    let mut count = 0usize;
+    let range = b.objects.range::<str, _>((
+        std::ops::Bound::Excluded(l.after),
+        std::ops::Bound::Unbounded,
+    ));
+    for (key, o) in range {
+        if !key.starts_with(l.prefix) {
+            if key.as_str() > l.prefix {
+                break;
+            }
+            continue;
+        }
+        // A resumed page skips the rest of a common prefix it already returned.
+        if let Some(d) = l.delimiter {
+            if l.resumed && l.after.ends_with(d) && key.starts_with(l.after) {
+                continue;
+            }
+        }
+        let group = l.delimiter.and_then(|d| {
+            key[l.prefix.len()..]
+                .find(d)
+                .map(|i| &key[..l.prefix.len() + i + d.len()])
+        });
+        if let Some(g) = group {
+            if last.as_deref() == Some(g) {
+                continue;
+            }
+        }
+        if count == l.max_keys {
+            truncated = true;
+            break;
+        }
+        count += 1;
+        match group {
+            Some(g) => {
+                prefixes.push(json!({ "Prefix": enc(g) }));
+                last = Some(g.to_string());
+            }
+            None => {
+                let mut item = json!({
+                    "Key": enc(key),
+                    "LastModified": o.last_modified_unix_ms as f64 / 1000.0,
+                    "ETag": o.etag,
+                    "Size": o.body.len(),
+                    "StorageClass": "STANDARD",
+                });
+                if l.fetch_owner {
+                    item["Owner"] = json!({ "ID": super::buckets::canonical_id(&b.owner) });
+                }
+                contents.push(item);
+                last = Some(key.clone());
+            }
+        }
+    }
+    Page {
+        contents,
+        prefixes,
+        truncated,
+        last,
+        count,
+    }
+}
+
+/// MaxKeys as S3 takes it: at most 1,000; negative refused.
+fn max_keys_of(input: &Value) -> AwsResult<usize> {
+    match input.get("MaxKeys").and_then(Value::as_i64) {
+        Some(n) if n < 0 => Err(errors::invalid_argument_named(
+            "Argument maxKeys must be an integer between 0 and 2147483647",
+            "maxKeys",
+            &n.to_string(),
+        )),
+        Some(n) => Ok((n as usize).min(limits::LIST_MAX_KEYS)),
+        None => Ok(limits::LIST_MAX_KEYS),
+    }
+}
+
+/// EncodingType: only `url` exists.
+fn encoding_of(input: &Value) -> AwsResult<Option<&str>> {
+    let encoding = input_str(input, "EncodingType");
+    if let Some(e) = encoding.filter(|e| *e != "url") {
+        return Err(errors::invalid_argument_named(
+            "Invalid Encoding Method specified in Request",
+            "encoding-type",
+            e,
+        ));
+    }
+    Ok(encoding)
+}
+
+impl S3 {
+    /// ListObjects (version 1): Marker instead of a token; NextMarker only when
+    /// a delimiter is given (clients otherwise continue from the last key), and
+    /// each object's Owner always.
+    pub(super) fn list_objects(&self, caller: &Caller, input: &Value) -> CallResult {
+        let bucket = required(input, "Bucket")?;
+        let b = self.owned(caller, bucket)?;
+        let prefix = input_str(input, "Prefix").unwrap_or("");
+        let delimiter = input_str(input, "Delimiter").filter(|d| !d.is_empty());
+        let max_keys = max_keys_of(input)?;
+        let encoding = encoding_of(input)?;
+        let marker = input_str(input, "Marker").unwrap_or("");
+        let page = list_page(
+            b,
+            &Listing {
+                prefix,
+                delimiter,
+                max_keys,
+                after: marker,
+                resumed: !marker.is_empty(),
+                url: encoding.is_some(),
+                fetch_owner: true,
+            },
+        );
+        let enc = |s: &str| {
+            if encoding.is_some() {
+                url_encode(s)
+            } else {
+                s.to_string()
+            }
+        };
+        let mut out = Map::new();
+        out.insert("IsTruncated".into(), json!(page.truncated));
+        out.insert("Marker".into(), json!(enc(marker)));
+        if page.truncated && delimiter.is_some() {
+            out.insert(
+                "NextMarker".into(),
+                json!(enc(page.last.as_deref().unwrap_or(""))),
+            );
+        }
+        if !page.contents.is_empty() {
+            out.insert("Contents".into(), Value::Array(page.contents));
+        }
+        out.insert("Name".into(), json!(bucket));
+        out.insert("Prefix".into(), json!(enc(prefix)));
+        if let Some(d) = delimiter {
+            out.insert("Delimiter".into(), json!(enc(d)));
+        }
+        out.insert("MaxKeys".into(), json!(max_keys));
+        if !page.prefixes.is_empty() {
+            out.insert("CommonPrefixes".into(), Value::Array(page.prefixes));
+        }
+        if let Some(e) = encoding {
+            out.insert("EncodingType".into(), json!(e));
         }
         Ok(Value::Object(out))
     }
