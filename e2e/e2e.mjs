@@ -256,6 +256,70 @@ const tests = {
     await page.screenshot({ path: 'e2e/out/sns-https-retries.png' });
     if (errors.length) throw new Error('console errors: ' + errors.join(' | '));
   },
+  'S3 upload fanned out to several queues and a function, built in the page; an overlapping configuration is refused': async ({ page, errors }) => {
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const insp = page.getByRole('complementary', { name: 'Inspector' });
+    await page.getByRole('button', { name: 'Add topic' }).click();
+    await page.getByRole('textbox', { name: 'Topic name' }).fill('uploads');
+    await page.getByRole('button', { name: 'Create topic' }).click();
+    await page.getByRole('button', { name: 'Topic uploads', exact: true }).waitFor();
+    for (const q of ['thumbnails', 'search-index']) {
+      await page.getByRole('button', { name: 'Add queue' }).click();
+      await page.getByRole('textbox', { name: 'Queue name' }).fill(q);
+      await page.getByRole('button', { name: 'Create queue' }).click();
+      await page.getByRole('button', { name: `Queue ${q}`, exact: true }).waitFor();
+    }
+    await page.getByRole('button', { name: 'Topic uploads', exact: true }).click();
+    for (const q of ['thumbnails', 'search-index']) {
+      await insp.getByRole('combobox', { name: 'Queue endpoint' }).selectOption({ label: q });
+      await insp.getByRole('button', { name: 'Subscribe', exact: true }).click();
+      await insp.getByRole('status').getByText('Subscribed.').waitFor();
+    }
+    await insp.getByRole('combobox', { name: 'Protocol' }).selectOption('lambda');
+    await insp.getByRole('textbox', { name: 'Endpoint' }).fill('arn:aws:lambda:us-east-1:123456789012:function:audit');
+    await insp.getByRole('button', { name: 'Subscribe', exact: true }).click();
+    await insp.getByRole('status').getByText('Subscribed.').waitFor();
+    // The bucket, with a bad name first.
+    await page.getByRole('button', { name: 'Add bucket' }).click();
+    await page.getByRole('textbox', { name: 'Bucket name' }).fill('Photos_Bucket');
+    await page.getByRole('navigation', { name: 'Resources' }).getByRole('alert').getByText(/Bucket names are 3-63 characters/).waitFor();
+    await page.getByRole('textbox', { name: 'Bucket name' }).fill('photos-bucket');
+    await page.getByRole('button', { name: 'Create bucket' }).click();
+    await insp.getByText('Bucket photos-bucket').waitFor();
+    // Notify the topic of new objects under images/.
+    await insp.getByRole('combobox', { name: 'Destination type' }).selectOption('topic');
+    await insp.getByRole('combobox', { name: 'Destination', exact: true }).selectOption({ label: 'uploads' });
+    await insp.getByRole('textbox', { name: 'Prefix filter' }).fill('images/');
+    await insp.getByRole('button', { name: 'Add event notification' }).click();
+    await insp.getByRole('status').getByText('Event notification added.').waitFor();
+    await insp.getByRole('list', { name: 'Event notifications' }).getByText('ObjectCreated:* → uploads (topic) · prefix images/').waitFor();
+    // A second configuration for the same events under images/cats/ overlaps: S3 refuses it.
+    await insp.getByRole('combobox', { name: 'Destination type' }).selectOption('queue');
+    await insp.getByRole('combobox', { name: 'Destination', exact: true }).selectOption({ label: 'thumbnails' });
+    await insp.getByRole('textbox', { name: 'Prefix filter' }).fill('images/cats/');
+    await insp.getByRole('button', { name: 'Add event notification' }).click();
+    await insp.getByRole('alert').getByText(/overlap/).waitFor();
+    // Upload one image and one document: only the image is announced.
+    for (const key of ['images/cat.jpg', 'docs/readme.txt']) {
+      await insp.getByRole('textbox', { name: 'Object key' }).fill(key);
+      await insp.getByRole('textbox', { name: 'Object content' }).fill(`content of ${key}`);
+      await insp.getByRole('button', { name: 'Upload', exact: true }).click();
+      await insp.getByRole('status').getByText(`Uploaded ${key}`).waitFor();
+    }
+    for (const q of ['thumbnails', 'search-index']) {
+      await page.getByRole('button', { name: `Queue ${q} on the diagram` }).getByText('1 visible').waitFor();
+    }
+    await page.getByRole('button', { name: 'Subscription lambda audit', exact: true }).getByText(/1 delivered .* inbox 1/).waitFor();
+    await page.getByRole('button', { name: 'Bucket photos-bucket on the diagram' }).getByText('bucket · 2 objects').waitFor();
+    await insp.getByRole('button', { name: 'View object images/cat.jpg' }).click();
+    await insp.getByText('content of images/cat.jpg').waitFor();
+    // The queue holds SNS's envelope around S3's event record.
+    await page.getByRole('button', { name: 'Queue thumbnails', exact: true }).click();
+    await insp.getByRole('button', { name: 'Poll for messages' }).click();
+    await insp.getByRole('list', { name: 'Received messages' }).getByText(/ObjectCreated:Put/).waitFor();
+    await page.screenshot({ path: 'e2e/out/s3-fanout.png' });
+    if (errors.length) throw new Error('console errors: ' + errors.join(' | '));
+  },
   'Tab completes commands and parameters; the event log filters': async ({ page, errors }) => {
     const box = page.getByRole('textbox', { name: 'AWS CLI command' });
     await box.fill('aws sq');

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Prints the Rust input-shape table (src/<svc>/model.rs) for one service from
 botocore's API model: operation names, member names, types and required flags.
-Usage: python3 scripts/gen_model.py sqs > src/sqs/model.rs  (needs `pip install botocore`)."""
+Usage: python3 scripts/gen_model.py sqs > src/sqs/model.rs && rustfmt --edition 2021 src/sqs/model.rs
+(needs `pip install botocore`). REST-XML services (s3) also get member locations,
+XML names, flattened lists and HTTP bindings."""
 import gzip, json, os, sys, glob
 import botocore
 
@@ -10,6 +12,8 @@ base = os.path.join(os.path.dirname(botocore.__file__), "data", svc)
 path = sorted(glob.glob(os.path.join(base, "*", "service-2.json*")))[-1]
 model = json.load(gzip.open(path) if path.endswith(".gz") else open(path))
 shapes = model["shapes"]
+REST_XML = model["metadata"]["protocol"] == "rest-xml"
+LOCATION = {"uri": "Uri", "querystring": "Query", "header": "Header", "headers": "Headers"}
 SCALAR = {"string": "Shape::String", "integer": "Shape::Integer", "long": "Shape::Long",
           "boolean": "Shape::Boolean", "double": "Shape::Double", "float": "Shape::Double",
           "blob": "Shape::Blob", "timestamp": "Shape::Timestamp"}
@@ -61,6 +65,19 @@ def members_of(s):
             ln = target.get("member", {}).get("locationName") or target.get("locationName")
             if ln and ln != mname:
                 q = f'.query("{ln}")'
+        if REST_XML:
+            # REST-XML only: where the member travels, its XML name, flattened lists.
+            if m.get("location") in LOCATION:
+                q += f'.at(Location::{LOCATION[m["location"]]}("{m["locationName"]}"))'
+            elif s.get("payload") == mname:
+                q += ".at(Location::Payload)"
+            if "location" not in m and qn and qn != mname:
+                q += f'.xml("{qn}")'
+            if target["type"] == "list" and target.get("flattened"):
+                ln = qn or target.get("member", {}).get("locationName")
+                if ln and ln != mname and not q.count(".xml("):
+                    q += f'.xml("{ln}")'
+                q += ".flat()"
         lines.append(f'    Member::{kind}("{mname}", &{inner}){q},\n')
     return "".join(lines)
 
@@ -76,9 +93,17 @@ print(f"//! The {model['metadata']['serviceFullName']} API's operations with the
 print(f"//! (API version {model['metadata']['apiVersion']}), generated from AWS's published")
 print("//! API model by `scripts/gen_model.py`. Facts only: names, types, required members,\n//! the XML names of map keys and values.")
 print()
-print("use crate::model::{Member, OperationSpec, Service, ServiceSpec, Shape};")
+if REST_XML:
+    print("use crate::model::{HttpBinding, Location, Member, OperationSpec, Service, ServiceSpec, Shape};")
+else:
+    print("use crate::model::{Member, OperationSpec, Service, ServiceSpec, Shape};")
 print()
 print("\n".join(out))
 print()
 print(f"/// Every operation of the service, in AWS's model order.")
-print(f"pub static SPEC: ServiceSpec = ServiceSpec {{\n    service: Service::{svc.capitalize()},\n    operations: &[\n" + "".join("    " + o.replace("\n    ", "\n        ") for o in ops) + "    ],\n};")
+http = ""
+if REST_XML:
+    # Deprecated operations (PutBucketNotification, ...) share their request with
+    # their successors; only the successors are bound, so a request has one reading.
+    http = "".join(f'        HttpBinding {{ operation: "{o["name"]}", method: "{o["http"]["method"]}", request_uri: "{o["http"]["requestUri"]}" }},\n' for o in model["operations"].values() if not o.get("deprecated"))
+print(f"pub static SPEC: ServiceSpec = ServiceSpec {{\n    service: Service::{svc.capitalize()},\n    operations: &[\n" + "".join("    " + o.replace("\n    ", "\n        ") for o in ops) + "    ],\n    http: &[\n" + http + "    ],\n};")

@@ -19,6 +19,10 @@ pub struct AwsError {
     pub status: u16,
     /// True for a caller's mistake (`Sender`), false for the service's (`Receiver`).
     pub sender_fault: bool,
+    /// Further elements S3 writes into its `<Error>` (`BucketName`, `Key`,
+    /// `ArgumentName1`, ...), in order; empty for the other services.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub extra: Vec<(String, String)>,
 }
 
 impl AwsError {
@@ -30,6 +34,7 @@ impl AwsError {
             message: message.into(),
             status: 400,
             sender_fault: true,
+            extra: Vec::new(),
         }
     }
 
@@ -42,6 +47,7 @@ impl AwsError {
             message: message.into(),
             status: 400,
             sender_fault: true,
+            extra: Vec::new(),
         }
     }
 
@@ -49,6 +55,12 @@ impl AwsError {
     pub fn with_status(mut self, status: u16) -> Self {
         self.status = status;
         self.sender_fault = status < 500;
+        self
+    }
+
+    /// Adds an element to S3's `<Error>` document.
+    pub fn with_extra(mut self, name: &str, value: &str) -> Self {
+        self.extra.push((name.to_string(), value.to_string()));
         self
     }
 
@@ -61,6 +73,7 @@ impl AwsError {
             message: format!("Switchyard does not emulate {what} yet"),
             status: 501,
             sender_fault: false,
+            extra: Vec::new(),
         }
     }
 

@@ -78,6 +78,7 @@ impl Service {
         match self {
             Service::Sqs => Some(&crate::sqs::model::SPEC),
             Service::Sns => Some(&crate::sns::model::SPEC),
+            Service::S3 => Some(&crate::s3::model::SPEC),
             _ => None,
         }
     }
@@ -120,8 +121,35 @@ pub struct Member {
     pub shape: &'static Shape,
     pub required: bool,
     /// The flattened name the query protocol uses, where it differs from `name`
-    /// (SQS: `AttributeName.1` for member `AttributeNames`).
+    /// (SQS: `AttributeName.1` for member `AttributeNames`). For REST-XML lists
+    /// that are not flattened it is the element name of each item (`<Bucket>`).
     pub query_name: Option<&'static str>,
+    /// Where a REST protocol carries the member (S3: path, query, header, body).
+    pub location: Location,
+    /// The member's XML element name where it differs from `name` (S3:
+    /// `TopicConfiguration` for `TopicConfigurations`, `S3Key` for `Key`).
+    pub xml_name: Option<&'static str>,
+    /// A flattened XML list: its items repeat the member's element with no wrapper.
+    pub flattened: bool,
+}
+
+/// Where a REST protocol (S3's REST-XML) carries a member; `Body` for every
+/// member of the JSON and query protocols.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Location {
+    /// In the XML (or JSON) body, inside the payload structure.
+    Body,
+    /// A `{Label}` (or greedy `{Label+}`) of the request URI.
+    Uri(&'static str),
+    /// A query-string parameter.
+    Query(&'static str),
+    /// One HTTP header.
+    Header(&'static str),
+    /// Every header starting with the prefix, as a map (`x-amz-meta-`).
+    Headers(&'static str),
+    /// The whole HTTP body: a blob (an object's bytes) or a structure written as
+    /// XML with the member's XML name as its root element.
+    Payload,
 }
 
 impl Member {
@@ -131,6 +159,9 @@ impl Member {
             shape,
             required: true,
             query_name: None,
+            location: Location::Body,
+            xml_name: None,
+            flattened: false,
         }
     }
     pub const fn opt(name: &'static str, shape: &'static Shape) -> Member {
@@ -139,11 +170,33 @@ impl Member {
             shape,
             required: false,
             query_name: None,
+            location: Location::Body,
+            xml_name: None,
+            flattened: false,
         }
     }
     pub const fn query(mut self, query_name: &'static str) -> Member {
         self.query_name = Some(query_name);
         self
+    }
+    /// Carried at `location` by a REST protocol.
+    pub const fn at(mut self, location: Location) -> Member {
+        self.location = location;
+        self
+    }
+    /// Named `xml_name` in XML.
+    pub const fn xml(mut self, xml_name: &'static str) -> Member {
+        self.xml_name = Some(xml_name);
+        self
+    }
+    /// A flattened XML list.
+    pub const fn flat(mut self) -> Member {
+        self.flattened = true;
+        self
+    }
+    /// The member's XML element name.
+    pub fn xml_element(&self) -> &'static str {
+        self.xml_name.unwrap_or(self.name)
     }
 }
 
@@ -161,6 +214,18 @@ pub struct OperationSpec {
 pub struct ServiceSpec {
     pub service: Service,
     pub operations: &'static [OperationSpec],
+    /// REST protocols only: each operation's HTTP method and request URI
+    /// template (`PUT /{Bucket}/{Key+}`, `GET /{Bucket}?list-type=2`).
+    pub http: &'static [HttpBinding],
+}
+
+/// A REST operation's HTTP binding, from the model's `http` trait.
+#[derive(Debug)]
+pub struct HttpBinding {
+    pub operation: &'static str,
+    pub method: &'static str,
+    /// The request URI template, query literals included.
+    pub request_uri: &'static str,
 }
 
 impl ServiceSpec {

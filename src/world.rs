@@ -68,6 +68,8 @@ pub struct World {
     pub settings: WorldSettings,
     pub sqs: crate::sqs::Sqs,
     pub sns: crate::sns::Sns,
+    #[serde(default)]
+    pub s3: crate::s3::S3,
     /// Calls that finished after being parked, waiting to be collected.
     completed: BTreeMap<CallId, CallResult>,
     next_call: u64,
@@ -82,6 +84,7 @@ impl World {
             settings: WorldSettings::default(),
             sqs: crate::sqs::Sqs::default(),
             sns: crate::sns::Sns::default(),
+            s3: crate::s3::S3::default(),
             completed: BTreeMap::new(),
             next_call: 0,
             next_request: 0,
@@ -159,8 +162,107 @@ impl World {
                 self.deliver_sns();
                 CallOutcome::Done(result)
             }
+            Service::S3 => {
+                let result = if operation == "PutBucketNotificationConfiguration" {
+                    self.put_bucket_notification_configuration(&input, caller)
+                } else {
+                    self.s3.call(&mut self.sim, caller, operation, input)
+                };
+                self.deliver_s3();
+                CallOutcome::Done(result)
+            }
             _ => self.refuse(service, operation, format!("{service}:{operation}")),
         }
+    }
+
+    /// PutBucketNotificationConfiguration in AWS's three steps: S3 validates the
+    /// configuration, sends an `s3:TestEvent` to each destination (unless
+    /// `x-amz-skip-destination-validation`), and stores it only if every
+    /// destination accepted; otherwise it answers InvalidArgument "Unable to
+    /// validate the following destination configurations" naming them.
+    fn put_bucket_notification_configuration(
+        &mut self,
+        input: &Value,
+        caller: &Caller,
+    ) -> CallResult {
+        let pending = self
+            .s3
+            .prepare_notification_configuration(&self.sim, caller, input)?;
+        if !pending.skip_destination_validation {
+            let mut failures = vec![];
+            for test in &pending.tests {
+                if let Err(reason) = self.carry_s3(test) {
+                    failures.push((test.destination_arn.clone(), reason));
+                }
+            }
+            if !failures.is_empty() {
+                return Err(self.s3.destination_validation_failed(
+                    &mut self.sim,
+                    &pending.bucket,
+                    &failures,
+                ));
+            }
+        }
+        Ok(self
+            .s3
+            .commit_notification_configuration(&mut self.sim, pending))
+    }
+
+    /// Carries S3 event notifications to their queues and topics and reports
+    /// each outcome back to S3 (a refusal is journaled with its reason).
+    fn deliver_s3(&mut self) {
+        for n in self.s3.drain_notifications() {
+            let result = self.carry_s3(&n);
+            self.s3.notification_result(&mut self.sim, &n, result);
+        }
+    }
+
+    /// Sends one S3 message to its destination as `s3.amazonaws.com` with the
+    /// bucket as `aws:SourceArn` and its owner as `aws:SourceAccount`.
+    fn carry_s3(&mut self, n: &crate::s3::Notification) -> Result<(), String> {
+        // "The destination must be in the same AWS Region as the bucket" (S3
+        // User Guide, event notification destinations).
+        if n.destination_arn.split(':').nth(3) != Some(n.bucket_region.as_str()) {
+            return Err(format!(
+                "InvalidArgument: {} is not in the bucket's Region ({})",
+                n.destination_arn, n.bucket_region
+            ));
+        }
+        let from = crate::sqs::ServiceSender {
+            service: "s3.amazonaws.com",
+            source_arn: Some(&n.bucket_arn),
+            source_account: Some(&n.bucket_owner),
+        };
+        let result = match n.kind {
+            crate::s3::DestinationKind::Queue => {
+                let input = crate::sqs::SendMessageInput {
+                    queue_url: String::new(),
+                    message_body: n.body.clone(),
+                    ..Default::default()
+                };
+                self.sqs
+                    .send_from_service(&mut self.sim, &n.destination_arn, &from, input)
+                    .map(|_| ())
+                    .map_err(|e| format!("{}: {}", e.code, e.message))
+            }
+            crate::s3::DestinationKind::Topic => {
+                let r = self
+                    .sns
+                    .publish_from_service(
+                        &mut self.sim,
+                        &n.destination_arn,
+                        &from,
+                        Some("Amazon S3 Notification"),
+                        &n.body,
+                    )
+                    .map(|_| ())
+                    .map_err(|e| format!("{}: {}", e.code, e.message));
+                self.deliver_sns();
+                r
+            }
+        };
+        self.collect_completed();
+        result
     }
 
     /// Carries SNS deliveries to their endpoints and reports each outcome back
@@ -361,5 +463,6 @@ impl World {
     pub fn check_invariants(&self) {
         self.sqs.check_invariants(&self.sim);
         self.sns.check_invariants();
+        self.s3.check_invariants();
     }
 }

@@ -298,8 +298,9 @@ mod native {
                     tick(s);
                     Some(json_resp(s))
                 }
-                "/" if req.method == "GET" && req.header("x-amz-target").is_none() && !req.url.contains("Action=") => {
-                    Some(protocol::plain(200, "Switchyard: AWS SQS/SNS/Kinesis/Firehose emulator. Point an AWS client here with --endpoint-url.\n"))
+                // An unsigned GET / is a person with a browser; a signed one is S3's ListBuckets.
+                "/" if req.method == "GET" && req.header("x-amz-target").is_none() && req.header("authorization").is_none() && !req.url.contains("Action=") => {
+                    Some(protocol::plain(200, "Switchyard: AWS SQS/SNS/S3 emulator. Point an AWS client here with --endpoint-url.\n"))
                 }
                 _ => None,
             }
@@ -319,7 +320,11 @@ mod native {
         }
 
         fn respond(req: tiny_http::Request, resp: HttpResponse) {
-            let mut r = tiny_http::Response::from_data(resp.body).with_status_code(resp.status);
+            // Always a Content-Length, never chunked: S3 clients read an object's
+            // size from it (HEAD answers carry the object's, with no body).
+            let mut r = tiny_http::Response::from_data(resp.body)
+                .with_status_code(resp.status)
+                .with_chunked_threshold(usize::MAX);
             for (k, v) in resp.headers {
                 if let Ok(h) = tiny_http::Header::from_bytes(k.as_bytes(), v.as_bytes()) {
                     r.add_header(h);

@@ -3,7 +3,7 @@
 //! JSON or shorthand, blobs as the AWS CLI v2 treats them.
 
 use super::shorthand::{self, Sh};
-use crate::model::{cli_name, Member, OperationSpec, Shape};
+use crate::model::{cli_name, Location, Member, OperationSpec, Shape};
 use serde_json::{Map, Number, Value};
 
 /// How blob parameters are given (`--cli-binary-format`).
@@ -114,6 +114,15 @@ pub fn build_input(
     Ok(Value::Object(obj))
 }
 
+/// Is `word` a flag of `op` that takes no value (a boolean, or `--no-...`)?
+pub fn takes_no_value(op: &OperationSpec, word: &str) -> bool {
+    let Some(flag) = word.strip_prefix("--") else {
+        return false;
+    };
+    let flag = flag.strip_prefix("no-").unwrap_or(flag);
+    member_for(op, flag).is_some_and(|m| matches!(m.shape, Shape::Boolean))
+}
+
 fn member_for<'a>(op: &'a OperationSpec, flag: &str) -> Option<&'a Member> {
     op.input.iter().find(|m| flag_name(op, m) == flag)
 }
@@ -129,6 +138,15 @@ pub fn flag_name(op: &OperationSpec, m: &Member) -> String {
 }
 
 fn member_value(m: &Member, vals: &[String], binary: BinaryFormat) -> Result<Value, String> {
+    // A streamed body (S3 PutObject's `--body`) names a file whose bytes are sent.
+    if m.location == Location::Payload && matches!(m.shape, Shape::Blob) {
+        if vals.len() > 1 {
+            return Err(format!("Unknown options: {}", vals[1..].join(", ")));
+        }
+        return read_file_bytes(&vals[0])
+            .map(|b| Value::String(crate::util::b64_encode(&b)))
+            .map_err(|e| format!("Error parsing parameter '--{}': {e}", cli_name(m.name)));
+    }
     let is_list = matches!(m.shape, Shape::List(_));
     if !is_list && vals.len() > 1 {
         return Err(format!("Unknown options: {}", vals[1..].join(", ")));
@@ -280,4 +298,28 @@ fn read_file(p: &str) -> Result<String, String> {
 #[cfg(target_arch = "wasm32")]
 fn read_file(_p: &str) -> Result<String, String> {
     Err("the page has no file system (paste the value instead)".into())
+}
+
+/// The bytes of the file a streamed-body parameter names (`--body photo.jpg`).
+#[cfg(not(target_arch = "wasm32"))]
+fn read_file_bytes(p: &str) -> Result<Vec<u8>, String> {
+    std::fs::read(p).map_err(|e| format!("Unable to read file {p}: {e}"))
+}
+
+#[cfg(target_arch = "wasm32")]
+fn read_file_bytes(p: &str) -> Result<Vec<u8>, String> {
+    Err(format!(
+        "--body names a file to upload ({p}), and the page has no file system; run the command with `switchyard run` natively"
+    ))
+}
+
+/// Writes a streamed output body to the file the command named.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn write_file(p: &str, bytes: &[u8]) -> Result<(), String> {
+    std::fs::write(p, bytes).map_err(|e| e.to_string())
+}
+
+#[cfg(target_arch = "wasm32")]
+pub fn write_file(_p: &str, _bytes: &[u8]) -> Result<(), String> {
+    Err("the page has no file system".into())
 }

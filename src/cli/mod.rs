@@ -11,7 +11,7 @@ pub mod words;
 pub use args::{flag_name, scalar_value, BinaryFormat};
 
 use crate::error::AwsError;
-use crate::model::{cli_name, Service};
+use crate::model::{cli_name, Location, Member, Service, Shape};
 use crate::world::{Caller, World};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -104,6 +104,45 @@ pub fn pretty(v: &Value) -> String {
     String::from_utf8(buf).unwrap_or_default()
 }
 
+/// The AWS CLI v2 prints timestamps as ISO 8601 with the UTC offset
+/// (`2026-01-01T00:00:04+00:00`, microseconds when there are any), where
+/// engines carry them as Unix seconds: rewrites them by the output shape.
+fn timestamps_as_iso(members: &[Member], v: &mut Value) {
+    fn walk(shape: &Shape, v: &mut Value) {
+        match (shape, v) {
+            (Shape::Timestamp, v @ Value::Number(_)) => {
+                let ms = (v.as_f64().unwrap_or(0.0) * 1000.0).round() as u64;
+                let iso = crate::sim::time::format_unix_ms(ms);
+                let frac = if ms.is_multiple_of(1000) {
+                    String::new()
+                } else {
+                    format!(".{:03}000", ms % 1000)
+                };
+                *v = Value::String(format!("{}{frac}+00:00", &iso[..19]));
+            }
+            (Shape::Structure(members), Value::Object(o)) => {
+                for m in members.iter() {
+                    if let Some(x) = o.get_mut(m.name) {
+                        walk(m.shape, x);
+                    }
+                }
+            }
+            (Shape::List(item), Value::Array(a)) => a.iter_mut().for_each(|x| walk(item, x)),
+            (Shape::Map { value, .. }, Value::Object(o)) => {
+                o.values_mut().for_each(|x| walk(value, x))
+            }
+            _ => {}
+        }
+    }
+    if let Value::Object(o) = v {
+        for m in members {
+            if let Some(x) = o.get_mut(m.name) {
+                walk(m.shape, x);
+            }
+        }
+    }
+}
+
 /// A command ready to run.
 #[derive(Debug, Clone)]
 pub struct Command {
@@ -111,6 +150,8 @@ pub struct Command {
     pub operation: &'static str,
     pub input: Value,
     pub caller: Caller,
+    /// Where a streamed output body goes (`aws s3api get-object ... OUTFILE`).
+    pub outfile: Option<String>,
 }
 
 /// Parses the words of an `aws ...` line.
@@ -220,13 +261,42 @@ pub fn parse(words: &[String]) -> Result<Command, CliResult> {
                 .join(" | ")
         )));
     };
-    let input =
-        args::build_input(op, &rest[2..], binary, cli_input_json).map_err(CliResult::usage)?;
+    // An operation that streams its output body (S3 GetObject) takes the file
+    // to write it to as a positional argument, as the AWS CLI does.
+    let mut words = rest[2..].to_vec();
+    let streams_out = op
+        .output
+        .iter()
+        .any(|m| m.location == Location::Payload && matches!(m.shape, Shape::Blob));
+    let mut outfile = None;
+    if streams_out {
+        let pos = (0..words.len()).find(|&i| {
+            !words[i].starts_with("--")
+                && (i == 0
+                    || !words[i - 1].starts_with("--")
+                    || args::takes_no_value(op, &words[i - 1]))
+        });
+        match pos {
+            Some(i) => outfile = Some(words.remove(i)),
+            None => {
+                return Err(CliResult::usage(
+                    "the following arguments are required: outfile",
+                ))
+            }
+        }
+        if cfg!(target_arch = "wasm32") {
+            return Err(CliResult::usage(format!(
+                "{op_name} writes the object to the file named by its outfile argument, and the page has no file system: use `aws s3api head-object` to inspect an object here, or `switchyard run` natively"
+            )));
+        }
+    }
+    let input = args::build_input(op, &words, binary, cli_input_json).map_err(CliResult::usage)?;
     Ok(Command {
         service,
         operation: op.name,
         input,
         caller,
+        outfile,
     })
 }
 
@@ -239,11 +309,35 @@ pub fn execute(world: &mut World, words: &[String]) -> CliResult {
     };
     let result = world.call_and_wait(cmd.service, cmd.operation, cmd.input, &cmd.caller);
     match result {
-        Ok(v) => CliResult {
-            output: Some(v),
-            error: None,
-            exit_code: 0,
-        },
+        Ok(mut v) => {
+            if let Some(path) = &cmd.outfile {
+                let body = v
+                    .as_object_mut()
+                    .and_then(|o| o.shift_remove("Body"))
+                    .and_then(|b| b.as_str().and_then(|s| crate::util::b64_decode(s).ok()))
+                    .unwrap_or_default();
+                if let Err(e) = args::write_file(path, &body) {
+                    return CliResult {
+                        output: None,
+                        error: Some(CliError {
+                            code: "OutfileError".into(),
+                            message: format!("could not write {path}: {e}"),
+                            operation: None,
+                            reporter: Some("switchyard: "),
+                        }),
+                        exit_code: 255,
+                    };
+                }
+            }
+            if let Some(op) = cmd.service.spec().and_then(|s| s.operation(cmd.operation)) {
+                timestamps_as_iso(op.output, &mut v);
+            }
+            CliResult {
+                output: Some(v),
+                error: None,
+                exit_code: 0,
+            }
+        }
         Err(e) => CliResult::service_error(cmd.operation, e),
     }
 }

@@ -7,9 +7,11 @@
 //!
 //! - AWS JSON 1.0 / 1.1 (`X-Amz-Target: AmazonSQS.SendMessage`): [`json`].
 //! - The query protocol (`Action=Publish&...`, XML responses): [`query`].
+//! - S3's REST-XML (`PUT /bucket/key`, `GET /bucket?list-type=2`): [`rest_xml`].
 
 pub mod json;
 pub mod query;
+pub mod rest_xml;
 
 use crate::model::Service;
 use crate::world::{CallId, CallOutcome, CallResult, Caller, World};
@@ -59,6 +61,8 @@ pub enum Wire {
     Json { version: &'static str },
     /// The query protocol (XML responses).
     Query,
+    /// S3's REST-XML; `head` for HEAD requests, answered without a body.
+    RestXml { head: bool },
 }
 
 /// A decoded request, kept to encode its answer (now, or when a parked call ends).
@@ -76,6 +80,7 @@ impl Responder {
         match self.wire {
             Wire::Json { version } => json::encode(self, version, result),
             Wire::Query => query::encode(self, result),
+            Wire::RestXml { head } => rest_xml::encode(self, head, result),
         }
     }
 }
@@ -97,6 +102,8 @@ pub fn handle(world: &mut World, req: &HttpRequest) -> Handled {
     let request_id = world.next_request_id();
     let decoded = if let Some(target) = req.header("x-amz-target") {
         json::decode(req, target, &request_id)
+    } else if is_s3(req) {
+        rest_xml::decode(req, &request_id)
     } else {
         query::decode(req, &request_id)
     };
@@ -114,6 +121,24 @@ pub fn handle(world: &mut World, req: &HttpRequest) -> Handled {
         CallOutcome::Done(result) => Handled::Done(responder.respond(&result)),
         CallOutcome::Pending(call) => Handled::Pending { call, responder },
     }
+}
+
+/// Is this an S3 (REST-XML) request? S3 has no `X-Amz-Target` and no
+/// `Action=`: a signed request says so in its SigV4 credential scope (service
+/// `s3`); an unsigned one is taken for S3 when it names a bucket in its path
+/// (`/bucket...`) and is not a form-encoded query-protocol call. Unsigned
+/// requests to `/` stay with the query protocol (its `MissingAction` answer).
+fn is_s3(req: &HttpRequest) -> bool {
+    if let Some(scope) = credential_scope(req) {
+        return scope.get(3).is_some_and(|s| s == "s3");
+    }
+    let (path, query) = req.url.split_once('?').unwrap_or((&req.url, ""));
+    let form = req
+        .header("content-type")
+        .is_some_and(|c| c.starts_with("application/x-www-form-urlencoded"));
+    !path.trim_start_matches('/').is_empty()
+        && !form
+        && !query.split('&').any(|p| p.starts_with("Action="))
 }
 
 /// The caller a request speaks for: the region and access key of its SigV4

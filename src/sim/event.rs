@@ -12,6 +12,7 @@ pub enum Event {
     World(WorldEvent),
     Sqs(crate::sqs::SqsEvent),
     Sns(crate::sns::SnsEvent),
+    S3(crate::s3::S3Event),
 }
 
 /// Changes that belong to the world rather than to one service.

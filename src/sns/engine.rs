@@ -294,7 +294,7 @@ pub struct Delivery {
 /// The SNS engine.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Sns {
-    topics: BTreeMap<u32, Topic>,
+    pub(super) topics: BTreeMap<u32, Topic>,
     subscriptions: BTreeMap<u32, Subscription>,
     next_topic: u32,
     next_subscription: u32,
@@ -1011,7 +1011,7 @@ impl Sns {
         Some(filter::matches(&policy, &view))
     }
 
-    fn topic_by_arn(&self, arn: &str) -> AwsResult<u32> {
+    pub(super) fn topic_by_arn(&self, arn: &str) -> AwsResult<u32> {
         self.topics
             .values()
             .find(|t| t.arn == arn)
@@ -2006,7 +2006,7 @@ impl Sns {
     }
 
     /// Checks one publish request without changing anything.
-    fn prepare(&self, tid: u32, input: &Value) -> AwsResult<Prepared> {
+    pub(super) fn prepare(&self, tid: u32, input: &Value) -> AwsResult<Prepared> {
         let message = required(input, "Message")?.to_string();
         if message.is_empty() {
             return Err(invalid("Invalid parameter: Empty message"));
@@ -2109,7 +2109,7 @@ impl Sns {
 
     /// Publishes a prepared message: FIFO deduplication, the filter, and one
     /// delivery per matching subscription. Returns Publish's output.
-    fn commit(&mut self, sim: &mut Sim, tid: u32, p: Prepared) -> Value {
+    pub(super) fn commit(&mut self, sim: &mut Sim, tid: u32, p: Prepared) -> Value {
         let message_id = sim.rng.uuid();
         let topic = self.topics.get_mut(&tid).expect("looked up");
         let mut sequence = None;
@@ -2332,7 +2332,7 @@ impl Sns {
 }
 
 /// A publish request that passed every check.
-struct Prepared {
+pub(super) struct Prepared {
     message: String,
     subject: Option<String>,
     per_protocol: Option<Map<String, Value>>,

@@ -9,6 +9,7 @@ pub mod filter;
 pub mod model;
 pub mod permissions;
 pub mod recent;
+mod service_publish;
 
 pub use delivery::{Received, SnsSettings};
 pub use engine::{Delivery, Sns, SnsEvent, SnsTimer};

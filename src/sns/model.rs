@@ -469,4 +469,5 @@ pub static SPEC: ServiceSpec = ServiceSpec {
             output: &[],
         },
     ],
+    http: &[],
 };

@@ -373,4 +373,5 @@ pub static SPEC: ServiceSpec = ServiceSpec {
             output: &[],
         },
     ],
+    http: &[],
 };

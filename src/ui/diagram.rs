@@ -7,6 +7,7 @@
 //! Drawn from a snapshot of the world and the recent journal each frame; a queue
 //! with more messages than fit shows the first ones and says how many more.
 
+use crate::s3::S3Event;
 use crate::sim::Event;
 use crate::sns::SnsEvent;
 use crate::sqs::view::{MessageView, QueueView};
@@ -224,6 +225,7 @@ fn node(l: &Laid, now: u64, selected: bool, select: &Callback<Option<super::Sele
 /// A topic on the diagram with its subscriptions.
 struct TopicNode {
     id: u32,
+    arn: String,
     name: String,
     fifo: bool,
     published: u64,
@@ -297,6 +299,17 @@ enum Recent {
         sub: u32,
         at: u64,
     },
+    S3Delivered {
+        bucket: String,
+        destination: String,
+        at: u64,
+    },
+    S3Failed {
+        bucket: String,
+        destination: String,
+        at: u64,
+        reason: String,
+    },
 }
 
 /// How long (virtual ms) a failure or a filtered-out mark stays visible.
@@ -305,19 +318,51 @@ const FADE_MS: u64 = 2_500;
 const SCAN_MAX: usize = 400;
 
 const TOPIC_W: f64 = 190.0;
+const BUCKET_W: f64 = 200.0;
+const BUCKET_H: f64 = 110.0;
+/// Object keys drawn in a bucket node.
+const BUCKET_KEYS: usize = 4;
+
+/// A bucket on the diagram with its notification destinations.
+struct BucketNode {
+    name: String,
+    objects: usize,
+    keys: Vec<String>,
+    /// (destination ARN, configuration label).
+    configs: Vec<(String, String)>,
+    y: f64,
+}
+
+/// The event part of a configuration label, for the edge (`ObjectCreated:*`).
+fn short_events(label: &str) -> String {
+    let events = label.split(" → ").next().unwrap_or("");
+    let filter: Vec<&str> = label.split(" · ").skip(1).collect();
+    if filter.is_empty() {
+        events.to_string()
+    } else {
+        format!("{events} · {}", filter.join(" · "))
+    }
+}
 const TOPIC_H: f64 = 64.0;
 const PILL_H: f64 = 30.0;
 
 #[function_component(Diagram)]
 pub fn diagram(p: &Props) -> Html {
-    let (laid, topics, pills, now, moving, recent, explain) = with_host(|h| {
+    let (laid, topics, pills, buckets, now, moving, recent, explain) = with_host(|h| {
         let sqs = &h.world.sqs;
         let sns = &h.world.sns;
         let has_topics = sns.topics().next().is_some();
-        let x0 = if has_topics {
-            MARGIN + TOPIC_W + COL_GAP
+        let has_buckets = h.world.s3.buckets().next().is_some();
+        // Columns left to right: buckets, topics, queues, dead-letter queues.
+        let tx = if has_buckets {
+            MARGIN + BUCKET_W + COL_GAP
         } else {
             MARGIN
+        };
+        let x0 = if has_topics {
+            tx + TOPIC_W + COL_GAP
+        } else {
+            tx
         };
         let laid = layout(sqs.queues(), |id| sqs.messages(id, MAX_CHIPS), x0);
         let now = h.world.now();
@@ -372,14 +417,33 @@ pub fn diagram(p: &Props) -> Html {
             }
             topics.push(TopicNode {
                 id: t.id,
+                arn: t.arn.clone(),
                 name: t.name.clone(),
                 fifo: t.fifo,
                 published: t.published,
-                x: MARGIN,
+                x: tx,
                 y: MARGIN + i as f64 * (TOPIC_H + ROW_GAP),
                 subs,
             });
         }
+        let buckets: Vec<BucketNode> = h
+            .world
+            .s3
+            .buckets()
+            .enumerate()
+            .map(|(i, b)| BucketNode {
+                name: b.name.clone(),
+                objects: b.objects.len(),
+                keys: b.objects.keys().take(BUCKET_KEYS).cloned().collect(),
+                configs: b
+                    .notification
+                    .destinations
+                    .iter()
+                    .map(|c| (c.arn.clone(), super::s3::config_label(c)))
+                    .collect(),
+                y: MARGIN + i as f64 * (BUCKET_H + ROW_GAP),
+            })
+            .collect();
         // Messages that moved between queues in the last TRAVEL_MS of virtual
         // time, and what SNS did in the last FADE_MS.
         let mut moving = Vec::new();
@@ -424,6 +488,26 @@ pub fn diagram(p: &Props) -> Html {
                         at,
                     })
                 }
+                Event::S3(S3Event::NotificationDelivered {
+                    bucket,
+                    destination,
+                    ..
+                }) if age <= TRAVEL_MS => recent.push(Recent::S3Delivered {
+                    bucket: bucket.clone(),
+                    destination: destination.clone(),
+                    at,
+                }),
+                Event::S3(S3Event::NotificationFailed {
+                    bucket,
+                    destination,
+                    reason,
+                    ..
+                }) => recent.push(Recent::S3Failed {
+                    bucket: bucket.clone(),
+                    destination: destination.clone(),
+                    at,
+                    reason: reason.clone(),
+                }),
                 Event::Sns(SnsEvent::FilteredOut { topic, message, .. }) => {
                     recent.push(Recent::FilteredOut {
                         topic: *topic,
@@ -449,9 +533,9 @@ pub fn diagram(p: &Props) -> Html {
                 }
             }
         }
-        (laid, topics, pills, now, moving, recent, explain)
+        (laid, topics, pills, buckets, now, moving, recent, explain)
     });
-    if laid.is_empty() && topics.is_empty() {
+    if laid.is_empty() && topics.is_empty() && buckets.is_empty() {
         return html! {
             <main class="diagram" aria-label="Live diagram">
                 <svg class="diagram-svg" role="img" aria-label="Diagram of resources and message flows" viewBox="0 0 800 400">
@@ -463,16 +547,40 @@ pub fn diagram(p: &Props) -> Html {
         };
     }
     let pos = |id: u32| laid.iter().find(|l| l.q.id == id).map(|l| (l.x, l.y));
-    let x0 = if topics.is_empty() {
+    let tx = if buckets.is_empty() {
         MARGIN
     } else {
-        MARGIN + TOPIC_W + COL_GAP
+        MARGIN + BUCKET_W + COL_GAP
+    };
+    let x0 = if topics.is_empty() {
+        tx
+    } else {
+        tx + TOPIC_W + COL_GAP
+    };
+    // Where an S3 destination's edge ends: a queue or a topic, by ARN.
+    let target = |arn: &str| -> Option<(f64, f64)> {
+        laid.iter()
+            .find(|l| l.q.arn == arn)
+            .map(|l| (l.x - 6.0, l.y + NODE_H / 2.0))
+            .or_else(|| {
+                topics
+                    .iter()
+                    .find(|t| t.arn == arn)
+                    .map(|t| (t.x - 6.0, t.y + TOPIC_H / 2.0))
+            })
+    };
+    let bucket_out = |name: &str| {
+        buckets
+            .iter()
+            .find(|b| b.name == name)
+            .map(|b| (MARGIN + BUCKET_W, b.y + BUCKET_H / 2.0))
     };
     let height = laid
         .iter()
         .map(|l| l.y + NODE_H)
         .chain(topics.iter().map(|t| t.y + TOPIC_H))
         .chain(pills.iter().map(|e| e.y + PILL_H))
+        .chain(buckets.iter().map(|b| b.y + BUCKET_H))
         .fold(0.0, f64::max)
         + MARGIN;
     let width = x0 + NODE_W * 2.0 + COL_GAP + MARGIN;
@@ -578,6 +686,32 @@ pub fn diagram(p: &Props) -> Html {
                     });
                 }
             }
+            Recent::S3Delivered {
+                bucket,
+                destination,
+                at,
+            } => {
+                if let (Some(a), Some(b)) = (bucket_out(bucket), target(destination)) {
+                    let f = (now_ms.saturating_sub(*at)) as f64 / TRAVEL_MS as f64;
+                    let (x, y) = along(a, b, f.min(1.0));
+                    marks.push(html! { <circle class="dot s3" cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="5" /> });
+                }
+            }
+            Recent::S3Failed {
+                bucket,
+                destination,
+                at,
+                reason,
+            } => {
+                if let (Some(_), Some(b)) = (bucket_out(bucket), target(destination)) {
+                    let o = 1.0 - (now_ms.saturating_sub(*at)) as f64 / FADE_MS as f64;
+                    marks.push(html! {
+                        <text class="failed-mark" x={(b.0 - 70.0).to_string()} y={(b.1 - 10.0).to_string()} opacity={format!("{o:.2}")}>
+                            {"✕ not delivered"}<title>{format!("S3 could not deliver: {reason}")}</title>
+                        </text>
+                    });
+                }
+            }
             Recent::FilteredOut { message, at, .. } => {
                 let o = 1.0 - (now_ms.saturating_sub(*at)) as f64 / FADE_MS as f64;
                 for (sid, _, why) in explain.iter().filter(|(_, m, _)| m == message) {
@@ -605,6 +739,38 @@ pub fn diagram(p: &Props) -> Html {
         };
         let f = now.since(*at) as f64 / TRAVEL_MS as f64;
         Some(html! { <circle class="dot" cx={(x1 + (x2 - x1) * f).to_string()} cy={(y1 + (y2 - y1) * f).to_string()} r="5" /> })
+    });
+    let mut s3_edges = Vec::new();
+    for b in &buckets {
+        let a = (MARGIN + BUCKET_W, b.y + BUCKET_H / 2.0);
+        for (arn, label) in &b.configs {
+            if let Some(to) = target(arn) {
+                let (lx, ly) = along(a, to, 0.5);
+                s3_edges.push(html! {
+                    <g class="s3-edge">
+                        <title>{label}</title>
+                        <path d={curve(a, to)} marker-end="url(#arrow)" />
+                        <text x={format!("{lx:.1}")} y={format!("{:.1}", ly - 6.0)} text-anchor="middle">{short_events(label)}</text>
+                    </g>
+                });
+            }
+        }
+    }
+    let bucket_nodes = buckets.iter().map(|b| {
+        let (select, name) = (p.select.clone(), b.name.clone());
+        let onclick = Callback::from(move |_| select.emit(Some(super::Selection::Bucket(name.clone()))));
+        let selected = p.selected == Some(super::Selection::Bucket(b.name.clone()));
+        html! {
+            <g class={classes!("qnode", "bnode", selected.then_some("selected"))} role="button" tabindex="0"
+                aria-label={format!("Bucket {} on the diagram", b.name)} onclick={onclick}>
+                <rect x={MARGIN.to_string()} y={b.y.to_string()} width={BUCKET_W.to_string()} height={BUCKET_H.to_string()} rx="4" />
+                <text class="qtitle" x={(MARGIN + 10.0).to_string()} y={(b.y + 20.0).to_string()}>{b.name.clone()}</text>
+                <text class="qsub" x={(MARGIN + 10.0).to_string()} y={(b.y + 36.0).to_string()}>{format!("bucket · {} objects", b.objects)}</text>
+                { for b.keys.iter().enumerate().map(|(i, k)| html! {
+                    <text class="bkey" x={(MARGIN + 14.0).to_string()} y={(b.y + 54.0 + i as f64 * 14.0).to_string()}>{k.chars().take(26).collect::<String>()}</text>
+                }) }
+            </g>
+        }
     });
     let topic_nodes = topics.iter().map(|t| {
         let (select, id) = (p.select.clone(), t.id);
@@ -637,7 +803,9 @@ pub fn diagram(p: &Props) -> Html {
                     </marker>
                 </defs>
                 { for edges }
+                { for s3_edges }
                 { for sns_edges }
+                { for bucket_nodes }
                 { for topic_nodes }
                 { for pill_nodes }
                 { for laid.iter().map(|l| node(l, now.as_ms(), p.selected == Some(super::Selection::Queue(l.q.id)), &p.select)) }

@@ -10,6 +10,7 @@
 mod console;
 mod diagram;
 mod panels;
+mod s3;
 mod sns;
 mod sqs;
 mod topbar;
@@ -102,11 +103,13 @@ pub fn select_value(r: &NodeRef) -> String {
 }
 
 /// What the inspector shows: one resource, by its engine id.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Selection {
     Queue(u32),
     Topic(u32),
     Subscription(u32),
+    /// Buckets are known by name (S3's namespace is global).
+    Bucket(String),
 }
 
 /// Frames per second of the page's redraw while the clock runs.
@@ -141,9 +144,9 @@ pub fn app() -> Html {
     html! {
         <div class="layout">
             <topbar::TopBar redraw={redraw.clone()} />
-            <panels::Resources redraw={redraw.clone()} frame={*frame} selected={*selected} select={select.clone()} />
-            <diagram::Diagram frame={*frame} selected={*selected} select={select.clone()} />
-            <panels::Inspector frame={*frame} selected={*selected} select={select.clone()} redraw={redraw.clone()} />
+            <panels::Resources redraw={redraw.clone()} frame={*frame} selected={(*selected).clone()} select={select.clone()} />
+            <diagram::Diagram frame={*frame} selected={(*selected).clone()} select={select.clone()} />
+            <panels::Inspector frame={*frame} selected={(*selected).clone()} select={select.clone()} redraw={redraw.clone()} />
             <div class="bottom">
                 <console::Console redraw={redraw.clone()} />
                 <panels::EventLog frame={*frame} />

@@ -25,11 +25,10 @@ const LOG_LINES: usize = 200;
 
 /// The resource kinds of the left panel, in PLAYGROUND.md's order, with whether
 /// Switchyard emulates them yet.
-const KINDS: [(&str, &str, bool); 6] = [
+const KINDS: [(&str, &str, bool); 5] = [
     ("Streams", "stream", false),
     ("Delivery streams", "delivery stream", false),
     ("Analytics apps", "analytics app", false),
-    ("Buckets", "bucket", false),
     ("Functions", "function", false),
     ("Clients", "client", false),
 ];
@@ -41,8 +40,9 @@ pub fn resources(p: &RedrawProps) -> Html {
         <nav class="resources" aria-label="Resources">
             <h2>{"Resources"}</h2>
             <div class="account">{"Account 123456789012 · us-east-1"}</div>
-            <super::sqs::QueueList frame={p.frame} selected={p.selected} select={p.select.clone()} redraw={p.redraw.clone()} />
-            <super::sns::TopicList frame={p.frame} selected={p.selected} select={p.select.clone()} redraw={p.redraw.clone()} />
+            <super::sqs::QueueList frame={p.frame} selected={p.selected.clone()} select={p.select.clone()} redraw={p.redraw.clone()} />
+            <super::sns::TopicList frame={p.frame} selected={p.selected.clone()} select={p.select.clone()} redraw={p.redraw.clone()} />
+            <super::s3::BucketList frame={p.frame} selected={p.selected.clone()} select={p.select.clone()} redraw={p.redraw.clone()} />
             { for KINDS.iter().map(|(title, noun, built)| {
                 let note = note.clone();
                 let label = format!("Add {noun}");
@@ -73,7 +73,7 @@ pub fn inspector(p: &RedrawProps) -> Html {
     html! {
         <aside class="inspector" aria-label="Inspector">
             <h2>{"Inspector"}</h2>
-            { match p.selected {
+            { match p.selected.clone() {
                 Some(Selection::Queue(q)) => html! {
                     <super::sqs::QueueInspector key={format!("q{q}")} frame={p.frame} queue={q} redraw={p.redraw.clone()} select={p.select.clone()} />
                 },
@@ -82,6 +82,9 @@ pub fn inspector(p: &RedrawProps) -> Html {
                 },
                 Some(Selection::Subscription(s)) => html! {
                     <super::sns::SubscriptionInspector key={format!("s{s}")} frame={p.frame} subscription={s} redraw={p.redraw.clone()} select={p.select.clone()} />
+                },
+                Some(Selection::Bucket(b)) => html! {
+                    <super::s3::BucketInspector key={format!("b{b}")} frame={p.frame} bucket={b.clone()} redraw={p.redraw.clone()} select={p.select.clone()} />
                 },
                 None => html! { <p class="hint">{"Select a resource to see its attributes, messages and metrics."}</p> },
             } }

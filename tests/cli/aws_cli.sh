@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A real client: the AWS CLI (from PyPI) against `switchyard serve`, a scripted SQS
-# session that covers every operation. Usage: tests/cli/aws_cli.sh PATH/TO/switchyard
+# session that covers every operation, then SNS and S3. Usage: tests/cli/aws_cli.sh PATH/TO/switchyard
 # Prints "N passed, N failed"; exits non-zero on any failure.
 set -uo pipefail
 BIN=${1:?usage: aws_cli.sh PATH/TO/switchyard}
@@ -130,6 +130,50 @@ check "sns confirm-subscription with a bad token" "yes" "$(echo "$err" | grep -q
 aws sns unsubscribe --subscription-arn "$S"
 aws sns delete-topic --topic-arn "$T"
 check "sns delete-topic" "[]" "$(aws sns list-topics | json "d.get('Topics')")"
+
+# S3 over REST-XML, path-style: the CLI uploads with aws-chunked bodies and
+# trailing checksums where it chooses to, and parses our XML.
+check "s3api create-bucket" "/media" "$(aws s3api create-bucket --bucket media | json "d['Location']")"
+head -c 3000 /dev/urandom > "$out/upload.bin"
+printf 'a text file\n' > "$out/a.txt"
+E=$(aws s3api put-object --bucket media --key "raw/one file.bin" --body "$out/upload.bin" | json "d['ETag']")
+check "s3api put-object ETag is the quoted MD5" "\"$(md5sum "$out/upload.bin" | cut -d' ' -f1)\"" "$E"
+aws s3api put-object --bucket media --key docs/a.txt --body "$out/a.txt" --content-type text/plain --metadata team=blue >/dev/null
+check "s3api list-objects-v2" "['docs/a.txt', 'raw/one file.bin']" "$(aws s3api list-objects-v2 --bucket media | json "[c['Key'] for c in d['Contents']]")"
+check "s3api list-objects-v2 --delimiter" "['docs/', 'raw/']" "$(aws s3api list-objects-v2 --bucket media --delimiter / | json "[p['Prefix'] for p in d['CommonPrefixes']]")"
+check "s3api list-objects-v2 paginates" "2" "$(aws s3api list-objects-v2 --bucket media --page-size 1 | json "len(d['Contents'])")"
+aws s3api get-object --bucket media --key "raw/one file.bin" "$out/download.bin" >/dev/null
+check "s3api get-object writes the body to the outfile" "yes" "$(cmp -s "$out/upload.bin" "$out/download.bin" && echo yes)"
+check "s3api head-object" "text/plain blue" "$(aws s3api head-object --bucket media --key docs/a.txt | json "d['ContentType'] + ' ' + d['Metadata']['team']")"
+err=$(aws s3api get-object --bucket media --key nope "$out/x" 2>&1 >/dev/null)
+check "s3api NoSuchKey" "yes" "$(echo "$err" | grep -q '(NoSuchKey)' && echo yes)"
+EQ=$(aws sqs create-queue --queue-name media-events | json "d['QueueUrl']")
+NC='{"QueueConfigurations":[{"Id":"created","QueueArn":"arn:aws:sqs:us-east-1:123456789012:media-events","Events":["s3:ObjectCreated:*"],"Filter":{"Key":{"FilterRules":[{"Name":"prefix","Value":"in/"}]}}}]}'
+err=$(aws s3api put-bucket-notification-configuration --bucket media --notification-configuration "$NC" 2>&1 >/dev/null)
+check "a queue whose policy does not allow the bucket fails validation" "yes" "$(echo "$err" | grep -q 'Unable to validate the following destination configurations' && echo yes)"
+QP="{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"s3.amazonaws.com\"},\"Action\":\"sqs:SendMessage\",\"Resource\":\"arn:aws:sqs:us-east-1:123456789012:media-events\",\"Condition\":{\"ArnLike\":{\"aws:SourceArn\":\"arn:aws:s3:::media\"},\"StringEquals\":{\"aws:SourceAccount\":\"123456789012\"}}}]}"
+aws sqs set-queue-attributes --queue-url "$EQ" --attributes "$(python3 -c 'import json,sys; print(json.dumps({"Policy": sys.argv[1]}))' "$QP")"
+printf '%s' "$NC" > "$out/nc.json"
+aws s3api put-bucket-notification-configuration --bucket media --notification-configuration "file://$out/nc.json"
+check "s3api put-bucket-notification-configuration" "0" "$?"
+check "get-bucket-notification-configuration" "created in/" "$(aws s3api get-bucket-notification-configuration --bucket media | json "d['QueueConfigurations'][0]['Id'] + ' ' + d['QueueConfigurations'][0]['Filter']['Key']['FilterRules'][0]['Value']")"
+check "the test event arrived" "s3:TestEvent" "$(aws sqs receive-message --queue-url "$EQ" --wait-time-seconds 1 --visibility-timeout 0 | json "__import__('json').loads(d['Messages'][0]['Body'])['Event']")"
+aws sqs purge-queue --queue-url "$EQ"
+aws s3api put-object --bucket media --key "in/report 1.csv" --body "$out/a.txt" >/dev/null
+R=$(aws sqs receive-message --queue-url "$EQ" --wait-time-seconds 1 | json "__import__('json').loads(d['Messages'][0]['Body'])['Records'][0]")
+check "put-object's event arrives in the queue" "ObjectCreated:Put in/report+1.csv created media" "$(echo "$R" | python3 -c "import ast,sys; r=ast.literal_eval(sys.stdin.read()); print(r['eventName'], r['s3']['object']['key'], r['s3']['configurationId'], r['s3']['bucket']['name'])")"
+err=$(aws s3api put-bucket-notification-configuration --bucket media --notification-configuration '{"QueueConfigurations":[{"QueueArn":"arn:aws:sqs:us-east-1:123456789012:media-events","Events":["s3:ObjectCreated:*"]},{"QueueArn":"arn:aws:sqs:us-east-1:123456789012:media-events","Events":["s3:ObjectCreated:Put"]}]}' 2>&1 >/dev/null)
+check "overlapping configurations are refused" "yes" "$(echo "$err" | grep -q '(InvalidArgument).*Configurations overlap' && echo yes)"
+head -c 9000000 /dev/urandom > "$out/big.bin"
+aws s3 cp "$out/big.bin" s3://media/big.bin >/dev/null 2>&1
+check "aws s3 cp of 9 MB: a multipart upload (ETag ends -2)" "yes" "$(aws s3api head-object --bucket media --key big.bin | json "d['ETag']" | grep -q -- '-2"$' && echo yes)"
+aws s3 cp s3://media/big.bin "$out/big-back.bin" >/dev/null 2>&1
+check "aws s3 cp back: ranged GETs reassemble the file" "yes" "$(cmp -s "$out/big.bin" "$out/big-back.bin" && echo yes)"
+aws s3 rm s3://media/big.bin >/dev/null
+aws s3api delete-object --bucket media --key docs/a.txt
+check "s3api delete-object" "0" "$?"
+err=$(aws s3api delete-bucket --bucket media 2>&1 >/dev/null)
+check "delete-bucket refuses a bucket with objects" "yes" "$(echo "$err" | grep -q '(BucketNotEmpty)' && echo yes)"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
