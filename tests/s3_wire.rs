@@ -159,6 +159,17 @@ fn aws_chunked_uploads_with_a_trailing_checksum() {
     assert_eq!(r.body, b"hello world");
     // aws-chunked is not stored as the object's Content-Encoding.
     assert_eq!(r.header("Content-Encoding"), None);
+    assert_eq!(r.header("x-amz-checksum-crc32"), None);
+    let r = send(
+        &mut w,
+        req(
+            "GET",
+            "/uploads/greeting",
+            &[("x-amz-checksum-mode", "ENABLED")],
+            b"",
+        ),
+    );
+    assert_eq!(r.header("x-amz-checksum-crc32"), Some(crc.as_str()));
     // Signed chunks (STREAMING-AWS4-HMAC-SHA256-PAYLOAD) decode the same way.
     let signed = "b;chunk-signature=00ff\r\nhello world\r\n0;chunk-signature=00ff\r\n\r\n";
     let r = send(

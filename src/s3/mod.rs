@@ -98,6 +98,10 @@ pub struct Object {
     /// from which its ETag (`"md5-of-md5s-N"`) is computed; empty otherwise.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub part_md5s: Vec<String>,
+    /// Checksums sent with a single PUT (`ChecksumCRC32` -> base64), returned
+    /// by GetObject/HeadObject with `x-amz-checksum-mode: ENABLED`.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub checksums: BTreeMap<String, String>,
 }
 
 impl Object {

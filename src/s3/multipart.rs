@@ -204,6 +204,9 @@ impl S3 {
             metadata: upload.metadata,
             last_modified_unix_ms: sim.unix_ms(),
             part_md5s: md5s,
+            // A multipart object's checksum is a composite of its parts' (or
+            // a full-object CRC): not computed here, so none is reported.
+            checksums: BTreeMap::new(),
         };
         object.etag = object.expected_etag();
         let (etag, size) = (object.etag.clone(), object.body.len() as u64);

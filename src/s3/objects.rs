@@ -232,6 +232,11 @@ impl S3 {
             last_modified_unix_ms: sim.unix_ms(),
             body,
             part_md5s: Vec::new(),
+            checksums: echo
+                .iter()
+                .filter(|(k, _)| k.starts_with("Checksum") && *k != "ChecksumType")
+                .map(|(k, v)| (k.clone(), v.as_str().unwrap_or_default().to_string()))
+                .collect(),
         };
         let size = object.body.len() as u64;
         self.owned_mut(caller, bucket)?
@@ -339,6 +344,16 @@ impl S3 {
         }
         out.insert("ContentType".into(), json!(o.content_type));
         out.insert("ServerSideEncryption".into(), json!("AES256"));
+        // Checksums of the whole object, when asked and not for a range.
+        if input_str(input, "ChecksumMode") == Some("ENABLED")
+            && range.is_none()
+            && !o.checksums.is_empty()
+        {
+            for (k, v) in &o.checksums {
+                out.insert(k.clone(), json!(v));
+            }
+            out.insert("ChecksumType".into(), json!("FULL_OBJECT"));
+        }
         if !o.metadata.is_empty() {
             out.insert("Metadata".into(), json!(o.metadata));
         }
@@ -523,6 +538,7 @@ impl S3 {
         object.last_modified_unix_ms = sim.unix_ms();
         // A copy is a new single-part object: its ETag is the MD5 of its bytes.
         object.part_md5s.clear();
+        object.checksums.clear();
         object.etag = object.expected_etag();
         let (etag, size, modified) = (
             object.etag.clone(),
