@@ -306,10 +306,13 @@ const tests = {
       await insp.getByRole('button', { name: 'Upload', exact: true }).click();
       await insp.getByRole('status').getByText(`Uploaded ${key}`).waitFor();
     }
+    // Each subscriber got S3's s3:TestEvent (sent when the configuration was
+    // saved, as AWS does) and the image's ObjectCreated:Put; not the document.
     for (const q of ['thumbnails', 'search-index']) {
-      await page.getByRole('button', { name: `Queue ${q} on the diagram` }).getByText('1 visible').waitFor();
+      await page.getByRole('button', { name: `Queue ${q} on the diagram` }).getByText('2 visible').waitFor();
     }
-    await page.getByRole('button', { name: 'Subscription lambda audit', exact: true }).getByText(/1 delivered .* inbox 1/).waitFor();
+    await page.getByRole('button', { name: 'Subscription lambda audit', exact: true }).getByText(/2 delivered .* inbox 2/).waitFor();
+    await page.getByRole('log', { name: 'Events' }).getByText(/images\/cat.jpg stored/).waitFor();
     await page.getByRole('button', { name: 'Bucket photos-bucket on the diagram' }).getByText('bucket · 2 objects').waitFor();
     await insp.getByRole('button', { name: 'View object images/cat.jpg' }).click();
     await insp.getByText('content of images/cat.jpg').waitFor();
