@@ -230,6 +230,10 @@ pub fn queue_inspector(p: &InspectorProps) -> Html {
     let status = use_state(|| None::<(bool, String)>);
     let polled = use_state(Vec::<Value>::new);
     let body = use_node_ref();
+    // The SQS Extended Client Library: when a bucket is chosen, sends offload
+    // large bodies (or every body) to it and receives resolve the pointer.
+    let ext_bucket = use_state(String::new);
+    let ext_always = use_node_ref();
     let group = use_node_ref();
     let dedup = use_node_ref();
     let msg_delay = use_node_ref();
@@ -237,7 +241,7 @@ pub fn queue_inspector(p: &InspectorProps) -> Html {
     let edits: Vec<NodeRef> = (0..EDITABLE.len()).map(|_| NodeRef::default()).collect();
     let edits = use_state(|| edits);
 
-    let Some((q, messages, tasks)) = with_host(|h| {
+    let Some((q, messages, tasks, buckets)) = with_host(|h| {
         let q = h.world.sqs.queue_view(p.queue)?;
         let messages = h.world.sqs.messages(p.queue, 50);
         let tasks: Vec<_> = h
@@ -247,7 +251,16 @@ pub fn queue_inspector(p: &InspectorProps) -> Html {
             .into_iter()
             .filter(|t| t.source == p.queue)
             .collect();
-        Some((q, messages, tasks))
+        Some((
+            q,
+            messages,
+            tasks,
+            h.world
+                .s3
+                .buckets()
+                .map(|b| b.name.clone())
+                .collect::<Vec<_>>(),
+        ))
     }) else {
         return html! { <p class="hint">{"That queue no longer exists."}</p> };
     };
@@ -290,6 +303,7 @@ pub fn queue_inspector(p: &InspectorProps) -> Html {
         })
     };
     let on_send = {
+        let (ext_bucket, ext_always) = (ext_bucket.clone(), ext_always.clone());
         let (url, body, group, dedup, msg_delay, report, fifo) = (
             url.clone(),
             body.clone(),
@@ -315,7 +329,19 @@ pub fn queue_inspector(p: &InspectorProps) -> Html {
             } else if let Ok(d) = input_value(&msg_delay).parse::<i64>() {
                 input["DelaySeconds"] = json!(d);
             }
-            let r = sqs_call("SendMessage", input);
+            let r = if ext_bucket.is_empty() {
+                sqs_call("SendMessage", input)
+            } else {
+                let mut config =
+                    crate::clients::sqs_extended::ExtendedClientConfiguration::new(&ext_bucket);
+                config.always_through_s3 = super::checked(&ext_always);
+                with_host(|h| {
+                    let r =
+                        crate::clients::sqs_extended::send_message(&mut h.world, &config, input);
+                    h.tick();
+                    r
+                })
+            };
             let id = r
                 .as_ref()
                 .ok()
@@ -325,13 +351,27 @@ pub fn queue_inspector(p: &InspectorProps) -> Html {
         })
     };
     let on_poll = {
-        let (url, polled, report) = (url.clone(), polled.clone(), report.clone());
+        let (url, polled, report, ext_bucket) = (
+            url.clone(),
+            polled.clone(),
+            report.clone(),
+            ext_bucket.clone(),
+        );
         Callback::from(move |_| {
-            let r = sqs_call(
-                "ReceiveMessage",
-                json!({"QueueUrl": url, "MaxNumberOfMessages": 10, "WaitTimeSeconds": 1,
-                       "MessageSystemAttributeNames": ["All"], "MessageAttributeNames": ["All"]}),
-            );
+            let input = json!({"QueueUrl": url, "MaxNumberOfMessages": 10, "WaitTimeSeconds": 1,
+                       "MessageSystemAttributeNames": ["All"], "MessageAttributeNames": ["All"]});
+            let r = if ext_bucket.is_empty() {
+                sqs_call("ReceiveMessage", input)
+            } else {
+                let config =
+                    crate::clients::sqs_extended::ExtendedClientConfiguration::new(&ext_bucket);
+                with_host(|h| {
+                    let r =
+                        crate::clients::sqs_extended::receive_message(&mut h.world, &config, input);
+                    h.tick();
+                    r
+                })
+            };
             let got = r
                 .as_ref()
                 .ok()
@@ -416,6 +456,22 @@ pub fn queue_inspector(p: &InspectorProps) -> Html {
                         <input ref={dedup} type="text" aria-label="Message deduplication ID" placeholder="(optional)" />
                     } else {
                         <input ref={msg_delay} type="number" min="0" max="900" aria-label="Message delay (seconds)" placeholder="delay s" />
+                    }
+                    <label>{"Extended client bucket"}
+                        <select aria-label="Extended client bucket" onchange={{
+                            let ext_bucket = ext_bucket.clone();
+                            Callback::from(move |e: Event| {
+                                let el: web_sys::HtmlSelectElement = e.target_unchecked_into();
+                                ext_bucket.set(el.value());
+                            })
+                        }}>
+                            <option value="" selected={ext_bucket.is_empty()}>{"none (plain SendMessage)"}</option>
+                            { for buckets.iter().map(|b| html!{ <option value={b.clone()} selected={*ext_bucket == *b}>{b}</option> }) }
+                        </select>
+                    </label>
+                    if !ext_bucket.is_empty() {
+                        <label class="check"><input ref={ext_always} type="checkbox" aria-label="Always through S3" />
+                            {"Always through S3 (else only bodies over 256 KiB)"}</label>
                     }
                     <button type="submit" aria-label="Send message">{"Send"}</button>
                 </form>
