@@ -333,18 +333,13 @@ struct BucketNode {
     y: f64,
 }
 
-/// The event part of a configuration label, for the edge (`ObjectCreated:*`).
-fn short_events(label: &str) -> String {
-    let events = label.split(" → ").next().unwrap_or("");
-    let filter: Vec<&str> = label.split(" · ").skip(1).collect();
-    if filter.is_empty() {
-        events.to_string()
-    } else {
-        format!("{events} · {}", filter.join(" · "))
-    }
+/// A configuration label as short lines for its edge: the event types, then
+/// each key filter (`ObjectCreated:*`, `prefix images/`).
+fn short_events(label: &str) -> Vec<String> {
+    let mut lines = vec![label.split(" → ").next().unwrap_or("").to_string()];
+    lines.extend(label.split(" · ").skip(1).map(str::to_string));
+    lines
 }
-const TOPIC_H: f64 = 64.0;
-const PILL_H: f64 = 30.0;
 
 #[function_component(Diagram)]
 pub fn diagram(p: &Props) -> Html {
@@ -750,7 +745,9 @@ pub fn diagram(p: &Props) -> Html {
                     <g class="s3-edge">
                         <title>{label}</title>
                         <path d={curve(a, to)} marker-end="url(#arrow)" />
-                        <text x={format!("{lx:.1}")} y={format!("{:.1}", ly - 6.0)} text-anchor="middle">{short_events(label)}</text>
+                        { for short_events(label).iter().enumerate().map(|(i, line)| html! {
+                            <text x={format!("{lx:.1}")} y={format!("{:.1}", ly - 16.0 + i as f64 * 11.0)} text-anchor="middle">{line.clone()}</text>
+                        }) }
                     </g>
                 });
             }
