@@ -3,7 +3,8 @@
 //!
 //! # Layout
 //! - [`sim`]: virtual clock, seeded RNG, timer queue, journal, metrics.
-//! - [`sqs`]: the engines, one module per service; state machines with no I/O.
+//! - [`sqs`], [`sns`], [`kinesis`]: the engines, one module per service; state
+//!   machines with no I/O.
 //! - [`iam`]: the access-policy evaluator the services share.
 //! - [`world`]: owns the engines; `World::call` is the one door into them.
 //! - [`protocol`]: AWS wire protocols: (method, path, headers, body) -> response.
@@ -17,6 +18,7 @@
 pub mod cli;
 pub mod error;
 pub mod iam;
+pub mod kinesis;
 pub mod model;
 pub mod protocol;
 pub mod runner;

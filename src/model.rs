@@ -78,6 +78,7 @@ impl Service {
         match self {
             Service::Sqs => Some(&crate::sqs::model::SPEC),
             Service::Sns => Some(&crate::sns::model::SPEC),
+            Service::Kinesis => Some(&crate::kinesis::model::SPEC),
             _ => None,
         }
     }

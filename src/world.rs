@@ -68,6 +68,7 @@ pub struct World {
     pub settings: WorldSettings,
     pub sqs: crate::sqs::Sqs,
     pub sns: crate::sns::Sns,
+    pub kinesis: crate::kinesis::Kinesis,
     /// Calls that finished after being parked, waiting to be collected.
     completed: BTreeMap<CallId, CallResult>,
     next_call: u64,
@@ -82,6 +83,7 @@ impl World {
             settings: WorldSettings::default(),
             sqs: crate::sqs::Sqs::default(),
             sns: crate::sns::Sns::default(),
+            kinesis: crate::kinesis::Kinesis::default(),
             completed: BTreeMap::new(),
             next_call: 0,
             next_request: 0,
@@ -157,6 +159,18 @@ impl World {
             Service::Sns => {
                 let result = self.sns.call(&mut self.sim, caller, operation, input);
                 self.deliver_sns();
+                CallOutcome::Done(result)
+            }
+            Service::Kinesis => {
+                let result = self.kinesis.call(&mut self.sim, caller, operation, input);
+                if let Err(e) = &result {
+                    if e.code == "NotImplemented" {
+                        self.sim.record(Event::World(WorldEvent::Refused {
+                            service: service.cli_name().to_string(),
+                            operation: operation.to_string(),
+                        }));
+                    }
+                }
                 CallOutcome::Done(result)
             }
             _ => self.refuse(service, operation, format!("{service}:{operation}")),
@@ -295,6 +309,7 @@ impl World {
                 self.sqs.fire(&mut self.sim, t);
                 self.collect_completed();
             }
+            Timer::Kinesis(t) => self.kinesis.fire(&mut self.sim, t),
         }
     }
 
@@ -310,5 +325,6 @@ impl World {
     pub fn check_invariants(&self) {
         self.sqs.check_invariants(&self.sim);
         self.sns.check_invariants();
+        self.kinesis.check_invariants();
     }
 }

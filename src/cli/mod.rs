@@ -239,12 +239,59 @@ pub fn execute(world: &mut World, words: &[String]) -> CliResult {
     };
     let result = world.call_and_wait(cmd.service, cmd.operation, cmd.input, &cmd.caller);
     match result {
-        Ok(v) => CliResult {
-            output: Some(v),
-            error: None,
-            exit_code: 0,
-        },
+        Ok(mut v) => {
+            if let Some(op) = cmd.service.spec().and_then(|s| s.operation(cmd.operation)) {
+                if let Value::Object(m) = &mut v {
+                    iso_timestamps(op.output, m);
+                }
+            }
+            CliResult {
+                output: Some(v),
+                error: None,
+                exit_code: 0,
+            }
+        }
         Err(e) => CliResult::service_error(cmd.operation, e),
+    }
+}
+
+/// AWS CLI v2 prints timestamps as ISO 8601 (its default
+/// `cli_timestamp_format`): `2026-01-01T00:00:05+00:00`, with microseconds
+/// when the instant has a fraction (`...05.250000+00:00`). Walks the output by
+/// the operation's output shape and rewrites epoch-second numbers.
+fn iso_timestamps(members: &[crate::model::Member], m: &mut serde_json::Map<String, Value>) {
+    for mem in members {
+        if let Some(v) = m.get_mut(mem.name) {
+            iso_value(mem.shape, v);
+        }
+    }
+}
+
+fn iso_value(shape: &crate::model::Shape, v: &mut Value) {
+    use crate::model::Shape;
+    match (shape, v) {
+        (Shape::Timestamp, v @ Value::Number(_)) => {
+            let ms = (v.as_f64().unwrap_or(0.0) * 1000.0).round().max(0.0) as u64;
+            *v = Value::String(iso8601_cli(ms));
+        }
+        (Shape::Structure(members), Value::Object(m)) => iso_timestamps(members, m),
+        (Shape::List(item), Value::Array(a)) => a.iter_mut().for_each(|x| iso_value(item, x)),
+        (Shape::Map { value, .. }, Value::Object(m)) => {
+            m.values_mut().for_each(|x| iso_value(value, x))
+        }
+        _ => {}
+    }
+}
+
+/// Unix ms as the AWS CLI v2 prints a timestamp.
+pub fn iso8601_cli(unix_ms: u64) -> String {
+    let t = crate::sim::time::format_unix_ms(unix_ms); // 2026-01-01T00:00:05.250Z
+    let (secs, frac) = t[..t.len() - 1].split_at(19);
+    let ms: u32 = frac.trim_start_matches('.').parse().unwrap_or(0);
+    if ms == 0 {
+        format!("{secs}+00:00")
+    } else {
+        format!("{secs}.{:06}+00:00", ms * 1000)
     }
 }
 
@@ -269,11 +316,11 @@ mod tests {
     #[test]
     fn unbuilt_service_is_refused_by_name() {
         let mut world = World::new(1);
-        let r = execute(&mut world, &w("aws kinesis list-streams"));
+        let r = execute(&mut world, &w("aws firehose list-delivery-streams"));
         assert_eq!(r.exit_code, 254);
         let e = r.error.unwrap();
         assert_eq!(e.code, "NotImplemented");
-        assert!(e.message.contains("kinesis"), "{}", e.message);
+        assert!(e.message.contains("firehose"), "{}", e.message);
     }
 
     #[test]

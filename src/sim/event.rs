@@ -12,6 +12,7 @@ pub enum Event {
     World(WorldEvent),
     Sqs(crate::sqs::SqsEvent),
     Sns(crate::sns::SnsEvent),
+    Kinesis(crate::kinesis::KinesisEvent),
 }
 
 /// Changes that belong to the world rather than to one service.

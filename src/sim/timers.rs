@@ -20,6 +20,8 @@ pub enum Timer {
     CallDeadline { call: u64 },
     /// An SQS timer (visibility, delay, retention, move task, ...).
     Sqs(crate::sqs::SqsTimer),
+    /// A Kinesis timer (stream transitions, retention, consumers, subscriptions).
+    Kinesis(crate::kinesis::KinesisTimer),
 }
 
 /// A scheduled timer: when, in which order, and what.
