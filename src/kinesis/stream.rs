@@ -84,7 +84,14 @@ impl Bucket {
         copy.take(now_ms, n, rate)
     }
 
-    /// True while the bucket has no debt beyond its burst (a read may start).
+    /// True while the debt is within the one-second burst (a read may start).
+    /// GetRecords docs: after a 10 MiB answer "subsequent calls made within
+    /// the next 5 seconds throw ProvisionedThroughputExceededException"; here
+    /// 10 MiB at 2 MiB/s is five seconds of debt of which one second is the
+    /// burst every bucket allows, so the next four seconds throw. (A zero
+    /// tolerance would give AWS's five seconds but throttle every read that
+    /// follows another within milliseconds, however small; AWS documents 5
+    /// calls per second for those. Switchyard keeps the burst and says so.)
     pub fn open(&self, now_ms: u64, rate: u64) -> bool {
         self.tat.saturating_sub(Self::now_ticks(now_ms, rate)) <= BUCKET_BURST_MS * rate
     }
