@@ -249,6 +249,47 @@ pub enum Pending {
 }
 
 impl Stream {
+    /// A stream of `shards` shards laid out as CreateStream lays them out
+    /// ([`even_ranges`]), CREATING, with the default retention. The engine
+    /// registers it under its name; benchmarks use it directly (a 10,000-shard
+    /// stream is over the account quota CreateStream enforces).
+    pub fn new(
+        id: u32,
+        name: &str,
+        account_id: &str,
+        region: &str,
+        mode: StreamMode,
+        shards: u32,
+        now_ms: u64,
+    ) -> Stream {
+        let mut s = Stream {
+            id,
+            name: name.to_string(),
+            account_id: account_id.to_string(),
+            region: region.to_string(),
+            arn: format!("arn:aws:kinesis:{region}:{account_id}:stream/{name}"),
+            status: StreamStatus::Creating,
+            mode,
+            created_ms: now_ms,
+            retention_hours: RETENTION_DEFAULT_HOURS,
+            max_record_size_kib: MAX_RECORD_SIZE_KIB_DEFAULT,
+            shards: Vec::new(),
+            tags: BTreeMap::new(),
+            kms_key_id: None,
+            shard_level_metrics: Vec::new(),
+            transition: 0,
+            pending: None,
+            scalings_ms: Vec::new(),
+            trim_at: None,
+            consumers: BTreeMap::new(),
+            open: BTreeMap::new(),
+        };
+        for (start, end) in even_ranges(shards) {
+            s.add_shard(start, end, None, None, now_ms);
+        }
+        s
+    }
+
     pub fn retention_ms(&self) -> u64 {
         u64::from(self.retention_hours) * 3_600_000
     }

@@ -6,7 +6,7 @@
 
 use super::super::errors;
 use super::super::limits::*;
-use super::super::stream::{even_ranges, sequence_number, Pending, Shard, ENDING_ORDINAL};
+use super::super::stream::{sequence_number, Pending, Shard, ENDING_ORDINAL};
 use super::super::types::*;
 use super::super::{input, Kinesis, KinesisEvent, Stream, StreamMode, StreamStatus};
 use crate::error::AwsResult;
@@ -159,35 +159,18 @@ impl Kinesis {
         let id = self.next_stream;
         self.next_stream += 1;
         let now = sim.now.as_ms();
-        let mut s = Stream {
+        let mut s = Stream::new(
             id,
-            name: input.stream_name.clone(),
-            account_id: caller.account_id.clone(),
-            region: caller.region.clone(),
-            arn: format!(
-                "arn:aws:kinesis:{}:{}:stream/{}",
-                caller.region, caller.account_id, input.stream_name
-            ),
-            status: StreamStatus::Creating,
+            &input.stream_name,
+            &caller.account_id,
+            &caller.region,
             mode,
-            created_ms: now,
-            retention_hours: RETENTION_DEFAULT_HOURS,
-            max_record_size_kib: input
-                .max_record_size_in_kib
-                .map_or(MAX_RECORD_SIZE_KIB_DEFAULT, |k| k as u32),
-            shards: Vec::new(),
-            tags: input.tags.unwrap_or_default(),
-            kms_key_id: None,
-            shard_level_metrics: Vec::new(),
-            transition: 0,
-            pending: None,
-            scalings_ms: Vec::new(),
-            trim_at: None,
-            consumers: Default::default(),
-            open: Default::default(),
-        };
-        for (start, end) in even_ranges(shards as u32) {
-            s.add_shard(start, end, None, None, now);
+            shards as u32,
+            now,
+        );
+        s.tags = input.tags.unwrap_or_default();
+        if let Some(k) = input.max_record_size_in_kib {
+            s.max_record_size_kib = k as u32;
         }
         self.streams.insert(id, s);
         self.names
