@@ -134,7 +134,7 @@ fn check_store(k: &K, m: &Model, now: u64) {
 }
 
 fn run(seed: u64, steps: usize) {
-    let mut rng = SimRng::new(seed ^ 0x6b69_6e65_7369_73);
+    let mut rng = SimRng::new(seed ^ 0x006b_696e_6573_6973);
     let mut k = K::new(seed);
     k.stream("p", 1 + rng.below(4) as u32);
     let mut m = Model {

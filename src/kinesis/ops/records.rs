@@ -21,7 +21,7 @@ use crate::world::Caller;
 /// (A check, not a decode: records keep the text they came in.)
 pub(crate) fn base64_len(s: &str) -> Option<usize> {
     let b = s.as_bytes();
-    if b.len() % 4 != 0 {
+    if !b.len().is_multiple_of(4) {
         return None;
     }
     let pad = b.iter().rev().take_while(|&&c| c == b'=').count();
@@ -44,12 +44,25 @@ struct Checked {
     size: u32,
 }
 
-fn check_entry(e: &PutRecordsRequestEntry, max_record_bytes: u64, at: &str) -> AwsResult<Checked> {
+/// Checks one entry; `index` is its 1-based place in a PutRecords request
+/// (0 for PutRecord), used only to word an error.
+fn check_entry(
+    e: &PutRecordsRequestEntry,
+    max_record_bytes: u64,
+    index: usize,
+) -> AwsResult<Checked> {
+    let at = |member: &str| {
+        if index == 0 {
+            member.to_string()
+        } else {
+            format!("records.{index}.member.{member}")
+        }
+    };
     let pk_chars = e.partition_key.chars().count();
     if pk_chars == 0 || pk_chars > PARTITION_KEY_MAX_CHARS {
         return Err(errors::constraint(
             &e.partition_key,
-            &format!("{at}partitionKey"),
+            &at("partitionKey"),
             if pk_chars == 0 {
                 "Member must have length greater than or equal to 1"
             } else {
@@ -63,7 +76,8 @@ fn check_entry(e: &PutRecordsRequestEntry, max_record_bytes: u64, at: &str) -> A
     let size = data_len + e.partition_key.len() as u64;
     if size > max_record_bytes {
         return Err(errors::validation(format!(
-            "1 validation error detected: Value at '{at}data' failed to satisfy constraint: Member must have length less than or equal to {max_record_bytes}"
+            "1 validation error detected: Value at '{}' failed to satisfy constraint: Member must have length less than or equal to {max_record_bytes}",
+            at("data")
         )));
     }
     let hash = match &e.explicit_hash_key {
@@ -150,7 +164,7 @@ impl Kinesis {
             partition_key: input.partition_key,
             explicit_hash_key: input.explicit_hash_key,
         };
-        let c = check_entry(&entry, self.max_record_bytes(id), "")?;
+        let c = check_entry(&entry, self.max_record_bytes(id), 0)?;
         let now = sim.now.as_ms();
         let first = self.stream(id).records_empty();
         match self.store(now, id, &c, entry) {
@@ -213,7 +227,7 @@ impl Kinesis {
         let mut checked = Vec::with_capacity(n);
         let mut total = 0u64;
         for (i, e) in input.records.iter().enumerate() {
-            let c = check_entry(e, max, &format!("records.{}.member.", i + 1))?;
+            let c = check_entry(e, max, i + 1)?;
             total += u64::from(c.size);
             checked.push(c);
         }
