@@ -259,6 +259,9 @@ pub struct Kinesis {
     /// Whether `open` indexes have been rebuilt after a restore.
     #[serde(skip)]
     indexed: bool,
+    /// Recent partition keys' MD5 hash keys (derived; see `KeyMemo`).
+    #[serde(skip)]
+    pub(crate) key_memo: stream::KeyMemo,
 }
 
 fn parse<T: serde::de::DeserializeOwned>(input: Value) -> AwsResult<T> {

@@ -9,7 +9,7 @@
 use super::super::errors;
 use super::super::limits::*;
 use super::super::stream::{
-    hash_key, parse_hash_key, parse_sequence_number, sequence_number, Record, Stream,
+    parse_hash_key, parse_sequence_number, sequence_number, KeyMemo, Record, Stream,
 };
 use super::super::types::*;
 use super::super::{IteratorState, Kinesis, KinesisEvent};
@@ -50,6 +50,7 @@ fn check_entry(
     e: &PutRecordsRequestEntry,
     max_record_bytes: u64,
     index: usize,
+    memo: &mut KeyMemo,
 ) -> AwsResult<Checked> {
     let at = |member: &str| {
         if index == 0 {
@@ -81,7 +82,7 @@ fn check_entry(
         )));
     }
     let hash = match &e.explicit_hash_key {
-        None => hash_key(&e.partition_key),
+        None => memo.hash(&e.partition_key),
         Some(k) => parse_hash_key(k).ok_or_else(|| {
             errors::invalid_argument(format!(
                 "Invalid ExplicitHashKey. ExplicitHashKey must be in the range: [0, 2^128-1]. Specified value was {k}"
@@ -164,7 +165,8 @@ impl Kinesis {
             partition_key: input.partition_key,
             explicit_hash_key: input.explicit_hash_key,
         };
-        let c = check_entry(&entry, self.max_record_bytes(id), 0)?;
+        let max = self.max_record_bytes(id);
+        let c = check_entry(&entry, max, 0, &mut self.key_memo)?;
         let now = sim.now.as_ms();
         let first = self.stream(id).records_empty();
         match self.store(now, id, &c, entry) {
@@ -227,7 +229,7 @@ impl Kinesis {
         let mut checked = Vec::with_capacity(n);
         let mut total = 0u64;
         for (i, e) in input.records.iter().enumerate() {
-            let c = check_entry(e, max, i + 1)?;
+            let c = check_entry(e, max, i + 1, &mut self.key_memo)?;
             total += u64::from(c.size);
             checked.push(c);
         }
