@@ -16,6 +16,10 @@
 //!   messages are sent after each round, untimed, so the queue stays the same
 //!   size. The two must cost about the same (the indexes are O(log n)).
 //!
+//! Kinesis (`kinesis/...`): `put_get_batch500` puts 500 records with
+//! PutRecords and reads them back with GetRecords; `route/shards/{4,10000}` is
+//! the cost of finding the open shard of a hash key.
+//!
 //! `benches/sqs_memory.rs` measures memory per queued message; the wasm
 //! build's cycle rate is measured by `e2e/bench-wasm.mjs` (`benchSqsCycles` in
 //! `src/web.rs`, the same round as `sqs/cycle_batch10/body_5B` here).
@@ -214,5 +218,135 @@ fn sns_publish(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, world_advance, sqs_cycles, sqs_flat, sns_publish);
+/// Kinesis: one 1-shard stream; a round is PutRecords of 500 five-byte records,
+/// one minute of virtual time (so the shard's write and read limits are never
+/// the bottleneck and records past their 24 h retention are trimmed on the
+/// clock, which keeps memory flat), then GetRecords from the previous round's
+/// NextShardIterator, which returns the 500. Throughput (elements/s) is records
+/// put and read back per second. Through the typed API, as the SQS figures are;
+/// building the request (cloning the batch) is included.
+fn kinesis_put_get(c: &mut Criterion) {
+    use switchyard::kinesis::*;
+    use switchyard::world::Caller;
+    let mut g = c.benchmark_group("kinesis/put_get_batch500");
+    g.throughput(Throughput::Elements(500));
+    let mut w = switchyard::World::new(3);
+    let caller = Caller::default();
+    w.kinesis
+        .create_stream(
+            &mut w.sim,
+            &caller,
+            serde_json::from_value(serde_json::json!({"StreamName": "bench", "ShardCount": 1}))
+                .unwrap(),
+        )
+        .unwrap();
+    w.sleep_ms(1_000);
+    let stream = StreamRef {
+        stream_name: Some("bench".into()),
+        stream_arn: None,
+    };
+    // 50 partition keys reused (users, devices), or 500 distinct ones per
+    // batch, which defeats the engine's 256-slot memo of MD5s.
+    let variants: Vec<(&str, PutRecordsInput)> = [("body_5B", 50usize), ("body_5B_500_keys", 500)]
+        .into_iter()
+        .map(|(name, keys)| {
+            (
+                name,
+                PutRecordsInput {
+                    stream: stream.clone(),
+                    records: (0..500)
+                        .map(|i| PutRecordsRequestEntry {
+                            data: "aGVsbG8=".into(),
+                            partition_key: format!("k{}", i % keys),
+                            explicit_hash_key: None,
+                        })
+                        .collect(),
+                },
+            )
+        })
+        .collect();
+    let mut iterator = w
+        .kinesis
+        .get_shard_iterator(
+            &mut w.sim,
+            &caller,
+            GetShardIteratorInput {
+                stream: stream.clone(),
+                shard_id: "shardId-000000000000".into(),
+                shard_iterator_type: "LATEST".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap()
+        .shard_iterator;
+    for (name, batch) in &variants {
+        g.bench_function(*name, |b| {
+            b.iter(|| {
+                let out = w
+                    .kinesis
+                    .put_records(&mut w.sim, &caller, batch.clone())
+                    .unwrap();
+                assert_eq!(out.failed_record_count, 0);
+                let t = w.now().plus_ms(60_000);
+                w.advance_to(t);
+                let got = w
+                    .kinesis
+                    .get_records(
+                        &mut w.sim,
+                        &caller,
+                        GetRecordsInput {
+                            shard_iterator: std::mem::take(&mut iterator),
+                            ..Default::default()
+                        },
+                    )
+                    .unwrap();
+                assert_eq!(got.records.len(), 500);
+                iterator = got.next_shard_iterator.unwrap();
+                black_box(got.records.len())
+            })
+        });
+    }
+    g.finish();
+    w.check_invariants();
+}
+
+/// Routing a hash key to its open shard: one B-tree range lookup, at 4 and at
+/// 10,000 shards (a stream built directly: 10,000 is over the account quota
+/// CreateStream enforces). Keys are MD5s of varying partition keys, hashed
+/// outside the timed loop.
+fn kinesis_route(c: &mut Criterion) {
+    use switchyard::kinesis::stream::{hash_key, Stream};
+    use switchyard::kinesis::StreamMode;
+    let mut g = c.benchmark_group("kinesis/route");
+    let keys: Vec<u128> = (0..4096).map(|i| hash_key(&format!("user{i}"))).collect();
+    for n in [4u32, 10_000] {
+        let s = Stream::new(
+            0,
+            "s",
+            "123456789012",
+            "us-east-1",
+            StreamMode::Provisioned,
+            n,
+            0,
+        );
+        let mut i = 0usize;
+        g.bench_function(BenchmarkId::new("shards", n), |b| {
+            b.iter(|| {
+                i = (i + 1) & 4095;
+                black_box(s.route(black_box(keys[i])))
+            })
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(
+    benches,
+    world_advance,
+    sqs_cycles,
+    sqs_flat,
+    sns_publish,
+    kinesis_put_get,
+    kinesis_route
+);
 criterion_main!(benches);

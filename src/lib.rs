@@ -3,7 +3,8 @@
 //!
 //! # Layout
 //! - [`sim`]: virtual clock, seeded RNG, timer queue, journal, metrics.
-//! - [`sqs`], [`sns`], [`s3`]: the engines, one module per service; state machines with no I/O.
+//! - [`sqs`], [`sns`], [`s3`], [`kinesis`]: the engines, one module per service;
+//!   state machines with no I/O.
 //! - [`clients`]: client-side libraries AWS ships, redone on the world (the SQS extended client).
 //! - [`iam`]: the access-policy evaluator the services share.
 //! - [`world`]: owns the engines; `World::call` is the one door into them.
@@ -19,6 +20,7 @@ pub mod cli;
 pub mod clients;
 pub mod error;
 pub mod iam;
+pub mod kinesis;
 pub mod model;
 pub mod protocol;
 pub mod runner;

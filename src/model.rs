@@ -79,6 +79,7 @@ impl Service {
             Service::Sqs => Some(&crate::sqs::model::SPEC),
             Service::Sns => Some(&crate::sns::model::SPEC),
             Service::S3 => Some(&crate::s3::model::SPEC),
+            Service::Kinesis => Some(&crate::kinesis::model::SPEC),
             _ => None,
         }
     }

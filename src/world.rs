@@ -70,6 +70,7 @@ pub struct World {
     pub sns: crate::sns::Sns,
     #[serde(default)]
     pub s3: crate::s3::S3,
+    pub kinesis: crate::kinesis::Kinesis,
     /// Calls that finished after being parked, waiting to be collected.
     completed: BTreeMap<CallId, CallResult>,
     next_call: u64,
@@ -85,6 +86,7 @@ impl World {
             sqs: crate::sqs::Sqs::default(),
             sns: crate::sns::Sns::default(),
             s3: crate::s3::S3::default(),
+            kinesis: crate::kinesis::Kinesis::default(),
             completed: BTreeMap::new(),
             next_call: 0,
             next_request: 0,
@@ -169,6 +171,18 @@ impl World {
                     self.s3.call(&mut self.sim, caller, operation, input)
                 };
                 self.deliver_s3();
+                CallOutcome::Done(result)
+            }
+            Service::Kinesis => {
+                let result = self.kinesis.call(&mut self.sim, caller, operation, input);
+                if let Err(e) = &result {
+                    if e.code == "NotImplemented" {
+                        self.sim.record(Event::World(WorldEvent::Refused {
+                            service: service.cli_name().to_string(),
+                            operation: operation.to_string(),
+                        }));
+                    }
+                }
                 CallOutcome::Done(result)
             }
             _ => self.refuse(service, operation, format!("{service}:{operation}")),
@@ -448,6 +462,7 @@ impl World {
                 self.sns.fire(&mut self.sim, t);
                 self.deliver_sns();
             }
+            Timer::Kinesis(t) => self.kinesis.fire(&mut self.sim, t),
         }
     }
 
@@ -464,5 +479,6 @@ impl World {
         self.sqs.check_invariants(&self.sim);
         self.sns.check_invariants();
         self.s3.check_invariants();
+        self.kinesis.check_invariants();
     }
 }

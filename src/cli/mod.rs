@@ -11,7 +11,7 @@ pub mod words;
 pub use args::{flag_name, scalar_value, BinaryFormat};
 
 use crate::error::AwsError;
-use crate::model::{cli_name, Location, Member, Service, Shape};
+use crate::model::{cli_name, Location, Service, Shape};
 use crate::world::{Caller, World};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -102,45 +102,6 @@ pub fn pretty(v: &Value) -> String {
         return v.to_string();
     }
     String::from_utf8(buf).unwrap_or_default()
-}
-
-/// The AWS CLI v2 prints timestamps as ISO 8601 with the UTC offset
-/// (`2026-01-01T00:00:04+00:00`, microseconds when there are any), where
-/// engines carry them as Unix seconds: rewrites them by the output shape.
-fn timestamps_as_iso(members: &[Member], v: &mut Value) {
-    fn walk(shape: &Shape, v: &mut Value) {
-        match (shape, v) {
-            (Shape::Timestamp, v @ Value::Number(_)) => {
-                let ms = (v.as_f64().unwrap_or(0.0) * 1000.0).round() as u64;
-                let iso = crate::sim::time::format_unix_ms(ms);
-                let frac = if ms.is_multiple_of(1000) {
-                    String::new()
-                } else {
-                    format!(".{:03}000", ms % 1000)
-                };
-                *v = Value::String(format!("{}{frac}+00:00", &iso[..19]));
-            }
-            (Shape::Structure(members), Value::Object(o)) => {
-                for m in members.iter() {
-                    if let Some(x) = o.get_mut(m.name) {
-                        walk(m.shape, x);
-                    }
-                }
-            }
-            (Shape::List(item), Value::Array(a)) => a.iter_mut().for_each(|x| walk(item, x)),
-            (Shape::Map { value, .. }, Value::Object(o)) => {
-                o.values_mut().for_each(|x| walk(value, x))
-            }
-            _ => {}
-        }
-    }
-    if let Value::Object(o) = v {
-        for m in members {
-            if let Some(x) = o.get_mut(m.name) {
-                walk(m.shape, x);
-            }
-        }
-    }
 }
 
 /// A command ready to run.
@@ -330,7 +291,9 @@ pub fn execute(world: &mut World, words: &[String]) -> CliResult {
                 }
             }
             if let Some(op) = cmd.service.spec().and_then(|s| s.operation(cmd.operation)) {
-                timestamps_as_iso(op.output, &mut v);
+                if let Value::Object(m) = &mut v {
+                    iso_timestamps(op.output, m);
+                }
             }
             CliResult {
                 output: Some(v),
@@ -339,6 +302,46 @@ pub fn execute(world: &mut World, words: &[String]) -> CliResult {
             }
         }
         Err(e) => CliResult::service_error(cmd.operation, e),
+    }
+}
+
+/// AWS CLI v2 prints timestamps as ISO 8601 (its default
+/// `cli_timestamp_format`): `2026-01-01T00:00:05+00:00`, with microseconds
+/// when the instant has a fraction (`...05.250000+00:00`). Walks the output by
+/// the operation's output shape and rewrites epoch-second numbers.
+fn iso_timestamps(members: &[crate::model::Member], m: &mut serde_json::Map<String, Value>) {
+    for mem in members {
+        if let Some(v) = m.get_mut(mem.name) {
+            iso_value(mem.shape, v);
+        }
+    }
+}
+
+fn iso_value(shape: &crate::model::Shape, v: &mut Value) {
+    use crate::model::Shape;
+    match (shape, v) {
+        (Shape::Timestamp, v @ Value::Number(_)) => {
+            let ms = (v.as_f64().unwrap_or(0.0) * 1000.0).round().max(0.0) as u64;
+            *v = Value::String(iso8601_cli(ms));
+        }
+        (Shape::Structure(members), Value::Object(m)) => iso_timestamps(members, m),
+        (Shape::List(item), Value::Array(a)) => a.iter_mut().for_each(|x| iso_value(item, x)),
+        (Shape::Map { value, .. }, Value::Object(m)) => {
+            m.values_mut().for_each(|x| iso_value(value, x))
+        }
+        _ => {}
+    }
+}
+
+/// Unix ms as the AWS CLI v2 prints a timestamp.
+pub fn iso8601_cli(unix_ms: u64) -> String {
+    let t = crate::sim::time::format_unix_ms(unix_ms); // 2026-01-01T00:00:05.250Z
+    let (secs, frac) = t[..t.len() - 1].split_at(19);
+    let ms: u32 = frac.trim_start_matches('.').parse().unwrap_or(0);
+    if ms == 0 {
+        format!("{secs}+00:00")
+    } else {
+        format!("{secs}.{:06}+00:00", ms * 1000)
     }
 }
 
@@ -363,11 +366,11 @@ mod tests {
     #[test]
     fn unbuilt_service_is_refused_by_name() {
         let mut world = World::new(1);
-        let r = execute(&mut world, &w("aws kinesis list-streams"));
+        let r = execute(&mut world, &w("aws firehose list-delivery-streams"));
         assert_eq!(r.exit_code, 254);
         let e = r.error.unwrap();
         assert_eq!(e.code, "NotImplemented");
-        assert!(e.message.contains("kinesis"), "{}", e.message);
+        assert!(e.message.contains("firehose"), "{}", e.message);
     }
 
     #[test]

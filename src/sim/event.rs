@@ -13,6 +13,7 @@ pub enum Event {
     Sqs(crate::sqs::SqsEvent),
     Sns(crate::sns::SnsEvent),
     S3(crate::s3::S3Event),
+    Kinesis(crate::kinesis::KinesisEvent),
 }
 
 /// Changes that belong to the world rather than to one service.

@@ -22,6 +22,8 @@ pub enum Timer {
     Sqs(crate::sqs::SqsTimer),
     /// An SNS timer (a delivery retry, a confirmation window ending).
     Sns(crate::sns::SnsTimer),
+    /// A Kinesis timer (stream transitions, retention, consumers, subscriptions).
+    Kinesis(crate::kinesis::KinesisTimer),
 }
 
 /// A scheduled timer: when, in which order, and what.

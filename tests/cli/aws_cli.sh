@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A real client: the AWS CLI (from PyPI) against `switchyard serve`, a scripted SQS
-# session that covers every operation, then SNS and S3. Usage: tests/cli/aws_cli.sh PATH/TO/switchyard
+# session that covers every operation, then SNS, S3 and Kinesis. Usage: tests/cli/aws_cli.sh PATH/TO/switchyard
 # Prints "N passed, N failed"; exits non-zero on any failure.
 set -uo pipefail
 BIN=${1:?usage: aws_cli.sh PATH/TO/switchyard}
@@ -174,6 +174,35 @@ aws s3api delete-object --bucket media --key docs/a.txt
 check "s3api delete-object" "0" "$?"
 err=$(aws s3api delete-bucket --bucket media 2>&1 >/dev/null)
 check "delete-bucket refuses a bucket with objects" "yes" "$(echo "$err" | grep -q '(BucketNotEmpty)' && echo yes)"
+# Kinesis Data Streams over AWS JSON 1.1: the hands-on commands of the notes
+# (CLI v1 form of put-record: v1 base64-encodes the raw --data itself).
+aws kinesis create-stream --stream-name kinesis-demo --shard-count 1
+check "kinesis create-stream" "0" "$?"
+advance 1500
+DS=$(aws kinesis describe-stream --stream-name kinesis-demo)
+check "kinesis describe-stream ACTIVE" "ACTIVE" "$(echo "$DS" | json "d['StreamDescription']['StreamStatus']")"
+SH=$(echo "$DS" | json "d['StreamDescription']['Shards'][0]['ShardId']")
+check "kinesis shard id" "shardId-000000000000" "$SH"
+check "kinesis one shard spans the key space" "340282366920938463463374607431768211455" "$(echo "$DS" | json "d['StreamDescription']['Shards'][0]['HashKeyRange']['EndingHashKey']")"
+PR=$(aws kinesis put-record --stream-name kinesis-demo --partition-key user1 --data "user signup")
+check "kinesis put-record" "shardId-000000000000" "$(echo "$PR" | json "d['ShardId']")"
+SEQ=$(echo "$PR" | json "d['SequenceNumber']")
+check "kinesis sequence numbers have 56 digits" "56" "${#SEQ}"
+IT=$(aws kinesis get-shard-iterator --stream-name kinesis-demo --shard-id "$SH" --shard-iterator-type TRIM_HORIZON | json "d['ShardIterator']")
+check "kinesis get-shard-iterator" "yes" "$([ -n "$IT" ] && echo yes)"
+GR=$(aws kinesis get-records --shard-iterator "$IT")
+check "kinesis get-records shows the record back (base64)" "dXNlciBzaWdudXA= user1 $SEQ" "$(echo "$GR" | json "' '.join([d['Records'][0]['Data'], d['Records'][0]['PartitionKey'], d['Records'][0]['SequenceNumber']])")"
+check "kinesis get-records NextShardIterator" "yes" "$(echo "$GR" | json "'yes' if d.get('NextShardIterator') else 'no'")"
+aws kinesis put-records --stream-name kinesis-demo --records Data=YQ==,PartitionKey=a Data=Yg==,PartitionKey=b >/dev/null
+check "kinesis list-shards" "['shardId-000000000000']" "$(aws kinesis list-shards --stream-name kinesis-demo | json "[s['ShardId'] for s in d['Shards']]")"
+aws kinesis split-shard --stream-name kinesis-demo --shard-to-split "$SH" --new-starting-hash-key 170141183460469231731687303715884105728
+advance 1500
+check "kinesis split-shard makes two children" "2" "$(aws kinesis list-shards --stream-name kinesis-demo --shard-filter Type=AT_LATEST | json "len(d['Shards'])")"
+err=$(aws kinesis describe-stream --stream-name nope 2>&1 >/dev/null)
+check "kinesis errors come back as AWS's" "yes" "$(echo "$err" | grep -q '(ResourceNotFoundException)' && echo yes)"
+aws kinesis delete-stream --stream-name kinesis-demo
+advance 1500
+check "kinesis delete-stream" "[]" "$(aws kinesis list-streams | json "d['StreamNames']")"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

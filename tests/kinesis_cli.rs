@@ -1,0 +1,121 @@
+//! The notes' hands-on Kinesis commands, exactly as written, through the CLI
+//! that `switchyard run` and the page console share (AWS CLI v2 behaviour:
+//! blobs are base64 unless `--cli-binary-format raw-in-base64-out`; output
+//! printed as the CLI prints it, timestamps in ISO 8601, blobs in base64).
+
+use switchyard::cli::{execute, words, CliResult};
+use switchyard::World;
+
+fn run(w: &mut World, line: &str) -> CliResult {
+    let r = execute(w, &words::split(line).unwrap());
+    w.check_invariants();
+    r
+}
+
+#[test]
+fn hands_on_commands_work_as_written() {
+    let mut w = World::new(1);
+    let r = run(
+        &mut w,
+        "aws kinesis create-stream --stream-name my-first-stream --shard-count 1",
+    );
+    assert_eq!(r.exit_code, 0, "{}", r.stderr());
+    assert_eq!(r.stdout(), "", "CreateStream prints nothing");
+    w.sleep_ms(1_000);
+    let r = run(
+        &mut w,
+        "aws kinesis describe-stream --stream-name my-first-stream",
+    );
+    let out = r.stdout();
+    assert!(out.contains("\"StreamStatus\": \"ACTIVE\""), "{out}");
+    assert!(
+        out.contains("\"ShardId\": \"shardId-000000000000\""),
+        "{out}"
+    );
+    assert!(
+        out.contains("\"StreamCreationTimestamp\": \"2026-01-01T00:00:00+00:00\""),
+        "{out}"
+    );
+    // v2: raw text needs --cli-binary-format raw-in-base64-out ...
+    let r = run(
+        &mut w,
+        r#"aws kinesis put-record --stream-name my-first-stream --partition-key user1 --data "user signup" --cli-binary-format raw-in-base64-out"#,
+    );
+    assert_eq!(r.exit_code, 0, "{}", r.stderr());
+    let put = r.output.clone().unwrap();
+    assert_eq!(put["ShardId"], "shardId-000000000000");
+    // ... and without it (the v1 form) v2 refuses text that is not base64.
+    let r = run(
+        &mut w,
+        r#"aws kinesis put-record --stream-name my-first-stream --partition-key user1 --data "user signup""#,
+    );
+    assert_eq!(r.exit_code, 252);
+    assert!(r.stderr().contains("Invalid base64"), "{}", r.stderr());
+    let r = run(
+        &mut w,
+        "aws kinesis get-shard-iterator --stream-name my-first-stream --shard-id shardId-000000000000 --shard-iterator-type TRIM_HORIZON",
+    );
+    let it = r.output.unwrap()["ShardIterator"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let r = run(
+        &mut w,
+        &format!("aws kinesis get-records --shard-iterator {it}"),
+    );
+    assert_eq!(r.exit_code, 0, "{}", r.stderr());
+    let v = r.output.clone().unwrap();
+    let rec = &v["Records"][0];
+    assert_eq!(rec["Data"], "dXNlciBzaWdudXA=", "blobs print as base64");
+    assert_eq!(rec["PartitionKey"], "user1");
+    assert_eq!(rec["SequenceNumber"], put["SequenceNumber"]);
+    assert_eq!(
+        rec["ApproximateArrivalTimestamp"],
+        "2026-01-01T00:00:01+00:00"
+    );
+    assert!(
+        r.stdout().starts_with("{\n    \"Records\": [\n"),
+        "{}",
+        r.stdout()
+    );
+}
+
+#[test]
+fn timestamps_print_with_microseconds_when_they_have_a_fraction() {
+    assert_eq!(
+        switchyard::cli::iso8601_cli(1_767_225_601_250),
+        "2026-01-01T00:00:01.250000+00:00"
+    );
+    assert_eq!(
+        switchyard::cli::iso8601_cli(1_767_225_601_000),
+        "2026-01-01T00:00:01+00:00"
+    );
+}
+
+#[test]
+fn shorthand_and_filters_from_the_cli() {
+    let mut w = World::new(2);
+    run(
+        &mut w,
+        "aws kinesis create-stream --stream-name s --shard-count 2",
+    );
+    w.sleep_ms(1_000);
+    let r = run(
+        &mut w,
+        "aws kinesis put-records --stream-name s --records Data=YQ==,PartitionKey=a Data=Yg==,PartitionKey=b",
+    );
+    assert_eq!(r.output.unwrap()["FailedRecordCount"], 0);
+    let r = run(
+        &mut w,
+        "aws kinesis list-shards --stream-name s --shard-filter Type=AT_LATEST",
+    );
+    assert_eq!(r.output.unwrap()["Shards"].as_array().unwrap().len(), 2);
+    let r = run(
+        &mut w,
+        "aws kinesis get-shard-iterator --stream-name s --shard-id shardId-000000000000 --shard-iterator-type AT_TIMESTAMP --timestamp 2026-01-01T00:00:00Z",
+    );
+    assert_eq!(r.exit_code, 0, "{}", r.stderr());
+    let r = run(&mut w, "aws kinesis subscribe-to-shard --consumer-arn x --shard-id s --starting-position Type=LATEST");
+    assert_eq!(r.exit_code, 254);
+    assert_eq!(r.error.unwrap().code, "NotImplemented");
+}
