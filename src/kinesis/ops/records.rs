@@ -168,7 +168,7 @@ impl Kinesis {
         let max = self.max_record_bytes(id);
         let c = check_entry(&entry, max, 0, &mut self.key_memo)?;
         let now = sim.now.as_ms();
-        let first = self.stream(id).records_empty();
+        let first = self.stream(id).needs_trim_timer();
         match self.store(now, id, &c, entry) {
             Ok((shard, ordinal)) => {
                 Self::record(
@@ -240,7 +240,7 @@ impl Kinesis {
             )));
         }
         let now = sim.now.as_ms();
-        let first = self.stream(id).records_empty();
+        let first = self.stream(id).needs_trim_timer();
         let mut out = Vec::with_capacity(n);
         let mut failed = 0u32;
         let mut throttled_shards: Vec<u32> = Vec::new();
@@ -565,8 +565,9 @@ impl Kinesis {
 }
 
 impl Stream {
-    /// True when no shard holds a record (the trim timer is then not pending).
-    pub(crate) fn records_empty(&self) -> bool {
+    /// True when no trim timer is pending (the stream held no record, or its
+    /// last ones expired): a put must then schedule one.
+    pub(crate) fn needs_trim_timer(&self) -> bool {
         self.trim_at.is_none()
     }
 }
