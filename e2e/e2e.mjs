@@ -345,6 +345,41 @@ const tests = {
     await insp.getByRole('list', { name: 'Received messages' }).getByText('the quarterly report, very large').waitFor();
     if (errors.length) throw new Error('console errors: ' + errors.join(' | '));
   },
+  'Kinesis: a hot key throttles its shard, splitting the shard in the middle makes two lanes': async ({ page, errors }) => {
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const insp = page.getByRole('complementary', { name: 'Inspector' });
+    const run = async (l) => { const b = page.getByRole('textbox', { name: 'AWS CLI command' }); await b.fill(l); await b.press('Enter'); };
+    await page.getByRole('button', { name: 'Add stream' }).click();
+    await page.getByRole('textbox', { name: 'Stream name' }).fill('clicks');
+    await page.getByRole('spinbutton', { name: 'Shard count' }).fill('1');
+    await page.getByRole('button', { name: 'Create stream' }).click();
+    await insp.getByRole('status', { name: 'Stream state' }).getByText(/^CREATING/).waitFor();
+    await run('sleep 2');
+    await insp.getByRole('status', { name: 'Stream state' }).getByText(/^ACTIVE · PROVISIONED · 1 open shard/).waitFor();
+    // 1,500 records with one partition key at one instant: the shard takes 1,000.
+    await insp.getByRole('textbox', { name: 'Partition key' }).fill('customer-42');
+    await insp.getByText(/of the hash-key space → shardId-000000000000/).waitFor();
+    await insp.getByRole('textbox', { name: 'Record data' }).fill('click');
+    await insp.getByRole('spinbutton', { name: 'Record count' }).fill('1500');
+    await insp.getByRole('button', { name: 'Put records', exact: true }).click();
+    await insp.getByRole('alert').getByText(/1000 record\(s\) put on shardId-000000000000; 500 throttled: ProvisionedThroughputExceededException/).waitFor();
+    const lane = (id, range, closed = '') => page.getByRole('group', { name: `Shard lane ${id} · ${range}${closed} of stream clicks` });
+    await lane('shardId-000000000000', '0.0–100.0%').getByText('throttled').waitFor();
+    await lane('shardId-000000000000', '0.0–100.0%').getByText('1000 records').waitFor();
+    // Split in the middle: the parent closes and stays readable, two children open.
+    await insp.getByRole('button', { name: 'Split shard' }).click();
+    await insp.getByRole('status').getByText('Splitting shardId-000000000000.').waitFor();
+    await run('sleep 2');
+    await insp.getByRole('status', { name: 'Stream state' }).getByText(/^ACTIVE · PROVISIONED · 2 open shard/).waitFor();
+    await lane('shardId-000000000000', '0.0–100.0%', ' · CLOSED').waitFor();
+    await lane('shardId-000000000001', '0.0–50.0%').waitFor();
+    await lane('shardId-000000000002', '50.0–100.0%').waitFor();
+    await run('aws kinesis put-record --stream-name clicks --partition-key customer-42 --data aGk= ');
+    await insp.getByRole('button', { name: 'View records of shardId-000000000000' }).click();
+    await insp.getByLabel('Record viewer').getByText(/customer-42 · click #1499|customer-42 · click #999/).waitFor();
+    await page.screenshot({ path: 'e2e/out/kinesis.png' });
+    if (errors.length) throw new Error('console errors: ' + errors.join(' | '));
+  },
   'Tab completes commands and parameters; the event log filters': async ({ page, errors }) => {
     const box = page.getByRole('textbox', { name: 'AWS CLI command' });
     await box.fill('aws sq');

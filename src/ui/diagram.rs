@@ -7,6 +7,7 @@
 //! Drawn from a snapshot of the world and the recent journal each frame; a queue
 //! with more messages than fit shows the first ones and says how many more.
 
+use crate::kinesis::KinesisEvent;
 use crate::s3::S3Event;
 use crate::sim::Event;
 use crate::sns::SnsEvent;
@@ -318,6 +319,8 @@ const FADE_MS: u64 = 2_500;
 const SCAN_MAX: usize = 400;
 
 const TOPIC_W: f64 = 190.0;
+const TOPIC_H: f64 = 64.0;
+const PILL_H: f64 = 30.0;
 const BUCKET_W: f64 = 200.0;
 const BUCKET_H: f64 = 110.0;
 /// Object keys drawn in a bucket node.
@@ -341,196 +344,377 @@ fn short_events(label: &str) -> Vec<String> {
     lines
 }
 
-#[function_component(Diagram)]
-pub fn diagram(p: &Props) -> Html {
-    let (laid, topics, pills, buckets, now, moving, recent, explain) = with_host(|h| {
-        let sqs = &h.world.sqs;
-        let sns = &h.world.sns;
-        let has_topics = sns.topics().next().is_some();
-        let has_buckets = h.world.s3.buckets().next().is_some();
-        // Columns left to right: buckets, topics, queues, dead-letter queues.
-        let tx = if has_buckets {
-            MARGIN + BUCKET_W + COL_GAP
-        } else {
-            MARGIN
+/// A stream with, per shard, its newest records (ordinal, hue, partition key).
+struct StreamLanes {
+    view: crate::kinesis::view::StreamView,
+    ticks: Vec<Vec<(u64, u32, String)>>,
+}
+
+/// Records drawn per lane (the newest).
+const LANE_TICKS: usize = 60;
+const LANE_H: f64 = 24.0;
+const LANES_MIN_W: f64 = 640.0;
+/// Room at the left of a lane for its label.
+const LANE_LABEL_W: f64 = 290.0;
+
+/// Streams as horizontal shard lanes below everything else: a hash-range bar
+/// (where each open shard's keys fall), then one lane per shard with its id and
+/// range, the newest records as ticks coloured by partition key, a red flash on
+/// a shard that just throttled a put, a highlight on shards that a split or
+/// merge just made, closed shards greyed. Returns the drawing and the height.
+#[allow(clippy::too_many_arguments)]
+fn stream_lanes(
+    streams: &[StreamLanes],
+    top: f64,
+    width: f64,
+    now_ms: u64,
+    throttled: &[(u32, u32, u64)],
+    resharded: &[(u32, u32, u64)],
+    select: &Callback<Option<super::Selection>>,
+    selected: Option<&super::Selection>,
+) -> (Html, f64) {
+    let mut y = top;
+    let mut out = Vec::new();
+    for st in streams {
+        let v = &st.view;
+        let id = v.id;
+        let onclick = {
+            let select = select.clone();
+            Callback::from(move |_| select.emit(Some(super::Selection::Stream(id))))
         };
-        let x0 = if has_topics {
-            tx + TOPIC_W + COL_GAP
-        } else {
-            tx
-        };
-        let laid = layout(sqs.queues(), |id| sqs.messages(id, MAX_CHIPS), x0);
-        let now = h.world.now();
-        // Endpoint pills stack below the queues in the first queue column.
-        let mut pill_y = laid
-            .iter()
-            .map(|l| l.y + NODE_H + ROW_GAP)
-            .fold(MARGIN, f64::max);
-        let mut pills: Vec<EndpointNode> = Vec::new();
-        let mut topics = Vec::new();
-        for (i, t) in sns.topics().enumerate() {
-            let mut subs = Vec::new();
-            for s in t
-                .subscriptions
-                .iter()
-                .filter_map(|id| sns.subscriptions().find(|s| s.id == *id))
-            {
-                let queue = (s.protocol == "sqs")
-                    .then(|| laid.iter().find(|l| l.q.arn == s.endpoint))
-                    .flatten();
-                let to = match queue {
-                    Some(l) => (l.x, l.y + NODE_H / 2.0),
-                    None => {
-                        let label = format!(
-                            "{} {}",
-                            s.protocol,
-                            super::sns::endpoint_label(&s.protocol, &s.endpoint)
-                        );
-                        let at = match pills.iter().find(|e| e.label == label) {
-                            Some(e) => (e.x, e.y + PILL_H / 2.0),
-                            None => {
-                                pills.push(EndpointNode {
-                                    label,
-                                    x: x0,
-                                    y: pill_y,
-                                });
-                                pill_y += PILL_H + 12.0;
-                                (x0, pill_y - 12.0 - PILL_H / 2.0)
-                            }
-                        };
-                        at
-                    }
-                };
-                subs.push(SubEdge {
-                    id: s.id,
-                    protocol: s.protocol.clone(),
-                    endpoint: s.endpoint.clone(),
-                    policy: s.filter_policy.clone(),
-                    pending: s.pending_confirmation,
-                    to,
-                });
-            }
-            topics.push(TopicNode {
-                id: t.id,
-                arn: t.arn.clone(),
-                name: t.name.clone(),
-                fifo: t.fifo,
-                published: t.published,
-                x: tx,
-                y: MARGIN + i as f64 * (TOPIC_H + ROW_GAP),
-                subs,
+        let is_selected = selected == Some(&super::Selection::Stream(id));
+        let open = v.shards.iter().filter(|s| s.open).count();
+        let title_y = y + 16.0;
+        let bar_y = y + 26.0;
+        let bar_x = MARGIN + LANE_LABEL_W;
+        let bar_w = width - LANE_LABEL_W;
+        let mut parts = vec![html! {
+            <text class="qtitle" x={MARGIN.to_string()} y={title_y.to_string()}>
+                {format!("{} · {} · {} · {open} open shard(s)", v.name, v.status.as_str(), v.mode.as_str())}
+            </text>
+        }];
+        parts.push(html! { <text class="qsub" x={MARGIN.to_string()} y={(bar_y + 10.0).to_string()}>{"hash-key space 0 … 2^128−1"}</text> });
+        for (i, sh) in v.shards.iter().filter(|s| s.open).enumerate() {
+            let x = bar_x + bar_w * f64::from(sh.start_ppm) / 1e6;
+            let w = (bar_w * f64::from(sh.end_ppm.saturating_sub(sh.start_ppm)) / 1e6).max(1.0);
+            parts.push(html! {
+                <rect class={classes!("hash-seg", (i % 2 == 1).then_some("alt"))} x={format!("{x:.1}")} y={bar_y.to_string()} width={format!("{w:.1}")} height="12">
+                    <title>{format!("{}: {} – {}", sh.shard_id, sh.starting_hash_key, sh.ending_hash_key)}</title>
+                </rect>
             });
         }
-        let buckets: Vec<BucketNode> = h
-            .world
-            .s3
-            .buckets()
-            .enumerate()
-            .map(|(i, b)| BucketNode {
-                name: b.name.clone(),
-                objects: b.objects.len(),
-                keys: b.objects.keys().take(BUCKET_KEYS).cloned().collect(),
-                configs: b
-                    .notification
-                    .destinations
+        let mut ly = bar_y + 20.0;
+        // Open shards by their range, then closed ones (parents), greyed.
+        let mut order: Vec<usize> = (0..v.shards.len()).collect();
+        order.sort_by_key(|&i| (!v.shards[i].open, v.shards[i].start_ppm, v.shards[i].index));
+        for i in order {
+            let sh = &v.shards[i];
+            let flash = throttled
+                .iter()
+                .find(|(s, x, _)| *s == id && *x == sh.index)
+                .map(|(_, _, at)| 1.0 - now_ms.saturating_sub(*at) as f64 / FADE_MS as f64);
+            let fresh = resharded.iter().any(|(s, x, _)| *s == id && *x == sh.index);
+            let label = format!(
+                "{} · {}{}",
+                sh.shard_id,
+                super::kinesis::range_label(sh),
+                if sh.open {
+                    String::new()
+                } else {
+                    " · CLOSED".into()
+                }
+            );
+            let ticks = &st.ticks[i];
+            let last = sh.next_ordinal;
+            let lane_w = bar_w;
+            let tick_html = ticks.iter().map(|(ord, hue, key)| {
+                let age = last.saturating_sub(*ord) as f64;
+                let x = bar_x + lane_w - 6.0 - age * (lane_w - 12.0) / LANE_TICKS as f64;
+                html! {
+                    <rect class="tick" x={format!("{x:.1}")} y={(ly + 4.0).to_string()} width="4" height={(LANE_H - 8.0).to_string()}
+                        style={format!("fill: hsl({hue}, 65%, 50%)")}><title>{format!("record {ord} · key {key}")}</title></rect>
+                }
+            });
+            parts.push(html! {
+                <g class={classes!("lane", (!sh.open).then_some("closed"), fresh.then_some("fresh"))}
+                    role="group" aria-label={format!("Shard lane {} of stream {}", label, v.name)}>
+                    <text class="lane-text" x={MARGIN.to_string()} y={(ly + 16.0).to_string()}>{&label}</text>
+                    <rect class="lane-bg" x={bar_x.to_string()} y={ly.to_string()} width={lane_w.to_string()} height={LANE_H.to_string()} rx="3" />
+                    { for tick_html }
+                    <text class="lane-count" x={(bar_x + 6.0).to_string()} y={(ly + 16.0).to_string()}>{format!("{} records", sh.records)}</text>
+                    if let Some(o) = flash {
+                        <g class="throttle" opacity={format!("{o:.2}")}>
+                            <title>{"ProvisionedThroughputExceededException: this shard takes 1,000 records and 1 MiB per second"}</title>
+                            <rect x={bar_x.to_string()} y={ly.to_string()} width={lane_w.to_string()} height={LANE_H.to_string()} rx="3" />
+                            <text x={(bar_x + lane_w / 2.0).to_string()} y={(ly + 16.0).to_string()} text-anchor="middle">{"throttled"}</text>
+                        </g>
+                    }
+                </g>
+            });
+            ly += LANE_H + 4.0;
+        }
+        out.push(html! {
+            <g class={classes!("stream", is_selected.then_some("selected"))} role="button" tabindex="0"
+                aria-label={format!("Stream {} on the diagram", v.name)} onclick={onclick}>
+                { for parts }
+            </g>
+        });
+        y = ly + ROW_GAP;
+    }
+    (html! { <>{ for out }</> }, y + MARGIN)
+}
+
+#[function_component(Diagram)]
+pub fn diagram(p: &Props) -> Html {
+    let (laid, topics, pills, buckets, now, moving, recent, explain, streams, throttled, resharded) =
+        with_host(|h| {
+            let sqs = &h.world.sqs;
+            let sns = &h.world.sns;
+            let has_topics = sns.topics().next().is_some();
+            let has_buckets = h.world.s3.buckets().next().is_some();
+            // Columns left to right: buckets, topics, queues, dead-letter queues.
+            let tx = if has_buckets {
+                MARGIN + BUCKET_W + COL_GAP
+            } else {
+                MARGIN
+            };
+            let x0 = if has_topics {
+                tx + TOPIC_W + COL_GAP
+            } else {
+                tx
+            };
+            let laid = layout(sqs.queues(), |id| sqs.messages(id, MAX_CHIPS), x0);
+            let now = h.world.now();
+            // Endpoint pills stack below the queues in the first queue column.
+            let mut pill_y = laid
+                .iter()
+                .map(|l| l.y + NODE_H + ROW_GAP)
+                .fold(MARGIN, f64::max);
+            let mut pills: Vec<EndpointNode> = Vec::new();
+            let mut topics = Vec::new();
+            for (i, t) in sns.topics().enumerate() {
+                let mut subs = Vec::new();
+                for s in t
+                    .subscriptions
                     .iter()
-                    .map(|c| (c.arn.clone(), super::s3::config_label(c)))
-                    .collect(),
-                y: MARGIN + i as f64 * (BUCKET_H + ROW_GAP),
-            })
-            .collect();
-        // Messages that moved between queues in the last TRAVEL_MS of virtual
-        // time, and what SNS did in the last FADE_MS.
-        let mut moving = Vec::new();
-        let mut recent = Vec::new();
-        for e in h.world.sim.journal.entries().rev().take(SCAN_MAX) {
-            let age = now.since(e.at);
-            if age > FADE_MS.max(TRAVEL_MS) {
-                break;
+                    .filter_map(|id| sns.subscriptions().find(|s| s.id == *id))
+                {
+                    let queue = (s.protocol == "sqs")
+                        .then(|| laid.iter().find(|l| l.q.arn == s.endpoint))
+                        .flatten();
+                    let to = match queue {
+                        Some(l) => (l.x, l.y + NODE_H / 2.0),
+                        None => {
+                            let label = format!(
+                                "{} {}",
+                                s.protocol,
+                                super::sns::endpoint_label(&s.protocol, &s.endpoint)
+                            );
+                            let at = match pills.iter().find(|e| e.label == label) {
+                                Some(e) => (e.x, e.y + PILL_H / 2.0),
+                                None => {
+                                    pills.push(EndpointNode {
+                                        label,
+                                        x: x0,
+                                        y: pill_y,
+                                    });
+                                    pill_y += PILL_H + 12.0;
+                                    (x0, pill_y - 12.0 - PILL_H / 2.0)
+                                }
+                            };
+                            at
+                        }
+                    };
+                    subs.push(SubEdge {
+                        id: s.id,
+                        protocol: s.protocol.clone(),
+                        endpoint: s.endpoint.clone(),
+                        policy: s.filter_policy.clone(),
+                        pending: s.pending_confirmation,
+                        to,
+                    });
+                }
+                topics.push(TopicNode {
+                    id: t.id,
+                    arn: t.arn.clone(),
+                    name: t.name.clone(),
+                    fifo: t.fifo,
+                    published: t.published,
+                    x: tx,
+                    y: MARGIN + i as f64 * (TOPIC_H + ROW_GAP),
+                    subs,
+                });
             }
-            let at = e.at.as_ms();
-            match &e.event {
-                Event::Sqs(
-                    SqsEvent::MovedToDlq { from, to, .. }
-                    | SqsEvent::MessageRedriven { from, to, .. },
-                ) if age <= TRAVEL_MS && moving.len() < 50 => moving.push((*from, *to, e.at)),
-                Event::Sns(SnsEvent::Delivered { subscription, .. }) if age <= TRAVEL_MS => recent
-                    .push(Recent::Delivered {
+            let buckets: Vec<BucketNode> = h
+                .world
+                .s3
+                .buckets()
+                .enumerate()
+                .map(|(i, b)| BucketNode {
+                    name: b.name.clone(),
+                    objects: b.objects.len(),
+                    keys: b.objects.keys().take(BUCKET_KEYS).cloned().collect(),
+                    configs: b
+                        .notification
+                        .destinations
+                        .iter()
+                        .map(|c| (c.arn.clone(), super::s3::config_label(c)))
+                        .collect(),
+                    y: MARGIN + i as f64 * (BUCKET_H + ROW_GAP),
+                })
+                .collect();
+            // Messages that moved between queues in the last TRAVEL_MS of virtual
+            // time, and what SNS did in the last FADE_MS.
+            let mut moving = Vec::new();
+            let mut recent = Vec::new();
+            for e in h.world.sim.journal.entries().rev().take(SCAN_MAX) {
+                let age = now.since(e.at);
+                if age > FADE_MS.max(TRAVEL_MS) {
+                    break;
+                }
+                let at = e.at.as_ms();
+                match &e.event {
+                    Event::Sqs(
+                        SqsEvent::MovedToDlq { from, to, .. }
+                        | SqsEvent::MessageRedriven { from, to, .. },
+                    ) if age <= TRAVEL_MS && moving.len() < 50 => moving.push((*from, *to, e.at)),
+                    Event::Sns(SnsEvent::Delivered { subscription, .. }) if age <= TRAVEL_MS => {
+                        recent.push(Recent::Delivered {
+                            sub: *subscription,
+                            at,
+                        })
+                    }
+                    Event::Sns(SnsEvent::DeliveryFailed {
+                        subscription, code, ..
+                    }) => recent.push(Recent::Failed {
                         sub: *subscription,
+                        at,
+                        code: code.clone(),
+                    }),
+                    Event::Sns(SnsEvent::RetryScheduled {
+                        subscription,
+                        attempt,
+                        due_ms,
+                        ..
+                    }) => recent.push(Recent::Retry {
+                        sub: *subscription,
+                        at,
+                        attempt: *attempt,
+                        due_ms: *due_ms,
+                    }),
+                    Event::Sns(SnsEvent::RedrivenToDlq { subscription, .. }) => {
+                        recent.push(Recent::Redriven {
+                            sub: *subscription,
+                            at,
+                        })
+                    }
+                    Event::S3(S3Event::NotificationDelivered {
+                        bucket,
+                        destination,
+                        ..
+                    }) if age <= TRAVEL_MS => recent.push(Recent::S3Delivered {
+                        bucket: bucket.clone(),
+                        destination: destination.clone(),
                         at,
                     }),
-                Event::Sns(SnsEvent::DeliveryFailed {
-                    subscription, code, ..
-                }) => recent.push(Recent::Failed {
-                    sub: *subscription,
-                    at,
-                    code: code.clone(),
-                }),
-                Event::Sns(SnsEvent::RetryScheduled {
-                    subscription,
-                    attempt,
-                    due_ms,
-                    ..
-                }) => recent.push(Recent::Retry {
-                    sub: *subscription,
-                    at,
-                    attempt: *attempt,
-                    due_ms: *due_ms,
-                }),
-                Event::Sns(SnsEvent::RedrivenToDlq { subscription, .. }) => {
-                    recent.push(Recent::Redriven {
-                        sub: *subscription,
+                    Event::S3(S3Event::NotificationFailed {
+                        bucket,
+                        destination,
+                        reason,
+                        ..
+                    }) => recent.push(Recent::S3Failed {
+                        bucket: bucket.clone(),
+                        destination: destination.clone(),
                         at,
-                    })
+                        reason: reason.clone(),
+                    }),
+                    Event::Sns(SnsEvent::FilteredOut { topic, message, .. }) => {
+                        recent.push(Recent::FilteredOut {
+                            topic: *topic,
+                            message: *message,
+                            at,
+                        })
+                    }
+                    _ => {}
                 }
-                Event::S3(S3Event::NotificationDelivered {
-                    bucket,
-                    destination,
-                    ..
-                }) if age <= TRAVEL_MS => recent.push(Recent::S3Delivered {
-                    bucket: bucket.clone(),
-                    destination: destination.clone(),
-                    at,
-                }),
-                Event::S3(S3Event::NotificationFailed {
-                    bucket,
-                    destination,
-                    reason,
-                    ..
-                }) => recent.push(Recent::S3Failed {
-                    bucket: bucket.clone(),
-                    destination: destination.clone(),
-                    at,
-                    reason: reason.clone(),
-                }),
-                Event::Sns(SnsEvent::FilteredOut { topic, message, .. }) => {
-                    recent.push(Recent::FilteredOut {
-                        topic: *topic,
-                        message: *message,
-                        at,
-                    })
-                }
-                _ => {}
             }
-        }
-        // Why each recently filtered message did not pass each subscription.
-        let mut explain: Vec<(u32, u64, String)> = Vec::new();
-        for r in &recent {
-            if let Recent::FilteredOut { topic, message, .. } = r {
-                for t in topics.iter().filter(|t| t.id == *topic) {
-                    for s in &t.subs {
-                        if let Some(d) = sns.explain_recent(s.id, *message) {
-                            if !d.is_match() {
-                                explain.push((s.id, *message, d.explanation()));
+            // Why each recently filtered message did not pass each subscription.
+            let mut explain: Vec<(u32, u64, String)> = Vec::new();
+            for r in &recent {
+                if let Recent::FilteredOut { topic, message, .. } = r {
+                    for t in topics.iter().filter(|t| t.id == *topic) {
+                        for s in &t.subs {
+                            if let Some(d) = sns.explain_recent(s.id, *message) {
+                                if !d.is_match() {
+                                    explain.push((s.id, *message, d.explanation()));
+                                }
                             }
                         }
                     }
                 }
             }
-        }
-        (laid, topics, pills, buckets, now, moving, recent, explain)
-    });
-    if laid.is_empty() && topics.is_empty() && buckets.is_empty() {
+            let streams: Vec<StreamLanes> = h
+                .world
+                .kinesis
+                .streams()
+                .into_iter()
+                .map(|st| {
+                    let ticks = st
+                        .shards
+                        .iter()
+                        .map(|sh| {
+                            let all =
+                                h.world
+                                    .kinesis
+                                    .records(st.id, sh.index, now.as_ms(), usize::MAX);
+                            all[all.len().saturating_sub(LANE_TICKS)..]
+                                .iter()
+                                .map(|r| {
+                                    (
+                                        r.ordinal,
+                                        super::kinesis::key_hue(&r.partition_key),
+                                        r.partition_key.clone(),
+                                    )
+                                })
+                                .collect()
+                        })
+                        .collect();
+                    StreamLanes { view: st, ticks }
+                })
+                .collect();
+            let mut throttled: Vec<(u32, u32, u64)> = Vec::new();
+            let mut resharded: Vec<(u32, u32, u64)> = Vec::new();
+            for e in h.world.sim.journal.entries().rev().take(SCAN_MAX * 4) {
+                if now.since(e.at) > FADE_MS {
+                    break;
+                }
+                match &e.event {
+                    Event::Kinesis(KinesisEvent::WriteThrottled { stream, shard })
+                        if !throttled
+                            .iter()
+                            .any(|(s, sh, _)| s == stream && sh == shard) =>
+                    {
+                        throttled.push((*stream, *shard, e.at.as_ms()));
+                    }
+                    Event::Kinesis(KinesisEvent::ShardSplit {
+                        stream, children, ..
+                    }) => {
+                        for c in children {
+                            resharded.push((*stream, *c, e.at.as_ms()));
+                        }
+                    }
+                    Event::Kinesis(KinesisEvent::ShardsMerged { stream, child, .. }) => {
+                        resharded.push((*stream, *child, e.at.as_ms()));
+                    }
+                    _ => {}
+                }
+            }
+            (
+                laid, topics, pills, buckets, now, moving, recent, explain, streams, throttled,
+                resharded,
+            )
+        });
+    if laid.is_empty() && topics.is_empty() && buckets.is_empty() && streams.is_empty() {
         return html! {
             <main class="diagram" aria-label="Live diagram">
                 <svg class="diagram-svg" role="img" aria-label="Diagram of resources and message flows" viewBox="0 0 800 400">
@@ -570,7 +754,7 @@ pub fn diagram(p: &Props) -> Html {
             .find(|b| b.name == name)
             .map(|b| (MARGIN + BUCKET_W, b.y + BUCKET_H / 2.0))
     };
-    let height = laid
+    let top_height = laid
         .iter()
         .map(|l| l.y + NODE_H)
         .chain(topics.iter().map(|t| t.y + TOPIC_H))
@@ -578,7 +762,19 @@ pub fn diagram(p: &Props) -> Html {
         .chain(buckets.iter().map(|b| b.y + BUCKET_H))
         .fold(0.0, f64::max)
         + MARGIN;
-    let width = x0 + NODE_W * 2.0 + COL_GAP + MARGIN;
+    let lanes_width = (x0 + NODE_W * 2.0 + COL_GAP - MARGIN).max(LANES_MIN_W);
+    let now_ms = now.as_ms();
+    let (stream_blocks, height) = stream_lanes(
+        &streams,
+        top_height,
+        lanes_width,
+        now_ms,
+        &throttled,
+        &resharded,
+        &p.select,
+        p.selected.as_ref(),
+    );
+    let width = (x0 + NODE_W * 2.0 + COL_GAP + MARGIN).max(LANES_MIN_W + 2.0 * MARGIN);
     let mut edges = Vec::new();
     for l in &laid {
         if let Some((tx, ty)) = l.q.dead_letter_target.and_then(pos) {
@@ -594,7 +790,6 @@ pub fn diagram(p: &Props) -> Html {
             });
         }
     }
-    let now_ms = now.as_ms();
     let sub_edge = |sid: u32| {
         topics.iter().find_map(|t| {
             t.subs
@@ -808,6 +1003,7 @@ pub fn diagram(p: &Props) -> Html {
                 { for laid.iter().map(|l| node(l, now.as_ms(), p.selected == Some(super::Selection::Queue(l.q.id)), &p.select)) }
                 { for dots }
                 { for marks }
+                { stream_blocks }
             </svg>
         </main>
     }

@@ -9,6 +9,7 @@
 
 mod console;
 mod diagram;
+mod kinesis;
 mod panels;
 mod s3;
 mod sns;
@@ -110,6 +111,7 @@ pub enum Selection {
     Subscription(u32),
     /// Buckets are known by name (S3's namespace is global).
     Bucket(String),
+    Stream(u32),
 }
 
 /// Frames per second of the page's redraw while the clock runs.

@@ -25,8 +25,7 @@ const LOG_LINES: usize = 200;
 
 /// The resource kinds of the left panel, in PLAYGROUND.md's order, with whether
 /// Switchyard emulates them yet.
-const KINDS: [(&str, &str, bool); 5] = [
-    ("Streams", "stream", false),
+const KINDS: [(&str, &str, bool); 4] = [
     ("Delivery streams", "delivery stream", false),
     ("Analytics apps", "analytics app", false),
     ("Functions", "function", false),
@@ -40,6 +39,7 @@ pub fn resources(p: &RedrawProps) -> Html {
         <nav class="resources" aria-label="Resources">
             <h2>{"Resources"}</h2>
             <div class="account">{"Account 123456789012 · us-east-1"}</div>
+            <super::kinesis::StreamList frame={p.frame} selected={p.selected.clone()} select={p.select.clone()} redraw={p.redraw.clone()} />
             <super::sqs::QueueList frame={p.frame} selected={p.selected.clone()} select={p.select.clone()} redraw={p.redraw.clone()} />
             <super::sns::TopicList frame={p.frame} selected={p.selected.clone()} select={p.select.clone()} redraw={p.redraw.clone()} />
             <super::s3::BucketList frame={p.frame} selected={p.selected.clone()} select={p.select.clone()} redraw={p.redraw.clone()} />
@@ -85,6 +85,9 @@ pub fn inspector(p: &RedrawProps) -> Html {
                 },
                 Some(Selection::Bucket(b)) => html! {
                     <super::s3::BucketInspector key={format!("b{b}")} frame={p.frame} bucket={b.clone()} redraw={p.redraw.clone()} select={p.select.clone()} />
+                },
+                Some(Selection::Stream(s)) => html! {
+                    <super::kinesis::StreamInspector key={format!("k{s}")} frame={p.frame} stream={s} redraw={p.redraw.clone()} select={p.select.clone()} />
                 },
                 None => html! { <p class="hint">{"Select a resource to see its attributes, messages and metrics."}</p> },
             } }
