@@ -377,6 +377,18 @@ const tests = {
     await run('aws kinesis put-record --stream-name clicks --partition-key customer-42 --data aGk= ');
     await insp.getByRole('button', { name: 'View records of shardId-000000000000' }).click();
     await insp.getByLabel('Record viewer').getByText(/customer-42 · click #1499|customer-42 · click #999/).waitFor();
+    // Enhanced fan-out: a registered consumer subscribed to a child shard; its
+    // position shows on the lane.
+    await insp.getByRole('textbox', { name: 'Consumer name' }).fill('analytics');
+    await insp.getByRole('button', { name: 'Register consumer' }).click();
+    await run('sleep 2');
+    await insp.getByRole('combobox', { name: 'Shard to subscribe to' }).selectOption('shardId-000000000002');
+    await insp.getByRole('combobox', { name: 'Starting position' }).selectOption('TRIM_HORIZON');
+    await insp.getByRole('button', { name: 'Subscribe to shard' }).click();
+    await insp.getByRole('status').getByText('Subscribed: events are pushed for five minutes.').waitFor();
+    await run('sleep 1');
+    await insp.getByRole('list', { name: 'Subscriptions to shards' }).getByText(/shard 2 · next record \d+ · \d+ event\(s\) pushed/).waitFor();
+    if (await page.locator('g.reader title', { hasText: 'enhanced fan-out subscription' }).count() < 1) throw new Error('no consumer position on the lane');
     await page.screenshot({ path: 'e2e/out/kinesis.png' });
     if (errors.length) throw new Error('console errors: ' + errors.join(' | '));
   },

@@ -370,6 +370,7 @@ fn stream_lanes(
     now_ms: u64,
     throttled: &[(u32, u32, u64)],
     resharded: &[(u32, u32, u64)],
+    readers: &[(u32, u32, u64, String)],
     select: &Callback<Option<super::Selection>>,
     selected: Option<&super::Selection>,
 ) -> (Html, f64) {
@@ -442,6 +443,17 @@ fn stream_lanes(
                     <rect class="lane-bg" x={bar_x.to_string()} y={ly.to_string()} width={lane_w.to_string()} height={LANE_H.to_string()} rx="3" />
                     { for tick_html }
                     <text class="lane-count" x={(bar_x + 6.0).to_string()} y={(ly + 16.0).to_string()}>{format!("{} records", sh.records)}</text>
+                    { for readers.iter().filter(|(s, x, _, _)| *s == id && *x == sh.index).map(|(_, _, ord, label)| {
+                        let age = last.saturating_sub(*ord) as f64;
+                        let x = (bar_x + lane_w - 6.0 - age * (lane_w - 12.0) / LANE_TICKS as f64).max(bar_x + 2.0);
+                        html! {
+                            <g class="reader">
+                                <title>{format!("{label}: next record {ord}")}</title>
+                                <path d={format!("M {:.1} {:.1} l -5 -7 h 10 z", x, ly)} />
+                                <line x1={format!("{x:.1}")} y1={ly.to_string()} x2={format!("{x:.1}")} y2={(ly + LANE_H).to_string()} />
+                            </g>
+                        }
+                    }) }
                     if let Some(o) = flash {
                         <g class="throttle" opacity={format!("{o:.2}")}>
                             <title>{"ProvisionedThroughputExceededException: this shard takes 1,000 records and 1 MiB per second"}</title>
@@ -466,254 +478,302 @@ fn stream_lanes(
 
 #[function_component(Diagram)]
 pub fn diagram(p: &Props) -> Html {
-    let (laid, topics, pills, buckets, now, moving, recent, explain, streams, throttled, resharded) =
-        with_host(|h| {
-            let sqs = &h.world.sqs;
-            let sns = &h.world.sns;
-            let has_topics = sns.topics().next().is_some();
-            let has_buckets = h.world.s3.buckets().next().is_some();
-            // Columns left to right: buckets, topics, queues, dead-letter queues.
-            let tx = if has_buckets {
-                MARGIN + BUCKET_W + COL_GAP
-            } else {
-                MARGIN
-            };
-            let x0 = if has_topics {
-                tx + TOPIC_W + COL_GAP
-            } else {
-                tx
-            };
-            let laid = layout(sqs.queues(), |id| sqs.messages(id, MAX_CHIPS), x0);
-            let now = h.world.now();
-            // Endpoint pills stack below the queues in the first queue column.
-            let mut pill_y = laid
+    let (
+        laid,
+        topics,
+        pills,
+        buckets,
+        now,
+        moving,
+        recent,
+        explain,
+        streams,
+        throttled,
+        resharded,
+        readers,
+    ) = with_host(|h| {
+        let sqs = &h.world.sqs;
+        let sns = &h.world.sns;
+        let has_topics = sns.topics().next().is_some();
+        let has_buckets = h.world.s3.buckets().next().is_some();
+        // Columns left to right: buckets, topics, queues, dead-letter queues.
+        let tx = if has_buckets {
+            MARGIN + BUCKET_W + COL_GAP
+        } else {
+            MARGIN
+        };
+        let x0 = if has_topics {
+            tx + TOPIC_W + COL_GAP
+        } else {
+            tx
+        };
+        let laid = layout(sqs.queues(), |id| sqs.messages(id, MAX_CHIPS), x0);
+        let now = h.world.now();
+        // Endpoint pills stack below the queues in the first queue column.
+        let mut pill_y = laid
+            .iter()
+            .map(|l| l.y + NODE_H + ROW_GAP)
+            .fold(MARGIN, f64::max);
+        let mut pills: Vec<EndpointNode> = Vec::new();
+        let mut topics = Vec::new();
+        for (i, t) in sns.topics().enumerate() {
+            let mut subs = Vec::new();
+            for s in t
+                .subscriptions
                 .iter()
-                .map(|l| l.y + NODE_H + ROW_GAP)
-                .fold(MARGIN, f64::max);
-            let mut pills: Vec<EndpointNode> = Vec::new();
-            let mut topics = Vec::new();
-            for (i, t) in sns.topics().enumerate() {
-                let mut subs = Vec::new();
-                for s in t
-                    .subscriptions
-                    .iter()
-                    .filter_map(|id| sns.subscriptions().find(|s| s.id == *id))
-                {
-                    let queue = (s.protocol == "sqs")
-                        .then(|| laid.iter().find(|l| l.q.arn == s.endpoint))
-                        .flatten();
-                    let to = match queue {
-                        Some(l) => (l.x, l.y + NODE_H / 2.0),
-                        None => {
-                            let label = format!(
-                                "{} {}",
-                                s.protocol,
-                                super::sns::endpoint_label(&s.protocol, &s.endpoint)
-                            );
-                            let at = match pills.iter().find(|e| e.label == label) {
-                                Some(e) => (e.x, e.y + PILL_H / 2.0),
-                                None => {
-                                    pills.push(EndpointNode {
-                                        label,
-                                        x: x0,
-                                        y: pill_y,
-                                    });
-                                    pill_y += PILL_H + 12.0;
-                                    (x0, pill_y - 12.0 - PILL_H / 2.0)
-                                }
-                            };
-                            at
-                        }
-                    };
-                    subs.push(SubEdge {
-                        id: s.id,
-                        protocol: s.protocol.clone(),
-                        endpoint: s.endpoint.clone(),
-                        policy: s.filter_policy.clone(),
-                        pending: s.pending_confirmation,
-                        to,
-                    });
-                }
-                topics.push(TopicNode {
-                    id: t.id,
-                    arn: t.arn.clone(),
-                    name: t.name.clone(),
-                    fifo: t.fifo,
-                    published: t.published,
-                    x: tx,
-                    y: MARGIN + i as f64 * (TOPIC_H + ROW_GAP),
-                    subs,
+                .filter_map(|id| sns.subscriptions().find(|s| s.id == *id))
+            {
+                let queue = (s.protocol == "sqs")
+                    .then(|| laid.iter().find(|l| l.q.arn == s.endpoint))
+                    .flatten();
+                let to = match queue {
+                    Some(l) => (l.x, l.y + NODE_H / 2.0),
+                    None => {
+                        let label = format!(
+                            "{} {}",
+                            s.protocol,
+                            super::sns::endpoint_label(&s.protocol, &s.endpoint)
+                        );
+                        let at = match pills.iter().find(|e| e.label == label) {
+                            Some(e) => (e.x, e.y + PILL_H / 2.0),
+                            None => {
+                                pills.push(EndpointNode {
+                                    label,
+                                    x: x0,
+                                    y: pill_y,
+                                });
+                                pill_y += PILL_H + 12.0;
+                                (x0, pill_y - 12.0 - PILL_H / 2.0)
+                            }
+                        };
+                        at
+                    }
+                };
+                subs.push(SubEdge {
+                    id: s.id,
+                    protocol: s.protocol.clone(),
+                    endpoint: s.endpoint.clone(),
+                    policy: s.filter_policy.clone(),
+                    pending: s.pending_confirmation,
+                    to,
                 });
             }
-            let buckets: Vec<BucketNode> = h
-                .world
-                .s3
-                .buckets()
-                .enumerate()
-                .map(|(i, b)| BucketNode {
-                    name: b.name.clone(),
-                    objects: b.objects.len(),
-                    keys: b.objects.keys().take(BUCKET_KEYS).cloned().collect(),
-                    configs: b
-                        .notification
-                        .destinations
-                        .iter()
-                        .map(|c| (c.arn.clone(), super::s3::config_label(c)))
-                        .collect(),
-                    y: MARGIN + i as f64 * (BUCKET_H + ROW_GAP),
-                })
-                .collect();
-            // Messages that moved between queues in the last TRAVEL_MS of virtual
-            // time, and what SNS did in the last FADE_MS.
-            let mut moving = Vec::new();
-            let mut recent = Vec::new();
-            for e in h.world.sim.journal.entries().rev().take(SCAN_MAX) {
-                let age = now.since(e.at);
-                if age > FADE_MS.max(TRAVEL_MS) {
-                    break;
-                }
-                let at = e.at.as_ms();
-                match &e.event {
-                    Event::Sqs(
-                        SqsEvent::MovedToDlq { from, to, .. }
-                        | SqsEvent::MessageRedriven { from, to, .. },
-                    ) if age <= TRAVEL_MS && moving.len() < 50 => moving.push((*from, *to, e.at)),
-                    Event::Sns(SnsEvent::Delivered { subscription, .. }) if age <= TRAVEL_MS => {
-                        recent.push(Recent::Delivered {
-                            sub: *subscription,
-                            at,
-                        })
-                    }
-                    Event::Sns(SnsEvent::DeliveryFailed {
-                        subscription, code, ..
-                    }) => recent.push(Recent::Failed {
-                        sub: *subscription,
-                        at,
-                        code: code.clone(),
-                    }),
-                    Event::Sns(SnsEvent::RetryScheduled {
-                        subscription,
-                        attempt,
-                        due_ms,
-                        ..
-                    }) => recent.push(Recent::Retry {
-                        sub: *subscription,
-                        at,
-                        attempt: *attempt,
-                        due_ms: *due_ms,
-                    }),
-                    Event::Sns(SnsEvent::RedrivenToDlq { subscription, .. }) => {
-                        recent.push(Recent::Redriven {
-                            sub: *subscription,
-                            at,
-                        })
-                    }
-                    Event::S3(S3Event::NotificationDelivered {
-                        bucket,
-                        destination,
-                        ..
-                    }) if age <= TRAVEL_MS => recent.push(Recent::S3Delivered {
-                        bucket: bucket.clone(),
-                        destination: destination.clone(),
-                        at,
-                    }),
-                    Event::S3(S3Event::NotificationFailed {
-                        bucket,
-                        destination,
-                        reason,
-                        ..
-                    }) => recent.push(Recent::S3Failed {
-                        bucket: bucket.clone(),
-                        destination: destination.clone(),
-                        at,
-                        reason: reason.clone(),
-                    }),
-                    Event::Sns(SnsEvent::FilteredOut { topic, message, .. }) => {
-                        recent.push(Recent::FilteredOut {
-                            topic: *topic,
-                            message: *message,
-                            at,
-                        })
-                    }
-                    _ => {}
-                }
+            topics.push(TopicNode {
+                id: t.id,
+                arn: t.arn.clone(),
+                name: t.name.clone(),
+                fifo: t.fifo,
+                published: t.published,
+                x: tx,
+                y: MARGIN + i as f64 * (TOPIC_H + ROW_GAP),
+                subs,
+            });
+        }
+        let buckets: Vec<BucketNode> = h
+            .world
+            .s3
+            .buckets()
+            .enumerate()
+            .map(|(i, b)| BucketNode {
+                name: b.name.clone(),
+                objects: b.objects.len(),
+                keys: b.objects.keys().take(BUCKET_KEYS).cloned().collect(),
+                configs: b
+                    .notification
+                    .destinations
+                    .iter()
+                    .map(|c| (c.arn.clone(), super::s3::config_label(c)))
+                    .collect(),
+                y: MARGIN + i as f64 * (BUCKET_H + ROW_GAP),
+            })
+            .collect();
+        // Messages that moved between queues in the last TRAVEL_MS of virtual
+        // time, and what SNS did in the last FADE_MS.
+        let mut moving = Vec::new();
+        let mut recent = Vec::new();
+        for e in h.world.sim.journal.entries().rev().take(SCAN_MAX) {
+            let age = now.since(e.at);
+            if age > FADE_MS.max(TRAVEL_MS) {
+                break;
             }
-            // Why each recently filtered message did not pass each subscription.
-            let mut explain: Vec<(u32, u64, String)> = Vec::new();
-            for r in &recent {
-                if let Recent::FilteredOut { topic, message, .. } = r {
-                    for t in topics.iter().filter(|t| t.id == *topic) {
-                        for s in &t.subs {
-                            if let Some(d) = sns.explain_recent(s.id, *message) {
-                                if !d.is_match() {
-                                    explain.push((s.id, *message, d.explanation()));
-                                }
+            let at = e.at.as_ms();
+            match &e.event {
+                Event::Sqs(
+                    SqsEvent::MovedToDlq { from, to, .. }
+                    | SqsEvent::MessageRedriven { from, to, .. },
+                ) if age <= TRAVEL_MS && moving.len() < 50 => moving.push((*from, *to, e.at)),
+                Event::Sns(SnsEvent::Delivered { subscription, .. }) if age <= TRAVEL_MS => recent
+                    .push(Recent::Delivered {
+                        sub: *subscription,
+                        at,
+                    }),
+                Event::Sns(SnsEvent::DeliveryFailed {
+                    subscription, code, ..
+                }) => recent.push(Recent::Failed {
+                    sub: *subscription,
+                    at,
+                    code: code.clone(),
+                }),
+                Event::Sns(SnsEvent::RetryScheduled {
+                    subscription,
+                    attempt,
+                    due_ms,
+                    ..
+                }) => recent.push(Recent::Retry {
+                    sub: *subscription,
+                    at,
+                    attempt: *attempt,
+                    due_ms: *due_ms,
+                }),
+                Event::Sns(SnsEvent::RedrivenToDlq { subscription, .. }) => {
+                    recent.push(Recent::Redriven {
+                        sub: *subscription,
+                        at,
+                    })
+                }
+                Event::S3(S3Event::NotificationDelivered {
+                    bucket,
+                    destination,
+                    ..
+                }) if age <= TRAVEL_MS => recent.push(Recent::S3Delivered {
+                    bucket: bucket.clone(),
+                    destination: destination.clone(),
+                    at,
+                }),
+                Event::S3(S3Event::NotificationFailed {
+                    bucket,
+                    destination,
+                    reason,
+                    ..
+                }) => recent.push(Recent::S3Failed {
+                    bucket: bucket.clone(),
+                    destination: destination.clone(),
+                    at,
+                    reason: reason.clone(),
+                }),
+                Event::Sns(SnsEvent::FilteredOut { topic, message, .. }) => {
+                    recent.push(Recent::FilteredOut {
+                        topic: *topic,
+                        message: *message,
+                        at,
+                    })
+                }
+                _ => {}
+            }
+        }
+        // Why each recently filtered message did not pass each subscription.
+        let mut explain: Vec<(u32, u64, String)> = Vec::new();
+        for r in &recent {
+            if let Recent::FilteredOut { topic, message, .. } = r {
+                for t in topics.iter().filter(|t| t.id == *topic) {
+                    for s in &t.subs {
+                        if let Some(d) = sns.explain_recent(s.id, *message) {
+                            if !d.is_match() {
+                                explain.push((s.id, *message, d.explanation()));
                             }
                         }
                     }
                 }
             }
-            let streams: Vec<StreamLanes> = h
-                .world
-                .kinesis
-                .streams()
-                .into_iter()
-                .map(|st| {
-                    let ticks = st
-                        .shards
-                        .iter()
-                        .map(|sh| {
-                            let all =
-                                h.world
-                                    .kinesis
-                                    .records(st.id, sh.index, now.as_ms(), usize::MAX);
-                            all[all.len().saturating_sub(LANE_TICKS)..]
-                                .iter()
-                                .map(|r| {
-                                    (
-                                        r.ordinal,
-                                        super::kinesis::key_hue(&r.partition_key),
-                                        r.partition_key.clone(),
-                                    )
-                                })
-                                .collect()
-                        })
-                        .collect();
-                    StreamLanes { view: st, ticks }
-                })
-                .collect();
-            let mut throttled: Vec<(u32, u32, u64)> = Vec::new();
-            let mut resharded: Vec<(u32, u32, u64)> = Vec::new();
-            for e in h.world.sim.journal.entries().rev().take(SCAN_MAX * 4) {
-                if now.since(e.at) > FADE_MS {
-                    break;
-                }
-                match &e.event {
-                    Event::Kinesis(KinesisEvent::WriteThrottled { stream, shard })
-                        if !throttled
+        }
+        let streams: Vec<StreamLanes> = h
+            .world
+            .kinesis
+            .streams()
+            .into_iter()
+            .map(|st| {
+                let ticks = st
+                    .shards
+                    .iter()
+                    .map(|sh| {
+                        let all = h
+                            .world
+                            .kinesis
+                            .records(st.id, sh.index, now.as_ms(), usize::MAX);
+                        all[all.len().saturating_sub(LANE_TICKS)..]
                             .iter()
-                            .any(|(s, sh, _)| s == stream && sh == shard) =>
-                    {
-                        throttled.push((*stream, *shard, e.at.as_ms()));
-                    }
-                    Event::Kinesis(KinesisEvent::ShardSplit {
-                        stream, children, ..
-                    }) => {
-                        for c in children {
-                            resharded.push((*stream, *c, e.at.as_ms()));
-                        }
-                    }
-                    Event::Kinesis(KinesisEvent::ShardsMerged { stream, child, .. }) => {
-                        resharded.push((*stream, *child, e.at.as_ms()));
-                    }
-                    _ => {}
+                            .map(|r| {
+                                (
+                                    r.ordinal,
+                                    super::kinesis::key_hue(&r.partition_key),
+                                    r.partition_key.clone(),
+                                )
+                            })
+                            .collect()
+                    })
+                    .collect();
+                StreamLanes { view: st, ticks }
+            })
+            .collect();
+        // Where readers are: each enhanced fan-out subscription's next
+        // record, and the newest GetRecords read of each shard.
+        let mut readers: Vec<(u32, u32, u64, String)> = h
+            .world
+            .kinesis
+            .subscriptions()
+            .filter(|s| !s.ended)
+            .map(|s| {
+                (
+                    s.stream,
+                    s.shard,
+                    s.next,
+                    format!("enhanced fan-out subscription #{}", s.id),
+                )
+            })
+            .collect();
+        for e in h.world.sim.journal.entries().rev().take(SCAN_MAX * 5) {
+            if let Event::Kinesis(KinesisEvent::RecordsRead {
+                stream,
+                shard,
+                from,
+                count,
+            }) = &e.event
+            {
+                if !readers
+                    .iter()
+                    .any(|(s, sh, _, l)| s == stream && sh == shard && l.starts_with("GetRecords"))
+                {
+                    readers.push((
+                        *stream,
+                        *shard,
+                        from + u64::from(*count),
+                        "GetRecords reader (last read)".into(),
+                    ));
                 }
             }
-            (
-                laid, topics, pills, buckets, now, moving, recent, explain, streams, throttled,
-                resharded,
-            )
-        });
+        }
+        let mut throttled: Vec<(u32, u32, u64)> = Vec::new();
+        let mut resharded: Vec<(u32, u32, u64)> = Vec::new();
+        for e in h.world.sim.journal.entries().rev().take(SCAN_MAX * 4) {
+            if now.since(e.at) > FADE_MS {
+                break;
+            }
+            match &e.event {
+                Event::Kinesis(KinesisEvent::WriteThrottled { stream, shard })
+                    if !throttled
+                        .iter()
+                        .any(|(s, sh, _)| s == stream && sh == shard) =>
+                {
+                    throttled.push((*stream, *shard, e.at.as_ms()));
+                }
+                Event::Kinesis(KinesisEvent::ShardSplit {
+                    stream, children, ..
+                }) => {
+                    for c in children {
+                        resharded.push((*stream, *c, e.at.as_ms()));
+                    }
+                }
+                Event::Kinesis(KinesisEvent::ShardsMerged { stream, child, .. }) => {
+                    resharded.push((*stream, *child, e.at.as_ms()));
+                }
+                _ => {}
+            }
+        }
+        (
+            laid, topics, pills, buckets, now, moving, recent, explain, streams, throttled,
+            resharded, readers,
+        )
+    });
     if laid.is_empty() && topics.is_empty() && buckets.is_empty() && streams.is_empty() {
         return html! {
             <main class="diagram" aria-label="Live diagram">
@@ -771,6 +831,7 @@ pub fn diagram(p: &Props) -> Html {
         now_ms,
         &throttled,
         &resharded,
+        &readers,
         &p.select,
         p.selected.as_ref(),
     );

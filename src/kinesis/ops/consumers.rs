@@ -510,6 +510,11 @@ impl Kinesis {
             .unwrap_or_default()
     }
 
+    /// Every engine-level subscription, oldest first (for the page).
+    pub fn subscriptions(&self) -> impl Iterator<Item = &Subscription> {
+        self.subscriptions.values()
+    }
+
     /// A subscription's state (None once unknown).
     pub fn subscription(&self, sid: u32) -> Option<&Subscription> {
         self.subscriptions.get(&sid)
