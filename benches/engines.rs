@@ -226,88 +226,16 @@ fn sns_publish(c: &mut Criterion) {
 /// put and read back per second. Through the typed API, as the SQS figures are;
 /// building the request (cloning the batch) is included.
 fn kinesis_put_get(c: &mut Criterion) {
-    use switchyard::kinesis::*;
-    use switchyard::world::Caller;
     let mut g = c.benchmark_group("kinesis/put_get_batch500");
     g.throughput(Throughput::Elements(500));
-    let mut w = switchyard::World::new(3);
-    let caller = Caller::default();
-    w.kinesis
-        .create_stream(
-            &mut w.sim,
-            &caller,
-            serde_json::from_value(serde_json::json!({"StreamName": "bench", "ShardCount": 1}))
-                .unwrap(),
-        )
-        .unwrap();
-    w.sleep_ms(1_000);
-    let stream = StreamRef {
-        stream_name: Some("bench".into()),
-        stream_arn: None,
-    };
     // 50 partition keys reused (users, devices), or 500 distinct ones per
     // batch, which defeats the engine's 256-slot memo of MD5s.
-    let variants: Vec<(&str, PutRecordsInput)> = [("body_5B", 50usize), ("body_5B_500_keys", 500)]
-        .into_iter()
-        .map(|(name, keys)| {
-            (
-                name,
-                PutRecordsInput {
-                    stream: stream.clone(),
-                    records: (0..500)
-                        .map(|i| PutRecordsRequestEntry {
-                            data: "aGVsbG8=".into(),
-                            partition_key: format!("k{}", i % keys),
-                            explicit_hash_key: None,
-                        })
-                        .collect(),
-                },
-            )
-        })
-        .collect();
-    let mut iterator = w
-        .kinesis
-        .get_shard_iterator(
-            &mut w.sim,
-            &caller,
-            GetShardIteratorInput {
-                stream: stream.clone(),
-                shard_id: "shardId-000000000000".into(),
-                shard_iterator_type: "LATEST".into(),
-                ..Default::default()
-            },
-        )
-        .unwrap()
-        .shard_iterator;
-    for (name, batch) in &variants {
-        g.bench_function(*name, |b| {
-            b.iter(|| {
-                let out = w
-                    .kinesis
-                    .put_records(&mut w.sim, &caller, batch.clone())
-                    .unwrap();
-                assert_eq!(out.failed_record_count, 0);
-                let t = w.now().plus_ms(60_000);
-                w.advance_to(t);
-                let got = w
-                    .kinesis
-                    .get_records(
-                        &mut w.sim,
-                        &caller,
-                        GetRecordsInput {
-                            shard_iterator: std::mem::take(&mut iterator),
-                            ..Default::default()
-                        },
-                    )
-                    .unwrap();
-                assert_eq!(got.records.len(), 500);
-                iterator = got.next_shard_iterator.unwrap();
-                black_box(got.records.len())
-            })
-        });
+    for (name, keys) in [("body_5B", 50usize), ("body_5B_500_keys", 500)] {
+        let mut wl = switchyard::workload::KinesisWorkload::new(keys);
+        g.bench_function(name, |b| b.iter(|| black_box(wl.round())));
+        wl.world.check_invariants();
     }
     g.finish();
-    w.check_invariants();
 }
 
 /// Routing a hash key to its open shard: one B-tree range lookup, at 4 and at

@@ -292,6 +292,34 @@ thread_local! {
         const { RefCell::new(None) };
 }
 
+thread_local! {
+    static KINESIS_BENCH: std::cell::RefCell<Option<(usize, crate::workload::KinesisWorkload)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// The wasm build's Kinesis benchmark: `rounds` rounds of the workload the
+/// native `kinesis/put_get_batch500` bench runs (PutRecords of 500, a minute on
+/// the clock, GetRecords of those 500) with `keys` distinct partition keys, on
+/// a world of its own. Returns the records put and read back; the caller times it.
+#[wasm_bindgen(js_name = benchKinesisRecords)]
+pub fn bench_kinesis_records(rounds: u32, keys: u32) -> f64 {
+    KINESIS_BENCH.with(|b| {
+        let mut b = b.borrow_mut();
+        if b.as_ref().is_none_or(|(k, _)| *k != keys as usize) {
+            *b = Some((
+                keys as usize,
+                crate::workload::KinesisWorkload::new(keys as usize),
+            ));
+        }
+        let (_, wl) = b.as_mut().expect("set above");
+        let mut records = 0usize;
+        for _ in 0..rounds {
+            records += wl.round();
+        }
+        records as f64
+    })
+}
+
 /// Benchmark for `e2e/bench-wasm.mjs`: runs `rounds` rounds of SQS
 /// SendMessageBatch (10 messages) / ReceiveMessage (10) / DeleteMessageBatch
 /// through the typed API on a world of its own (the page's world is not

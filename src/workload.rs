@@ -118,3 +118,95 @@ impl SqsWorkload {
         self.delete(msgs)
     }
 }
+
+/// A fixed Kinesis workload shared by the native criterion bench
+/// (`kinesis/put_get_batch500`) and the wasm build's `benchKinesisRecords`: a
+/// round is PutRecords of 500 records (5-byte data) on a one-shard stream, the
+/// clock moved on a minute (so the shard's write and read limits refill), and
+/// GetRecords of those 500 through the iterator the previous round left.
+pub struct KinesisWorkload {
+    pub world: World,
+    pub caller: Caller,
+    batch: crate::kinesis::PutRecordsInput,
+    iterator: String,
+}
+
+impl KinesisWorkload {
+    /// Seed 3; `keys` distinct partition keys cycled through the batch (50 are
+    /// users or devices reused; 500 defeats the engine's MD5 memo).
+    pub fn new(keys: usize) -> Self {
+        use crate::kinesis::{GetShardIteratorInput, PutRecordsRequestEntry, StreamRef};
+        let mut world = World::new(3);
+        let caller = Caller::default();
+        world
+            .kinesis
+            .create_stream(
+                &mut world.sim,
+                &caller,
+                serde_json::from_value(serde_json::json!({"StreamName": "bench", "ShardCount": 1}))
+                    .expect("a CreateStream input"),
+            )
+            .expect("the stream is created");
+        world.sleep_ms(1_000);
+        let stream = StreamRef {
+            stream_name: Some("bench".into()),
+            stream_arn: None,
+        };
+        let batch = crate::kinesis::PutRecordsInput {
+            stream: stream.clone(),
+            records: (0..500)
+                .map(|i| PutRecordsRequestEntry {
+                    data: "aGVsbG8=".into(),
+                    partition_key: format!("k{}", i % keys.max(1)),
+                    explicit_hash_key: None,
+                })
+                .collect(),
+        };
+        let iterator = world
+            .kinesis
+            .get_shard_iterator(
+                &mut world.sim,
+                &caller,
+                GetShardIteratorInput {
+                    stream,
+                    shard_id: "shardId-000000000000".into(),
+                    shard_iterator_type: "LATEST".into(),
+                    ..Default::default()
+                },
+            )
+            .expect("an iterator")
+            .shard_iterator;
+        KinesisWorkload {
+            world,
+            caller,
+            batch,
+            iterator,
+        }
+    }
+
+    /// One round; returns the records read back (500).
+    pub fn round(&mut self) -> usize {
+        let out = self
+            .world
+            .kinesis
+            .put_records(&mut self.world.sim, &self.caller, self.batch.clone())
+            .expect("PutRecords");
+        assert_eq!(out.failed_record_count, 0, "no record throttled");
+        let t = self.world.now().plus_ms(60_000);
+        self.world.advance_to(t);
+        let got = self
+            .world
+            .kinesis
+            .get_records(
+                &mut self.world.sim,
+                &self.caller,
+                crate::kinesis::GetRecordsInput {
+                    shard_iterator: std::mem::take(&mut self.iterator),
+                    ..Default::default()
+                },
+            )
+            .expect("GetRecords");
+        self.iterator = got.next_shard_iterator.expect("an open shard goes on");
+        got.records.len()
+    }
+}
