@@ -408,8 +408,30 @@ fn stream_lanes(
         // Open shards by their range, then closed ones (parents), greyed.
         let mut order: Vec<usize> = (0..v.shards.len()).collect();
         order.sort_by_key(|&i| (!v.shards[i].open, v.shards[i].start_ppm, v.shards[i].index));
+        // Each lane's resting place; a lane a split or merge just made slides
+        // out of its parent's lane over FADE_MS (one lane becoming two, two
+        // becoming one), while the parent greys to CLOSED.
+        let rest: Vec<(u32, f64)> = order
+            .iter()
+            .enumerate()
+            .map(|(k, &i)| (v.shards[i].index, ly + k as f64 * (LANE_H + 4.0)))
+            .collect();
+        let rest_of = |index: u32| rest.iter().find(|(x, _)| *x == index).map(|(_, y)| *y);
         for i in order {
             let sh = &v.shards[i];
+            let final_y = rest_of(sh.index).unwrap_or(ly);
+            let born = resharded
+                .iter()
+                .find(|(s, x, _)| *s == id && *x == sh.index)
+                .map(|(_, _, at)| (now_ms.saturating_sub(*at) as f64 / FADE_MS as f64).min(1.0));
+            let from_y = sh.parents.first().and_then(|p| rest_of(*p));
+            let ly = match (born, from_y) {
+                (Some(f), Some(py)) => {
+                    let ease = 1.0 - (1.0 - f) * (1.0 - f);
+                    py + (final_y - py) * ease
+                }
+                _ => final_y,
+            };
             let flash = throttled
                 .iter()
                 .find(|(s, x, _)| *s == id && *x == sh.index)
@@ -463,8 +485,8 @@ fn stream_lanes(
                     }
                 </g>
             });
-            ly += LANE_H + 4.0;
         }
+        ly += rest.len() as f64 * (LANE_H + 4.0);
         out.push(html! {
             <g class={classes!("stream", is_selected.then_some("selected"))} role="button" tabindex="0"
                 aria-label={format!("Stream {} on the diagram", v.name)} onclick={onclick}>
