@@ -29,7 +29,7 @@ use super::super::limits::*;
 use super::super::policy;
 use super::super::queue::{Message, MessageExtra, MessageState, NEVER, NO_GROUP};
 use super::super::types::*;
-use super::super::{Sqs, SqsEvent};
+use super::super::{CachedPolicy, ServiceQuestion, Sqs, SqsEvent, POLICY_DECISIONS_MAX};
 use super::batch::check_batch;
 use crate::error::AwsResult;
 use crate::sim::Sim;
@@ -671,28 +671,66 @@ impl Sqs {
             .resolve_arn(queue_arn)
             .ok_or_else(errors::queue_does_not_exist)?;
         // A topic fanning out checks the same policy for every message: parse it
-        // once per change of its text, not once per delivery.
+        // once per change of its text, and judge each (service, source) once
+        // per text (`CachedPolicy`).
         let q = self.queue(id);
-        if let Some(text) = &q.attributes.policy {
-            if self.policy_cache.get(&id).is_none_or(|(t, _)| t != text) {
-                let doc = serde_json::from_str::<Value>(text).unwrap_or(Value::Null);
-                self.policy_cache.insert(id, (text.clone(), doc));
-            }
+        let stale = match (&q.attributes.policy, self.policy_cache.get(&id)) {
+            (Some(text), Some(cached)) => cached.text != *text,
+            (Some(_), None) => true,
+            (None, _) => false,
+        };
+        if stale {
+            let text = q.attributes.policy.clone().expect("stale means present");
+            let doc = serde_json::from_str::<Value>(&text).unwrap_or(Value::Null);
+            self.policy_cache.insert(
+                id,
+                CachedPolicy {
+                    text,
+                    doc,
+                    decisions: Vec::new(),
+                },
+            );
         }
         let q = self.queue(id);
-        let decision = match (&q.attributes.policy, self.policy_cache.get(&id)) {
-            (Some(_), Some((_, doc))) => policy::evaluate_value(
-                doc,
-                &policy::AccessRequest {
-                    principal: policy::Principal::Service(from.service),
-                    action: "sqs:SendMessage",
-                    resource: &q.arn,
-                    source_arn: from.source_arn,
-                    source_account: from.source_account,
-                },
-            ),
-            _ => policy::Decision::ImplicitDeny,
+        let cached = q
+            .attributes
+            .policy
+            .as_ref()
+            .and_then(|_| self.policy_cache.get(&id));
+        let (decision, sender_id) = match cached {
+            None => (policy::Decision::ImplicitDeny, None),
+            Some(c) => match c.decisions.iter().find(|(k, _, _)| k.is(from)) {
+                Some((_, d, sender)) => (*d, Some(sender.clone())),
+                None => {
+                    let d = policy::evaluate_value(
+                        &c.doc,
+                        &policy::AccessRequest {
+                            principal: policy::Principal::Service(from.service),
+                            action: "sqs:SendMessage",
+                            resource: &q.arn,
+                            source_arn: from.source_arn,
+                            source_account: from.source_account,
+                        },
+                    );
+                    let sender = service_sender_id(from.service);
+                    let c = self.policy_cache.get_mut(&id).expect("present");
+                    if c.decisions.len() == POLICY_DECISIONS_MAX {
+                        c.decisions.remove(0);
+                    }
+                    c.decisions.push((
+                        ServiceQuestion {
+                            service: from.service.to_string(),
+                            source_arn: from.source_arn.map(str::to_string),
+                            source_account: from.source_account.map(str::to_string),
+                        },
+                        d,
+                        sender.clone(),
+                    ));
+                    (d, Some(sender))
+                }
+            },
         };
+        let q = self.queue(id);
         if decision != policy::Decision::Allow {
             return Err(errors::access_denied(
                 from.service,
@@ -701,7 +739,7 @@ impl Sqs {
                 decision == policy::Decision::ExplicitDeny,
             ));
         }
-        self.send_checked(sim, id, input, Some(service_sender_id(from.service)))
+        self.send_checked(sim, id, input, sender_id)
     }
 }
 
