@@ -67,13 +67,16 @@ fn first_invalid_char(s: &str) -> Option<char> {
     s.chars().find(|c| !allowed_char(*c))
 }
 
-fn check_text(s: &str, what: &str) -> AwsResult<()> {
+/// `what` names the text in the error; it is made only when there is one (a
+/// `format!` per attribute showed up in the profile of a topic fanning out).
+fn check_text(s: &str, what: impl FnOnce() -> String) -> AwsResult<()> {
     match first_invalid_char(s) {
         None => Ok(()),
         // AWS reports the first offending character and the allowed set.
         Some(c) => Err(errors::invalid_message_contents(format!(
-            "Invalid binary character '#x{:X}' was found in the {what}, the set of allowed characters is #x9 | #xA | #xD | #x20 to #xD7FF | #xE000 to #xFFFD | #x10000 to #x10FFFF",
-            c as u32
+            "Invalid binary character '#x{:X}' was found in the {}, the set of allowed characters is #x9 | #xA | #xD | #x20 to #xD7FF | #xE000 to #xFFFD | #x10000 to #x10FFFF",
+            c as u32,
+            what()
         ))),
     }
 }
@@ -85,14 +88,18 @@ fn fifo_token_ok(s: &str) -> bool {
 }
 
 fn attribute_name_ok(name: &str) -> bool {
-    let lower = name.to_ascii_lowercase();
+    // Case-insensitive prefixes without lowercasing a copy of the name.
+    let starts_with_ci = |prefix: &str| {
+        name.get(..prefix.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+    };
     !name.is_empty()
         && name.len() <= MESSAGE_ATTRIBUTE_NAME_MAX_CHARS
         && name
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
-        && !lower.starts_with("aws.")
-        && !lower.starts_with("amazon.")
+        && !starts_with_ci("aws.")
+        && !starts_with_ci("amazon.")
         && !name.starts_with('.')
         && !name.ends_with('.')
         && !name.contains("..")
@@ -184,7 +191,7 @@ pub(crate) fn validate_attributes(attrs: &MessageAttributeMap) -> AwsResult<(Att
                     "Can't cast the value of message (user) attribute '{name}' to a number."
                 )));
             }
-            check_text(&s, &format!("message attribute '{name}'"))?;
+            check_text(&s, || format!("message attribute '{name}'"))?;
             AttrValue::String(s)
         };
         size += name.len()
@@ -266,7 +273,7 @@ impl Sqs {
         if body.is_empty() {
             return Err(errors::missing_parameter("MessageBody"));
         }
-        check_text(&body, "message body")?;
+        check_text(&body, || "message body".into())?;
         let (attrs, attrs_size) = match attributes {
             Some(a) => validate_attributes(a)?,
             None => (BTreeMap::new(), 0),
