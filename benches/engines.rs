@@ -16,6 +16,13 @@
 //!   messages are sent after each round, untimed, so the queue stays the same
 //!   size. The two must cost about the same (the indexes are O(log n)).
 //!
+//! SNS:
+//! - `sns/publish_1pct_matching/N`: Publish through `World::call` to a topic
+//!   with N raw-delivery `sqs` subscriptions, each with its own filter policy,
+//!   about 1 % matching each message, deliveries into SQS included (and building
+//!   the request JSON, as a caller has to). Every 1,000 publishes the queues are
+//!   purged, untimed, so the queues do not grow without bound.
+//!
 //! Kinesis (`kinesis/...`): `put_get_batch500` puts 500 records with
 //! PutRecords and reads them back with GetRecords; `route/shards/{4,10000}` is
 //! the cost of finding the open shard of a hash key.
@@ -147,7 +154,8 @@ fn sqs_flat(c: &mut Criterion) {
 /// SNS: one topic with `n` SQS subscriptions, each with its own filter policy
 /// on attribute `bucket`, about 1 % of them matching each publish
 /// (`{"bucket": ["b<i mod 100>"]}`), every queue's policy allowing the topic.
-fn sns_world(n: usize) -> (switchyard::World, String) {
+/// Returns the world, the topic's ARN and the queues' URLs.
+fn sns_world(n: usize) -> (switchyard::World, String, Vec<String>) {
     use serde_json::json;
     use switchyard::model::Service;
     use switchyard::world::{CallOutcome, Caller};
@@ -167,16 +175,18 @@ fn sns_world(n: usize) -> (switchyard::World, String) {
         .as_str()
         .unwrap()
         .to_string();
+    let mut urls = Vec::with_capacity(n);
     for i in 0..n {
         let arn = format!("arn:aws:sqs:us-east-1:123456789012:q{i}");
         let policy = json!({"Statement": [{"Effect": "Allow", "Principal": {"Service": "sns.amazonaws.com"},
             "Action": "sqs:SendMessage", "Resource": arn}]});
-        call(
+        let created = call(
             &mut w,
             Service::Sqs,
             "CreateQueue",
             json!({"QueueName": format!("q{i}"), "Attributes": {"Policy": policy.to_string()}}),
         );
+        urls.push(created["QueueUrl"].as_str().unwrap().to_string());
         let fp = json!({"bucket": [format!("b{}", i % 100)]}).to_string();
         call(
             &mut w,
@@ -186,7 +196,30 @@ fn sns_world(n: usize) -> (switchyard::World, String) {
             "Attributes": {"FilterPolicy": fp, "RawMessageDelivery": "true"}}),
         );
     }
-    (w, topic)
+    (w, topic, urls)
+}
+
+/// Publishes timed between purges: the queues are emptied every this many
+/// publishes, outside the timed region, so that what is measured is a world in
+/// a steady state rather than one whose queues (and heap) only grow.
+const SNS_PUBLISHES_PER_PURGE: u64 = 1_000;
+
+/// Empties every queue of the SNS benchmark world, untimed: the virtual clock
+/// moves past PurgeQueue's 60-second cooldown first.
+fn sns_purge(w: &mut switchyard::World, urls: &[String]) {
+    let caller = switchyard::world::Caller::default();
+    w.sleep_ms(61_000);
+    for url in urls {
+        w.sqs
+            .purge_queue(
+                &mut w.sim,
+                &caller,
+                PurgeQueueInput {
+                    queue_url: url.clone(),
+                },
+            )
+            .expect("purge");
+    }
 }
 
 fn sns_publish(c: &mut Criterion) {
@@ -197,23 +230,38 @@ fn sns_publish(c: &mut Criterion) {
     g.sample_size(20);
     g.measurement_time(Duration::from_secs(5));
     for n in [10usize, 100, 1_000, 10_000] {
-        let mut state: Option<(switchyard::World, String)> = None;
+        let mut state: Option<(switchyard::World, String, Vec<String>)> = None;
         g.bench_function(BenchmarkId::from_parameter(n), |b| {
-            let (w, topic) = state.get_or_insert_with(|| sns_world(n));
+            let (w, topic, urls) = state.get_or_insert_with(|| sns_world(n));
             let caller = Caller::default();
             let mut k = 0u64;
-            b.iter(|| {
-                k += 1;
-                let input = json!({"TopicArn": topic, "Message": "m",
-                    "MessageAttributes": {"bucket": {"DataType": "String", "StringValue": format!("b{}", k % 100)}}});
-                match w.call(Service::Sns, "Publish", input, &caller) {
-                    CallOutcome::Done(r) => black_box(r.expect("publish")),
-                    CallOutcome::Pending(_) => unreachable!(),
-                };
-                // Keep the queues from growing without bound: purge-free drain of
-                // what this round delivered is not needed for timing the publish.
+            b.iter_custom(|iters| {
+                let mut spent = Duration::ZERO;
+                let mut left = iters;
+                while left > 0 {
+                    let batch = left.min(SNS_PUBLISHES_PER_PURGE);
+                    left -= batch;
+                    let start = Instant::now();
+                    for _ in 0..batch {
+                        // Building the request is timed, as a caller has to do it.
+                        k += 1;
+                        let input = json!({"TopicArn": topic, "Message": "m",
+                            "MessageAttributes": {"bucket": {"DataType": "String",
+                                "StringValue": format!("b{}", k % 100)}}});
+                        match w.call(Service::Sns, "Publish", input, &caller) {
+                            CallOutcome::Done(r) => black_box(r.expect("publish")),
+                            CallOutcome::Pending(_) => unreachable!(),
+                        };
+                    }
+                    spent += start.elapsed();
+                    sns_purge(w, urls);
+                }
+                spent
             })
         });
+        if let Some((w, _, _)) = &state {
+            w.check_invariants();
+        }
     }
     g.finish();
 }

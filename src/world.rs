@@ -301,10 +301,7 @@ impl World {
                 self.sns.delivery_result(&mut self.sim, &d, result);
             }
             for r in redrives {
-                let attrs: Option<crate::sqs::MessageAttributeMap> =
-                    serde_json::to_value(&r.attributes)
-                        .and_then(serde_json::from_value)
-                        .ok();
+                let attrs = sqs_attributes(&r.attributes).ok();
                 let input = crate::sqs::SendMessageInput {
                     queue_url: String::new(),
                     message_body: r.body.clone(),
@@ -352,8 +349,7 @@ impl World {
             None
         } else {
             Some(
-                serde_json::to_value(&d.sqs_attributes)
-                    .and_then(serde_json::from_value)
+                sqs_attributes(&d.sqs_attributes)
                     .map_err(|e| client("InvalidParameterValue".into(), e.to_string()))?,
             )
         };
@@ -480,5 +476,78 @@ impl World {
         self.sns.check_invariants();
         self.s3.check_invariants();
         self.kinesis.check_invariants();
+    }
+}
+
+/// SNS message attributes (`{"DataType", "StringValue" | "BinaryValue"}` JSON
+/// objects) as SQS message attributes, for raw delivery and dead-letter sends.
+///
+/// The common shape -- every member a string, no list values -- is converted
+/// directly: a topic fanning out converts the same attributes once per queue,
+/// and going through `serde_json::to_value`/`from_value` cost more than the
+/// send itself. Anything else takes that serde round trip, so what it accepts
+/// and the errors it gives stay exactly as before.
+fn sqs_attributes(
+    attrs: &BTreeMap<String, Value>,
+) -> Result<crate::sqs::MessageAttributeMap, serde_json::Error> {
+    let direct = |v: &Value| -> Option<crate::sqs::MessageAttributeValue> {
+        let mut out = crate::sqs::MessageAttributeValue::default();
+        let mut data_type = None;
+        for (k, v) in v.as_object()? {
+            let slot = match k.as_str() {
+                "DataType" => &mut data_type,
+                "StringValue" => &mut out.string_value,
+                "BinaryValue" => &mut out.binary_value,
+                "StringListValues" | "BinaryListValues" => return None,
+                // Unknown members are ignored by the serde path too.
+                _ => continue,
+            };
+            *slot = Some(v.as_str()?.to_string());
+        }
+        out.data_type = data_type?;
+        Some(out)
+    };
+    let fast: Option<crate::sqs::MessageAttributeMap> = attrs
+        .iter()
+        .map(|(k, v)| Some((k.clone(), direct(v)?)))
+        .collect();
+    match fast {
+        Some(m) => Ok(m),
+        None => serde_json::to_value(attrs).and_then(serde_json::from_value),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    /// The direct conversion gives what the serde round trip gives, and falls
+    /// back to it (and its errors) for anything else.
+    #[test]
+    fn sqs_attributes_match_the_serde_round_trip() {
+        let serde_way = |m: &BTreeMap<String, Value>| {
+            serde_json::to_value(m)
+                .and_then(serde_json::from_value::<crate::sqs::MessageAttributeMap>)
+                .map_err(|e| e.to_string())
+        };
+        let cases = [
+            json!({"a": {"DataType": "String", "StringValue": "x"},
+                   "b": {"DataType": "Binary", "BinaryValue": "AQI="},
+                   "c": {"DataType": "Number.int", "StringValue": "5", "Other": 1}}),
+            json!({"a": {"DataType": "String", "StringValue": 7}}),
+            json!({"a": {"StringValue": "x"}}),
+            json!({"a": {"DataType": "String", "StringListValues": ["x"]}}),
+            json!({"a": "not an object"}),
+            json!({"a": {"DataType": "String", "StringValue": null}}),
+        ];
+        for case in cases {
+            let m: BTreeMap<String, Value> = serde_json::from_value(case).unwrap();
+            assert_eq!(
+                sqs_attributes(&m).map_err(|e| e.to_string()),
+                serde_way(&m),
+                "{m:?}"
+            );
+        }
     }
 }

@@ -172,6 +172,55 @@ fn a_queue_policy_must_allow_the_topic() {
     assert_eq!(failed, vec!["AccessDenied"]);
 }
 
+/// The queue keeps its policy's verdict per topic (derived state): a second
+/// topic gets its own verdict, and changing the Policy text is obeyed at once.
+#[test]
+fn a_cached_queue_policy_verdict_follows_the_topic_and_policy_changes() {
+    let mut w = World::new(3);
+    let arn_of = |w: &mut World, name: &str| {
+        sns(w, "CreateTopic", json!({"Name": name}))["TopicArn"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    let allowed = arn_of(&mut w, "allowed");
+    let other = arn_of(&mut w, "other");
+    let (url, arn) = queue_for(&mut w, "q", &allowed);
+    for topic in [&allowed, &other] {
+        sns(
+            &mut w,
+            "Subscribe",
+            json!({"TopicArn": topic, "Protocol": "sqs", "Endpoint": arn}),
+        );
+    }
+    let failures = |w: &World| {
+        w.sim
+            .journal
+            .entries()
+            .filter(|e| matches!(&e.event, Event::Sns(SnsEvent::DeliveryFailed { code, .. }) if code == "AccessDenied"))
+            .count()
+    };
+    let publish = |w: &mut World, topic: &str| {
+        sns(w, "Publish", json!({"TopicArn": topic, "Message": "hi"}));
+    };
+    publish(&mut w, &allowed);
+    publish(&mut w, &allowed);
+    publish(&mut w, &other);
+    assert_eq!(receive_all(&mut w, &url).len(), 2);
+    assert_eq!(failures(&w), 1, "the other topic is not allowed");
+    // Now deny the first topic explicitly: the cached Allow must not survive.
+    let deny = json!({"Version": "2012-10-17", "Statement": [{"Effect": "Deny",
+        "Principal": "*", "Action": "sqs:SendMessage", "Resource": arn}]});
+    sqs(
+        &mut w,
+        "SetQueueAttributes",
+        json!({"QueueUrl": url, "Attributes": {"Policy": deny.to_string()}}),
+    );
+    publish(&mut w, &allowed);
+    assert_eq!(failures(&w), 2);
+    w.check_invariants();
+}
+
 #[test]
 fn raw_delivery_carries_the_message_and_its_attributes() {
     let mut w = World::new(3);

@@ -29,6 +29,7 @@ use crate::world::{CallResult, Caller};
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// SNS journal events (payload of `sim::Event::Sns`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -266,8 +267,10 @@ pub struct Delivery {
     pub topic_account: String,
     /// The body as the endpoint receives it (the envelope, or the raw message).
     pub body: String,
-    /// With raw delivery, the message attributes as SQS message attributes.
-    pub sqs_attributes: BTreeMap<String, Value>,
+    /// With raw delivery, the message attributes as SQS message attributes;
+    /// shared by every delivery of one publish (a topic fanning out to
+    /// thousands of queues would otherwise copy them for each).
+    pub sqs_attributes: Arc<BTreeMap<String, Value>>,
     pub message_group_id: Option<String>,
     pub message_deduplication_id: Option<String>,
     /// The notification's MessageId (the confirmation's, for a confirmation).
@@ -1501,7 +1504,7 @@ impl Sns {
             topic_arn: topic.arn.clone(),
             topic_account: topic.account_id.clone(),
             body,
-            sqs_attributes: BTreeMap::new(),
+            sqs_attributes: Arc::default(),
             message_group_id: topic.fifo.then(|| "SubscriptionConfirmation".to_string()),
             message_deduplication_id: topic.fifo.then(|| message_id.clone()),
             published_group: None,
@@ -2206,6 +2209,14 @@ impl Sns {
         } else {
             p.attributes.clone()
         };
+        // What raw deliveries carry, made once for all of them.
+        let raw_attributes: Arc<BTreeMap<String, Value>> = Arc::new(
+            attributes
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
+        );
+        let empty_attributes: Arc<BTreeMap<String, Value>> = Arc::default();
         let topic = &self.topics[&tid];
         // Only the matching subscriptions are visited: a publish costs its matches.
         for sid in matched {
@@ -2237,13 +2248,7 @@ impl Sns {
             let mut subject = None;
             let mut headers = Vec::new();
             let (body, sqs_attributes) = if raw {
-                (
-                    text,
-                    attributes
-                        .iter()
-                        .map(|(k, v)| (k.clone(), v.clone()))
-                        .collect(),
-                )
+                (text, Arc::clone(&raw_attributes))
             } else {
                 let body = match s.protocol.as_str() {
                     // Email gets the message as plain text under the Subject (or,
@@ -2276,7 +2281,7 @@ impl Sns {
                     }
                     _ => envelope_text(&fields()),
                 };
-                (body, BTreeMap::new())
+                (body, Arc::clone(&empty_attributes))
             };
             if matches!(s.protocol.as_str(), "http" | "https") {
                 let topic_policy = topic

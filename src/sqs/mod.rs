@@ -315,11 +315,52 @@ pub struct Sqs {
     /// `flush` at the end of every operation and timer.
     #[serde(skip)]
     to_serve: Vec<u32>,
-    /// Parsed queue policies, by queue, with the text they were parsed from:
-    /// derived state, so a restored world simply parses again on first use.
+    /// Parsed queue policies, by queue, with the text they were parsed from and
+    /// the decisions already taken for service senders: derived state, so a
+    /// restored world simply parses again on first use.
     #[serde(skip)]
-    pub(crate) policy_cache: BTreeMap<u32, (String, Value)>,
+    pub(crate) policy_cache: BTreeMap<u32, CachedPolicy>,
 }
+
+/// A queue's parsed Policy and the verdicts it gave service senders.
+///
+/// A topic fanning out to thousands of queues asks every queue the same
+/// question for every message (may `sns.amazonaws.com` acting for this topic
+/// send?), and the answer depends only on the policy text and the question, so
+/// it is worked out once per (policy text, question). The cache belongs to one
+/// text: a changed Policy replaces the whole entry.
+#[derive(Debug, Clone)]
+pub(crate) struct CachedPolicy {
+    /// The Policy text `doc` was parsed from.
+    pub text: String,
+    pub doc: Value,
+    /// (service principal, aws:SourceArn, aws:SourceAccount) -> verdict; at most
+    /// `POLICY_DECISIONS_MAX`, the oldest dropped first.
+    /// Each comes with the SenderId the service's messages carry, made once.
+    pub decisions: Vec<(ServiceQuestion, crate::iam::policy::Decision, String)>,
+}
+
+/// The parts of a service sender's request a queue policy can look at; the
+/// action (`sqs:SendMessage`) and the resource (the queue) are fixed per queue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct ServiceQuestion {
+    pub service: String,
+    pub source_arn: Option<String>,
+    pub source_account: Option<String>,
+}
+
+impl ServiceQuestion {
+    pub(crate) fn is(&self, from: &types::ServiceSender) -> bool {
+        self.service == from.service
+            && self.source_arn.as_deref() == from.source_arn
+            && self.source_account.as_deref() == from.source_account
+    }
+}
+
+/// Verdicts kept per queue policy: a queue usually hears from one topic or
+/// bucket, a few at most; a bound keeps a queue subscribed to many topics from
+/// growing the cache without limit (the rest are evaluated each time).
+pub(crate) const POLICY_DECISIONS_MAX: usize = 16;
 
 fn parse<T: serde::de::DeserializeOwned>(input: Value) -> AwsResult<T> {
     let input = if input.is_null() {

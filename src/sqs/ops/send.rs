@@ -29,7 +29,7 @@ use super::super::limits::*;
 use super::super::policy;
 use super::super::queue::{Message, MessageExtra, MessageState, NEVER, NO_GROUP};
 use super::super::types::*;
-use super::super::{Sqs, SqsEvent};
+use super::super::{CachedPolicy, ServiceQuestion, Sqs, SqsEvent, POLICY_DECISIONS_MAX};
 use super::batch::check_batch;
 use crate::error::AwsResult;
 use crate::sim::Sim;
@@ -67,13 +67,16 @@ fn first_invalid_char(s: &str) -> Option<char> {
     s.chars().find(|c| !allowed_char(*c))
 }
 
-fn check_text(s: &str, what: &str) -> AwsResult<()> {
+/// `what` names the text in the error; it is made only when there is one (a
+/// `format!` per attribute showed up in the profile of a topic fanning out).
+fn check_text(s: &str, what: impl FnOnce() -> String) -> AwsResult<()> {
     match first_invalid_char(s) {
         None => Ok(()),
         // AWS reports the first offending character and the allowed set.
         Some(c) => Err(errors::invalid_message_contents(format!(
-            "Invalid binary character '#x{:X}' was found in the {what}, the set of allowed characters is #x9 | #xA | #xD | #x20 to #xD7FF | #xE000 to #xFFFD | #x10000 to #x10FFFF",
-            c as u32
+            "Invalid binary character '#x{:X}' was found in the {}, the set of allowed characters is #x9 | #xA | #xD | #x20 to #xD7FF | #xE000 to #xFFFD | #x10000 to #x10FFFF",
+            c as u32,
+            what()
         ))),
     }
 }
@@ -85,14 +88,18 @@ fn fifo_token_ok(s: &str) -> bool {
 }
 
 fn attribute_name_ok(name: &str) -> bool {
-    let lower = name.to_ascii_lowercase();
+    // Case-insensitive prefixes without lowercasing a copy of the name.
+    let starts_with_ci = |prefix: &str| {
+        name.get(..prefix.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+    };
     !name.is_empty()
         && name.len() <= MESSAGE_ATTRIBUTE_NAME_MAX_CHARS
         && name
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
-        && !lower.starts_with("aws.")
-        && !lower.starts_with("amazon.")
+        && !starts_with_ci("aws.")
+        && !starts_with_ci("amazon.")
         && !name.starts_with('.')
         && !name.ends_with('.')
         && !name.contains("..")
@@ -184,7 +191,7 @@ pub(crate) fn validate_attributes(attrs: &MessageAttributeMap) -> AwsResult<(Att
                     "Can't cast the value of message (user) attribute '{name}' to a number."
                 )));
             }
-            check_text(&s, &format!("message attribute '{name}'"))?;
+            check_text(&s, || format!("message attribute '{name}'"))?;
             AttrValue::String(s)
         };
         size += name.len()
@@ -266,7 +273,7 @@ impl Sqs {
         if body.is_empty() {
             return Err(errors::missing_parameter("MessageBody"));
         }
-        check_text(&body, "message body")?;
+        check_text(&body, || "message body".into())?;
         let (attrs, attrs_size) = match attributes {
             Some(a) => validate_attributes(a)?,
             None => (BTreeMap::new(), 0),
@@ -671,28 +678,66 @@ impl Sqs {
             .resolve_arn(queue_arn)
             .ok_or_else(errors::queue_does_not_exist)?;
         // A topic fanning out checks the same policy for every message: parse it
-        // once per change of its text, not once per delivery.
+        // once per change of its text, and judge each (service, source) once
+        // per text (`CachedPolicy`).
         let q = self.queue(id);
-        if let Some(text) = &q.attributes.policy {
-            if self.policy_cache.get(&id).is_none_or(|(t, _)| t != text) {
-                let doc = serde_json::from_str::<Value>(text).unwrap_or(Value::Null);
-                self.policy_cache.insert(id, (text.clone(), doc));
-            }
+        let stale = match (&q.attributes.policy, self.policy_cache.get(&id)) {
+            (Some(text), Some(cached)) => cached.text != *text,
+            (Some(_), None) => true,
+            (None, _) => false,
+        };
+        if stale {
+            let text = q.attributes.policy.clone().expect("stale means present");
+            let doc = serde_json::from_str::<Value>(&text).unwrap_or(Value::Null);
+            self.policy_cache.insert(
+                id,
+                CachedPolicy {
+                    text,
+                    doc,
+                    decisions: Vec::new(),
+                },
+            );
         }
         let q = self.queue(id);
-        let decision = match (&q.attributes.policy, self.policy_cache.get(&id)) {
-            (Some(_), Some((_, doc))) => policy::evaluate_value(
-                doc,
-                &policy::AccessRequest {
-                    principal: policy::Principal::Service(from.service),
-                    action: "sqs:SendMessage",
-                    resource: &q.arn,
-                    source_arn: from.source_arn,
-                    source_account: from.source_account,
-                },
-            ),
-            _ => policy::Decision::ImplicitDeny,
+        let cached = q
+            .attributes
+            .policy
+            .as_ref()
+            .and_then(|_| self.policy_cache.get(&id));
+        let (decision, sender_id) = match cached {
+            None => (policy::Decision::ImplicitDeny, None),
+            Some(c) => match c.decisions.iter().find(|(k, _, _)| k.is(from)) {
+                Some((_, d, sender)) => (*d, Some(sender.clone())),
+                None => {
+                    let d = policy::evaluate_value(
+                        &c.doc,
+                        &policy::AccessRequest {
+                            principal: policy::Principal::Service(from.service),
+                            action: "sqs:SendMessage",
+                            resource: &q.arn,
+                            source_arn: from.source_arn,
+                            source_account: from.source_account,
+                        },
+                    );
+                    let sender = service_sender_id(from.service);
+                    let c = self.policy_cache.get_mut(&id).expect("present");
+                    if c.decisions.len() == POLICY_DECISIONS_MAX {
+                        c.decisions.remove(0);
+                    }
+                    c.decisions.push((
+                        ServiceQuestion {
+                            service: from.service.to_string(),
+                            source_arn: from.source_arn.map(str::to_string),
+                            source_account: from.source_account.map(str::to_string),
+                        },
+                        d,
+                        sender.clone(),
+                    ));
+                    (d, Some(sender))
+                }
+            },
         };
+        let q = self.queue(id);
         if decision != policy::Decision::Allow {
             return Err(errors::access_denied(
                 from.service,
@@ -701,7 +746,7 @@ impl Sqs {
                 decision == policy::Decision::ExplicitDeny,
             ));
         }
-        self.send_checked(sim, id, input, Some(service_sender_id(from.service)))
+        self.send_checked(sim, id, input, sender_id)
     }
 }
 
