@@ -996,3 +996,23 @@ fn a_saved_world_restores_with_its_streams() {
     k2.w.check_invariants();
     let _ = &mut k2.w;
 }
+
+/// The page's snapshot of a lane's newest records agrees with the full listing.
+#[test]
+fn newest_records_are_the_tail_of_the_shard() {
+    let mut k = K::new(4);
+    k.stream("lanes", 1);
+    for i in 0..10 {
+        k.put("lanes", "user1", &format!("r{i}"));
+    }
+    let id =
+        k.w.kinesis
+            .stream_id("123456789012", "us-east-1", "lanes")
+            .unwrap();
+    let now = k.w.now().as_ms();
+    let all = k.w.kinesis.records(id, 0, now, usize::MAX);
+    let tail = k.w.kinesis.newest_records(id, 0, now, 3);
+    assert_eq!(all.len(), 10);
+    assert_eq!(tail, all[7..].to_vec());
+    assert_eq!(k.w.kinesis.newest_records(id, 0, now, 50), all);
+}

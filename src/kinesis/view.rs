@@ -131,6 +131,48 @@ impl Kinesis {
             .collect()
     }
 
+    /// The newest `limit` records of shard `shard` of stream `id`, oldest first
+    /// (records past retention left out). Costs O(limit), whatever the shard
+    /// holds: the page draws each lane's newest records every frame.
+    pub fn newest_records(
+        &self,
+        id: u32,
+        shard: u32,
+        now_ms: u64,
+        limit: usize,
+    ) -> Vec<RecordView> {
+        let Some(s) = self.streams.get(&id) else {
+            return Vec::new();
+        };
+        let Some(sh) = s.shards.get(shard as usize) else {
+            return Vec::new();
+        };
+        let retention = s.retention_ms();
+        let n = sh.records.len();
+        let mut out: Vec<RecordView> = sh
+            .records
+            .iter()
+            .enumerate()
+            .rev()
+            .take_while(|(_, r)| r.arrival_ms.saturating_add(retention) > now_ms)
+            .take(limit)
+            .map(|(i, r)| {
+                let ordinal = sh.first_ordinal + i as u64;
+                RecordView {
+                    ordinal,
+                    sequence_number: sequence_number(id, shard, r.arrival_ms, ordinal),
+                    partition_key: r.partition_key.clone(),
+                    data: r.data.clone(),
+                    arrival_ms: r.arrival_ms,
+                    size: r.size,
+                }
+            })
+            .collect();
+        debug_assert!(out.len() <= n);
+        out.reverse();
+        out
+    }
+
     /// The open shard a hash key routes to (for the page's "where would this
     /// key go" and the tests).
     pub fn route(&self, id: u32, hash: u128) -> Option<u32> {

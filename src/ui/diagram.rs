@@ -708,11 +708,9 @@ pub fn diagram(p: &Props) -> Html {
                     .shards
                     .iter()
                     .map(|sh| {
-                        let all = h
-                            .world
+                        h.world
                             .kinesis
-                            .records(st.id, sh.index, now.as_ms(), usize::MAX);
-                        all[all.len().saturating_sub(LANE_TICKS)..]
+                            .newest_records(st.id, sh.index, now.as_ms(), LANE_TICKS)
                             .iter()
                             .map(|r| {
                                 (

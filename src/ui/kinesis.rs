@@ -195,8 +195,9 @@ pub fn stream_inspector(p: &InspectorProps) -> Html {
             .find(|s| s.id == p.stream)?;
         let now_ms = h.world.now().as_ms();
         let records = viewer.map(|shard| {
-            let all = h.world.kinesis.records(p.stream, shard, now_ms, usize::MAX);
-            all[all.len().saturating_sub(VIEWER_RECORDS)..].to_vec()
+            h.world
+                .kinesis
+                .newest_records(p.stream, shard, now_ms, VIEWER_RECORDS)
         });
         Some((s, now_ms, records))
     }) else {
