@@ -952,6 +952,11 @@ impl Sns {
         self.topics.values()
     }
 
+    /// One subscription by id (for the page).
+    pub fn subscription(&self, id: u32) -> Option<&Subscription> {
+        self.subscriptions.get(&id)
+    }
+
     /// Every subscription, oldest first (for the page).
     pub fn subscriptions(&self) -> impl Iterator<Item = &Subscription> {
         self.subscriptions.values()

@@ -233,6 +233,8 @@ struct TopicNode {
     x: f64,
     y: f64,
     subs: Vec<SubEdge>,
+    /// Subscriptions not drawn (over `SUB_EDGES_MAX`).
+    hidden: usize,
 }
 
 /// A subscription: an edge from its topic to a queue or to an endpoint pill.
@@ -318,6 +320,10 @@ const FADE_MS: u64 = 2_500;
 /// Journal entries scanned per frame for the animation.
 const SCAN_MAX: usize = 400;
 
+/// Queues drawn (the first ones); the rest are counted on screen.
+const QUEUES_MAX: usize = 48;
+/// Subscription edges drawn per topic; the rest are counted on its node.
+const SUB_EDGES_MAX: usize = 40;
 const TOPIC_W: f64 = 190.0;
 const TOPIC_H: f64 = 64.0;
 const PILL_H: f64 = 30.0;
@@ -513,6 +519,7 @@ pub fn diagram(p: &Props) -> Html {
         throttled,
         resharded,
         readers,
+        queues_hidden,
     ) = with_host(|h| {
         let sqs = &h.world.sqs;
         let sns = &h.world.sns;
@@ -529,7 +536,13 @@ pub fn diagram(p: &Props) -> Html {
         } else {
             tx
         };
-        let laid = layout(sqs.queues(), |id| sqs.messages(id, MAX_CHIPS), x0);
+        let all_queues = sqs.queues();
+        let queues_hidden = all_queues.len().saturating_sub(QUEUES_MAX);
+        let laid = layout(
+            all_queues.into_iter().take(QUEUES_MAX).collect(),
+            |id| sqs.messages(id, MAX_CHIPS),
+            x0,
+        );
         let now = h.world.now();
         // Endpoint pills stack below the queues in the first queue column.
         let mut pill_y = laid
@@ -540,10 +553,13 @@ pub fn diagram(p: &Props) -> Html {
         let mut topics = Vec::new();
         for (i, t) in sns.topics().enumerate() {
             let mut subs = Vec::new();
+            // A topic with thousands of subscriptions draws the first ones and
+            // says how many more there are.
             for s in t
                 .subscriptions
                 .iter()
-                .filter_map(|id| sns.subscriptions().find(|s| s.id == *id))
+                .take(SUB_EDGES_MAX)
+                .filter_map(|id| sns.subscription(*id))
             {
                 let queue = (s.protocol == "sqs")
                     .then(|| laid.iter().find(|l| l.q.arn == s.endpoint))
@@ -589,6 +605,7 @@ pub fn diagram(p: &Props) -> Html {
                 x: tx,
                 y: MARGIN + i as f64 * (TOPIC_H + ROW_GAP),
                 subs,
+                hidden: t.subscriptions.len().saturating_sub(SUB_EDGES_MAX),
             });
         }
         let buckets: Vec<BucketNode> = h
@@ -790,8 +807,19 @@ pub fn diagram(p: &Props) -> Html {
             }
         }
         (
-            laid, topics, pills, buckets, now, moving, recent, explain, streams, throttled,
-            resharded, readers,
+            laid,
+            topics,
+            pills,
+            buckets,
+            now,
+            moving,
+            recent,
+            explain,
+            streams,
+            throttled,
+            resharded,
+            readers,
+            queues_hidden,
         )
     });
     if laid.is_empty() && topics.is_empty() && buckets.is_empty() && streams.is_empty() {
@@ -1055,7 +1083,7 @@ pub fn diagram(p: &Props) -> Html {
                 <rect x={t.x.to_string()} y={t.y.to_string()} width={TOPIC_W.to_string()} height={TOPIC_H.to_string()} rx="32" />
                 <text class="qtitle" x={(t.x + 18.0).to_string()} y={(t.y + 27.0).to_string()}>{format!("◉ {}", t.name)}</text>
                 <text class="qsub" x={(t.x + 18.0).to_string()} y={(t.y + 45.0).to_string()}>
-                    {format!("{}{} published · {} subs", if t.fifo { "FIFO · " } else { "" }, t.published, t.subs.len())}
+                    {format!("{}{} published · {} subs", if t.fifo { "FIFO · " } else { "" }, t.published, t.subs.len() + t.hidden)}
                 </text>
             </g>
         }
@@ -1084,6 +1112,16 @@ pub fn diagram(p: &Props) -> Html {
                 { for laid.iter().map(|l| node(l, now.as_ms(), p.selected == Some(super::Selection::Queue(l.q.id)), &p.select)) }
                 { for dots }
                 { for marks }
+                if queues_hidden > 0 {
+                    <text class="qmore" x={x0.to_string()} y={(top_height - 6.0).to_string()}>
+                        {format!("+{queues_hidden} more queues not drawn (all are in the list on the left)")}
+                    </text>
+                }
+                { for topics.iter().filter(|t| t.hidden > 0).map(|t| html! {
+                    <text class="qmore" x={(t.x + 18.0).to_string()} y={(t.y + TOPIC_H + 12.0).to_string()}>
+                        {format!("+{} more subscriptions not drawn", t.hidden)}
+                    </text>
+                }) }
                 { stream_blocks }
             </svg>
         </main>

@@ -32,6 +32,10 @@ const PROTOCOLS: [&str; 9] = [
     "firehose",
 ];
 
+/// Subscriptions listed per topic (a topic may have thousands; the list says
+/// how many in all).
+const LIST_SUBS_MAX: usize = 25;
+
 /// Message attribute rows a form offers.
 const ATTRIBUTE_ROWS: usize = 3;
 
@@ -75,7 +79,8 @@ pub fn topic_list(p: &ListProps) -> Html {
                 let subs: Vec<SubRow> = t
                     .subscriptions
                     .iter()
-                    .filter_map(|id| sns.subscriptions().find(|s| s.id == *id))
+                    .take(LIST_SUBS_MAX)
+                    .filter_map(|id| sns.subscription(*id))
                     .map(|s| SubRow {
                         id: s.id,
                         label: format!(
@@ -87,7 +92,8 @@ pub fn topic_list(p: &ListProps) -> Html {
                         counts: crate::view::subscription_status(&h.world, s),
                     })
                     .collect();
-                (t.id, t.name.clone(), t.published, subs)
+                let more = t.subscriptions.len().saturating_sub(LIST_SUBS_MAX);
+                (t.id, t.name.clone(), t.published, subs, more)
             })
             .collect::<Vec<_>>()
     });
@@ -111,7 +117,7 @@ pub fn topic_list(p: &ListProps) -> Html {
             if *open { <CreateTopicForm on_created={on_created} redraw={p.redraw.clone()} /> }
             if rows.is_empty() { <p class="empty">{"none"}</p> }
             <ul class="topic-list" aria-label="Topics">
-                { for rows.iter().map(|(id, name, published, subs)| {
+                { for rows.iter().map(|(id, name, published, subs, more)| {
                     let (select, id) = (p.select.clone(), *id);
                     let current = p.selected == Some(Selection::Topic(id));
                     html! {
@@ -134,6 +140,7 @@ pub fn topic_list(p: &ListProps) -> Html {
                                     </button>
                                 }
                             }) }
+                            if *more > 0 { <p class="empty">{format!("+{more} more subscriptions")}</p> }
                         </li>
                     }
                 }) }
@@ -286,13 +293,14 @@ pub fn topic_inspector(p: &TopicInspectorProps) -> Html {
     let policy = use_state(String::new);
     let scope = use_node_ref();
 
-    let Some((arn, name, fifo, published, subs, queues)) = with_host(|h| {
+    let Some((arn, name, fifo, published, subs, queues, total_subs)) = with_host(|h| {
         let sns = &h.world.sns;
         let t = sns.topics().find(|t| t.id == p.topic)?;
         let subs: Vec<(u32, String)> = t
             .subscriptions
             .iter()
-            .filter_map(|id| sns.subscriptions().find(|s| s.id == *id))
+            .take(LIST_SUBS_MAX)
+            .filter_map(|id| sns.subscription(*id))
             .map(|s| {
                 (
                     s.id,
@@ -318,6 +326,7 @@ pub fn topic_inspector(p: &TopicInspectorProps) -> Html {
             t.published,
             subs,
             queues,
+            t.subscriptions.len(),
         ))
     }) else {
         return html! { <p class="hint">{"That topic no longer exists."}</p> };
@@ -451,7 +460,7 @@ pub fn topic_inspector(p: &TopicInspectorProps) -> Html {
         <div class="queue-inspector">
             <h3 class="inspector-title">{format!("Topic {name}")}{ if fifo { " (FIFO)" } else { "" } }</h3>
             <p class="mono small">{&arn}</p>
-            <p class="counts">{format!("{published} published · {} subscriptions", subs.len())}</p>
+            <p class="counts">{format!("{published} published · {total_subs} subscriptions")}</p>
             if let Some((ok, text)) = &*status {
                 <p class={if *ok {"status ok"} else {"status problem"}} role={if *ok {"status"} else {"alert"}}>{text}</p>
             }
@@ -656,7 +665,7 @@ const RECENT_SHOWN: usize = 8;
 pub fn subscription_inspector(p: &SubscriptionInspectorProps) -> Html {
     let info = with_host(|h| {
         let sns = &h.world.sns;
-        let s = sns.subscriptions().find(|s| s.id == p.subscription)?;
+        let s = sns.subscription(p.subscription)?;
         let topic_name = sns
             .topics()
             .find(|t| t.id == s.topic)
