@@ -27,15 +27,22 @@ fn ok(w: &mut World, op: &str, input: Value) -> Value {
 }
 
 fn queue(w: &mut World, name: &str, attrs: Value) -> String {
-    ok(w, "CreateQueue", json!({"QueueName": name, "Attributes": attrs}))["QueueUrl"]
+    ok(
+        w,
+        "CreateQueue",
+        json!({"QueueName": name, "Attributes": attrs}),
+    )["QueueUrl"]
         .as_str()
         .unwrap()
         .to_string()
 }
 
 fn attr(w: &mut World, url: &str, name: &str) -> u64 {
-    ok(w, "GetQueueAttributes", json!({"QueueUrl": url, "AttributeNames": ["All"]}))["Attributes"]
-        [name]
+    ok(
+        w,
+        "GetQueueAttributes",
+        json!({"QueueUrl": url, "AttributeNames": ["All"]}),
+    )["Attributes"][name]
         .as_str()
         .unwrap()
         .parse()
@@ -53,7 +60,11 @@ fn run_for(w: &mut World, ms: u64) {
 }
 
 fn send(w: &mut World, url: &str, body: &str) {
-    ok(w, "SendMessage", json!({"QueueUrl": url, "MessageBody": body}));
+    ok(
+        w,
+        "SendMessage",
+        json!({"QueueUrl": url, "MessageBody": body}),
+    );
 }
 
 #[test]
@@ -88,10 +99,16 @@ fn poison_message_reaches_the_dlq_while_the_rest_are_processed() {
     run_for(&mut w, 60_000);
     let v = w.client(c).unwrap();
     assert_eq!(v.counters.processed, 20, "{v:?}");
-    assert_eq!(v.counters.failed, 3, "the poison message fails on each of its 3 receives");
+    assert_eq!(
+        v.counters.failed, 3,
+        "the poison message fails on each of its 3 receives"
+    );
     assert_eq!(attr(&mut w, &dlq, "ApproximateNumberOfMessages"), 1);
     assert_eq!(attr(&mut w, &url, "ApproximateNumberOfMessages"), 0);
-    assert_eq!(attr(&mut w, &url, "ApproximateNumberOfMessagesNotVisible"), 0);
+    assert_eq!(
+        attr(&mut w, &url, "ApproximateNumberOfMessagesNotVisible"),
+        0
+    );
     let m = ok(&mut w, "ReceiveMessage", json!({"QueueUrl": dlq}));
     assert_eq!(m["Messages"][0]["Body"], "order POISON");
     assert_eq!(v.state, ClientState::Polling);
@@ -135,7 +152,10 @@ fn crashed_consumer_messages_return_and_another_processes_them() {
     let v = w.client(b).unwrap();
     assert_eq!(v.counters.processed, 10, "{v:?}");
     assert_eq!(attr(&mut w, &url, "ApproximateNumberOfMessages"), 0);
-    assert_eq!(attr(&mut w, &url, "ApproximateNumberOfMessagesNotVisible"), 0);
+    assert_eq!(
+        attr(&mut w, &url, "ApproximateNumberOfMessagesNotVisible"),
+        0
+    );
     // A restarted consumer polls again and finds nothing left.
     w.restart_client(a);
     run_for(&mut w, 5_000);
@@ -162,7 +182,11 @@ fn heartbeat_keeps_a_long_job_invisible() {
     w.start_client(b);
     run_for(&mut w, 60_000);
     assert_eq!(w.client(a).unwrap().counters.processed, 1);
-    assert_eq!(w.client(b).unwrap().counters.received, 0, "the heartbeat kept it hidden");
+    assert_eq!(
+        w.client(b).unwrap().counters.received,
+        0,
+        "the heartbeat kept it hidden"
+    );
 }
 
 fn scenario(seed: u64, save_at_ms: Option<u64>) -> (String, u64) {
@@ -180,7 +204,41 @@ fn scenario(seed: u64, save_at_ms: Option<u64>) -> (String, u64) {
         let id = w.add_consumer(s);
         w.start_client(id);
     }
-    let mut t = 0;
+    // Producers too: to the queue, and a throttled batching one to a stream.
+    let mut ps = switchyard::clients::ProducerSpec::new(
+        "web",
+        switchyard::clients::ProducerTarget::Queue {
+            queue_url: url.clone(),
+        },
+        5,
+    );
+    ps.keys = switchyard::clients::KeyDistribution::Zipf { keys: 5 };
+    ps.body_template = "m {n} {one_of:a|b}".into();
+    let p = w.add_producer(ps);
+    w.start_client(p);
+    w.call_and_wait(
+        Service::Kinesis,
+        "CreateStream",
+        json!({"StreamName": "s", "ShardCount": 1}),
+        &Caller::default(),
+    )
+    .unwrap();
+    w.sleep_ms(1_000);
+    let mut ks = switchyard::clients::ProducerSpec::new(
+        "iot",
+        switchyard::clients::ProducerTarget::Stream {
+            stream_name: "s".into(),
+            mode: switchyard::clients::PutMode::Batch,
+        },
+        1_500,
+    );
+    ks.keys = switchyard::clients::KeyDistribution::Hot {
+        keys: 10,
+        share_ppm: 800_000,
+    };
+    let k = w.add_producer(ks);
+    w.start_client(k);
+    let mut t = w.now().as_ms();
     while t < 40_000 {
         t += 500;
         w.advance_to(SimTime(t));
@@ -188,6 +246,9 @@ fn scenario(seed: u64, save_at_ms: Option<u64>) -> (String, u64) {
         if save_at_ms == Some(t) {
             let saved = serde_json::to_string(&w).unwrap();
             w = serde_json::from_str(&saved).unwrap();
+        }
+        if t == 6_000 {
+            w.stop_client(k);
         }
         if t == 10_000 {
             w.crash_client(switchyard::clients::ClientId(0));
@@ -205,6 +266,9 @@ fn same_seed_same_journal_even_across_save_and_restore() {
     let b = scenario(99, None);
     assert_eq!(a, b, "reproduce with seed=99");
     let c = scenario(99, Some(12_500));
-    assert_eq!(a, c, "a save and restore mid-run changed the journal (seed=99)");
+    assert_eq!(
+        a, c,
+        "a save and restore mid-run changed the journal (seed=99)"
+    );
     assert_ne!(a, scenario(100, None));
 }

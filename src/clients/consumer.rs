@@ -22,11 +22,18 @@ use std::collections::VecDeque;
 /// How long one message takes to process.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ProcessingTime {
-    Fixed { ms: u64 },
+    Fixed {
+        ms: u64,
+    },
     /// Uniform over `min_ms..=max_ms`.
-    Uniform { min_ms: u64, max_ms: u64 },
+    Uniform {
+        min_ms: u64,
+        max_ms: u64,
+    },
     /// Exponentially distributed with this mean (memoryless service times).
-    Exponential { mean_ms: u64 },
+    Exponential {
+        mean_ms: u64,
+    },
 }
 
 /// When processing a message fails.
@@ -153,7 +160,10 @@ impl Consumer {
                     "consumer {id} is down but holds work"
                 )
             }
-            _ => assert!(self.current.is_none(), "consumer {id} holds a message while not processing"),
+            _ => assert!(
+                self.current.is_none(),
+                "consumer {id} holds a message while not processing"
+            ),
         }
         let c = &self.counters;
         assert!(

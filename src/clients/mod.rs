@@ -29,9 +29,7 @@ pub use consumer::{Consumer, ConsumerSpec, FailureRule, Heartbeat, ProcessingTim
 pub use producer::{Burst, KeyDistribution, Producer, ProducerSpec, ProducerTarget, PutMode};
 
 /// Identifies a simulated client (producer or consumer) in one world.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct ClientId(pub u32);
 
 /// Client timers (payload of `sim::Timer::Client`). A timer carries the
@@ -54,7 +52,10 @@ pub enum ClientTimer {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum ClientEvent {
     /// A producer's call accepted `count` messages or records.
-    Produced { client: u32, count: u32 },
+    Produced {
+        client: u32,
+        count: u32,
+    },
     /// `count` records were throttled; the earliest retry is `retry_in_ms` away.
     Throttled {
         client: u32,
@@ -62,23 +63,47 @@ pub enum ClientEvent {
         retry_in_ms: u64,
     },
     /// A producer's call failed with an error it does not retry.
-    ProduceFailed { client: u32, count: u32 },
+    ProduceFailed {
+        client: u32,
+        count: u32,
+    },
     /// A consumer's ReceiveMessage returned `count` messages.
-    Received { client: u32, count: u32 },
+    Received {
+        client: u32,
+        count: u32,
+    },
     /// A consumer finished a message and deleted it.
-    Processed { client: u32 },
+    Processed {
+        client: u32,
+    },
     /// A consumer's processing failed; the message is left to come back after
     /// its visibility timeout.
-    Failed { client: u32 },
+    Failed {
+        client: u32,
+    },
     /// A consumer extended a message's visibility while working on it.
-    Extended { client: u32, timeout_s: u32 },
+    Extended {
+        client: u32,
+        timeout_s: u32,
+    },
     /// A consumer crashed; `abandoned` messages it held stay in flight until
     /// their visibility timeout.
-    Crashed { client: u32, abandoned: u32 },
-    Restarted { client: u32 },
-    Started { client: u32 },
-    Stopped { client: u32 },
-    Paused { client: u32 },
+    Crashed {
+        client: u32,
+        abandoned: u32,
+    },
+    Restarted {
+        client: u32,
+    },
+    Started {
+        client: u32,
+    },
+    Stopped {
+        client: u32,
+    },
+    Paused {
+        client: u32,
+    },
 }
 
 /// A client's state as the page shows it.
@@ -236,7 +261,9 @@ pub fn describe_event(world: &crate::world::World, e: &ClientEvent) -> String {
             format!("{}: {count} refused (not retried)", n(client))
         }
         ClientEvent::Received { client, count } => format!("{} received {count}", n(client)),
-        ClientEvent::Processed { client } => format!("{} processed and deleted a message", n(client)),
+        ClientEvent::Processed { client } => {
+            format!("{} processed and deleted a message", n(client))
+        }
         ClientEvent::Failed { client } => {
             format!("{} failed a message (left to come back)", n(client))
         }

@@ -12,7 +12,9 @@
 //! standard retry-mode figures: base 100 ms, cap 20 s (the SDKs' `standard`
 //! mode; the SDK gives up after 3 attempts, this producer retries until the
 //! record is accepted unless `max_attempts` says otherwise, so a test can
-//! account for every record). PutRecords retries only the failed entries.
+//! account for every record). PutRecords retries only the failed entries, and
+//! a batching producer gathers 100 ms of records per call (the KPL's default
+//! RecordMaxBufferedTime).
 
 use super::{caller_of, ClientCounters, ClientEvent, ClientState, ClientTimer, ClientView};
 use crate::model::Service;
@@ -28,6 +30,9 @@ pub const BACKOFF_BASE_MS: u64 = 100;
 pub const BACKOFF_CAP_MS: u64 = 20_000;
 /// Records per PutRecords call (AWS's limit).
 pub const PUT_RECORDS_MAX: usize = 500;
+/// How long a batching producer gathers records before a PutRecords: the
+/// Kinesis Producer Library's default RecordMaxBufferedTime (100 ms).
+pub const PUT_RECORDS_LINGER_MS: u64 = 100;
 /// Records a producer keeps waiting for a retry: a bound on everything.
 pub const RETRY_BACKLOG_MAX: usize = 100_000;
 
@@ -130,8 +135,10 @@ pub struct Producer {
     pub(crate) origin_ms: u64,
     pub(crate) made_since_origin: u64,
     pub(crate) bursts_since_origin: u64,
-    /// Retries by (due ms, n).
-    pub(crate) retries: BTreeMap<(u64, u64), Pending>,
+    /// Retries by due ms (a JSON map needs plain keys), each in order made.
+    pub(crate) retries: BTreeMap<u64, Vec<Pending>>,
+    /// How many records `retries` holds.
+    pub(crate) retry_count: usize,
     /// The due time of the one pending Retry timer, if any.
     pub(crate) retry_wake_ms: Option<u64>,
     /// Zipf cumulative weights (derived from the spec; rebuilt when empty).
@@ -151,6 +158,7 @@ impl Producer {
             made_since_origin: 0,
             bursts_since_origin: 0,
             retries: BTreeMap::new(),
+            retry_count: 0,
             retry_wake_ms: None,
             zipf: vec![],
         }
@@ -162,7 +170,7 @@ impl Producer {
             ProducerTarget::Topic { topic_arn } => topic_arn.clone(),
             ProducerTarget::Stream { stream_name, .. } => stream_name.clone(),
         };
-        let state = if self.state == ClientState::Producing && !self.retries.is_empty() {
+        let state = if !self.retries.is_empty() {
             ClientState::BackingOff
         } else {
             self.state
@@ -178,27 +186,52 @@ impl Producer {
     }
 
     pub(crate) fn check_invariants(&self, id: u32) {
+        assert_eq!(
+            self.retry_count,
+            self.retries.values().map(Vec::len).sum::<usize>(),
+            "producer {id} miscounts its retries"
+        );
         assert!(
-            self.retries.len() <= RETRY_BACKLOG_MAX,
+            self.retry_count <= RETRY_BACKLOG_MAX,
             "producer {id} retry backlog over its bound"
         );
         assert!(
-            self.counters.sent + self.counters.send_failed + self.retries.len() as u64
-                <= self.next_n,
+            self.counters.sent + self.counters.send_failed + self.retry_count as u64 <= self.next_n,
             "producer {id} accounts for more messages than it made"
         );
         if !self.retries.is_empty() {
-            assert!(self.retry_wake_ms.is_some(), "producer {id} retries unscheduled");
+            assert!(
+                self.retry_wake_ms.is_some(),
+                "producer {id} retries unscheduled"
+            );
         }
     }
 
-    /// Ticks between sends: one message per tick up to 1,000/s, 1 ms above.
-    fn tick_ms(&self) -> u64 {
-        (1000 / u64::from(self.spec.rate_per_s.max(1))).clamp(1, 1000)
+    fn draw_key(&mut self, rng: &mut SimRng) -> String {
+        format!("key-{}", self.spec.keys.draw(rng, &mut self.zipf))
     }
 
-    fn draw_key(&mut self, rng: &mut SimRng) -> String {
-        let k = match self.spec.keys {
+    /// When the next message (or burst) is due, absolute ms: the rate's
+    /// schedule is exact (message m at origin + ceil(m * 1000 / rate)), so a
+    /// rate is honoured to the message over any span.
+    fn next_wake_ms(&self) -> u64 {
+        let rate = u64::from(self.spec.rate_per_s);
+        let mut next = u64::MAX;
+        if rate > 0 {
+            next = self.origin_ms + ((self.made_since_origin + 1) * 1000).div_ceil(rate);
+        }
+        if let Some(b) = &self.spec.burst {
+            let every = u64::from(b.every_s.max(1)) * 1000;
+            next = next.min(self.origin_ms + (self.bursts_since_origin + 1) * every);
+        }
+        next
+    }
+}
+
+impl KeyDistribution {
+    /// A key index drawn with `rng` (`zipf` caches the cumulative weights).
+    pub fn draw(&self, rng: &mut SimRng, zipf: &mut Vec<u64>) -> u64 {
+        match *self {
             KeyDistribution::Uniform { keys } => rng.below(u64::from(keys.max(1))),
             KeyDistribution::Hot { keys, share_ppm } => {
                 if keys <= 1 || rng.chance_ppm(share_ppm) {
@@ -208,18 +241,17 @@ impl Producer {
                 }
             }
             KeyDistribution::Zipf { keys } => {
-                if self.zipf.is_empty() {
+                if zipf.is_empty() {
                     let mut acc = 0u64;
                     for k in 1..=u64::from(keys.max(1)) {
                         acc += 1_000_000_000 / k;
-                        self.zipf.push(acc);
+                        zipf.push(acc);
                     }
                 }
-                let r = rng.below(*self.zipf.last().expect("zipf weights"));
-                self.zipf.partition_point(|&c| c <= r) as u64
+                let r = rng.below(*zipf.last().expect("zipf weights"));
+                zipf.partition_point(|&c| c <= r) as u64
             }
-        };
-        format!("key-{k}")
+        }
     }
 }
 
@@ -277,9 +309,27 @@ pub(crate) fn start(world: &mut World, id: u32, p: &mut Producer) {
     p.made_since_origin = 0;
     p.bursts_since_origin = 0;
     record(world, ClientEvent::Started { client: id });
-    let tick = p.tick_ms();
-    world.sim.schedule_in(
-        tick,
+    schedule_tick(world, id, p);
+}
+
+/// Wakes the producer when its next message or burst is due.
+fn schedule_tick(world: &mut World, id: u32, p: &Producer) {
+    let mut due = p.next_wake_ms();
+    if due == u64::MAX {
+        return; // rate 0 and no bursts: nothing to make
+    }
+    if matches!(
+        p.spec.target,
+        ProducerTarget::Stream {
+            mode: PutMode::Batch,
+            ..
+        }
+    ) {
+        // Batching: what falls due within the linger goes in one PutRecords.
+        due = due.max(world.sim.now.as_ms() + PUT_RECORDS_LINGER_MS);
+    }
+    world.sim.timers.schedule(
+        crate::sim::SimTime(due),
         Timer::Client(ClientTimer::Wake {
             client: id,
             serial: p.serial,
@@ -310,24 +360,23 @@ pub(crate) fn halt(world: &mut World, id: u32, p: &mut Producer, pause: bool) {
 
 pub(crate) fn fire(world: &mut World, id: u32, p: &mut Producer, timer: ClientTimer) {
     match timer {
-        ClientTimer::Wake { serial, .. } if serial == p.serial && p.state == ClientState::Producing => {
+        ClientTimer::Wake { serial, .. }
+            if serial == p.serial && p.state == ClientState::Producing =>
+        {
             tick(world, id, p);
-            let t = p.tick_ms();
-            world.sim.schedule_in(
-                t,
-                Timer::Client(ClientTimer::Wake {
-                    client: id,
-                    serial: p.serial,
-                }),
-            );
+            schedule_tick(world, id, p);
         }
         ClientTimer::Retry { .. } => {
             let now = world.sim.now.as_ms();
             if p.retry_wake_ms == Some(now) {
                 p.retry_wake_ms = None;
             }
-            let due: Vec<(u64, u64)> = p.retries.range(..(now + 1, 0)).map(|(k, _)| *k).collect();
-            let batch: Vec<Pending> = due.iter().filter_map(|k| p.retries.remove(k)).collect();
+            let later = p.retries.split_off(&(now + 1));
+            let batch: Vec<Pending> = std::mem::replace(&mut p.retries, later)
+                .into_values()
+                .flatten()
+                .collect();
+            p.retry_count -= batch.len();
             if !batch.is_empty() {
                 p.counters.retried += batch.len() as u64;
                 send(world, id, p, batch);
@@ -466,7 +515,13 @@ fn send(world: &mut World, id: u32, p: &mut Producer, batch: Vec<Pending>) {
     }
     p.counters.sent += u64::from(sent);
     if sent > 0 {
-        record(world, ClientEvent::Produced { client: id, count: sent });
+        record(
+            world,
+            ClientEvent::Produced {
+                client: id,
+                count: sent,
+            },
+        );
     }
     if !throttled.is_empty() {
         p.counters.throttled += throttled.len() as u64;
@@ -476,14 +531,15 @@ fn send(world: &mut World, id: u32, p: &mut Producer, batch: Vec<Pending>) {
         for mut m in throttled {
             m.attempt += 1;
             if p.spec.max_attempts.is_some_and(|max| m.attempt >= max)
-                || p.retries.len() >= RETRY_BACKLOG_MAX
+                || p.retry_count >= RETRY_BACKLOG_MAX
             {
                 refused += 1;
                 continue;
             }
             let delay = backoff_ms(&mut world.sim.rng, m.attempt);
             first = first.min(delay);
-            p.retries.insert((now + delay, m.n), m);
+            p.retries.entry(now + delay).or_default().push(m);
+            p.retry_count += 1;
             kept += 1;
         }
         if kept > 0 {
@@ -500,13 +556,19 @@ fn send(world: &mut World, id: u32, p: &mut Producer, batch: Vec<Pending>) {
     }
     if refused > 0 {
         p.counters.send_failed += u64::from(refused);
-        record(world, ClientEvent::ProduceFailed { client: id, count: refused });
+        record(
+            world,
+            ClientEvent::ProduceFailed {
+                client: id,
+                count: refused,
+            },
+        );
     }
 }
 
 /// Keeps one Retry timer at the earliest retry's due time.
 fn schedule_retry(world: &mut World, id: u32, p: &mut Producer) {
-    let Some((&(due, _), _)) = p.retries.iter().next() else {
+    let Some((&due, _)) = p.retries.iter().next() else {
         return;
     };
     if p.retry_wake_ms.is_some_and(|w| w <= due) {
