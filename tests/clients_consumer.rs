@@ -71,7 +71,7 @@ fn send(w: &mut World, url: &str, body: &str) {
 fn poison_message_reaches_the_dlq_while_the_rest_are_processed() {
     let mut w = world(7);
     let dlq = queue(&mut w, "orders-dlq", json!({}));
-    let dlq_arn = format!("arn:aws:sqs:us-east-1:123456789012:orders-dlq");
+    let dlq_arn = "arn:aws:sqs:us-east-1:123456789012:orders-dlq";
     let url = queue(
         &mut w,
         "orders",
