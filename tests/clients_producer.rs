@@ -190,10 +190,15 @@ fn hot_key_stream(mode: PutMode, seed: u64) {
         v.counters.throttled > 0,
         "2,000/s over a 1,000/s shard: {v:?}"
     );
-    assert_eq!(v.state, ClientState::Stopped);
+    assert_eq!(
+        v.state,
+        ClientState::BackingOff,
+        "stopped, retries still owed"
+    );
     // The owed retries drain on their own.
     run_for(&mut w, 120_000);
     let v = w.client(p).unwrap();
+    assert_eq!(v.state, ClientState::Stopped);
     assert_eq!(v.counters.sent, made, "{v:?}");
     assert_eq!(v.counters.send_failed, 0);
     assert!(v.counters.retried >= v.counters.throttled, "{v:?}");
