@@ -265,3 +265,51 @@ fn key_distributions_skew_as_they_say() {
         switchyard::clients::producer::render("o {n} {key} {one_of:A} {x}", 4, "key-1", &mut rng);
     assert_eq!(s, "o 4 key-1 A {x}");
 }
+
+#[test]
+fn fifo_producer_sends_keys_as_group_ids_and_a_consumer_drains_them() {
+    let mut w = World::new(9);
+    w.sqs.settings.short_poll_sampling = false;
+    let url = ok(
+        &mut w,
+        Service::Sqs,
+        "CreateQueue",
+        json!({"QueueName": "orders.fifo", "Attributes": {"FifoQueue": "true"}}),
+    )["QueueUrl"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let mut spec = ProducerSpec::new(
+        "shop",
+        ProducerTarget::Queue {
+            queue_url: url.clone(),
+        },
+        10,
+    );
+    spec.key_as_group_id = true;
+    spec.keys = KeyDistribution::Uniform { keys: 3 };
+    let p = w.add_producer(spec);
+    let c = w.add_consumer(switchyard::clients::ConsumerSpec::new("ec2", &url, 20));
+    w.start_client(p);
+    w.start_client(c);
+    run_for(&mut w, 30_000);
+    w.stop_client(p);
+    run_for(&mut w, 5_000);
+    let (pv, cv) = (w.client(p).unwrap(), w.client(c).unwrap());
+    assert_eq!(pv.counters.sent, 300, "{pv:?}");
+    assert_eq!(cv.counters.processed, 300, "{cv:?}");
+    assert_eq!(w.clients.views().len(), 2);
+}
+
+#[test]
+fn backoff_is_full_jitter_under_the_cap() {
+    let mut rng = switchyard::sim::SimRng::new(4);
+    use switchyard::clients::producer::{backoff_ms, BACKOFF_BASE_MS, BACKOFF_CAP_MS};
+    for attempt in 1..30 {
+        let ceiling = (BACKOFF_BASE_MS << attempt.min(20)).min(BACKOFF_CAP_MS);
+        let draws: Vec<u64> = (0..200).map(|_| backoff_ms(&mut rng, attempt)).collect();
+        assert!(draws.iter().all(|d| (1..=ceiling).contains(d)), "{attempt}");
+        // Full jitter spreads over the whole range, not just near the top.
+        assert!(draws.iter().any(|d| *d < ceiling / 4), "{attempt}");
+    }
+}
