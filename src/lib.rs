@@ -5,7 +5,8 @@
 //! - [`sim`]: virtual clock, seeded RNG, timer queue, journal, metrics.
 //! - [`sqs`], [`sns`], [`s3`], [`kinesis`]: the engines, one module per service;
 //!   state machines with no I/O.
-//! - [`clients`]: client-side libraries AWS ships, redone on the world (the SQS extended client).
+//! - [`clients`]: client-side code on the world: the SQS extended client, and
+//!   simulated producers and consumers that run on the virtual clock.
 //! - [`iam`]: the access-policy evaluator the services share.
 //! - [`world`]: owns the engines; `World::call` is the one door into them.
 //! - [`protocol`]: AWS wire protocols: (method, path, headers, body) -> response.

@@ -71,6 +71,9 @@ pub struct World {
     #[serde(default)]
     pub s3: crate::s3::S3,
     pub kinesis: crate::kinesis::Kinesis,
+    /// Simulated producers and consumers (none unless added).
+    #[serde(default)]
+    pub clients: crate::clients::Clients,
     /// Calls that finished after being parked, waiting to be collected.
     completed: BTreeMap<CallId, CallResult>,
     next_call: u64,
@@ -87,6 +90,7 @@ impl World {
             sns: crate::sns::Sns::default(),
             s3: crate::s3::S3::default(),
             kinesis: crate::kinesis::Kinesis::default(),
+            clients: crate::clients::Clients::default(),
             completed: BTreeMap::new(),
             next_call: 0,
             next_request: 0,
@@ -459,13 +463,17 @@ impl World {
                 self.deliver_sns();
             }
             Timer::Kinesis(t) => self.kinesis.fire(&mut self.sim, t),
+            Timer::Client(t) => self.fire_client(t),
         }
     }
 
     /// Moves results of parked calls that engines finished into `completed`.
     fn collect_completed(&mut self) {
         for (call, result) in self.sqs.drain_completed() {
-            self.completed.insert(call, result);
+            // A consumer's long poll goes back to the consumer.
+            if let Err(result) = self.route_completed_to_client(call, result) {
+                self.completed.insert(call, result);
+            }
         }
     }
 
@@ -476,6 +484,7 @@ impl World {
         self.sns.check_invariants();
         self.s3.check_invariants();
         self.kinesis.check_invariants();
+        self.clients.check_invariants();
     }
 }
 

@@ -14,6 +14,8 @@ pub enum Event {
     Sns(crate::sns::SnsEvent),
     S3(crate::s3::S3Event),
     Kinesis(crate::kinesis::KinesisEvent),
+    /// What a simulated producer or consumer did (`clients::ClientEvent`).
+    Client(crate::clients::ClientEvent),
 }
 
 /// Changes that belong to the world rather than to one service.
