@@ -392,6 +392,41 @@ const tests = {
     await page.screenshot({ path: 'e2e/out/kinesis.png' });
     if (errors.length) throw new Error('console errors: ' + errors.join(' | '));
   },
+  'clients: a consumer processes what a producer sends, a poison message goes to the DLQ, a crash returns messages after the visibility timeout': async ({ page, errors }) => {
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const run = async (l) => { const b = page.getByRole('textbox', { name: 'AWS CLI command' }); await b.fill(l); await b.press('Enter'); };
+    await run('aws sqs create-queue --queue-name jobs-dlq');
+    await run(`aws sqs create-queue --queue-name jobs --attributes '{"VisibilityTimeout":"10","RedrivePolicy":"{\\"deadLetterTargetArn\\":\\"arn:aws:sqs:us-east-1:123456789012:jobs-dlq\\",\\"maxReceiveCount\\":\\"2\\"}"}'`);
+    await page.getByRole('button', { name: 'Queue jobs', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Add producer' }).click();
+    await page.getByRole('textbox', { name: 'Producer name' }).fill('orders-app');
+    await page.getByRole('combobox', { name: 'Producer target' }).selectOption({ label: 'queue jobs' });
+    await page.getByRole('spinbutton', { name: 'Rate per second' }).fill('2');
+    await page.getByRole('textbox', { name: 'Body template' }).fill('job {n}');
+    await page.getByRole('button', { name: 'Create producer' }).click();
+    await page.getByRole('button', { name: 'Add consumer' }).click();
+    await page.getByRole('textbox', { name: 'Consumer name' }).fill('worker-1');
+    await page.getByRole('combobox', { name: 'Consumer queue' }).selectOption({ label: 'jobs' });
+    await page.getByRole('spinbutton', { name: 'Processing time (ms)' }).fill('200');
+    await page.getByRole('textbox', { name: 'Poison text' }).fill('job 3');
+    await page.getByRole('button', { name: 'Create consumer' }).click();
+    await run('sleep 30');
+    const state = (n) => page.getByRole('status', { name: `${n} state` });
+    await state('orders-app').getByText(/^producing · 6\d sent/).waitFor();
+    await state('worker-1').getByText(/processed/).waitFor();
+    // The poison message failed on each receive and went to the DLQ.
+    await page.getByRole('button', { name: 'Queue jobs-dlq on the diagram' }).getByText('1 visible').waitFor();
+    // A crash abandons what the worker holds; it comes back after the visibility timeout.
+    await page.getByRole('button', { name: 'Crash worker-1' }).click();
+    await state('worker-1').getByText(/^crashed/).waitFor();
+    await page.getByRole('button', { name: 'Stop orders-app' }).click();
+    await run('sleep 15');
+    await page.getByRole('button', { name: 'Restart worker-1' }).click();
+    await run('sleep 15');
+    await page.getByRole('button', { name: 'Queue jobs on the diagram' }).getByText('0 visible · 0 in flight').waitFor();
+    await page.screenshot({ path: 'e2e/out/clients.png' });
+    if (errors.length) throw new Error('console errors: ' + errors.join(' | '));
+  },
   'Tab completes commands and parameters; the event log filters': async ({ page, errors }) => {
     const box = page.getByRole('textbox', { name: 'AWS CLI command' });
     await box.fill('aws sq');

@@ -25,11 +25,10 @@ const LOG_LINES: usize = 200;
 
 /// The resource kinds of the left panel, in PLAYGROUND.md's order, with whether
 /// Switchyard emulates them yet.
-const KINDS: [(&str, &str, bool); 4] = [
+const KINDS: [(&str, &str, bool); 3] = [
     ("Delivery streams", "delivery stream", false),
     ("Analytics apps", "analytics app", false),
     ("Functions", "function", false),
-    ("Clients", "client", false),
 ];
 
 #[function_component(Resources)]
@@ -39,9 +38,9 @@ pub fn resources(p: &RedrawProps) -> Html {
         <nav class="resources" aria-label="Resources">
             <h2>{"Resources"}</h2>
             <div class="account">{"Account 123456789012 · us-east-1"}</div>
-            <super::kinesis::StreamList frame={p.frame} selected={p.selected.clone()} select={p.select.clone()} redraw={p.redraw.clone()} />
             <super::sqs::QueueList frame={p.frame} selected={p.selected.clone()} select={p.select.clone()} redraw={p.redraw.clone()} />
             <super::sns::TopicList frame={p.frame} selected={p.selected.clone()} select={p.select.clone()} redraw={p.redraw.clone()} />
+            <super::kinesis::StreamList frame={p.frame} selected={p.selected.clone()} select={p.select.clone()} redraw={p.redraw.clone()} />
             <super::s3::BucketList frame={p.frame} selected={p.selected.clone()} select={p.select.clone()} redraw={p.redraw.clone()} />
             { for KINDS.iter().map(|(title, noun, built)| {
                 let note = note.clone();
@@ -63,6 +62,7 @@ pub fn resources(p: &RedrawProps) -> Html {
                     </section>
                 }
             }) }
+            <super::clients::ClientList frame={p.frame} redraw={p.redraw.clone()} />
             if let Some(n) = &*note { <p class="note" role="status">{n}</p> }
         </nav>
     }
