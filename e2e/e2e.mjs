@@ -427,6 +427,28 @@ const tests = {
     await page.screenshot({ path: 'e2e/out/clients.png' });
     if (errors.length) throw new Error('console errors: ' + errors.join(' | '));
   },
+  'Kinesis: a producer with a hot key is throttled and retries with backoff; stopped, it finishes its retries': async ({ page, errors }) => {
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const run = async (l) => { const b = page.getByRole('textbox', { name: 'AWS CLI command' }); await b.fill(l); await b.press('Enter'); };
+    await run('aws kinesis create-stream --stream-name telemetry --shard-count 2');
+    await run('sleep 2');
+    await page.getByRole('button', { name: 'Add producer' }).click();
+    await page.getByRole('textbox', { name: 'Producer name' }).fill('devices');
+    await page.getByRole('combobox', { name: 'Producer target' }).selectOption({ label: 'stream telemetry' });
+    await page.getByRole('spinbutton', { name: 'Rate per second' }).fill('1500');
+    await page.getByRole('spinbutton', { name: 'Number of keys' }).fill('20');
+    await page.getByRole('spinbutton', { name: 'Hot key share (percent)' }).fill('90');
+    await page.getByRole('button', { name: 'Create producer' }).click();
+    await run('sleep 5');
+    const state = page.getByRole('status', { name: 'devices state' });
+    await state.getByText(/[1-9]\d* throttled · [1-9]\d* retried/).waitFor();
+    await page.getByRole('log', { name: 'Events' }).getByText(/throttled/i).first().waitFor();
+    await page.getByRole('button', { name: 'Stop devices' }).click();
+    await run('sleep 60');
+    // Stopped, its retries done: no record is left waiting.
+    await state.getByText(/^stopped/).waitFor();
+    if (errors.length) throw new Error('console errors: ' + errors.join(' | '));
+  },
   'Tab completes commands and parameters; the event log filters': async ({ page, errors }) => {
     const box = page.getByRole('textbox', { name: 'AWS CLI command' });
     await box.fill('aws sq');
