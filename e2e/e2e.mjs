@@ -402,13 +402,13 @@ const tests = {
     await page.getByRole('textbox', { name: 'Producer name' }).fill('orders-app');
     await page.getByRole('combobox', { name: 'Producer target' }).selectOption({ label: 'queue jobs' });
     await page.getByRole('spinbutton', { name: 'Rate per second' }).fill('2');
-    await page.getByRole('textbox', { name: 'Body template' }).fill('job {n}');
+    await page.getByRole('textbox', { name: 'Body template' }).fill('job {n}.');
     await page.getByRole('button', { name: 'Create producer' }).click();
     await page.getByRole('button', { name: 'Add consumer' }).click();
     await page.getByRole('textbox', { name: 'Consumer name' }).fill('worker-1');
     await page.getByRole('combobox', { name: 'Consumer queue' }).selectOption({ label: 'jobs' });
     await page.getByRole('spinbutton', { name: 'Processing time (ms)' }).fill('200');
-    await page.getByRole('textbox', { name: 'Poison text' }).fill('job 3');
+    await page.getByRole('textbox', { name: 'Poison text' }).fill('job 3.');
     await page.getByRole('button', { name: 'Create consumer' }).click();
     await run('sleep 30');
     const state = (n) => page.getByRole('status', { name: `${n} state` });
@@ -424,6 +424,7 @@ const tests = {
     await page.getByRole('button', { name: 'Restart worker-1' }).click();
     await run('sleep 15');
     await page.getByRole('button', { name: 'Queue jobs on the diagram' }).getByText('0 visible · 0 in flight').waitFor();
+    await page.getByRole('button', { name: 'Queue jobs-dlq on the diagram' }).getByText('1 visible').waitFor();
     await page.screenshot({ path: 'e2e/out/clients.png' });
     if (errors.length) throw new Error('console errors: ' + errors.join(' | '));
   },
