@@ -419,6 +419,9 @@ const tests = {
     // A crash abandons what the worker holds; it comes back after the visibility timeout.
     await page.getByRole('button', { name: 'Crash worker-1' }).click();
     await state('worker-1').getByText(/^crashed/).waitFor();
+    // The diagram tags the queue with its clients and their state.
+    await page.locator('text.client-tag.crashed', { hasText: '⇠ worker-1 · crashed' }).waitFor();
+    await page.locator('text.client-tag', { hasText: '⇢ orders-app · producing' }).waitFor();
     await page.getByRole('button', { name: 'Stop orders-app' }).click();
     await run('sleep 15');
     await page.getByRole('button', { name: 'Restart worker-1' }).click();

@@ -44,7 +44,8 @@ fn targets() -> Vec<(String, String)> {
     })
 }
 
-fn state_label(s: ClientState) -> &'static str {
+/// A client's state in words.
+pub fn state_label(s: ClientState) -> &'static str {
     match s {
         ClientState::Idle => "idle",
         ClientState::Polling => "polling",

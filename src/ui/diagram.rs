@@ -834,6 +834,48 @@ pub fn diagram(p: &Props) -> Html {
         };
     }
     let pos = |id: u32| laid.iter().find(|l| l.q.id == id).map(|l| (l.x, l.y));
+    // Simulated clients as tags on what they write to or read from:
+    // (target URL / ARN / name, text, crashed).
+    let client_tags: Vec<(String, String, bool)> = with_host(|h| {
+        h.world
+            .clients
+            .views()
+            .into_iter()
+            .map(|v| {
+                let arrow = if v.kind == "producer" { "⇢" } else { "⇠" };
+                (
+                    v.target.clone(),
+                    format!(
+                        "{arrow} {} · {}",
+                        v.name,
+                        super::clients::state_label(v.state)
+                    ),
+                    v.state == crate::clients::ClientState::Crashed,
+                )
+            })
+            .collect()
+    });
+    let tags_for = |target: &str, x: f64, y: f64, dy: f64| -> Vec<Html> {
+        client_tags
+            .iter()
+            .filter(|(t, _, _)| t == target)
+            .take(4)
+            .enumerate()
+            .map(|(k, (_, text, crashed))| {
+                html! {
+                    <text class={classes!("client-tag", crashed.then_some("crashed"))}
+                        x={x.to_string()} y={(y + dy * k as f64).to_string()}>{text.clone()}</text>
+                }
+            })
+            .collect()
+    };
+    let mut client_marks: Vec<Html> = Vec::new();
+    for l in &laid {
+        client_marks.extend(tags_for(&l.q.url, l.x + 10.0, l.y + NODE_H - 8.0, -13.0));
+    }
+    for t in &topics {
+        client_marks.extend(tags_for(&t.arn, t.x + 18.0, t.y + TOPIC_H + 26.0, 13.0));
+    }
     let tx = if buckets.is_empty() {
         MARGIN
     } else {
@@ -1112,6 +1154,7 @@ pub fn diagram(p: &Props) -> Html {
                 { for laid.iter().map(|l| node(l, now.as_ms(), p.selected == Some(super::Selection::Queue(l.q.id)), &p.select)) }
                 { for dots }
                 { for marks }
+                { for client_marks }
                 if queues_hidden > 0 {
                     <text class="qmore" x={x0.to_string()} y={(top_height - 6.0).to_string()}>
                         {format!("+{queues_hidden} more queues not drawn (all are in the list on the left)")}
