@@ -101,3 +101,29 @@ impl std::error::Error for AwsError {}
 
 /// Shorthand for engine results.
 pub type AwsResult<T> = Result<T, AwsError>;
+
+/// An engine's typed request from AWS's JSON input shape (a missing body is an
+/// empty object); a shape that does not fit is AWS's `SerializationException`.
+/// Shared by the JSON-protocol engines (SQS, Kinesis).
+pub fn input_as<T: serde::de::DeserializeOwned>(input: serde_json::Value) -> AwsResult<T> {
+    let input = if input.is_null() {
+        serde_json::Value::Object(Default::default())
+    } else {
+        input
+    };
+    serde_json::from_value(input)
+        .map_err(|e| AwsError::client("SerializationException", e.to_string()))
+}
+
+/// A typed response as AWS's JSON output shape.
+pub fn output_json<T: serde::Serialize>(out: T) -> AwsResult<serde_json::Value> {
+    serde_json::to_value(out).map_err(|e| {
+        AwsError::client("InternalFailure", format!("response encoding failed: {e}"))
+            .with_status(500)
+    })
+}
+
+/// The empty JSON object an operation with no output answers.
+pub fn empty_output(_: ()) -> AwsResult<serde_json::Value> {
+    Ok(serde_json::Value::Object(Default::default()))
+}

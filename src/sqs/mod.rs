@@ -362,25 +362,7 @@ impl ServiceQuestion {
 /// growing the cache without limit (the rest are evaluated each time).
 pub(crate) const POLICY_DECISIONS_MAX: usize = 16;
 
-fn parse<T: serde::de::DeserializeOwned>(input: Value) -> AwsResult<T> {
-    let input = if input.is_null() {
-        Value::Object(Default::default())
-    } else {
-        input
-    };
-    serde_json::from_value(input).map_err(|e| errors::serialization(e.to_string()))
-}
-
-fn to_json<T: Serialize>(out: T) -> AwsResult<Value> {
-    serde_json::to_value(out).map_err(|e| {
-        AwsError::client("InternalFailure", format!("response encoding failed: {e}"))
-            .with_status(500)
-    })
-}
-
-fn empty(_: ()) -> AwsResult<Value> {
-    Ok(Value::Object(Default::default()))
-}
+use crate::error::{empty_output as empty, input_as as parse, output_json as to_json};
 
 impl Sqs {
     /// Runs one operation (`operation` as AWS names it, `input` the AWS JSON 1.0

@@ -504,9 +504,33 @@ fn stream_lanes(
     (html! { <>{ for out }</> }, y + MARGIN)
 }
 
+/// What one frame draws, read from the world in one pass.
+struct Scene {
+    laid: Vec<Laid>,
+    topics: Vec<TopicNode>,
+    pills: Vec<EndpointNode>,
+    buckets: Vec<BucketNode>,
+    now: crate::sim::SimTime,
+    /// Messages moving between queues: (from, to, when).
+    moving: Vec<(u32, u32, crate::sim::SimTime)>,
+    recent: Vec<Recent>,
+    /// Why a recent message was filtered out: (subscription, message, reason).
+    explain: Vec<(u32, u64, String)>,
+    streams: Vec<StreamLanes>,
+    /// Shards that just throttled a put: (stream, shard, when ms).
+    throttled: Vec<(u32, u32, u64)>,
+    /// Shards a split or merge just made: (stream, shard, when ms).
+    resharded: Vec<(u32, u32, u64)>,
+    /// Readers' positions: (stream, shard, next ordinal, who).
+    readers: Vec<(u32, u32, u64, String)>,
+    queues_hidden: usize,
+    /// The first queue column's x.
+    x0: f64,
+}
+
 #[function_component(Diagram)]
 pub fn diagram(p: &Props) -> Html {
-    let (
+    let Scene {
         laid,
         topics,
         pills,
@@ -520,7 +544,8 @@ pub fn diagram(p: &Props) -> Html {
         resharded,
         readers,
         queues_hidden,
-    ) = with_host(|h| {
+        x0,
+    } = with_host(|h| {
         let sqs = &h.world.sqs;
         let sns = &h.world.sns;
         let has_topics = sns.topics().next().is_some();
@@ -630,7 +655,11 @@ pub fn diagram(p: &Props) -> Html {
         // time, and what SNS did in the last FADE_MS.
         let mut moving = Vec::new();
         let mut recent = Vec::new();
-        for e in h.world.sim.journal.entries().rev().take(SCAN_MAX) {
+        let mut throttled: Vec<(u32, u32, u64)> = Vec::new();
+        let mut resharded: Vec<(u32, u32, u64)> = Vec::new();
+        // One scan of the recent journal for every animation (a burst of
+        // throttled puts can be a thousand entries at one instant).
+        for e in h.world.sim.journal.entries().rev().take(SCAN_MAX * 4) {
             let age = now.since(e.at);
             if age > FADE_MS.max(TRAVEL_MS) {
                 break;
@@ -696,6 +725,23 @@ pub fn diagram(p: &Props) -> Html {
                         message: *message,
                         at,
                     })
+                }
+                Event::Kinesis(KinesisEvent::WriteThrottled { stream, shard })
+                    if !throttled
+                        .iter()
+                        .any(|(s, sh, _)| s == stream && sh == shard) =>
+                {
+                    throttled.push((*stream, *shard, e.at.as_ms()));
+                }
+                Event::Kinesis(KinesisEvent::ShardSplit {
+                    stream, children, ..
+                }) => {
+                    for c in children {
+                        resharded.push((*stream, *c, e.at.as_ms()));
+                    }
+                }
+                Event::Kinesis(KinesisEvent::ShardsMerged { stream, child, .. }) => {
+                    resharded.push((*stream, *child, e.at.as_ms()));
                 }
                 _ => {}
             }
@@ -779,34 +825,7 @@ pub fn diagram(p: &Props) -> Html {
                 }
             }
         }
-        let mut throttled: Vec<(u32, u32, u64)> = Vec::new();
-        let mut resharded: Vec<(u32, u32, u64)> = Vec::new();
-        for e in h.world.sim.journal.entries().rev().take(SCAN_MAX * 4) {
-            if now.since(e.at) > FADE_MS {
-                break;
-            }
-            match &e.event {
-                Event::Kinesis(KinesisEvent::WriteThrottled { stream, shard })
-                    if !throttled
-                        .iter()
-                        .any(|(s, sh, _)| s == stream && sh == shard) =>
-                {
-                    throttled.push((*stream, *shard, e.at.as_ms()));
-                }
-                Event::Kinesis(KinesisEvent::ShardSplit {
-                    stream, children, ..
-                }) => {
-                    for c in children {
-                        resharded.push((*stream, *c, e.at.as_ms()));
-                    }
-                }
-                Event::Kinesis(KinesisEvent::ShardsMerged { stream, child, .. }) => {
-                    resharded.push((*stream, *child, e.at.as_ms()));
-                }
-                _ => {}
-            }
-        }
-        (
+        Scene {
             laid,
             topics,
             pills,
@@ -820,7 +839,8 @@ pub fn diagram(p: &Props) -> Html {
             resharded,
             readers,
             queues_hidden,
-        )
+            x0,
+        }
     });
     if laid.is_empty() && topics.is_empty() && buckets.is_empty() && streams.is_empty() {
         return html! {
@@ -876,16 +896,6 @@ pub fn diagram(p: &Props) -> Html {
     for t in &topics {
         client_marks.extend(tags_for(&t.arn, t.x + 18.0, t.y + TOPIC_H + 26.0, 13.0));
     }
-    let tx = if buckets.is_empty() {
-        MARGIN
-    } else {
-        MARGIN + BUCKET_W + COL_GAP
-    };
-    let x0 = if topics.is_empty() {
-        tx
-    } else {
-        tx + TOPIC_W + COL_GAP
-    };
     // Where an S3 destination's edge ends: a queue or a topic, by ARN.
     let target = |arn: &str| -> Option<(f64, f64)> {
         laid.iter()

@@ -203,16 +203,7 @@ pub fn stream_inspector(p: &InspectorProps) -> Html {
     }) else {
         return html! { <p class="hint">{"That stream no longer exists."}</p> };
     };
-    let report = {
-        let (status, redraw) = (status.clone(), p.redraw.clone());
-        move |r: &CallResult, ok: String| {
-            status.set(Some(match error_text(r) {
-                Some(e) => (false, e),
-                None => (true, ok),
-            }));
-            redraw.emit(());
-        }
-    };
+    let report = super::reporter(status.clone(), p.redraw.clone());
     let name = s.name.clone();
     let on_put = {
         let (name, key, data, count, status, redraw) = (
@@ -346,9 +337,7 @@ pub fn stream_inspector(p: &InspectorProps) -> Html {
                 {format!("{} · {} · {} open shard(s) · retention {} h{}", s.status.as_str(), s.mode.as_str(), open.len(),
                     s.retention_hours, if s.encrypted { " · encrypted (KMS)" } else { "" })}
             </p>
-            if let Some((ok, text)) = &*status {
-                <p class={if *ok {"status ok"} else {"status problem"}} role={if *ok {"status"} else {"alert"}}>{text}</p>
-            }
+            { super::status_line(&status) }
             <details open=true>
                 <summary>{"Put records"}</summary>
                 <form aria-label="Put records" onsubmit={on_put}>
@@ -495,10 +484,10 @@ fn fan_out(p: &FanOutProps) -> Html {
                 "RegisterStreamConsumer",
                 json!({"StreamARN": arn, "ConsumerName": input_value(&consumer_name)}),
             );
-            status.set(Some(match error_text(&r) {
-                Some(e) => (false, e),
-                None => (true, "Consumer registering (CREATING, then ACTIVE).".into()),
-            }));
+            status.set(Some(super::outcome(
+                &r,
+                "Consumer registering (CREATING, then ACTIVE).",
+            )));
             redraw.emit(());
         })
     };
@@ -543,22 +532,17 @@ fn fan_out(p: &FanOutProps) -> Html {
                 })
                 .map(|id| json!({"Subscription": id}))
             });
-            status.set(Some(match error_text(&r) {
-                Some(e) => (false, e),
-                None => (
-                    true,
-                    "Subscribed: events are pushed for five minutes.".into(),
-                ),
-            }));
+            status.set(Some(super::outcome(
+                &r,
+                "Subscribed: events are pushed for five minutes.",
+            )));
             redraw.emit(());
         })
     };
     html! {
         <details open=true>
             <summary>{"Enhanced fan-out"}</summary>
-            if let Some((ok, t)) = &*status {
-                <p class={if *ok {"status ok"} else {"status problem"}} role={if *ok {"status"} else {"alert"}}>{t}</p>
-            }
+            { super::status_line(&status) }
             <form aria-label="Register stream consumer" onsubmit={on_register}>
                 <div class="row">
                     <input ref={consumer_name} type="text" aria-label="Consumer name" placeholder="analytics" required=true />

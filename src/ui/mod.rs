@@ -77,6 +77,109 @@ pub fn error_text(r: &crate::world::CallResult) -> Option<String> {
         .map(|e| format!("{}: {}", e.code, e.message))
 }
 
+/// Adds `statement` to a policy document's text (a new document when there is
+/// none); `None` when the document already holds it.
+fn with_statement(policy: Option<&str>, statement: serde_json::Value) -> Option<String> {
+    let mut doc: serde_json::Value = policy
+        .and_then(|p| serde_json::from_str(p).ok())
+        .unwrap_or_else(|| serde_json::json!({"Version": "2012-10-17", "Statement": []}));
+    match doc["Statement"].as_array_mut() {
+        Some(list) if list.contains(&statement) => return None,
+        Some(list) => list.push(statement),
+        None => doc["Statement"] = serde_json::json!([statement]),
+    }
+    Some(doc.to_string())
+}
+
+/// Lets a service principal send into a queue: adds `statement` to the queue's
+/// access policy with GetQueueAttributes / SetQueueAttributes, as AWS's
+/// consoles do when you subscribe a queue to a topic or point a bucket at it.
+pub fn allow_in_queue_policy(
+    queue_arn: &str,
+    statement: serde_json::Value,
+) -> Result<(), crate::error::AwsError> {
+    use crate::model::Service;
+    let url = with_host(|h| {
+        h.world
+            .sqs
+            .queues()
+            .into_iter()
+            .find(|q| q.arn == queue_arn)
+            .map(|q| q.url)
+    })
+    .ok_or_else(|| {
+        crate::error::AwsError::client(
+            "InvalidParameter",
+            "Invalid parameter: Endpoint: choose a queue",
+        )
+    })?;
+    let current = call(
+        Service::Sqs,
+        "GetQueueAttributes",
+        serde_json::json!({"QueueUrl": url, "AttributeNames": ["Policy"]}),
+    )?;
+    if let Some(p) = with_statement(current["Attributes"]["Policy"].as_str(), statement) {
+        call(
+            Service::Sqs,
+            "SetQueueAttributes",
+            serde_json::json!({"QueueUrl": url, "Attributes": {"Policy": p}}),
+        )?;
+    }
+    Ok(())
+}
+
+/// Lets a service principal publish to a topic: adds `statement` to the
+/// topic's access policy with GetTopicAttributes / SetTopicAttributes.
+pub fn allow_in_topic_policy(
+    topic_arn: &str,
+    statement: serde_json::Value,
+) -> Result<(), crate::error::AwsError> {
+    use crate::model::Service;
+    let current = call(
+        Service::Sns,
+        "GetTopicAttributes",
+        serde_json::json!({"TopicArn": topic_arn}),
+    )?;
+    if let Some(p) = with_statement(current["Attributes"]["Policy"].as_str(), statement) {
+        call(
+            Service::Sns,
+            "SetTopicAttributes",
+            serde_json::json!({"TopicArn": topic_arn, "AttributeName": "Policy", "AttributeValue": p}),
+        )?;
+    }
+    Ok(())
+}
+
+/// A call's outcome as a status line: (succeeded, text) — the error's
+/// `Code: message`, or `ok` when it succeeded.
+pub fn outcome(r: &crate::world::CallResult, ok: impl Into<String>) -> (bool, String) {
+    match error_text(r) {
+        Some(e) => (false, e),
+        None => (true, ok.into()),
+    }
+}
+
+/// The inspectors' way to report a call: set the status line from its outcome
+/// (`ok` when it succeeded) and redraw.
+pub fn reporter(
+    status: UseStateHandle<Option<(bool, String)>>,
+    redraw: Callback<()>,
+) -> impl Fn(&crate::world::CallResult, String) + Clone {
+    move |r, ok| {
+        status.set(Some(outcome(r, ok)));
+        redraw.emit(());
+    }
+}
+
+/// A status line: a polite status when it went well, an alert when not.
+pub fn status_line(status: &Option<(bool, String)>) -> Html {
+    match status {
+        Some((true, t)) => html! { <p class="status ok" role="status">{t}</p> },
+        Some((false, t)) => html! { <p class="status problem" role="alert">{t}</p> },
+        None => html! {},
+    }
+}
+
 /// The text of an input element (empty if it is not mounted).
 pub fn input_value(r: &NodeRef) -> String {
     r.cast::<web_sys::HtmlInputElement>()

@@ -186,16 +186,7 @@ pub fn bucket_inspector(p: &InspectorProps) -> Html {
     }) else {
         return html! { <p class="hint">{"That bucket no longer exists."}</p> };
     };
-    let report = {
-        let (status, redraw) = (status.clone(), p.redraw.clone());
-        move |r: &CallResult, ok: String| {
-            status.set(Some(match error_text(r) {
-                Some(e) => (false, e),
-                None => (true, ok),
-            }));
-            redraw.emit(());
-        }
-    };
+    let report = super::reporter(status.clone(), p.redraw.clone());
     let bucket = p.bucket.clone();
     let on_upload = {
         let (bucket, report) = (bucket.clone(), report.clone());
@@ -284,9 +275,7 @@ pub fn bucket_inspector(p: &InspectorProps) -> Html {
             <h3 class="inspector-title">{format!("Bucket {}", p.bucket)}</h3>
             <p class="mono small">{format!("{arn} · {region}")}</p>
             <p class="counts">{format!("{} objects · {} event notifications", objects.len(), configs.len())}</p>
-            if let Some((ok, text)) = &*status {
-                <p class={if *ok {"status ok"} else {"status problem"}} role={if *ok {"status"} else {"alert"}}>{text}</p>
-            }
+            { super::status_line(&status) }
             <details open=true>
                 <summary>{"Upload an object"}</summary>
                 <form aria-label="Upload object" onsubmit={on_upload}>
@@ -466,9 +455,9 @@ fn put_configuration(bucket: &str, all: Vec<Value>) -> CallResult {
     )
 }
 
-/// Adds a statement to the destination's access policy that lets S3 send from
-/// this bucket (`s3.amazonaws.com` with `aws:SourceArn` = the bucket), as the
-/// S3 user guide's walkthrough has you do before configuring notifications.
+/// Lets S3 send from this bucket (`s3.amazonaws.com` with `aws:SourceArn` = the
+/// bucket) into the destination, as the S3 user guide's walkthrough has you do
+/// before configuring notifications.
 fn allow_bucket(
     kind: DestinationKind,
     target: &str,
@@ -484,61 +473,10 @@ fn allow_bucket(
             "Condition": {"ArnLike": {"aws:SourceArn": bucket_arn}},
         })
     };
-    let merge = |current: Option<&str>, st: Value| -> Option<String> {
-        let mut doc: Value = current
-            .and_then(|p| serde_json::from_str(p).ok())
-            .unwrap_or_else(|| json!({"Version": "2012-10-17", "Statement": []}));
-        match doc["Statement"].as_array_mut() {
-            Some(list) if list.contains(&st) => return None,
-            Some(list) => list.push(st),
-            None => doc["Statement"] = json!([st]),
-        }
-        Some(doc.to_string())
-    };
     match kind {
         DestinationKind::Queue => {
-            let url = with_host(|h| {
-                h.world
-                    .sqs
-                    .queues()
-                    .into_iter()
-                    .find(|q| q.arn == target)
-                    .map(|q| q.url)
-            })
-            .unwrap_or_default();
-            let cur = call(
-                Service::Sqs,
-                "GetQueueAttributes",
-                json!({"QueueUrl": url, "AttributeNames": ["Policy"]}),
-            )?;
-            if let Some(p) = merge(
-                cur["Attributes"]["Policy"].as_str(),
-                statement("sqs:SendMessage"),
-            ) {
-                call(
-                    Service::Sqs,
-                    "SetQueueAttributes",
-                    json!({"QueueUrl": url, "Attributes": {"Policy": p}}),
-                )?;
-            }
+            super::allow_in_queue_policy(target, statement("sqs:SendMessage"))
         }
-        DestinationKind::Topic => {
-            let cur = call(
-                Service::Sns,
-                "GetTopicAttributes",
-                json!({"TopicArn": target}),
-            )?;
-            if let Some(p) = merge(
-                cur["Attributes"]["Policy"].as_str(),
-                statement("SNS:Publish"),
-            ) {
-                call(
-                    Service::Sns,
-                    "SetTopicAttributes",
-                    json!({"TopicArn": target, "AttributeName": "Policy", "AttributeValue": p}),
-                )?;
-            }
-        }
+        DestinationKind::Topic => super::allow_in_topic_policy(target, statement("SNS:Publish")),
     }
-    Ok(())
 }

@@ -335,16 +335,7 @@ pub fn topic_inspector(p: &TopicInspectorProps) -> Html {
         .ok()
         .and_then(|v| v.get("Attributes").cloned())
         .unwrap_or(json!({}));
-    let report = {
-        let (status, redraw) = (status.clone(), p.redraw.clone());
-        move |r: &CallResult, ok: String| {
-            status.set(Some(match error_text(r) {
-                Some(e) => (false, e),
-                None => (true, ok),
-            }));
-            redraw.emit(());
-        }
-    };
+    let report = super::reporter(status.clone(), p.redraw.clone());
     let on_publish = {
         let (arn, report) = (arn.clone(), report.clone());
         let (message, subject, group, dedup, attrs) = (
@@ -461,9 +452,7 @@ pub fn topic_inspector(p: &TopicInspectorProps) -> Html {
             <h3 class="inspector-title">{format!("Topic {name}")}{ if fifo { " (FIFO)" } else { "" } }</h3>
             <p class="mono small">{&arn}</p>
             <p class="counts">{format!("{published} published · {total_subs} subscriptions")}</p>
-            if let Some((ok, text)) = &*status {
-                <p class={if *ok {"status ok"} else {"status problem"}} role={if *ok {"status"} else {"alert"}}>{text}</p>
-            }
+            { super::status_line(&status) }
             <details open=true>
                 <summary>{"Publish a message"}</summary>
                 <form aria-label="Publish message" onsubmit={on_publish}>
@@ -536,55 +525,24 @@ pub fn topic_inspector(p: &TopicInspectorProps) -> Html {
     }
 }
 
-/// Adds a statement to a queue's access policy that lets the topic send to it,
-/// as AWS's console does when it subscribes a queue to a topic: without one, SNS
-/// cannot deliver (the delivery fails with AccessDenied and is counted).
+/// The statement that lets `topic_arn` send into `queue_arn`, as AWS's console
+/// adds it when it subscribes a queue to a topic: without one, SNS cannot
+/// deliver (the delivery fails with AccessDenied and is counted).
 fn allow_topic_in_queue_policy(
     queue_arn: &str,
     topic_arn: &str,
 ) -> Result<(), crate::error::AwsError> {
-    let url = with_host(|h| {
-        h.world
-            .sqs
-            .queues()
-            .into_iter()
-            .find(|q| q.arn == queue_arn)
-            .map(|q| q.url)
-    })
-    .ok_or_else(|| {
-        crate::error::AwsError::client(
-            "InvalidParameter",
-            "Invalid parameter: Endpoint: choose a queue",
-        )
-    })?;
-    let current = call(
-        Service::Sqs,
-        "GetQueueAttributes",
-        json!({"QueueUrl": url, "AttributeNames": ["Policy"]}),
-    )?;
-    let mut doc: Value = current["Attributes"]["Policy"]
-        .as_str()
-        .and_then(|p| serde_json::from_str(p).ok())
-        .unwrap_or_else(|| json!({"Version": "2012-10-17", "Statement": []}));
-    let statement = json!({
-        "Sid": format!("topic-{}", topic_arn.rsplit(':').next().unwrap_or("")),
-        "Effect": "Allow",
-        "Principal": {"Service": "sns.amazonaws.com"},
-        "Action": "sqs:SendMessage",
-        "Resource": queue_arn,
-        "Condition": {"ArnEquals": {"aws:SourceArn": topic_arn}},
-    });
-    match doc["Statement"].as_array_mut() {
-        Some(list) if list.contains(&statement) => return Ok(()),
-        Some(list) => list.push(statement),
-        None => doc["Statement"] = json!([statement]),
-    }
-    call(
-        Service::Sqs,
-        "SetQueueAttributes",
-        json!({"QueueUrl": url, "Attributes": {"Policy": doc.to_string()}}),
+    super::allow_in_queue_policy(
+        queue_arn,
+        json!({
+            "Sid": format!("topic-{}", topic_arn.rsplit(':').next().unwrap_or("")),
+            "Effect": "Allow",
+            "Principal": {"Service": "sns.amazonaws.com"},
+            "Action": "sqs:SendMessage",
+            "Resource": queue_arn,
+            "Condition": {"ArnEquals": {"aws:SourceArn": topic_arn}},
+        }),
     )
-    .map(|_| ())
 }
 
 /// A placeholder showing the endpoint form AWS expects for a protocol.
@@ -818,10 +776,7 @@ fn policy_editor(p: &EditorProps) -> Html {
                     break;
                 }
             }
-            status.set(Some(match error_text(&r) {
-                Some(e) => (false, e),
-                None => (true, ok.to_string()),
-            }));
+            status.set(Some(super::outcome(&r, ok.to_string())));
             redraw.emit(());
         }
     };
@@ -896,9 +851,7 @@ fn policy_editor(p: &EditorProps) -> Html {
                     } else if !text.trim().is_empty() {
                         <p class="status ok">{"Valid filter policy"}</p>
                     }
-                    if let Some((ok, t)) = &*status {
-                        <p class={if *ok {"status ok"} else {"status problem"}} role={if *ok {"status"} else {"alert"}}>{t}</p>
-                    }
+                    { super::status_line(&status) }
                     <div class="row">
                         <button type="submit" aria-label="Save filter policy" disabled={problem.is_some() || text.trim().is_empty()}>{"Save"}</button>
                         <button type="button" aria-label="Remove filter policy" onclick={on_remove} disabled={p.policy.is_none()}>{"Remove"}</button>
@@ -945,10 +898,7 @@ fn confirm_box(p: &ConfirmProps) -> Html {
                 "ConfirmSubscription",
                 json!({"TopicArn": topic_arn, "Token": token.clone().unwrap_or_default()}),
             );
-            status.set(Some(match error_text(&r) {
-                Some(e) => (false, e),
-                None => (true, "Subscription confirmed.".into()),
-            }));
+            status.set(Some(super::outcome(&r, "Subscription confirmed.")));
             redraw.emit(());
         })
     };
@@ -956,9 +906,7 @@ fn confirm_box(p: &ConfirmProps) -> Html {
         <div class="confirm-box">
             <p class="small">{"Pending confirmation: SNS sent a SubscriptionConfirmation to the endpoint. Its owner confirms with the Token it carries."}</p>
             <button type="button" aria-label="Confirm subscription" onclick={onclick} disabled={p.token.is_none()}>{"Confirm subscription"}</button>
-            if let Some((ok, t)) = &*status {
-                <p class={if *ok {"status ok"} else {"status problem"}} role={if *ok {"status"} else {"alert"}}>{t}</p>
-            }
+            { super::status_line(&status) }
         </div>
     }
 }

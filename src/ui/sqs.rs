@@ -272,17 +272,7 @@ pub fn queue_inspector(p: &InspectorProps) -> Html {
     .and_then(|v| v.get("Attributes").cloned())
     .unwrap_or(json!({}));
 
-    let report = {
-        let status = status.clone();
-        let redraw = p.redraw.clone();
-        move |r: &CallResult, ok: String| {
-            status.set(Some(match error_text(r) {
-                Some(e) => (false, e),
-                None => (true, ok),
-            }));
-            redraw.emit(());
-        }
-    };
+    let report = super::reporter(status.clone(), p.redraw.clone());
     let url = q.url.clone();
     let on_save = {
         let (url, edits, report) = (url.clone(), edits.clone(), report.clone());
@@ -444,9 +434,7 @@ pub fn queue_inspector(p: &InspectorProps) -> Html {
                 <span class="chip-key inflight"></span>{format!("{} in flight ", q.in_flight)}
                 <span class="chip-key delayed"></span>{format!("{} delayed", q.delayed)}
             </p>
-            if let Some((ok, text)) = &*status {
-                <p class={if *ok {"status ok"} else {"status problem"}} role={if *ok {"status"} else {"alert"}}>{text}</p>
-            }
+            { super::status_line(&status) }
             <details open=true>
                 <summary>{"Send a message"}</summary>
                 <form aria-label="Send message" onsubmit={on_send}>

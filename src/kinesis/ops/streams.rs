@@ -329,12 +329,33 @@ impl Kinesis {
         Ok(())
     }
 
-    fn summary_fields(&self, s: &Stream) -> serde_json::Map<String, Value> {
+    /// The fields DescribeStream and DescribeStreamSummary share.
+    fn summary_fields(sim: &Sim, s: &Stream) -> serde_json::Map<String, Value> {
         let mut m = serde_json::Map::new();
         m.insert("StreamName".into(), json!(s.name));
         m.insert("StreamARN".into(), json!(s.arn));
         m.insert("StreamStatus".into(), json!(s.status.as_str()));
         m.insert("StreamModeDetails".into(), mode_details(s.mode));
+        m.insert("RetentionPeriodHours".into(), json!(s.retention_hours));
+        m.insert(
+            "StreamCreationTimestamp".into(),
+            json!(Self::epoch_s(sim, s.created_ms)),
+        );
+        m.insert(
+            "EnhancedMonitoring".into(),
+            json!([{ "ShardLevelMetrics": s.shard_level_metrics }]),
+        );
+        m.insert(
+            "EncryptionType".into(),
+            json!(if s.kms_key_id.is_some() {
+                "KMS"
+            } else {
+                "NONE"
+            }),
+        );
+        if let Some(k) = &s.kms_key_id {
+            m.insert("KeyId".into(), json!(k));
+        }
         m
     }
 
@@ -383,29 +404,9 @@ impl Kinesis {
             }
             shards.push(serde_json::to_value(shard_out(s, sh)).expect("json"));
         }
-        let mut m = self.summary_fields(s);
+        let mut m = Self::summary_fields(sim, s);
         m.insert("Shards".into(), Value::Array(shards));
         m.insert("HasMoreShards".into(), json!(more));
-        m.insert("RetentionPeriodHours".into(), json!(s.retention_hours));
-        m.insert(
-            "StreamCreationTimestamp".into(),
-            json!(Self::epoch_s(sim, s.created_ms)),
-        );
-        m.insert(
-            "EnhancedMonitoring".into(),
-            json!([{ "ShardLevelMetrics": s.shard_level_metrics }]),
-        );
-        m.insert(
-            "EncryptionType".into(),
-            json!(if s.kms_key_id.is_some() {
-                "KMS"
-            } else {
-                "NONE"
-            }),
-        );
-        if let Some(k) = &s.kms_key_id {
-            m.insert("KeyId".into(), json!(k));
-        }
         Ok(json!({ "StreamDescription": Value::Object(m) }))
     }
 
@@ -418,27 +419,7 @@ impl Kinesis {
     ) -> AwsResult<Value> {
         let id = self.resolve(caller, &input.stream)?;
         let s = self.stream(id);
-        let mut m = self.summary_fields(s);
-        m.insert("RetentionPeriodHours".into(), json!(s.retention_hours));
-        m.insert(
-            "StreamCreationTimestamp".into(),
-            json!(Self::epoch_s(sim, s.created_ms)),
-        );
-        m.insert(
-            "EnhancedMonitoring".into(),
-            json!([{ "ShardLevelMetrics": s.shard_level_metrics }]),
-        );
-        m.insert(
-            "EncryptionType".into(),
-            json!(if s.kms_key_id.is_some() {
-                "KMS"
-            } else {
-                "NONE"
-            }),
-        );
-        if let Some(k) = &s.kms_key_id {
-            m.insert("KeyId".into(), json!(k));
-        }
+        let mut m = Self::summary_fields(sim, s);
         m.insert("OpenShardCount".into(), json!(s.open_count()));
         m.insert(
             "ConsumerCount".into(),
