@@ -846,8 +846,11 @@ pub fn diagram(p: &Props) -> Html {
         return html! {
             <main class="diagram" aria-label="Live diagram">
                 <svg class="diagram-svg" role="img" aria-label="Diagram of resources and message flows" viewBox="0 0 800 400">
-                    <text x="400" y="200" text-anchor="middle" class="diagram-empty">
-                        {"No resources yet: add a queue or a topic on the left (+), or type aws sqs create-queue --queue-name orders below."}
+                    <text x="400" y="190" text-anchor="middle" class="diagram-empty">
+                        {"No resources yet: add one on the left (+),"}
+                    </text>
+                    <text x="400" y="212" text-anchor="middle" class="diagram-empty">
+                        {"or type aws sqs create-queue --queue-name orders below."}
                     </text>
                 </svg>
             </main>
