@@ -18,6 +18,7 @@
 //! A world with no clients schedules and journals nothing new.
 
 pub mod consumer;
+pub mod kcl;
 pub mod producer;
 pub mod sqs_extended;
 
@@ -26,6 +27,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 pub use consumer::{Consumer, ConsumerSpec, FailureRule, Heartbeat, ProcessingTime};
+pub use kcl::{InitialPosition, KclAppSpec, KclWorker, Lease, LeaseTable, Retrieval};
 pub use producer::{Burst, KeyDistribution, Producer, ProducerSpec, ProducerTarget, PutMode};
 
 /// Identifies a simulated client (producer or consumer) in one world.
@@ -46,6 +48,14 @@ pub enum ClientTimer {
     Heartbeat { client: u32, serial: u64 },
     /// A producer's throttled records are due for another attempt.
     Retry { client: u32 },
+    /// A KCL worker renews its leases (and runs its lease taker when due).
+    Lease { client: u32, serial: u64 },
+    /// A KCL worker's consumer of one shard takes its next step.
+    Shard {
+        client: u32,
+        shard: u32,
+        serial: u64,
+    },
 }
 
 /// Client journal events (payload of `sim::Event::Client`).
@@ -104,6 +114,39 @@ pub enum ClientEvent {
     Paused {
         client: u32,
     },
+    /// A KCL worker took a lease: expired or unowned, or stolen from a live
+    /// worker to balance the load.
+    LeaseTaken {
+        client: u32,
+        shard: u32,
+        from: Option<u32>,
+        stolen: bool,
+    },
+    /// A KCL worker found at renewal that its lease was taken.
+    LeaseLost {
+        client: u32,
+        shard: u32,
+    },
+    /// A KCL worker processed a batch of a shard; `checkpointed` unless the
+    /// lease had moved on.
+    RecordsProcessed {
+        client: u32,
+        shard: u32,
+        count: u32,
+        first_sequence_number: String,
+        last_sequence_number: String,
+        checkpointed: bool,
+    },
+    /// A KCL worker reached the end of a closed shard (checkpoint SHARD_END).
+    ShardEnded {
+        client: u32,
+        shard: u32,
+    },
+    /// A KCL worker's GetRecords was throttled by the shard's read limits.
+    ReadThrottled {
+        client: u32,
+        shard: u32,
+    },
 }
 
 /// A client's state as the page shows it.
@@ -133,13 +176,16 @@ pub struct ClientCounters {
     pub failed: u64,
     /// Consumer: messages it held when it crashed or stopped.
     pub abandoned: u64,
+    /// KCL worker: bytes of records processed (data and partition keys).
+    #[serde(default)]
+    pub bytes: u64,
 }
 
 /// A read-only snapshot of one client for the page and tests.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ClientView {
     pub id: ClientId,
-    /// "producer" or "consumer".
+    /// "producer", "consumer" or "kcl worker".
     pub kind: &'static str,
     pub name: String,
     /// The queue URL, topic ARN or stream name it reads or writes.
@@ -154,6 +200,11 @@ pub struct Clients {
     next_id: u32,
     pub(crate) producers: BTreeMap<u32, Producer>,
     pub(crate) consumers: BTreeMap<u32, Consumer>,
+    /// KCL workers, and the applications (lease tables) they belong to.
+    #[serde(default)]
+    pub(crate) workers: BTreeMap<u32, KclWorker>,
+    #[serde(default)]
+    pub(crate) kcl_apps: BTreeMap<String, LeaseTable>,
     /// Parked call id -> the consumer that issued it.
     pub(crate) waiting: BTreeMap<u64, u32>,
     /// Finished parked calls not yet handed to their consumer.
@@ -163,7 +214,7 @@ pub struct Clients {
 impl Clients {
     /// True when no client was ever added (the world then behaves as before).
     pub fn is_empty(&self) -> bool {
-        self.producers.is_empty() && self.consumers.is_empty()
+        self.producers.is_empty() && self.consumers.is_empty() && self.workers.is_empty()
     }
 
     pub(crate) fn new_id(&mut self) -> u32 {
@@ -179,6 +230,7 @@ impl Clients {
             .iter()
             .map(|(id, p)| p.view(*id))
             .chain(self.consumers.iter().map(|(id, c)| c.view(*id)))
+            .chain(self.workers.iter().map(|(id, w)| self.worker_view(*id, w)))
             .collect();
         out.sort_by_key(|v| v.id);
         out
@@ -189,7 +241,28 @@ impl Clients {
         if let Some(p) = self.producers.get(&id.0) {
             return Some(p.view(id.0));
         }
+        if let Some(w) = self.workers.get(&id.0) {
+            return Some(self.worker_view(id.0, w));
+        }
         self.consumers.get(&id.0).map(|c| c.view(id.0))
+    }
+
+    fn worker_view(&self, id: u32, w: &KclWorker) -> ClientView {
+        let stream = self
+            .kcl_apps
+            .get(&w.spec.app)
+            .map_or("", |t| t.spec.stream_name.as_str());
+        w.view(id, stream)
+    }
+
+    /// KCL applications (lease tables) by name.
+    pub fn kcl_apps(&self) -> impl Iterator<Item = &LeaseTable> {
+        self.kcl_apps.values()
+    }
+
+    /// A KCL worker's running state (its shard consumers).
+    pub fn worker(&self, id: ClientId) -> Option<&KclWorker> {
+        self.workers.get(&id.0)
     }
 
     /// A client's name, for event sentences.
@@ -198,6 +271,7 @@ impl Clients {
             .get(&id)
             .map(|p| p.spec.name.clone())
             .or_else(|| self.consumers.get(&id).map(|c| c.spec.name.clone()))
+            .or_else(|| self.workers.get(&id).map(|w| w.spec.name.clone()))
             .unwrap_or_else(|| format!("client #{id}"))
     }
 
@@ -277,6 +351,56 @@ pub fn describe_event(world: &crate::world::World, e: &ClientEvent) -> String {
         ClientEvent::Started { client } => format!("{} started", n(client)),
         ClientEvent::Stopped { client } => format!("{} stopped", n(client)),
         ClientEvent::Paused { client } => format!("{} paused", n(client)),
+        ClientEvent::LeaseTaken {
+            client,
+            shard,
+            from,
+            stolen,
+        } => {
+            let shard = crate::kinesis::stream::Stream::shard_id(*shard);
+            match (from, stolen) {
+                (Some(f), true) => {
+                    format!("{} stole the lease of {shard} from {}", n(client), n(f))
+                }
+                (Some(f), false) => format!(
+                    "{} took the expired lease of {shard} from {}",
+                    n(client),
+                    n(f)
+                ),
+                (None, _) => format!("{} took the lease of {shard}", n(client)),
+            }
+        }
+        ClientEvent::LeaseLost { client, shard } => format!(
+            "{} lost the lease of {}",
+            n(client),
+            crate::kinesis::stream::Stream::shard_id(*shard)
+        ),
+        ClientEvent::RecordsProcessed {
+            client,
+            shard,
+            count,
+            checkpointed,
+            ..
+        } => format!(
+            "{} processed {count} records of {}{}",
+            n(client),
+            crate::kinesis::stream::Stream::shard_id(*shard),
+            if *checkpointed {
+                ", checkpointed"
+            } else {
+                " (checkpoint refused: lease moved)"
+            }
+        ),
+        ClientEvent::ShardEnded { client, shard } => format!(
+            "{} reached SHARD_END of {}",
+            n(client),
+            crate::kinesis::stream::Stream::shard_id(*shard)
+        ),
+        ClientEvent::ReadThrottled { client, shard } => format!(
+            "{}: GetRecords on {} throttled",
+            n(client),
+            crate::kinesis::stream::Stream::shard_id(*shard)
+        ),
     }
 }
 
@@ -303,6 +427,7 @@ impl crate::world::World {
             id.0,
             |w, p| producer::start(w, id.0, p),
             |w, c| consumer::start(w, id.0, c, false),
+            |w, k| kcl::start(w, id.0, k, false),
         );
     }
 
@@ -313,6 +438,7 @@ impl crate::world::World {
             id.0,
             |w, p| producer::halt(w, id.0, p, false),
             |w, c| consumer::halt(w, id.0, c, false),
+            |w, k| kcl::halt(w, id.0, k, false),
         );
     }
 
@@ -322,6 +448,7 @@ impl crate::world::World {
             id.0,
             |w, p| producer::halt(w, id.0, p, true),
             |w, c| consumer::halt(w, id.0, c, false),
+            |w, k| kcl::halt(w, id.0, k, false),
         );
     }
 
@@ -332,6 +459,7 @@ impl crate::world::World {
             id.0,
             |w, p| producer::halt(w, id.0, p, false),
             |w, c| consumer::halt(w, id.0, c, true),
+            |w, k| kcl::halt(w, id.0, k, true),
         );
     }
 
@@ -341,6 +469,7 @@ impl crate::world::World {
             id.0,
             |w, p| producer::start(w, id.0, p),
             |w, c| consumer::start(w, id.0, c, true),
+            |w, k| kcl::start(w, id.0, k, true),
         );
     }
 
@@ -355,12 +484,15 @@ impl crate::world::World {
             ClientTimer::Wake { client, .. }
             | ClientTimer::PollDone { client, .. }
             | ClientTimer::Heartbeat { client, .. }
-            | ClientTimer::Retry { client } => *client,
+            | ClientTimer::Retry { client }
+            | ClientTimer::Lease { client, .. }
+            | ClientTimer::Shard { client, .. } => *client,
         };
         self.with_client(
             id,
             |w, p| producer::fire(w, id, p, t.clone()),
             |w, c| consumer::fire(w, id, c, t.clone()),
+            |w, k| kcl::fire(w, id, k, t.clone()),
         );
     }
 
@@ -371,6 +503,7 @@ impl crate::world::World {
         id: u32,
         on_producer: impl FnOnce(&mut Self, &mut Producer),
         on_consumer: impl FnOnce(&mut Self, &mut Consumer),
+        on_worker: impl FnOnce(&mut Self, &mut KclWorker),
     ) {
         if let Some(mut p) = self.clients.producers.remove(&id) {
             on_producer(self, &mut p);
@@ -378,6 +511,9 @@ impl crate::world::World {
         } else if let Some(mut c) = self.clients.consumers.remove(&id) {
             on_consumer(self, &mut c);
             self.clients.consumers.insert(id, c);
+        } else if let Some(mut w) = self.clients.workers.remove(&id) {
+            on_worker(self, &mut w);
+            self.clients.workers.insert(id, w);
         }
     }
 
