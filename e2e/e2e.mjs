@@ -453,6 +453,41 @@ const tests = {
     await state.getByText(/^stopped/).waitFor();
     if (errors.length) throw new Error('console errors: ' + errors.join(' | '));
   },
+  'KCL: two workers share four shards through the lease table; a crashed worker\'s leases are taken over after the failover time': async ({ page, errors }) => {
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const run = async (l) => { const b = page.getByRole('textbox', { name: 'AWS CLI command' }); await b.fill(l); await b.press('Enter'); };
+    await run('aws kinesis create-stream --stream-name clicks --shard-count 4');
+    await run('sleep 2');
+    await page.getByRole('button', { name: 'Add producer' }).click();
+    await page.getByRole('textbox', { name: 'Producer name' }).fill('web');
+    await page.getByRole('combobox', { name: 'Producer target' }).selectOption({ label: 'stream clicks' });
+    await page.getByRole('spinbutton', { name: 'Rate per second' }).fill('50');
+    await page.getByRole('button', { name: 'Create producer' }).click();
+    await page.getByRole('button', { name: 'Add KCL application' }).click();
+    await page.getByRole('textbox', { name: 'Application name' }).fill('analytics');
+    await page.getByRole('combobox', { name: 'KCL stream' }).selectOption({ label: 'clicks' });
+    await page.getByRole('spinbutton', { name: 'Workers' }).fill('2');
+    await page.getByRole('button', { name: 'Create KCL application' }).click();
+    await run('sleep 60');
+    const table = page.getByRole('table', { name: 'Lease table analytics' });
+    const owners = async () => (await table.locator('tbody tr td:nth-child(2)').allTextContents()).sort();
+    const balanced = await owners();
+    if (JSON.stringify(balanced) !== JSON.stringify(['analytics-worker-1', 'analytics-worker-1', 'analytics-worker-2', 'analytics-worker-2']))
+      throw new Error('leases not 2+2: ' + balanced);
+    await page.getByRole('status', { name: 'analytics-worker-1 state' }).getByText(/[1-9]\d* records/).waitFor();
+    await page.getByRole('button', { name: 'Crash analytics-worker-1' }).click();
+    await run('sleep 5');
+    await table.getByText('analytics-worker-1').first().waitFor();
+    await run('sleep 40');
+    const after = await owners();
+    if (!after.every((o) => o === 'analytics-worker-2')) throw new Error('not taken over: ' + after);
+    await page.getByRole('searchbox', { name: 'Filter events' }).fill('took the expired lease');
+    await page.getByRole('log', { name: 'Events' }).getByText(/took the expired lease of shardId-\d+ from analytics-worker-1/).first().waitFor();
+    // Its checkpoints are drawn on the lanes.
+    await page.locator('g.reader title', { hasText: 'KCL analytics-worker-2 (analytics): checkpoint' }).first().waitFor({ state: 'attached' });
+    await page.screenshot({ path: 'e2e/out/kcl.png', fullPage: true });
+    if (errors.length) throw new Error('console errors: ' + errors.join(' | '));
+  },
   'Tab completes commands and parameters; the event log filters': async ({ page, errors }) => {
     const box = page.getByRole('textbox', { name: 'AWS CLI command' });
     await box.fill('aws sq');

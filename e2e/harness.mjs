@@ -35,7 +35,10 @@ export async function launch() {
 export async function runTests(browser, url, tests) {
   fs.mkdirSync('e2e/out', { recursive: true });
   let passed = 0, failed = 0;
+  // E2E_ONLY=<text> runs only the tests whose name contains it (local iteration).
+  const only = process.env.E2E_ONLY;
   for (const [name, fn] of Object.entries(tests)) {
+    if (only && !name.includes(only)) continue;
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const errors = [];

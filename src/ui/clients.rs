@@ -8,6 +8,9 @@
 
 use super::{checked, input_value, select_value};
 use crate::clients::consumer::{ConsumerSpec, FailureRule, ProcessingTime};
+use crate::clients::kcl::{
+    InitialPosition, KclAppSpec, Retrieval, FAILOVER_MS, IDLE_BETWEEN_READS_MS, MAX_RECORDS,
+};
 use crate::clients::producer::{KeyDistribution, ProducerSpec, ProducerTarget, PutMode};
 use crate::clients::{ClientId, ClientState};
 use crate::web::with_host;
@@ -99,16 +102,20 @@ pub fn client_list(p: &ListProps) -> Html {
                 <span>
                     <button type="button" class="add" aria-label="Add producer" onclick={open("producer")}>{"+P"}</button>
                     <button type="button" class="add" aria-label="Add consumer" onclick={open("consumer")}>{"+C"}</button>
+                    <button type="button" class="add" aria-label="Add KCL application" onclick={open("kcl")}>{"+K"}</button>
                 </span>
             </h3>
             if *form == Some("producer") { <ProducerForm done={done.clone()} /> }
             if *form == Some("consumer") { <ConsumerForm done={done.clone()} /> }
+            if *form == Some("kcl") { <KclForm done={done.clone()} /> }
             if views.is_empty() { <p class="empty">{"none"}</p> }
             <ul class="client-list" aria-label="Clients">
                 { for views.iter().map(|v| {
                     let c = &v.counters;
                     let counts = if v.kind == "producer" {
                         format!("{} sent · {} throttled · {} retried", c.sent, c.throttled, c.retried)
+                    } else if v.kind == "kcl worker" {
+                        format!("{} records · {} KiB · {} reads throttled · leases: {}", c.processed, c.bytes / 1024, c.throttled, worker_shards(v.id))
                     } else {
                         format!("{} received · {} processed · {} failed", c.received, c.processed, c.failed)
                     };
@@ -131,7 +138,225 @@ pub fn client_list(p: &ListProps) -> Html {
                     }
                 }) }
             </ul>
+            <LeaseTables redraw={p.redraw.clone()} frame={p.frame} />
         </section>
+    }
+}
+
+/// The shards a worker consumes, shortened ("0, 3").
+fn worker_shards(id: ClientId) -> String {
+    with_host(|h| {
+        let Some(w) = h.world.clients.worker(id) else {
+            return String::new();
+        };
+        let s: Vec<String> = w
+            .shards
+            .keys()
+            .map(|k| {
+                k.trim_start_matches("shardId-")
+                    .trim_start_matches('0')
+                    .to_string()
+            })
+            .map(|k| if k.is_empty() { "0".into() } else { k })
+            .collect();
+        if s.is_empty() {
+            "none".into()
+        } else {
+            s.join(", ")
+        }
+    })
+}
+
+/// Each KCL application's lease table, shown as the DynamoDB table it is,
+/// with a button to add a worker.
+#[function_component(LeaseTables)]
+fn lease_tables(p: &ListProps) -> Html {
+    let tables = with_host(|h| h.world.clients.kcl_apps().cloned().collect::<Vec<_>>());
+    let now = with_host(|h| h.world.now().as_ms());
+    html! {
+        <>
+        { for tables.iter().map(|t| {
+            let app = t.spec.name.clone();
+            let add = {
+                let (app, redraw) = (app.clone(), p.redraw.clone());
+                Callback::from(move |_| {
+                    with_host(|h| {
+                        let n = h.world.clients.views().iter().filter(|v| v.kind == "kcl worker").count() + 1;
+                        let mut k = n;
+                        loop {
+                            match h.world.add_kcl_worker(&app, &format!("{app}-worker-{k}")) {
+                                Ok(id) => { h.world.start_client(id); break; }
+                                Err(_) if k < n + 100 => k += 1,
+                                Err(_) => break,
+                            }
+                        }
+                    });
+                    redraw.emit(());
+                })
+            };
+            let mode = match t.spec.retrieval {
+                Retrieval::FanOut => "enhanced fan-out".to_string(),
+                Retrieval::Polling { idle_between_reads_ms, .. } => format!("polling every {idle_between_reads_ms} ms"),
+            };
+            html! {
+                <div class="lease-table">
+                    <div class="qname">{format!("KCL app {} → {} ({mode})", app, t.spec.stream_name)}
+                        <button type="button" aria-label={format!("Add worker to {app}")} onclick={add}>{"+ worker"}</button>
+                    </div>
+                    <div class="table-scroll">
+                    <table aria-label={format!("Lease table {app}")}>
+                        <caption>{format!("DynamoDB table {app}")}</caption>
+                        <thead><tr>
+                            <th>{"leaseKey"}</th><th>{"leaseOwner"}</th><th>{"leaseCounter"}</th>
+                            <th>{"checkpoint"}</th><th>{"ownerSwitchesSinceCheckpoint"}</th><th>{"parentShardId"}</th>
+                        </tr></thead>
+                        <tbody>
+                        { for t.leases.values().map(|l| {
+                            let expired = l.lease_owner.is_none() || now >= l.renewed_ms + t.spec.failover_ms;
+                            let cp = if l.checkpoint.len() > 14 { format!("…{}", &l.checkpoint[l.checkpoint.len() - 8..]) } else { l.checkpoint.clone() };
+                            html! {
+                                <tr class={classes!(expired.then_some("expired"))}>
+                                    <td>{l.lease_key.trim_start_matches("shardId-")}</td>
+                                    <td>{l.lease_owner.clone().unwrap_or_default()}{if expired && l.lease_owner.is_some() && l.checkpoint != "SHARD_END" { " (expired)" } else { "" }}</td>
+                                    <td>{l.lease_counter}</td>
+                                    <td title={l.checkpoint.clone()}>{cp}</td>
+                                    <td>{l.owner_switches_since_checkpoint}</td>
+                                    <td>{l.parent_shard_ids.iter().map(|x| x.trim_start_matches("shardId-")).collect::<Vec<_>>().join(", ")}</td>
+                                </tr>
+                            }
+                        }) }
+                        </tbody>
+                    </table>
+                    </div>
+                    if t.leases.is_empty() { <p class="empty">{"no leases yet: a worker creates them when it starts"}</p> }
+                </div>
+            }
+        }) }
+        </>
+    }
+}
+
+/// A KCL application: stream, retrieval (polling or enhanced fan-out), initial
+/// position, processing time per batch, and how many workers to start.
+#[function_component(KclForm)]
+fn kcl_form(p: &FormProps) -> Html {
+    let name = use_node_ref();
+    let stream = use_node_ref();
+    let retrieval = use_node_ref();
+    let position = use_node_ref();
+    let processing = use_node_ref();
+    let idle = use_node_ref();
+    let workers = use_node_ref();
+    let problem = use_state(|| None::<String>);
+    let streams: Vec<String> = with_host(|h| {
+        h.world
+            .kinesis
+            .streams()
+            .into_iter()
+            .map(|s| s.name)
+            .collect()
+    });
+    let onsubmit = {
+        let (name, stream, retrieval, position, processing, idle, workers, problem, done) = (
+            name.clone(),
+            stream.clone(),
+            retrieval.clone(),
+            position.clone(),
+            processing.clone(),
+            idle.clone(),
+            workers.clone(),
+            problem.clone(),
+            p.done.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let s = select_value(&stream);
+            if s.is_empty() {
+                problem.set(Some("Create a stream first.".into()));
+                return;
+            }
+            let n = input_value(&name);
+            let app = if n.is_empty() {
+                "kcl-app".to_string()
+            } else {
+                n
+            };
+            let count: usize = match input_value(&workers).parse::<usize>() {
+                Ok(c) if (1..=16).contains(&c) => c,
+                Err(_) if input_value(&workers).is_empty() => 2,
+                _ => {
+                    problem.set(Some("Workers: a whole number from 1 to 16.".into()));
+                    return;
+                }
+            };
+            let spec = KclAppSpec {
+                name: app.clone(),
+                stream_name: s,
+                account_id: None,
+                retrieval: if select_value(&retrieval) == "fanout" {
+                    Retrieval::FanOut
+                } else {
+                    Retrieval::Polling {
+                        idle_between_reads_ms: input_value(&idle)
+                            .parse()
+                            .unwrap_or(IDLE_BETWEEN_READS_MS)
+                            .max(1),
+                        max_records: MAX_RECORDS,
+                    }
+                },
+                initial_position: if select_value(&position) == "LATEST" {
+                    InitialPosition::Latest
+                } else {
+                    InitialPosition::TrimHorizon
+                },
+                processing: ProcessingTime::Fixed {
+                    ms: input_value(&processing).parse().unwrap_or(200),
+                },
+                failover_ms: FAILOVER_MS,
+            };
+            let r = with_host(|h| {
+                h.world.add_kcl_app(spec)?;
+                for k in 1..=count {
+                    let id = h.world.add_kcl_worker(&app, &format!("{app}-worker-{k}"))?;
+                    h.world.start_client(id);
+                }
+                Ok::<(), String>(())
+            });
+            match r {
+                Ok(()) => {
+                    problem.set(None);
+                    done.emit(());
+                }
+                Err(m) => problem.set(Some(m)),
+            }
+        })
+    };
+    html! {
+        <form class="create-form" aria-label="Add KCL application" onsubmit={onsubmit}>
+            <label>{"Application name (names the lease table)"}<input ref={name} type="text" aria-label="Application name" placeholder="kcl-app" /></label>
+            <label>{"Stream"}
+                <select ref={stream} aria-label="KCL stream">
+                    { for streams.iter().enumerate().map(|(i, n)| html!{ <option value={n.clone()} selected={i == 0}>{n}</option> }) }
+                </select>
+            </label>
+            <label>{"Retrieval"}
+                <select ref={retrieval} aria-label="Retrieval">
+                    <option value="polling" selected=true>{"classic: GetRecords (shares 2 MB/s per shard)"}</option>
+                    <option value="fanout">{"enhanced fan-out: SubscribeToShard (2 MB/s each)"}</option>
+                </select>
+            </label>
+            <label>{"Initial position"}
+                <select ref={position} aria-label="Initial position">
+                    <option value="TRIM_HORIZON" selected=true>{"TRIM_HORIZON"}</option>
+                    <option value="LATEST">{"LATEST"}</option>
+                </select>
+            </label>
+            <label>{"Polling: time between reads (ms)"}<input ref={idle} type="number" min="1" placeholder="1000" aria-label="Time between reads (ms)" /></label>
+            <label>{"Processing time per batch (ms)"}<input ref={processing} type="number" min="0" placeholder="200" aria-label="Processing time per batch (ms)" /></label>
+            <label>{"Workers"}<input ref={workers} type="number" min="1" max="16" placeholder="2" aria-label="Workers" /></label>
+            if let Some(m) = &*problem { <p class="problem" role="alert">{m}</p> }
+            <button type="submit" aria-label="Create KCL application">{"Create and start"}</button>
+        </form>
     }
 }
 

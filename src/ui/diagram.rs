@@ -804,6 +804,23 @@ pub fn diagram(p: &Props) -> Html {
                 )
             })
             .collect();
+        // KCL workers: where each held lease's checkpoint is.
+        for t in h.world.clients.kcl_apps() {
+            for l in t.leases.values() {
+                let (Some(owner), Some((sid, shard, _, ord))) = (
+                    &l.lease_owner,
+                    crate::kinesis::stream::parse_sequence_number(&l.checkpoint),
+                ) else {
+                    continue;
+                };
+                readers.push((
+                    sid,
+                    shard,
+                    ord + 1,
+                    format!("KCL {owner} ({}): checkpoint", t.spec.name),
+                ));
+            }
+        }
         for e in h.world.sim.journal.entries().rev().take(SCAN_MAX * 5) {
             if let Event::Kinesis(KinesisEvent::RecordsRead {
                 stream,
