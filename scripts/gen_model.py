@@ -13,6 +13,9 @@ path = sorted(glob.glob(os.path.join(base, "*", "service-2.json*")))[-1]
 model = json.load(gzip.open(path) if path.endswith(".gz") else open(path))
 shapes = model["shapes"]
 REST_XML = model["metadata"]["protocol"] == "rest-xml"
+# REST protocols (S3's rest-xml, Lambda's rest-json) carry members in the URI,
+# query, headers and payload; only rest-xml has XML names and flattened lists.
+REST = model["metadata"]["protocol"] in ("rest-xml", "rest-json")
 LOCATION = {"uri": "Uri", "querystring": "Query", "header": "Header", "headers": "Headers"}
 SCALAR = {"string": "Shape::String", "integer": "Shape::Integer", "long": "Shape::Long",
           "boolean": "Shape::Boolean", "double": "Shape::Double", "float": "Shape::Double",
@@ -65,12 +68,14 @@ def members_of(s):
             ln = target.get("member", {}).get("locationName") or target.get("locationName")
             if ln and ln != mname:
                 q = f'.query("{ln}")'
-        if REST_XML:
-            # REST-XML only: where the member travels, its XML name, flattened lists.
+        if REST:
+            # REST protocols: where the member travels.
             if m.get("location") in LOCATION:
                 q += f'.at(Location::{LOCATION[m["location"]]}("{m["locationName"]}"))'
             elif s.get("payload") == mname:
                 q += ".at(Location::Payload)"
+        if REST_XML:
+            # REST-XML only: its XML name, flattened lists.
             if "location" not in m and qn and qn != mname:
                 q += f'.xml("{qn}")'
             if target["type"] == "list" and target.get("flattened"):
@@ -93,7 +98,7 @@ print(f"//! The {model['metadata']['serviceFullName']} API's operations with the
 print(f"//! (API version {model['metadata']['apiVersion']}), generated from AWS's published")
 print("//! API model by `scripts/gen_model.py`. Facts only: names, types, required members,\n//! the XML names of map keys and values.")
 print()
-if REST_XML:
+if REST:
     print("use crate::model::{HttpBinding, Location, Member, OperationSpec, Service, ServiceSpec, Shape};")
 else:
     print("use crate::model::{Member, OperationSpec, Service, ServiceSpec, Shape};")
@@ -102,7 +107,7 @@ print("\n".join(out))
 print()
 print(f"/// Every operation of the service, in AWS's model order.")
 http = ""
-if REST_XML:
+if REST:
     # Deprecated operations (PutBucketNotification, ...) share their request with
     # their successors; only the successors are bound, so a request has one reading.
     http = "".join(f'        HttpBinding {{ operation: "{o["name"]}", method: "{o["http"]["method"]}", request_uri: "{o["http"]["requestUri"]}" }},\n' for o in model["operations"].values() if not o.get("deprecated"))

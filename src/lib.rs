@@ -22,6 +22,7 @@ pub mod clients;
 pub mod error;
 pub mod iam;
 pub mod kinesis;
+pub mod lambda;
 pub mod model;
 pub mod protocol;
 pub mod runner;

@@ -71,6 +71,9 @@ pub struct World {
     #[serde(default)]
     pub s3: crate::s3::S3,
     pub kinesis: crate::kinesis::Kinesis,
+    /// Lambda functions and event-source mappings.
+    #[serde(default)]
+    pub lambda: crate::lambda::Lambda,
     /// Simulated producers and consumers (none unless added).
     #[serde(default)]
     pub clients: crate::clients::Clients,
@@ -90,6 +93,7 @@ impl World {
             sns: crate::sns::Sns::default(),
             s3: crate::s3::S3::default(),
             kinesis: crate::kinesis::Kinesis::default(),
+            lambda: crate::lambda::Lambda::default(),
             clients: crate::clients::Clients::default(),
             completed: BTreeMap::new(),
             next_call: 0,
@@ -189,8 +193,106 @@ impl World {
                 }
                 CallOutcome::Done(result)
             }
+            Service::Lambda => {
+                let call = CallId(self.next_call);
+                self.next_call += 1;
+                let source = self.mapping_source(operation, &input);
+                let outcome =
+                    match self
+                        .lambda
+                        .call(&mut self.sim, caller, operation, input, call.0, source)
+                    {
+                        Some(result) => CallOutcome::Done(result),
+                        None => CallOutcome::Pending(call),
+                    };
+                self.route_lambda();
+                outcome
+            }
             _ => self.refuse(service, operation, format!("{service}:{operation}")),
         }
+    }
+
+    /// What an event-source mapping's source is, for Create/UpdateEventSourceMapping.
+    fn mapping_source(
+        &self,
+        operation: &str,
+        input: &Value,
+    ) -> Option<crate::error::AwsResult<crate::lambda::esm::SourceInfo>> {
+        use crate::lambda::esm::{MappingSource, SourceInfo};
+        let arn = match operation {
+            "CreateEventSourceMapping" => input.get("EventSourceArn")?.as_str()?.to_string(),
+            "UpdateEventSourceMapping" => {
+                let uuid = input.get("UUID")?.as_str()?;
+                self.lambda
+                    .mappings()
+                    .find(|m| m.uuid == uuid)?
+                    .source_arn
+                    .clone()
+            }
+            _ => return None,
+        };
+        let parts: Vec<&str> = arn.splitn(6, ':').collect();
+        let (service, region, account, res) = match parts.as_slice() {
+            ["arn", "aws", service, region, account, res] => (*service, *region, *account, *res),
+            _ => {
+                return Some(Err(AwsError::client(
+                    "ValidationException",
+                    format!("1 validation error detected: Value '{arn}' at 'eventSourceArn' failed to satisfy constraint: Member must satisfy regular expression pattern: arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:([a-z]{{2}}(-gov)?-[a-z]+-\\d{{1}})?:(\\d{{12}})?:(.*)"),
+                )))
+            }
+        };
+        Some(match service {
+            "sqs" => self
+                .sqs
+                .queues()
+                .into_iter()
+                .find(|q| q.arn == arn)
+                .map(|q| SourceInfo {
+                    source: MappingSource::Sqs { fifo: q.fifo },
+                    visibility_timeout_s: Some(q.visibility_timeout_s.max(0) as u32),
+                })
+                .ok_or_else(|| crate::lambda::invalid("Error occurred while ReceiveMessage. SQS Error Code: AWS.SimpleQueueService.NonExistentQueue. SQS Error Message: The specified queue does not exist for this wsdl version.")),
+            "kinesis" => match res.strip_prefix("stream/") {
+                Some(name) if self.kinesis.stream_id(account, region, name).is_some() => Ok(SourceInfo {
+                    source: MappingSource::Kinesis,
+                    visibility_timeout_s: None,
+                }),
+                // AWS's wording for a missing stream is not documented; this
+                // names the stream as its other Kinesis errors do.
+                _ => Err(crate::lambda::invalid(format!("Stream not found: {arn}"))),
+            },
+            other => Err(AwsError::not_emulated(format!("event-source mappings for {other} sources"))),
+        })
+    }
+
+    /// Routes finished Lambda invocations: a RequestResponse Invoke's parked
+    /// call, or an event-source mapping's batch.
+    fn route_lambda(&mut self) {
+        loop {
+            let done = self.lambda.drain_finished();
+            if done.is_empty() {
+                break;
+            }
+            for f in done {
+                match f.invocation.origin {
+                    crate::lambda::Origin::Call(id) => {
+                        let out = self.lambda.invoke_output(&f.invocation);
+                        self.completed.insert(CallId(id), Ok(out));
+                    }
+                    crate::lambda::Origin::Mapping { mapping, batch } => {
+                        crate::lambda::poller::finished(
+                            self,
+                            mapping,
+                            batch,
+                            &f.invocation.outcome,
+                            &f.invocation.request_id,
+                        );
+                    }
+                    crate::lambda::Origin::Async { .. } => {}
+                }
+            }
+        }
+        self.collect_completed();
     }
 
     /// PutBucketNotificationConfiguration in AWS's three steps: S3 validates the
@@ -297,8 +399,17 @@ impl World {
                 break;
             }
             for d in deliveries {
+                let function = (d.protocol == "lambda")
+                    .then(|| self.lambda.function_by_arn(&d.endpoint))
+                    .flatten();
                 let result = if d.protocol == "sqs" {
                     self.deliver_to_queue(&d)
+                } else if let Some(f) = function {
+                    // SNS invokes a function asynchronously: accepted into
+                    // Lambda's queue is delivered (its errors are Lambda's
+                    // retries, not SNS's).
+                    self.lambda.queue_async(&mut self.sim, f, d.body.clone());
+                    Ok(())
                 } else {
                     self.sns.receive(&mut self.sim, &d)
                 };
@@ -464,15 +575,46 @@ impl World {
             }
             Timer::Kinesis(t) => self.kinesis.fire(&mut self.sim, t),
             Timer::Client(t) => self.fire_client(t),
+            Timer::Lambda(crate::lambda::LambdaTimer::Poll {
+                mapping,
+                slot,
+                serial,
+            }) => {
+                crate::lambda::poller::fire(self, mapping, slot, serial);
+                self.route_lambda();
+            }
+            Timer::Lambda(t) => {
+                self.lambda.fire(&mut self.sim, t);
+                self.route_lambda();
+            }
         }
     }
 
     /// Moves results of parked calls that engines finished into `completed`.
     fn collect_completed(&mut self) {
         for (call, result) in self.sqs.drain_completed() {
-            // A consumer's long poll goes back to the consumer.
+            // A consumer's long poll goes back to the consumer, a mapping
+            // poller's to the poller.
             if let Err(result) = self.route_completed_to_client(call, result) {
-                self.completed.insert(call, result);
+                if let Some((mapping, slot)) = self.lambda.waiting.remove(&call.0) {
+                    self.lambda.results.insert(call.0, result);
+                    let serial = self
+                        .lambda
+                        .mappings
+                        .get(&mapping)
+                        .and_then(|m| m.runtime.slots.get(&slot))
+                        .map_or(0, |s| s.serial);
+                    self.sim.schedule_in(
+                        0,
+                        Timer::Lambda(crate::lambda::LambdaTimer::Poll {
+                            mapping,
+                            slot,
+                            serial,
+                        }),
+                    );
+                } else {
+                    self.completed.insert(call, result);
+                }
             }
         }
     }
@@ -484,6 +626,7 @@ impl World {
         self.sns.check_invariants();
         self.s3.check_invariants();
         self.kinesis.check_invariants();
+        self.lambda.check_invariants();
         self.clients.check_invariants();
     }
 }

@@ -138,8 +138,10 @@ pub fn flag_name(op: &OperationSpec, m: &Member) -> String {
 }
 
 fn member_value(m: &Member, vals: &[String], binary: BinaryFormat) -> Result<Value, String> {
-    // A streamed body (S3 PutObject's `--body`) names a file whose bytes are sent.
-    if m.location == Location::Payload && matches!(m.shape, Shape::Blob) {
+    // A streamed body (S3 PutObject's `--body`) names a file whose bytes are
+    // sent. The streamed members of our models are all named Body; a blob
+    // payload of another name (Lambda Invoke's `--payload`) is a value.
+    if m.location == Location::Payload && matches!(m.shape, Shape::Blob) && m.name == "Body" {
         if vals.len() > 1 {
             return Err(format!("Unknown options: {}", vals[1..].join(", ")));
         }
@@ -317,6 +319,18 @@ fn read_file_bytes(p: &str) -> Result<Vec<u8>, String> {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn write_file(p: &str, bytes: &[u8]) -> Result<(), String> {
     std::fs::write(p, bytes).map_err(|e| e.to_string())
+}
+
+/// The bytes of a file (`fileb://` values the CLI reads itself, such as
+/// Lambda's `--zip-file`).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn read_bytes(p: &str) -> Result<Vec<u8>, String> {
+    std::fs::read(p).map_err(|e| e.to_string())
+}
+
+#[cfg(target_arch = "wasm32")]
+pub fn read_bytes(_p: &str) -> Result<Vec<u8>, String> {
+    Err("the page has no file system (give --code ZipFile=<base64> instead)".into())
 }
 
 #[cfg(target_arch = "wasm32")]

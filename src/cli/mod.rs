@@ -245,10 +245,36 @@ pub fn parse(words: &[String]) -> Result<Command, CliResult> {
                 ))
             }
         }
-        if cfg!(target_arch = "wasm32") {
+        if cfg!(target_arch = "wasm32") && service == Service::Lambda {
+            // The page has no files: the payload is printed with the output.
+            outfile = None;
+        } else if cfg!(target_arch = "wasm32") {
             return Err(CliResult::usage(format!(
                 "{op_name} writes the object to the file named by its outfile argument, and the page has no file system: use `aws s3api head-object` to inspect an object here, or `switchyard run` natively"
             )));
+        }
+    }
+    // The AWS CLI's own `--zip-file fileb://package.zip` for Lambda
+    // (a customization: the API member is Code.ZipFile).
+    if service == Service::Lambda {
+        if let Some(i) = words.iter().position(|w| w == "--zip-file") {
+            let v = words
+                .get(i + 1)
+                .cloned()
+                .ok_or_else(|| CliResult::usage("argument --zip-file: expected one argument"))?;
+            words.drain(i..i + 2);
+            let path = v.strip_prefix("fileb://").ok_or_else(|| {
+                CliResult::usage(format!(
+                    "--zip-file must be a zip file with the fileb:// prefix (got {v})"
+                ))
+            })?;
+            let bytes = args::read_bytes(path).map_err(|e| {
+                CliResult::usage(format!(
+                    "Error parsing parameter '--zip-file': Unable to load paramfile {v}: {e}"
+                ))
+            })?;
+            words.push("--code".into());
+            words.push(serde_json::json!({"ZipFile": crate::util::b64_encode(&bytes)}).to_string());
         }
     }
     let input = args::build_input(op, &words, binary, cli_input_json).map_err(CliResult::usage)?;
@@ -272,9 +298,15 @@ pub fn execute(world: &mut World, words: &[String]) -> CliResult {
     match result {
         Ok(mut v) => {
             if let Some(path) = &cmd.outfile {
+                let payload_member = cmd
+                    .service
+                    .spec()
+                    .and_then(|s| s.operation(cmd.operation))
+                    .and_then(|o| o.output.iter().find(|m| m.location == Location::Payload))
+                    .map_or("Body", |m| m.name);
                 let body = v
                     .as_object_mut()
-                    .and_then(|o| o.shift_remove("Body"))
+                    .and_then(|o| o.shift_remove(payload_member))
                     .and_then(|b| b.as_str().and_then(|s| crate::util::b64_decode(s).ok()))
                     .unwrap_or_default();
                 if let Err(e) = args::write_file(path, &body) {

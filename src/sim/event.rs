@@ -16,6 +16,7 @@ pub enum Event {
     Kinesis(crate::kinesis::KinesisEvent),
     /// What a simulated producer or consumer did (`clients::ClientEvent`).
     Client(crate::clients::ClientEvent),
+    Lambda(crate::lambda::LambdaEvent),
 }
 
 /// Changes that belong to the world rather than to one service.

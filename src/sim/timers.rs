@@ -26,6 +26,8 @@ pub enum Timer {
     Kinesis(crate::kinesis::KinesisTimer),
     /// A simulated client's step (`clients::ClientTimer`).
     Client(crate::clients::ClientTimer),
+    /// A Lambda timer (an invocation ending, an async retry, a mapping's poller).
+    Lambda(crate::lambda::LambdaTimer),
 }
 
 /// A scheduled timer: when, in which order, and what.

@@ -1,0 +1,1456 @@
+//! AWS Lambda: functions whose code is simulated, invocations on the virtual
+//! clock with concurrency limits, and event-source mappings (SQS and Kinesis).
+//!
+//! A function is created as on AWS (CreateFunction with a role, runtime,
+//! handler and a deployment package that is kept, measured and hashed but never
+//! run). What the code *does* is described by environment variables, so real
+//! clients can set it with `--environment`:
+//!
+//! - `SWITCHYARD_DURATION_MS` (default 100): run time of one invocation;
+//! - `SWITCHYARD_MS_PER_RECORD` (default 0): added per record of a batch event;
+//! - `SWITCHYARD_FAIL_IF_CONTAINS`: the invocation fails when a record (an SQS
+//!   body, a Kinesis record's data, an SNS message, or the whole payload)
+//!   contains this text;
+//! - `SWITCHYARD_FAIL_PERCENT` (0-100): chance that an invocation fails;
+//! - `SWITCHYARD_REPORT_ITEM_FAILURES` (`true`): instead of failing, return
+//!   `batchItemFailures` naming the matching records (a partial batch response);
+//! - `SWITCHYARD_RESPONSE`: the JSON the function returns (default `null`).
+//!
+//! A run longer than the function's Timeout ends as AWS's "Task timed out".
+//! Concurrency: every function draws from the account's 1,000 concurrent
+//! executions; a reserved concurrency is its own pool (and its ceiling), and
+//! the unreserved pool must keep 100. An invocation over the limit is refused
+//! with TooManyRequestsException and its Reason.
+//!
+//! Invocations finish on the virtual clock (`LambdaTimer::Finished`): a
+//! RequestResponse Invoke is a parked call; an Event invoke is queued and
+//! retried twice on error (1 and 2 minutes apart, AWS's asynchronous
+//! invocation defaults); an invocation by an event-source mapping or by SNS is
+//! handed back through `drain_finished` for the world to route.
+//!
+//! `esm.rs` keeps event-source mappings (the API and their validation); the
+//! pollers that read SQS and Kinesis for them live in `poller.rs` and act on
+//! the world through its public calls, as AWS's pollers are clients of those
+//! services.
+//!
+//! Not built, refused by name: versions and aliases (qualifiers other than
+//! $LATEST), layers, function URLs, container images and code from S3,
+//! provisioned concurrency, destinations and dead-letter queues for
+//! asynchronous invocation, resource policies (AddPermission), code signing.
+
+pub mod esm;
+pub mod model;
+pub mod poller;
+
+use crate::error::{AwsError, AwsResult};
+use crate::sim::{Event, Sim, Timer};
+use crate::world::{CallResult, Caller};
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+use std::collections::{BTreeMap, VecDeque};
+
+pub use esm::{Mapping, MappingSource};
+
+/// The account's concurrent executions (Lambda's default quota).
+pub const ACCOUNT_CONCURRENCY: u32 = 1_000;
+/// What the unreserved pool must keep.
+pub const MIN_UNRESERVED: u32 = 100;
+/// Payload limits: 6 MB synchronous; 1 MB asynchronous (raised from 256 KB in
+/// October 2025, "AWS Lambda increases maximum payload size for asynchronous
+/// invocations to 1 MB").
+pub const SYNC_PAYLOAD_MAX: usize = 6 * 1024 * 1024;
+pub const ASYNC_PAYLOAD_MAX: usize = 1024 * 1024;
+/// Retries of a failed asynchronous invocation, and their delays.
+const ASYNC_RETRIES: u32 = 2;
+const ASYNC_RETRY_DELAYS_MS: [u64; 2] = [60_000, 120_000];
+/// A throttled asynchronous event is retried for up to 6 hours (the default
+/// MaximumEventAgeInSeconds), backing off from 1 s to 5 minutes.
+const ASYNC_MAX_AGE_MS: u64 = 6 * 3_600_000;
+
+/// What a function's code does (from its environment variables).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Behaviour {
+    pub duration_ms: u64,
+    pub ms_per_record: u64,
+    pub fail_if_contains: Option<String>,
+    pub fail_percent: u32,
+    pub report_item_failures: bool,
+    pub response: Option<String>,
+}
+
+impl Behaviour {
+    fn from_env(env: &BTreeMap<String, String>) -> Behaviour {
+        let num = |k: &str, d: u64| env.get(k).and_then(|v| v.trim().parse().ok()).unwrap_or(d);
+        Behaviour {
+            duration_ms: num("SWITCHYARD_DURATION_MS", 100),
+            ms_per_record: num("SWITCHYARD_MS_PER_RECORD", 0),
+            fail_if_contains: env
+                .get("SWITCHYARD_FAIL_IF_CONTAINS")
+                .filter(|s| !s.is_empty())
+                .cloned(),
+            fail_percent: num("SWITCHYARD_FAIL_PERCENT", 0).min(100) as u32,
+            report_item_failures: env
+                .get("SWITCHYARD_REPORT_ITEM_FAILURES")
+                .is_some_and(|v| v.eq_ignore_ascii_case("true")),
+            response: env.get("SWITCHYARD_RESPONSE").cloned(),
+        }
+    }
+}
+
+/// A function ($LATEST only).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Function {
+    pub id: u32,
+    pub name: String,
+    pub arn: String,
+    pub account_id: String,
+    pub region: String,
+    pub runtime: Option<String>,
+    pub role: String,
+    pub handler: Option<String>,
+    pub description: String,
+    pub timeout_s: u32,
+    pub memory_mb: u32,
+    pub code_size: u64,
+    pub code_sha256: String,
+    pub environment: BTreeMap<String, String>,
+    pub architectures: Vec<String>,
+    pub reserved_concurrency: Option<u32>,
+    pub last_modified: String,
+    pub revision_id: String,
+    pub tags: BTreeMap<String, String>,
+    pub behaviour: Behaviour,
+    /// Invocations running now.
+    pub running: u32,
+    pub stats: FunctionStats,
+    /// The latest invocations (at most `RECENT_MAX`), for the page and tests.
+    #[serde(default)]
+    pub recent: VecDeque<RecentInvocation>,
+}
+
+/// Invocations a function remembers.
+pub const RECENT_MAX: usize = 256;
+/// Record labels kept per remembered invocation.
+const RECENT_LABELS: usize = 100;
+
+/// One remembered invocation: when, how long, what it was given (a label per
+/// record: an SQS message id, `partitionKey/sequenceNumber` for Kinesis), how
+/// it ended.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecentInvocation {
+    pub started_ms: u64,
+    pub duration_ms: u64,
+    pub records: u32,
+    pub labels: Vec<String>,
+    pub error: bool,
+    pub timed_out: bool,
+}
+
+/// What a function has done (for the page and CloudWatch-style counts).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FunctionStats {
+    pub invocations: u64,
+    pub errors: u64,
+    pub throttles: u64,
+    pub timeouts: u64,
+    pub peak_concurrency: u32,
+}
+
+/// Who asked for an invocation, so its result goes back there.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Origin {
+    /// A RequestResponse Invoke parked as this call.
+    Call(u64),
+    /// An Event invoke (or SNS): Lambda's own queue retries it.
+    Async { attempt: u32, first_ms: u64 },
+    /// An event-source mapping's batch.
+    Mapping { mapping: u32, batch: u64 },
+}
+
+/// An invocation in progress.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Invocation {
+    pub id: u64,
+    pub function: u32,
+    pub origin: Origin,
+    pub payload: String,
+    pub started_ms: u64,
+    pub request_id: String,
+    /// The outcome, drawn when the invocation started.
+    pub outcome: Outcome,
+    pub duration_ms: u64,
+    /// Invoke asked for the log's tail (LogType Tail).
+    #[serde(default)]
+    pub tail: bool,
+}
+
+/// How an invocation ended.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Outcome {
+    /// The function returned this JSON.
+    Returned(String),
+    /// The function threw (FunctionError "Unhandled"), with AWS's error payload.
+    Failed { payload: String, timed_out: bool },
+}
+
+/// A finished invocation handed to the world.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Finished {
+    pub invocation: Invocation,
+}
+
+/// Lambda's timers (payload of `sim::Timer::Lambda`).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum LambdaTimer {
+    /// An invocation's run time is over.
+    Finished { invocation: u64 },
+    /// A queued asynchronous event is due (first try or a retry).
+    AsyncDue { event: u64 },
+    /// An event-source mapping's poller takes its next step (`poller.rs`).
+    Poll {
+        mapping: u32,
+        slot: u32,
+        serial: u64,
+    },
+    /// A mapping finished a state transition (Creating -> Enabled, ...).
+    MappingTransition { mapping: u32, serial: u64 },
+}
+
+/// Lambda's journal events (payload of `sim::Event::Lambda`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum LambdaEvent {
+    FunctionCreated {
+        function: u32,
+    },
+    FunctionDeleted {
+        function: u32,
+    },
+    FunctionUpdated {
+        function: u32,
+    },
+    /// An invocation started (`records`: events in its batch, 0 when not a batch).
+    Invoked {
+        function: u32,
+        invocation: u64,
+        records: u32,
+    },
+    /// An invocation ended; `error` when the function failed or timed out.
+    Completed {
+        function: u32,
+        invocation: u64,
+        error: bool,
+        timed_out: bool,
+    },
+    /// An invocation was refused for concurrency.
+    Throttled {
+        function: u32,
+    },
+    /// An asynchronous event failed for the last time and was dropped.
+    AsyncDropped {
+        function: u32,
+    },
+    MappingCreated {
+        mapping: u32,
+    },
+    MappingStateChanged {
+        mapping: u32,
+    },
+    MappingDeleted {
+        mapping: u32,
+    },
+    /// A mapping deleted messages its function processed.
+    MessagesDeleted {
+        mapping: u32,
+        count: u32,
+    },
+    /// A Kinesis mapping gave up on a batch (retries or record age exhausted);
+    /// `sent_to_destination` when an on-failure record was sent.
+    MappingDiscarded {
+        mapping: u32,
+        records: u32,
+        sent_to_destination: bool,
+    },
+    /// A mapping's batch was split in two after a function error.
+    MappingBisected {
+        mapping: u32,
+        records: u32,
+    },
+}
+
+/// An asynchronous event waiting in Lambda's internal queue.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+struct AsyncEvent {
+    function: u32,
+    payload: String,
+    attempt: u32,
+    first_ms: u64,
+    throttles: u32,
+}
+
+/// The Lambda engine: functions, invocations, mappings.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Lambda {
+    next_function: u32,
+    pub(crate) functions: BTreeMap<u32, Function>,
+    next_invocation: u64,
+    pub(crate) invocations: BTreeMap<u64, Invocation>,
+    next_async: u64,
+    async_queue: BTreeMap<u64, AsyncEvent>,
+    finished: VecDeque<Finished>,
+    pub(crate) next_mapping: u32,
+    pub(crate) mappings: BTreeMap<u32, Mapping>,
+    /// Parked calls (a mapping poller's long poll) -> (mapping, slot).
+    pub(crate) waiting: BTreeMap<u64, (u32, u32)>,
+    pub(crate) results: BTreeMap<u64, CallResult>,
+}
+
+fn record(sim: &mut Sim, e: LambdaEvent) {
+    sim.record(Event::Lambda(e));
+}
+
+pub(crate) fn validation(value: &str, member: &str, constraint: &str) -> AwsError {
+    AwsError::client(
+        "ValidationException",
+        format!("1 validation error detected: Value '{value}' at '{member}' failed to satisfy constraint: {constraint}"),
+    )
+}
+
+pub(crate) fn invalid(message: impl Into<String>) -> AwsError {
+    AwsError::client("InvalidParameterValueException", message)
+}
+
+pub(crate) fn not_found(message: impl Into<String>) -> AwsError {
+    AwsError::client("ResourceNotFoundException", message).with_status(404)
+}
+
+fn conflict(message: impl Into<String>) -> AwsError {
+    AwsError::client("ResourceConflictException", message).with_status(409)
+}
+
+/// The runtimes Lambda accepts for new functions (the model's enum, less
+/// deprecated ones would also be refused by AWS; kept simple: the current list).
+const RUNTIMES: &[&str] = &[
+    "nodejs18.x",
+    "nodejs20.x",
+    "nodejs22.x",
+    "python3.9",
+    "python3.10",
+    "python3.11",
+    "python3.12",
+    "python3.13",
+    "java11",
+    "java17",
+    "java21",
+    "dotnet8",
+    "ruby3.2",
+    "ruby3.3",
+    "ruby3.4",
+    "provided.al2",
+    "provided.al2023",
+];
+
+fn lambda_time(sim: &Sim) -> String {
+    let s = crate::sim::time::format_unix_ms(sim.unix_ms());
+    format!("{}+0000", s.trim_end_matches('Z'))
+}
+
+impl Lambda {
+    /// The function `name_or_arn` names for `caller` (a name, a full ARN, or
+    /// either with the `$LATEST` qualifier).
+    pub fn resolve(&self, caller: &Caller, name_or_arn: &str) -> AwsResult<u32> {
+        let (account, region, name) = if let Some(rest) =
+            name_or_arn.strip_prefix("arn:aws:lambda:")
+        {
+            let parts: Vec<&str> = rest.split(':').collect();
+            match parts.as_slice() {
+                [region, account, "function", name] => (account.to_string(), region.to_string(), name.to_string()),
+                [region, account, "function", name, "$LATEST"] => {
+                    (account.to_string(), region.to_string(), name.to_string())
+                }
+                [_, _, "function", _, q] => {
+                    return Err(AwsError::not_emulated(format!("Lambda versions and aliases (qualifier {q})")))
+                }
+                _ => return Err(validation(name_or_arn, "functionName", "Member must satisfy regular expression pattern: (arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}(-gov)?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?")),
+            }
+        } else {
+            let name = name_or_arn.strip_suffix(":$LATEST").unwrap_or(name_or_arn);
+            if let Some((_, q)) = name.split_once(':') {
+                return Err(AwsError::not_emulated(format!(
+                    "Lambda versions and aliases (qualifier {q})"
+                )));
+            }
+            (
+                caller.account_id.clone(),
+                caller.region.clone(),
+                name.to_string(),
+            )
+        };
+        self.functions
+            .values()
+            .find(|f| f.name == name && f.account_id == account && f.region == region)
+            .map(|f| f.id)
+            .ok_or_else(|| {
+                not_found(format!(
+                    "Function not found: arn:aws:lambda:{region}:{account}:function:{name}"
+                ))
+            })
+    }
+
+    /// A function by id.
+    pub fn function(&self, id: u32) -> Option<&Function> {
+        self.functions.get(&id)
+    }
+
+    /// Every function, by id.
+    pub fn functions(&self) -> impl Iterator<Item = &Function> {
+        self.functions.values()
+    }
+
+    /// A function by ARN (for SNS endpoints and mappings).
+    pub fn function_by_arn(&self, arn: &str) -> Option<u32> {
+        let arn = arn.strip_suffix(":$LATEST").unwrap_or(arn);
+        self.functions.values().find(|f| f.arn == arn).map(|f| f.id)
+    }
+
+    /// Runs one operation.
+    pub fn call(
+        &mut self,
+        sim: &mut Sim,
+        caller: &Caller,
+        operation: &str,
+        input: Value,
+        call: u64,
+        source: Option<AwsResult<esm::SourceInfo>>,
+    ) -> Option<CallResult> {
+        let source = || {
+            source.unwrap_or_else(|| {
+                Err(
+                    AwsError::client("InternalFailure", "the event source was not looked up")
+                        .with_status(500),
+                )
+            })
+        };
+        let r = match operation {
+            "CreateFunction" => self.create_function(sim, caller, &input),
+            "GetFunction" => self.get_function(caller, &input),
+            "GetFunctionConfiguration" => self
+                .resolve(caller, str_of(&input, "FunctionName"))
+                .map(|id| self.configuration(id)),
+            "ListFunctions" => self.list_functions(caller, &input),
+            "DeleteFunction" => self.delete_function(sim, caller, &input),
+            "UpdateFunctionConfiguration" => self.update_configuration(sim, caller, &input),
+            "PutFunctionConcurrency" => self.put_concurrency(caller, &input),
+            "GetFunctionConcurrency" => {
+                self.resolve(caller, str_of(&input, "FunctionName"))
+                    .map(|id| match self.functions[&id].reserved_concurrency {
+                        Some(n) => json!({"ReservedConcurrentExecutions": n}),
+                        None => json!({}),
+                    })
+            }
+            "DeleteFunctionConcurrency" => self
+                .resolve(caller, str_of(&input, "FunctionName"))
+                .map(|id| {
+                    self.functions
+                        .get_mut(&id)
+                        .expect("function")
+                        .reserved_concurrency = None;
+                    json!({})
+                }),
+            "GetAccountSettings" => Ok(self.account_settings(caller)),
+            "Invoke" => return self.invoke(sim, caller, &input, call),
+            "ListTags" => self.list_tags(&input),
+            "TagResource" => self.tag(&input, true),
+            "UntagResource" => self.tag(&input, false),
+            "CreateEventSourceMapping" => self.create_mapping_with(sim, caller, &input, source()),
+            "GetEventSourceMapping" => self
+                .mapping_by_uuid(&input)
+                .map(|m| self.mapping_json(sim, m)),
+            "ListEventSourceMappings" => self.list_mappings(sim, caller, &input),
+            "UpdateEventSourceMapping" => self.update_mapping_with(sim, caller, &input, source()),
+            "DeleteEventSourceMapping" => self.delete_mapping(sim, &input),
+            other => Err(AwsError::not_emulated(format!("lambda:{other}"))),
+        };
+        Some(r)
+    }
+
+    fn create_function(&mut self, sim: &mut Sim, caller: &Caller, input: &Value) -> CallResult {
+        let name = str_of(input, "FunctionName");
+        if name.is_empty()
+            || name.len() > 64
+            || !name
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        {
+            return Err(validation(name, "functionName", "Member must satisfy regular expression pattern: (arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}(-gov)?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?"));
+        }
+        let role = str_of(input, "Role");
+        if !valid_role(role) {
+            return Err(validation(role, "role", "Member must satisfy regular expression pattern: arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+"));
+        }
+        if input.get("PackageType").and_then(Value::as_str) == Some("Image")
+            || input["Code"].get("ImageUri").is_some()
+        {
+            return Err(AwsError::not_emulated("Lambda container-image functions"));
+        }
+        for unbuilt in [
+            "Layers",
+            "VpcConfig",
+            "DeadLetterConfig",
+            "FileSystemConfigs",
+            "CodeSigningConfigArn",
+            "SnapStart",
+        ] {
+            if input.get(unbuilt).is_some_and(|v| !v.is_null()) {
+                return Err(AwsError::not_emulated(format!("Lambda {unbuilt}")));
+            }
+        }
+        let code = &input["Code"];
+        if code.get("S3Bucket").is_some() || code.get("S3Key").is_some() {
+            return Err(AwsError::not_emulated(
+                "Lambda code from S3 (give the package as ZipFile)",
+            ));
+        }
+        let zip = match code.get("ZipFile").and_then(Value::as_str) {
+            Some(b64) => crate::util::b64_decode(b64).map_err(|_| invalid("Could not unzip uploaded file. Please check your file, then try to upload again."))?,
+            None => return Err(invalid("Please provide a source for function code.")),
+        };
+        if zip.len() < 22 || &zip[..2] != b"PK" {
+            return Err(invalid(
+                "Could not unzip uploaded file. Please check your file, then try to upload again.",
+            ));
+        }
+        if zip.len() > 50 * 1024 * 1024 {
+            return Err(AwsError::client(
+                "RequestEntityTooLargeException",
+                "Request must be smaller than 70167211 bytes for the CreateFunction operation",
+            )
+            .with_status(413));
+        }
+        let runtime = input
+            .get("Runtime")
+            .and_then(Value::as_str)
+            .map(String::from);
+        let handler = input
+            .get("Handler")
+            .and_then(Value::as_str)
+            .map(String::from);
+        match &runtime {
+            None => return Err(invalid("Runtime and Handler are mandatory parameters for functions created with deployment packages.")),
+            Some(r) if !RUNTIMES.contains(&r.as_str()) => {
+                return Err(invalid(format!("The runtime parameter of {r} is no longer supported for creating or updating AWS Lambda functions. We recommend you use a supported runtime while creating or updating functions.")))
+            }
+            _ => {}
+        }
+        if handler.as_deref().is_none_or(str::is_empty) {
+            return Err(invalid("Runtime and Handler are mandatory parameters for functions created with deployment packages."));
+        }
+        if self.functions.values().any(|f| {
+            f.name == name && f.account_id == caller.account_id && f.region == caller.region
+        }) {
+            return Err(conflict(format!("Function already exist: {name}")));
+        }
+        let timeout_s = check_range(input, "Timeout", "timeout", 3, 1, 900)?;
+        let memory_mb = check_range(input, "MemorySize", "memorySize", 128, 128, 10_240)?;
+        let environment = environment_of(input)?;
+        let id = self.next_function;
+        self.next_function += 1;
+        use sha2::Digest;
+        let sha = crate::util::b64_encode(&sha2::Sha256::digest(&zip));
+        let f = Function {
+            id,
+            name: name.to_string(),
+            arn: format!(
+                "arn:aws:lambda:{}:{}:function:{name}",
+                caller.region, caller.account_id
+            ),
+            account_id: caller.account_id.clone(),
+            region: caller.region.clone(),
+            runtime,
+            role: role.to_string(),
+            handler,
+            description: input
+                .get("Description")
+                .and_then(Value::as_str)
+                .unwrap_or("")
+                .to_string(),
+            timeout_s: timeout_s as u32,
+            memory_mb: memory_mb as u32,
+            code_size: zip.len() as u64,
+            code_sha256: sha,
+            behaviour: Behaviour::from_env(&environment.clone().unwrap_or_default()),
+            environment: environment.unwrap_or_default(),
+            architectures: input
+                .get("Architectures")
+                .and_then(Value::as_array)
+                .map(|a| {
+                    a.iter()
+                        .filter_map(Value::as_str)
+                        .map(String::from)
+                        .collect()
+                })
+                .unwrap_or_else(|| vec!["x86_64".into()]),
+            reserved_concurrency: None,
+            last_modified: lambda_time(sim),
+            revision_id: sim.rng.uuid(),
+            tags: input
+                .get("Tags")
+                .and_then(Value::as_object)
+                .map(|m| {
+                    m.iter()
+                        .map(|(k, v)| (k.clone(), v.as_str().unwrap_or("").to_string()))
+                        .collect()
+                })
+                .unwrap_or_default(),
+            running: 0,
+            stats: FunctionStats::default(),
+            recent: VecDeque::new(),
+        };
+        self.functions.insert(id, f);
+        record(sim, LambdaEvent::FunctionCreated { function: id });
+        // AWS answers State "Pending" and moves to "Active" within moments for
+        // a .zip package; with no VPC or image to prepare we answer Active.
+        Ok(self.configuration(id))
+    }
+
+    /// FunctionConfiguration, as AWS writes it.
+    pub fn configuration(&self, id: u32) -> Value {
+        let f = &self.functions[&id];
+        let mut v = json!({
+            "FunctionName": f.name,
+            "FunctionArn": f.arn,
+            "Role": f.role,
+            "CodeSize": f.code_size,
+            "Description": f.description,
+            "Timeout": f.timeout_s,
+            "MemorySize": f.memory_mb,
+            "LastModified": f.last_modified,
+            "CodeSha256": f.code_sha256,
+            "Version": "$LATEST",
+            "TracingConfig": {"Mode": "PassThrough"},
+            "RevisionId": f.revision_id,
+            "State": "Active",
+            "LastUpdateStatus": "Successful",
+            "PackageType": "Zip",
+            "Architectures": f.architectures,
+            "EphemeralStorage": {"Size": 512},
+            "SnapStart": {"ApplyOn": "None", "OptimizationStatus": "Off"},
+            "LoggingConfig": {"LogFormat": "Text", "LogGroup": format!("/aws/lambda/{}", f.name)},
+        });
+        if let Some(r) = &f.runtime {
+            v["Runtime"] = json!(r);
+        }
+        if let Some(h) = &f.handler {
+            v["Handler"] = json!(h);
+        }
+        if !f.environment.is_empty() {
+            v["Environment"] = json!({"Variables": f.environment});
+        }
+        v
+    }
+
+    fn get_function(&self, caller: &Caller, input: &Value) -> CallResult {
+        let id = self.resolve(caller, str_of(input, "FunctionName"))?;
+        let f = &self.functions[&id];
+        let mut out = json!({
+            "Configuration": self.configuration(id),
+            "Code": {"RepositoryType": "S3", "Location": format!("https://awslambda-{}-tasks.s3.{}.amazonaws.com/snapshots/{}/{}-{}", f.region, f.region, f.account_id, f.name, f.revision_id)},
+        });
+        if !f.tags.is_empty() {
+            out["Tags"] = json!(f.tags);
+        }
+        if let Some(n) = f.reserved_concurrency {
+            out["Concurrency"] = json!({"ReservedConcurrentExecutions": n});
+        }
+        Ok(out)
+    }
+
+    fn list_functions(&self, caller: &Caller, input: &Value) -> CallResult {
+        let max = input
+            .get("MaxItems")
+            .and_then(Value::as_u64)
+            .unwrap_or(50)
+            .clamp(1, 50) as usize;
+        let mut mine: Vec<&Function> = self
+            .functions
+            .values()
+            .filter(|f| f.account_id == caller.account_id && f.region == caller.region)
+            .collect();
+        mine.sort_by(|a, b| a.name.cmp(&b.name));
+        let start = match input.get("Marker").and_then(Value::as_str) {
+            Some(m) => mine
+                .iter()
+                .position(|f| f.name.as_str() > m)
+                .unwrap_or(mine.len()),
+            None => 0,
+        };
+        let page: Vec<Value> = mine[start..]
+            .iter()
+            .take(max)
+            .map(|f| self.configuration(f.id))
+            .collect();
+        let mut out = json!({"Functions": page});
+        if start + max < mine.len() {
+            out["NextMarker"] = json!(mine[start + max - 1].name);
+        }
+        Ok(out)
+    }
+
+    fn delete_function(&mut self, sim: &mut Sim, caller: &Caller, input: &Value) -> CallResult {
+        let id = self.resolve(caller, str_of(input, "FunctionName"))?;
+        self.functions.remove(&id);
+        record(sim, LambdaEvent::FunctionDeleted { function: id });
+        // Mappings of a deleted function stop finding it; AWS keeps them
+        // ("PROBLEM: Function not found"), so do we.
+        Ok(json!({}))
+    }
+
+    fn update_configuration(
+        &mut self,
+        sim: &mut Sim,
+        caller: &Caller,
+        input: &Value,
+    ) -> CallResult {
+        let id = self.resolve(caller, str_of(input, "FunctionName"))?;
+        for unbuilt in [
+            "Layers",
+            "VpcConfig",
+            "DeadLetterConfig",
+            "FileSystemConfigs",
+            "SnapStart",
+        ] {
+            if input.get(unbuilt).is_some_and(|v| !v.is_null()) {
+                return Err(AwsError::not_emulated(format!("Lambda {unbuilt}")));
+            }
+        }
+        if let Some(r) = input.get("Role").and_then(Value::as_str) {
+            if !valid_role(r) {
+                return Err(validation(r, "role", "Member must satisfy regular expression pattern: arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+"));
+            }
+        }
+        if let Some(r) = input.get("Runtime").and_then(Value::as_str) {
+            if !RUNTIMES.contains(&r) {
+                return Err(invalid(format!("The runtime parameter of {r} is no longer supported for creating or updating AWS Lambda functions. We recommend you use a supported runtime while creating or updating functions.")));
+            }
+        }
+        let cur = self.functions[&id].clone();
+        let timeout = check_range(
+            input,
+            "Timeout",
+            "timeout",
+            u64::from(cur.timeout_s),
+            1,
+            900,
+        )?;
+        let memory = check_range(
+            input,
+            "MemorySize",
+            "memorySize",
+            u64::from(cur.memory_mb),
+            128,
+            10_240,
+        )?;
+        let env = environment_of(input)?;
+        let revision = sim.rng.uuid();
+        let now = lambda_time(sim);
+        let f = self.functions.get_mut(&id).expect("function");
+        f.timeout_s = timeout as u32;
+        f.memory_mb = memory as u32;
+        if let Some(e) = env {
+            f.behaviour = Behaviour::from_env(&e);
+            f.environment = e;
+        }
+        if let Some(r) = input.get("Role").and_then(Value::as_str) {
+            f.role = r.to_string();
+        }
+        if let Some(r) = input.get("Runtime").and_then(Value::as_str) {
+            f.runtime = Some(r.to_string());
+        }
+        if let Some(h) = input.get("Handler").and_then(Value::as_str) {
+            f.handler = Some(h.to_string());
+        }
+        if let Some(d) = input.get("Description").and_then(Value::as_str) {
+            f.description = d.to_string();
+        }
+        f.last_modified = now;
+        f.revision_id = revision;
+        record(sim, LambdaEvent::FunctionUpdated { function: id });
+        Ok(self.configuration(id))
+    }
+
+    fn reserved_total(&self, account: &str, except: Option<u32>) -> u32 {
+        self.functions
+            .values()
+            .filter(|f| f.account_id == account && Some(f.id) != except)
+            .filter_map(|f| f.reserved_concurrency)
+            .sum()
+    }
+
+    fn put_concurrency(&mut self, caller: &Caller, input: &Value) -> CallResult {
+        let id = self.resolve(caller, str_of(input, "FunctionName"))?;
+        let n = input
+            .get("ReservedConcurrentExecutions")
+            .and_then(Value::as_i64)
+            .ok_or_else(|| AwsError::client("ValidationException", "1 validation error detected: Value null at 'reservedConcurrentExecutions' failed to satisfy constraint: Member must not be null"))?;
+        if n < 0 {
+            return Err(validation(
+                &n.to_string(),
+                "reservedConcurrentExecutions",
+                "Member must have value greater than or equal to 0",
+            ));
+        }
+        let others = self.reserved_total(&caller.account_id, Some(id));
+        if others as i64 + n > i64::from(ACCOUNT_CONCURRENCY - MIN_UNRESERVED) {
+            return Err(invalid(format!(
+                "Specified ReservedConcurrentExecutions for function decreases account's UnreservedConcurrentExecution below its minimum value of [{MIN_UNRESERVED}]."
+            )));
+        }
+        self.functions
+            .get_mut(&id)
+            .expect("function")
+            .reserved_concurrency = Some(n as u32);
+        Ok(json!({"ReservedConcurrentExecutions": n}))
+    }
+
+    fn account_settings(&self, caller: &Caller) -> Value {
+        let mine = self
+            .functions
+            .values()
+            .filter(|f| f.account_id == caller.account_id);
+        let (count, size) = mine.fold((0u64, 0u64), |(c, s), f| (c + 1, s + f.code_size));
+        json!({
+            "AccountLimit": {
+                "TotalCodeSize": 80_530_636_800u64,
+                "CodeSizeUnzipped": 262_144_000u64,
+                "CodeSizeZipped": 52_428_800u64,
+                "ConcurrentExecutions": ACCOUNT_CONCURRENCY,
+                "UnreservedConcurrentExecutions": ACCOUNT_CONCURRENCY - self.reserved_total(&caller.account_id, None),
+            },
+            "AccountUsage": {"TotalCodeSize": size, "FunctionCount": count},
+        })
+    }
+
+    fn list_tags(&self, input: &Value) -> CallResult {
+        let arn = str_of(input, "Resource");
+        let id = self
+            .function_by_arn(arn)
+            .ok_or_else(|| not_found(format!("Function not found: {arn}")))?;
+        Ok(json!({"Tags": self.functions[&id].tags}))
+    }
+
+    fn tag(&mut self, input: &Value, add: bool) -> CallResult {
+        let arn = str_of(input, "Resource");
+        let id = self
+            .function_by_arn(arn)
+            .ok_or_else(|| not_found(format!("Function not found: {arn}")))?;
+        let f = self.functions.get_mut(&id).expect("function");
+        if add {
+            for (k, v) in input["Tags"].as_object().into_iter().flatten() {
+                f.tags
+                    .insert(k.clone(), v.as_str().unwrap_or("").to_string());
+            }
+        } else {
+            for k in input["TagKeys"].as_array().into_iter().flatten() {
+                f.tags.remove(k.as_str().unwrap_or(""));
+            }
+        }
+        Ok(json!({}))
+    }
+
+    /// Invoke: RequestResponse parks the call until the run ends; Event queues
+    /// the payload (202); DryRun checks and answers 204.
+    fn invoke(
+        &mut self,
+        sim: &mut Sim,
+        caller: &Caller,
+        input: &Value,
+        call: u64,
+    ) -> Option<CallResult> {
+        let id = match self.resolve(caller, str_of(input, "FunctionName")) {
+            Ok(id) => id,
+            Err(e) => return Some(Err(e)),
+        };
+        if let Some(q) = input.get("Qualifier").and_then(Value::as_str) {
+            if q != "$LATEST" {
+                return Some(Err(AwsError::not_emulated(format!(
+                    "Lambda versions and aliases (qualifier {q})"
+                ))));
+            }
+        }
+        let payload =
+            match input.get("Payload").and_then(Value::as_str) {
+                Some(b64) => match crate::util::b64_decode(b64) {
+                    Ok(b) => b,
+                    Err(_) => return Some(Err(AwsError::client(
+                        "InvalidRequestContentException",
+                        "Could not parse request body into json: Could not parse payload into json",
+                    )
+                    .with_status(400))),
+                },
+                None => b"{}".to_vec(),
+            };
+        let kind = input
+            .get("InvocationType")
+            .and_then(Value::as_str)
+            .unwrap_or("RequestResponse");
+        let limit = if kind == "Event" {
+            ASYNC_PAYLOAD_MAX
+        } else {
+            SYNC_PAYLOAD_MAX
+        };
+        if payload.len() > limit {
+            return Some(Err(AwsError::client(
+                "RequestTooLargeException",
+                format!("Request must be smaller than {limit} bytes for the Invoke operation"),
+            )
+            .with_status(413)));
+        }
+        let text = match String::from_utf8(payload) {
+            Ok(t) if serde_json::from_str::<Value>(&t).is_ok() => t,
+            _ => return Some(Err(AwsError::client("InvalidRequestContentException", "Could not parse request body into json: Could not parse payload into json: Unexpected character").with_status(400))),
+        };
+        match kind {
+            "DryRun" => Some(Ok(json!({"StatusCode": 204}))),
+            "Event" => {
+                self.queue_async(sim, id, text);
+                Some(Ok(json!({"StatusCode": 202})))
+            }
+            "RequestResponse" => match self.start(sim, id, text, Origin::Call(call)) {
+                Ok(inv) => {
+                    let tail = input.get("LogType").and_then(Value::as_str) == Some("Tail");
+                    self.invocations.get_mut(&inv).expect("started").tail = tail;
+                    None
+                }
+                Err(e) => Some(Err(e)),
+            },
+            other => Some(Err(validation(
+                other,
+                "invocationType",
+                "Member must satisfy enum value set: [Event, RequestResponse, DryRun]",
+            ))),
+        }
+    }
+
+    /// Queues an asynchronous event (Invoke with Event, or SNS); Lambda runs
+    /// it as soon as concurrency allows.
+    pub fn queue_async(&mut self, sim: &mut Sim, function: u32, payload: String) {
+        let n = self.next_async;
+        self.next_async += 1;
+        self.async_queue.insert(
+            n,
+            AsyncEvent {
+                function,
+                payload,
+                attempt: 0,
+                first_ms: sim.now.as_ms(),
+                throttles: 0,
+            },
+        );
+        sim.schedule_in(0, Timer::Lambda(LambdaTimer::AsyncDue { event: n }));
+    }
+
+    /// The concurrency a function may use now, and the reason name if it is exhausted.
+    fn concurrency_check(&self, id: u32) -> Result<(), &'static str> {
+        let f = &self.functions[&id];
+        match f.reserved_concurrency {
+            Some(r) => {
+                if f.running >= r {
+                    return Err("ReservedFunctionConcurrentInvocationLimitExceeded");
+                }
+            }
+            None => {
+                let pool = ACCOUNT_CONCURRENCY - self.reserved_total(&f.account_id, None);
+                let used: u32 = self
+                    .functions
+                    .values()
+                    .filter(|g| g.account_id == f.account_id && g.reserved_concurrency.is_none())
+                    .map(|g| g.running)
+                    .sum();
+                if used >= pool {
+                    return Err("ConcurrentInvocationLimitExceeded");
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Starts an invocation now, or refuses it with TooManyRequestsException.
+    pub fn start(
+        &mut self,
+        sim: &mut Sim,
+        id: u32,
+        payload: String,
+        origin: Origin,
+    ) -> AwsResult<u64> {
+        if let Err(reason) = self.concurrency_check(id) {
+            let f = self.functions.get_mut(&id).expect("function");
+            f.stats.throttles += 1;
+            record(sim, LambdaEvent::Throttled { function: id });
+            return Err(
+                AwsError::client("TooManyRequestsException", "Rate Exceeded.")
+                    .with_status(429)
+                    .with_extra("Reason", reason),
+            );
+        }
+        let f = self.functions.get_mut(&id).expect("function");
+        let event: Value = serde_json::from_str(&payload).unwrap_or(Value::Null);
+        let records = event.get("Records").and_then(Value::as_array);
+        let n_records = records.map_or(0, Vec::len) as u32;
+        let b = &f.behaviour;
+        let mut duration = b.duration_ms + b.ms_per_record * u64::from(n_records);
+        let timeout_ms = u64::from(f.timeout_s) * 1000;
+        let request_id = sim.rng.uuid();
+        let poison: Vec<String> = match (&b.fail_if_contains, records) {
+            (Some(text), Some(rs)) => rs
+                .iter()
+                .filter(|r| record_text(r).contains(text.as_str()))
+                .map(item_id)
+                .collect(),
+            (Some(text), None) if payload.contains(text.as_str()) => vec![String::new()],
+            _ => vec![],
+        };
+        let random_fail = b.fail_percent > 0 && sim.rng.chance_ppm(b.fail_percent * 10_000);
+        let outcome = if duration > timeout_ms {
+            duration = timeout_ms;
+            Outcome::Failed {
+                payload: json!({"errorMessage": format!("{} {request_id} Task timed out after {}.00 seconds", crate::sim::time::format_unix_ms(sim.unix_ms() + timeout_ms), f.timeout_s)}).to_string(),
+                timed_out: true,
+            }
+        } else if random_fail {
+            Outcome::Failed {
+                payload: json!({"errorType": "Error", "errorMessage": "The function failed (SWITCHYARD_FAIL_PERCENT)"}).to_string(),
+                timed_out: false,
+            }
+        } else if !poison.is_empty() && b.report_item_failures && records.is_some() {
+            let failures: Vec<Value> = poison
+                .iter()
+                .map(|i| json!({"itemIdentifier": i}))
+                .collect();
+            Outcome::Returned(json!({"batchItemFailures": failures}).to_string())
+        } else if !poison.is_empty() {
+            Outcome::Failed {
+                payload: json!({"errorType": "Error", "errorMessage": format!("Poison record: contains {:?}", b.fail_if_contains.as_deref().unwrap_or(""))}).to_string(),
+                timed_out: false,
+            }
+        } else {
+            Outcome::Returned(b.response.clone().unwrap_or_else(|| "null".into()))
+        };
+        let (error, timed_out) = match &outcome {
+            Outcome::Failed { timed_out, .. } => (true, *timed_out),
+            Outcome::Returned(_) => (false, false),
+        };
+        if f.recent.len() == RECENT_MAX {
+            f.recent.pop_front();
+        }
+        f.recent.push_back(RecentInvocation {
+            started_ms: sim.now.as_ms(),
+            duration_ms: duration,
+            records: n_records,
+            labels: records
+                .map(|rs| rs.iter().take(RECENT_LABELS).map(record_label).collect())
+                .unwrap_or_default(),
+            error,
+            timed_out,
+        });
+        f.running += 1;
+        f.stats.invocations += 1;
+        f.stats.peak_concurrency = f.stats.peak_concurrency.max(f.running);
+        let inv = self.next_invocation;
+        self.next_invocation += 1;
+        self.invocations.insert(
+            inv,
+            Invocation {
+                id: inv,
+                function: id,
+                origin,
+                payload,
+                started_ms: sim.now.as_ms(),
+                request_id,
+                outcome,
+                duration_ms: duration,
+                tail: false,
+            },
+        );
+        record(
+            sim,
+            LambdaEvent::Invoked {
+                function: id,
+                invocation: inv,
+                records: n_records,
+            },
+        );
+        sim.schedule_in(
+            duration.max(1),
+            Timer::Lambda(LambdaTimer::Finished { invocation: inv }),
+        );
+        Ok(inv)
+    }
+
+    /// Lambda's own timers (pollers' timers are the world's: `poller::fire`).
+    pub fn fire(&mut self, sim: &mut Sim, timer: LambdaTimer) {
+        match timer {
+            LambdaTimer::Finished { invocation } => self.finish(sim, invocation),
+            LambdaTimer::AsyncDue { event } => self.run_async(sim, event),
+            LambdaTimer::MappingTransition { mapping, serial } => {
+                self.mapping_transition(sim, mapping, serial)
+            }
+            LambdaTimer::Poll { .. } => {}
+        }
+    }
+
+    fn finish(&mut self, sim: &mut Sim, invocation: u64) {
+        let Some(inv) = self.invocations.remove(&invocation) else {
+            return;
+        };
+        let (error, timed_out) = match &inv.outcome {
+            Outcome::Failed { timed_out, .. } => (true, *timed_out),
+            Outcome::Returned(_) => (false, false),
+        };
+        if let Some(f) = self.functions.get_mut(&inv.function) {
+            f.running = f.running.saturating_sub(1);
+            if error {
+                f.stats.errors += 1;
+            }
+            if timed_out {
+                f.stats.timeouts += 1;
+            }
+        }
+        record(
+            sim,
+            LambdaEvent::Completed {
+                function: inv.function,
+                invocation,
+                error,
+                timed_out,
+            },
+        );
+        if let Origin::Async { attempt, first_ms } = inv.origin {
+            if error && attempt < ASYNC_RETRIES {
+                let n = self.next_async;
+                self.next_async += 1;
+                self.async_queue.insert(
+                    n,
+                    AsyncEvent {
+                        function: inv.function,
+                        payload: inv.payload,
+                        attempt: attempt + 1,
+                        first_ms,
+                        throttles: 0,
+                    },
+                );
+                sim.schedule_in(
+                    ASYNC_RETRY_DELAYS_MS[attempt as usize],
+                    Timer::Lambda(LambdaTimer::AsyncDue { event: n }),
+                );
+            } else if error {
+                record(
+                    sim,
+                    LambdaEvent::AsyncDropped {
+                        function: inv.function,
+                    },
+                );
+            }
+            return;
+        }
+        self.finished.push_back(Finished { invocation: inv });
+    }
+
+    fn run_async(&mut self, sim: &mut Sim, event: u64) {
+        let Some(mut e) = self.async_queue.remove(&event) else {
+            return;
+        };
+        if !self.functions.contains_key(&e.function) {
+            return;
+        }
+        let origin = Origin::Async {
+            attempt: e.attempt,
+            first_ms: e.first_ms,
+        };
+        if self
+            .start(sim, e.function, e.payload.clone(), origin)
+            .is_err()
+        {
+            // Throttled: back off (1 s doubling to 5 minutes) for up to 6 hours.
+            if sim.now.as_ms() >= e.first_ms + ASYNC_MAX_AGE_MS {
+                record(
+                    sim,
+                    LambdaEvent::AsyncDropped {
+                        function: e.function,
+                    },
+                );
+                return;
+            }
+            let delay = (1_000u64 << e.throttles.min(9)).min(300_000);
+            e.throttles += 1;
+            self.async_queue.insert(event, e);
+            sim.schedule_in(delay, Timer::Lambda(LambdaTimer::AsyncDue { event }));
+        }
+    }
+
+    /// Finished invocations the world must route (calls and mappings).
+    pub fn drain_finished(&mut self) -> Vec<Finished> {
+        self.finished.drain(..).collect()
+    }
+
+    /// Asynchronous events waiting (first tries and retries).
+    pub fn queued_async(&self) -> usize {
+        self.async_queue.len()
+    }
+
+    /// Invoke's output for a finished RequestResponse invocation.
+    pub fn invoke_output(&self, inv: &Invocation) -> Value {
+        let (payload, error) = match &inv.outcome {
+            Outcome::Returned(p) => (p.clone(), None),
+            Outcome::Failed { payload, .. } => (payload.clone(), Some("Unhandled")),
+        };
+        let mut out = json!({
+            "StatusCode": 200,
+            "Payload": crate::util::b64_encode(payload.as_bytes()),
+            "ExecutedVersion": "$LATEST",
+        });
+        if let Some(e) = error {
+            out["FunctionError"] = json!(e);
+        }
+        if inv.tail {
+            let mem = self
+                .functions
+                .get(&inv.function)
+                .map_or(128, |f| f.memory_mb);
+            let billed = inv.duration_ms.max(1);
+            let log = format!(
+                "START RequestId: {id} Version: $LATEST\nEND RequestId: {id}\nREPORT RequestId: {id}\tDuration: {d}.00 ms\tBilled Duration: {billed} ms\tMemory Size: {mem} MB\tMax Memory Used: {used} MB\t\n",
+                id = inv.request_id,
+                d = inv.duration_ms,
+                used = (mem / 4).max(40).min(mem),
+            );
+            out["LogResult"] = json!(crate::util::b64_encode(log.as_bytes()));
+        }
+        out
+    }
+
+    pub fn check_invariants(&self) {
+        for f in self.functions.values() {
+            let running = self
+                .invocations
+                .values()
+                .filter(|i| i.function == f.id)
+                .count() as u32;
+            assert_eq!(f.running, running, "function {} running count", f.name);
+            if let Some(r) = f.reserved_concurrency {
+                assert!(
+                    f.running <= r,
+                    "function {} over its reserved concurrency",
+                    f.name
+                );
+            }
+        }
+    }
+}
+
+/// The text a function's failure rule looks at in one record.
+fn record_text(r: &Value) -> String {
+    if let Some(b) = r.get("body").and_then(Value::as_str) {
+        return b.to_string();
+    }
+    if let Some(d) = r.pointer("/kinesis/data").and_then(Value::as_str) {
+        return crate::util::b64_decode(d)
+            .map(|b| String::from_utf8_lossy(&b).into_owned())
+            .unwrap_or_default();
+    }
+    if let Some(m) = r.pointer("/Sns/Message").and_then(Value::as_str) {
+        return m.to_string();
+    }
+    r.to_string()
+}
+
+/// A short label for a record of a batch event.
+fn record_label(r: &Value) -> String {
+    if let Some(k) = r.pointer("/kinesis/partitionKey").and_then(Value::as_str) {
+        let seq = r
+            .pointer("/kinesis/sequenceNumber")
+            .and_then(Value::as_str)
+            .unwrap_or("");
+        return format!("{k}/{seq}");
+    }
+    if let Some(m) = r.get("messageId").and_then(Value::as_str) {
+        return m.to_string();
+    }
+    r.pointer("/Sns/MessageId")
+        .and_then(Value::as_str)
+        .unwrap_or("")
+        .to_string()
+}
+
+/// A record's identifier in a partial batch response: SQS messageId, Kinesis
+/// sequence number.
+fn item_id(r: &Value) -> String {
+    r.get("messageId")
+        .or_else(|| r.pointer("/kinesis/sequenceNumber"))
+        .and_then(Value::as_str)
+        .unwrap_or("")
+        .to_string()
+}
+
+pub(crate) fn str_of<'a>(input: &'a Value, k: &str) -> &'a str {
+    input.get(k).and_then(Value::as_str).unwrap_or("")
+}
+
+fn valid_role(role: &str) -> bool {
+    let Some(rest) = role.strip_prefix("arn:aws:iam::") else {
+        return false;
+    };
+    let Some((acct, name)) = rest.split_once(":role/") else {
+        return false;
+    };
+    acct.len() == 12
+        && acct.bytes().all(|b| b.is_ascii_digit())
+        && !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"+=,.@-_/".contains(&b))
+}
+
+fn check_range(
+    input: &Value,
+    key: &str,
+    member: &str,
+    default: u64,
+    min: u64,
+    max: u64,
+) -> AwsResult<u64> {
+    match input.get(key) {
+        None | Some(Value::Null) => Ok(default),
+        Some(v) => {
+            let n = v.as_i64().unwrap_or(i64::MIN);
+            if n < min as i64 {
+                Err(validation(
+                    &v.to_string(),
+                    member,
+                    &format!("Member must have value greater than or equal to {min}"),
+                ))
+            } else if n > max as i64 {
+                Err(validation(
+                    &v.to_string(),
+                    member,
+                    &format!("Member must have value less than or equal to {max}"),
+                ))
+            } else {
+                Ok(n as u64)
+            }
+        }
+    }
+}
+
+/// Environment variables (at most 4 KB in all, names as AWS allows them).
+fn environment_of(input: &Value) -> AwsResult<Option<BTreeMap<String, String>>> {
+    let Some(vars) = input
+        .pointer("/Environment/Variables")
+        .and_then(Value::as_object)
+    else {
+        return Ok(None);
+    };
+    let mut out = BTreeMap::new();
+    let mut size = 0;
+    for (k, v) in vars {
+        let first_ok = k.bytes().next().is_some_and(|b| b.is_ascii_alphabetic());
+        if !first_ok || !k.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+            return Err(AwsError::client("ValidationException", format!("1 validation error detected: Value at 'environment.variables' failed to satisfy constraint: Map keys must satisfy constraint: [Member must satisfy regular expression pattern: [a-zA-Z]([a-zA-Z0-9_])+] ({k})")));
+        }
+        if [
+            "AWS_REGION",
+            "AWS_ACCESS_KEY_ID",
+            "AWS_SECRET_ACCESS_KEY",
+            "AWS_SESSION_TOKEN",
+            "AWS_LAMBDA_FUNCTION_NAME",
+            "_HANDLER",
+        ]
+        .contains(&k.as_str())
+        {
+            return Err(invalid(format!("Lambda was unable to configure your environment variables because the environment variables you have provided contains reserved keys that are currently not supported for modification. Reserved keys used in this request: {k}")));
+        }
+        let v = v.as_str().unwrap_or("").to_string();
+        size += k.len() + v.len();
+        out.insert(k.clone(), v);
+    }
+    if size > 4096 {
+        return Err(invalid(format!("Lambda was unable to configure your environment variables because the environment variables you have provided exceeded the 4KB limit. String measured: {}", serde_json::to_string(&out).unwrap_or_default())));
+    }
+    Ok(Some(out))
+}
+
+/// A sentence for a Lambda event.
+pub fn describe_event(world: &crate::world::World, e: &LambdaEvent) -> String {
+    let f = |id: &u32| {
+        world
+            .lambda
+            .function(*id)
+            .map_or_else(|| format!("function #{id}"), |f| f.name.clone())
+    };
+    let m = |id: &u32| format!("mapping #{id}");
+    match e {
+        LambdaEvent::FunctionCreated { function } => {
+            format!("Lambda function {} created", f(function))
+        }
+        LambdaEvent::FunctionDeleted { function } => format!("Lambda function #{function} deleted"),
+        LambdaEvent::FunctionUpdated { function } => {
+            format!("Lambda function {} updated", f(function))
+        }
+        LambdaEvent::Invoked {
+            function, records, ..
+        } => {
+            if *records > 0 {
+                format!("{} invoked with {records} records", f(function))
+            } else {
+                format!("{} invoked", f(function))
+            }
+        }
+        LambdaEvent::Completed {
+            function,
+            error,
+            timed_out,
+            ..
+        } => match (error, timed_out) {
+            (_, true) => format!("{} timed out", f(function)),
+            (true, _) => format!("{} failed", f(function)),
+            _ => format!("{} succeeded", f(function)),
+        },
+        LambdaEvent::Throttled { function } => {
+            format!("{} throttled (TooManyRequestsException)", f(function))
+        }
+        LambdaEvent::AsyncDropped { function } => format!(
+            "{}: asynchronous event dropped after its retries",
+            f(function)
+        ),
+        LambdaEvent::MappingCreated { mapping } => format!("event-source {} created", m(mapping)),
+        LambdaEvent::MappingStateChanged { mapping } => format!(
+            "event-source {} is {}",
+            m(mapping),
+            world
+                .lambda
+                .mappings
+                .get(mapping)
+                .map_or("deleted", |x| x.state.as_str())
+        ),
+        LambdaEvent::MappingDeleted { mapping } => format!("event-source {} deleted", m(mapping)),
+        LambdaEvent::MessagesDeleted { mapping, count } => format!(
+            "event-source {}: deleted {count} processed messages",
+            m(mapping)
+        ),
+        LambdaEvent::MappingDiscarded {
+            mapping,
+            records,
+            sent_to_destination,
+        } => format!(
+            "event-source {}: gave up on {records} records{}",
+            m(mapping),
+            if *sent_to_destination {
+                ", on-failure record sent"
+            } else {
+                ""
+            }
+        ),
+        LambdaEvent::MappingBisected { mapping, records } => format!(
+            "event-source {}: split a failing batch of {records}",
+            m(mapping)
+        ),
+    }
+}

@@ -1,0 +1,676 @@
+//! AWS Lambda on the virtual clock: functions and their validation, Invoke
+//! (RequestResponse parked until the run ends, Event, DryRun), failures,
+//! timeouts and concurrency throttling; SQS event-source mappings (a poison
+//! message reaches the DLQ while the rest are processed, partial batch
+//! responses, the visibility-timeout rule); Kinesis mappings (order per
+//! shard and per partition key with a parallelization factor, retries, bisect,
+//! the on-failure destination); SNS invoking a function.
+#![cfg(not(target_arch = "wasm32"))]
+
+use serde_json::{json, Value};
+use std::collections::BTreeMap;
+use switchyard::lambda::LambdaEvent;
+use switchyard::model::Service;
+use switchyard::sim::{Event, SimTime};
+use switchyard::world::{CallOutcome, Caller};
+use switchyard::World;
+
+const ZIP: &str = "UEsDBBQAAAAAAPNKel3sOBu0HgAAAB4AAAAIAAAAaW5kZXguanNleHBvcnRzLmhhbmRsZXI9YXN5bmMoKT0+bnVsbApQSwECFAMUAAAAAADzSnpd7DgbtB4AAAAeAAAACAAAAAAAAAAAAAAApIEAAAAAaW5kZXguanNQSwUGAAAAAAEAAQA2AAAARAAAAAAA";
+const ROLE: &str = "arn:aws:iam::123456789012:role/lambda-role";
+
+fn call(
+    w: &mut World,
+    service: Service,
+    op: &str,
+    input: Value,
+) -> Result<Value, switchyard::error::AwsError> {
+    let r = w.call_and_wait(service, op, input, &Caller::default());
+    w.check_invariants();
+    r
+}
+
+fn ok(w: &mut World, service: Service, op: &str, input: Value) -> Value {
+    call(w, service, op, input.clone()).unwrap_or_else(|e| panic!("{op} {input}: {e:?}"))
+}
+
+fn err(w: &mut World, service: Service, op: &str, input: Value) -> String {
+    match call(w, service, op, input.clone()) {
+        Ok(v) => panic!("{op} {input} succeeded: {v}"),
+        Err(e) => format!("{}: {}", e.code, e.message),
+    }
+}
+
+fn run_for(w: &mut World, ms: u64) {
+    let end = w.now().as_ms() + ms;
+    while w.now().as_ms() < end {
+        let t = (w.now().as_ms() + 500).min(end);
+        w.advance_to(SimTime(t));
+        w.check_invariants();
+    }
+}
+
+fn function(w: &mut World, name: &str, env: Value) -> Value {
+    ok(
+        w,
+        Service::Lambda,
+        "CreateFunction",
+        json!({"FunctionName": name, "Role": ROLE, "Runtime": "nodejs20.x", "Handler": "index.handler",
+               "Code": {"ZipFile": ZIP}, "Timeout": 10, "Environment": {"Variables": env}}),
+    )
+}
+
+fn b64(s: &str) -> String {
+    switchyard::util::b64_encode(s.as_bytes())
+}
+
+fn unb64(v: &Value) -> String {
+    String::from_utf8(switchyard::util::b64_decode(v.as_str().unwrap()).unwrap()).unwrap()
+}
+
+#[test]
+fn functions_are_created_validated_listed_and_deleted() {
+    let mut w = World::new(1);
+    let f = function(&mut w, "orders", json!({"SWITCHYARD_DURATION_MS": "250"}));
+    assert_eq!(
+        f["FunctionArn"],
+        "arn:aws:lambda:us-east-1:123456789012:function:orders"
+    );
+    assert_eq!(f["State"], "Active");
+    assert_eq!(f["CodeSize"], 144);
+    assert_eq!(f["Timeout"], 10);
+    assert_eq!(f["MemorySize"], 128);
+    assert!(f["LastModified"].as_str().unwrap().ends_with("+0000"));
+    let e = err(
+        &mut w,
+        Service::Lambda,
+        "CreateFunction",
+        json!({"FunctionName": "orders", "Role": ROLE, "Runtime": "nodejs20.x", "Handler": "i.h", "Code": {"ZipFile": ZIP}}),
+    );
+    assert_eq!(
+        e,
+        "ResourceConflictException: Function already exist: orders"
+    );
+    let e = err(
+        &mut w,
+        Service::Lambda,
+        "CreateFunction",
+        json!({"FunctionName": "bad name", "Role": ROLE, "Runtime": "nodejs20.x", "Handler": "i.h", "Code": {"ZipFile": ZIP}}),
+    );
+    assert!(
+        e.starts_with(
+            "ValidationException: 1 validation error detected: Value 'bad name' at 'functionName'"
+        ),
+        "{e}"
+    );
+    let e = err(
+        &mut w,
+        Service::Lambda,
+        "CreateFunction",
+        json!({"FunctionName": "x", "Role": "admin", "Runtime": "nodejs20.x", "Handler": "i.h", "Code": {"ZipFile": ZIP}}),
+    );
+    assert!(
+        e.starts_with("ValidationException") && e.contains("'role'"),
+        "{e}"
+    );
+    let e = err(
+        &mut w,
+        Service::Lambda,
+        "CreateFunction",
+        json!({"FunctionName": "x", "Role": ROLE, "Code": {"ZipFile": ZIP}}),
+    );
+    assert!(
+        e.starts_with("InvalidParameterValueException: Runtime and Handler are mandatory"),
+        "{e}"
+    );
+    let e = err(
+        &mut w,
+        Service::Lambda,
+        "CreateFunction",
+        json!({"FunctionName": "x", "Role": ROLE, "Runtime": "nodejs20.x", "Handler": "i.h", "Code": {"ZipFile": b64("not a zip")}}),
+    );
+    assert!(e.contains("Could not unzip uploaded file"), "{e}");
+    let e = err(
+        &mut w,
+        Service::Lambda,
+        "CreateFunction",
+        json!({"FunctionName": "x", "Role": ROLE, "Runtime": "nodejs20.x", "Handler": "i.h", "Code": {"ZipFile": ZIP}, "Timeout": 901}),
+    );
+    assert!(
+        e.contains("Member must have value less than or equal to 900"),
+        "{e}"
+    );
+    let e = err(
+        &mut w,
+        Service::Lambda,
+        "CreateFunction",
+        json!({"FunctionName": "x", "Role": ROLE, "Runtime": "nodejs20.x", "Handler": "i.h", "Code": {"S3Bucket": "b", "S3Key": "k"}}),
+    );
+    assert!(e.starts_with("NotImplemented"), "{e}");
+    function(&mut w, "billing", json!({}));
+    let l = ok(&mut w, Service::Lambda, "ListFunctions", json!({}));
+    let names: Vec<&str> = l["Functions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["FunctionName"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["billing", "orders"]);
+    let g = ok(
+        &mut w,
+        Service::Lambda,
+        "GetFunction",
+        json!({"FunctionName": "arn:aws:lambda:us-east-1:123456789012:function:orders"}),
+    );
+    assert_eq!(
+        g["Configuration"]["Environment"]["Variables"]["SWITCHYARD_DURATION_MS"],
+        "250"
+    );
+    ok(
+        &mut w,
+        Service::Lambda,
+        "DeleteFunction",
+        json!({"FunctionName": "orders"}),
+    );
+    let e = err(
+        &mut w,
+        Service::Lambda,
+        "GetFunction",
+        json!({"FunctionName": "orders"}),
+    );
+    assert_eq!(e, "ResourceNotFoundException: Function not found: arn:aws:lambda:us-east-1:123456789012:function:orders");
+}
+
+#[test]
+fn invoke_waits_for_the_run_and_reports_errors_timeouts_and_throttles() {
+    let mut w = World::new(2);
+    function(
+        &mut w,
+        "echo",
+        json!({"SWITCHYARD_DURATION_MS": "300", "SWITCHYARD_RESPONSE": "{\"ok\":true}", "SWITCHYARD_FAIL_IF_CONTAINS": "boom"}),
+    );
+    let c = Caller::default();
+    let CallOutcome::Pending(id) = w.call(
+        Service::Lambda,
+        "Invoke",
+        json!({"FunctionName": "echo", "LogType": "Tail", "Payload": b64("{\"a\":1}")}),
+        &c,
+    ) else {
+        panic!("a RequestResponse invoke is parked until the run ends")
+    };
+    w.advance_to(SimTime(w.now().as_ms() + 299));
+    assert!(w.take_completed(id).is_none());
+    w.advance_to(SimTime(w.now().as_ms() + 1));
+    let r = w.take_completed(id).unwrap().unwrap();
+    assert_eq!(r["StatusCode"], 200);
+    assert_eq!(unb64(&r["Payload"]), "{\"ok\":true}");
+    assert!(r.get("FunctionError").is_none());
+    assert!(unb64(&r["LogResult"]).contains("Duration: 300.00 ms"));
+
+    let r = ok(
+        &mut w,
+        Service::Lambda,
+        "Invoke",
+        json!({"FunctionName": "echo", "Payload": b64("{\"a\":\"boom\"}")}),
+    );
+    assert_eq!(r["FunctionError"], "Unhandled");
+    assert!(unb64(&r["Payload"]).contains("errorMessage"));
+
+    let r = ok(
+        &mut w,
+        Service::Lambda,
+        "Invoke",
+        json!({"FunctionName": "echo", "InvocationType": "Event", "Payload": b64("{}")}),
+    );
+    assert_eq!(r, json!({"StatusCode": 202}));
+    let r = ok(
+        &mut w,
+        Service::Lambda,
+        "Invoke",
+        json!({"FunctionName": "echo", "InvocationType": "DryRun"}),
+    );
+    assert_eq!(r, json!({"StatusCode": 204}));
+    let e = err(
+        &mut w,
+        Service::Lambda,
+        "Invoke",
+        json!({"FunctionName": "echo", "Payload": b64("not json")}),
+    );
+    assert!(e.starts_with("InvalidRequestContentException"), "{e}");
+
+    // Timeout: 10 s function, 20 s of work.
+    ok(
+        &mut w,
+        Service::Lambda,
+        "UpdateFunctionConfiguration",
+        json!({"FunctionName": "echo", "Environment": {"Variables": {"SWITCHYARD_DURATION_MS": "20000"}}}),
+    );
+    let r = ok(
+        &mut w,
+        Service::Lambda,
+        "Invoke",
+        json!({"FunctionName": "echo"}),
+    );
+    assert_eq!(r["FunctionError"], "Unhandled");
+    assert!(
+        unb64(&r["Payload"]).contains("Task timed out after 10.00 seconds"),
+        "{}",
+        unb64(&r["Payload"])
+    );
+
+    // Reserved concurrency 1: a second concurrent invoke is throttled.
+    ok(
+        &mut w,
+        Service::Lambda,
+        "PutFunctionConcurrency",
+        json!({"FunctionName": "echo", "ReservedConcurrentExecutions": 1}),
+    );
+    let CallOutcome::Pending(_) = w.call(
+        Service::Lambda,
+        "Invoke",
+        json!({"FunctionName": "echo"}),
+        &c,
+    ) else {
+        panic!()
+    };
+    let CallOutcome::Done(Err(e)) = w.call(
+        Service::Lambda,
+        "Invoke",
+        json!({"FunctionName": "echo"}),
+        &c,
+    ) else {
+        panic!("second invoke should be refused")
+    };
+    assert_eq!(
+        (e.code.as_str(), e.status),
+        ("TooManyRequestsException", 429)
+    );
+    assert_eq!(
+        e.extra,
+        vec![(
+            "Reason".to_string(),
+            "ReservedFunctionConcurrentInvocationLimitExceeded".to_string()
+        )]
+    );
+    let e = err(
+        &mut w,
+        Service::Lambda,
+        "PutFunctionConcurrency",
+        json!({"FunctionName": "echo", "ReservedConcurrentExecutions": 901}),
+    );
+    assert!(e.contains("below its minimum value of [100]"), "{e}");
+    let s = ok(&mut w, Service::Lambda, "GetAccountSettings", json!({}));
+    assert_eq!(s["AccountLimit"]["UnreservedConcurrentExecutions"], 999);
+}
+
+fn queue(w: &mut World, name: &str, attrs: Value) -> (String, String) {
+    let url = ok(
+        w,
+        Service::Sqs,
+        "CreateQueue",
+        json!({"QueueName": name, "Attributes": attrs}),
+    )["QueueUrl"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let arn = ok(
+        w,
+        Service::Sqs,
+        "GetQueueAttributes",
+        json!({"QueueUrl": url, "AttributeNames": ["QueueArn"]}),
+    )["Attributes"]["QueueArn"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    (url, arn)
+}
+
+fn count(w: &mut World, url: &str) -> (u64, u64) {
+    let a = ok(
+        w,
+        Service::Sqs,
+        "GetQueueAttributes",
+        json!({"QueueUrl": url, "AttributeNames": ["All"]}),
+    )["Attributes"]
+        .clone();
+    let n = |k: &str| a[k].as_str().unwrap().parse::<u64>().unwrap();
+    (
+        n("ApproximateNumberOfMessages"),
+        n("ApproximateNumberOfMessagesNotVisible"),
+    )
+}
+
+#[test]
+fn an_sqs_mapping_processes_messages_and_a_poison_message_reaches_the_dlq() {
+    let mut w = World::new(3);
+    let (dlq_url, dlq_arn) = queue(&mut w, "jobs-dlq", json!({}));
+    let redrive = json!({"deadLetterTargetArn": dlq_arn, "maxReceiveCount": "2"}).to_string();
+    let (url, arn) = queue(
+        &mut w,
+        "jobs",
+        json!({"VisibilityTimeout": "30", "RedrivePolicy": redrive}),
+    );
+    function(
+        &mut w,
+        "worker",
+        json!({"SWITCHYARD_DURATION_MS": "100", "SWITCHYARD_FAIL_IF_CONTAINS": "poison"}),
+    );
+    // The queue's visibility timeout must cover the function's timeout.
+    ok(
+        &mut w,
+        Service::Lambda,
+        "UpdateFunctionConfiguration",
+        json!({"FunctionName": "worker", "Timeout": 60}),
+    );
+    let e = err(
+        &mut w,
+        Service::Lambda,
+        "CreateEventSourceMapping",
+        json!({"FunctionName": "worker", "EventSourceArn": arn}),
+    );
+    assert_eq!(e, "InvalidParameterValueException: Queue visibility timeout: 30 seconds is less than Function timeout: 60 seconds");
+    ok(
+        &mut w,
+        Service::Lambda,
+        "UpdateFunctionConfiguration",
+        json!({"FunctionName": "worker", "Timeout": 10}),
+    );
+    let e = err(
+        &mut w,
+        Service::Lambda,
+        "CreateEventSourceMapping",
+        json!({"FunctionName": "worker", "EventSourceArn": arn, "BatchSize": 50}),
+    );
+    assert!(
+        e.contains("Maximum batch window in seconds must be greater than 0"),
+        "{e}"
+    );
+    let e = err(
+        &mut w,
+        Service::Lambda,
+        "CreateEventSourceMapping",
+        json!({"FunctionName": "worker", "EventSourceArn": arn, "StartingPosition": "LATEST"}),
+    );
+    assert!(e.contains("Unsupported StartingPosition parameter"), "{e}");
+    let m = ok(
+        &mut w,
+        Service::Lambda,
+        "CreateEventSourceMapping",
+        json!({"FunctionName": "worker", "EventSourceArn": arn, "BatchSize": 1}),
+    );
+    assert_eq!(m["State"], "Creating");
+    assert_eq!(m["BatchSize"], 1);
+    let uuid = m["UUID"].as_str().unwrap().to_string();
+    let e = err(
+        &mut w,
+        Service::Lambda,
+        "CreateEventSourceMapping",
+        json!({"FunctionName": "worker", "EventSourceArn": arn}),
+    );
+    assert!(
+        e.starts_with("ResourceConflictException") && e.contains(&uuid),
+        "{e}"
+    );
+    for i in 0..20 {
+        ok(
+            &mut w,
+            Service::Sqs,
+            "SendMessage",
+            json!({"QueueUrl": url, "MessageBody": format!("job {i}")}),
+        );
+    }
+    ok(
+        &mut w,
+        Service::Sqs,
+        "SendMessage",
+        json!({"QueueUrl": url, "MessageBody": "poison pill"}),
+    );
+    run_for(&mut w, 5_000);
+    let g = ok(
+        &mut w,
+        Service::Lambda,
+        "GetEventSourceMapping",
+        json!({"UUID": uuid}),
+    );
+    assert_eq!(g["State"], "Enabled");
+    run_for(&mut w, 120_000);
+    assert_eq!(
+        count(&mut w, &url),
+        (0, 0),
+        "every good message deleted, the poison one moved"
+    );
+    assert_eq!(count(&mut w, &dlq_url), (1, 0));
+    let r = ok(
+        &mut w,
+        Service::Sqs,
+        "ReceiveMessage",
+        json!({"QueueUrl": dlq_url}),
+    );
+    assert_eq!(r["Messages"][0]["Body"], "poison pill");
+    let f = w.lambda.functions().next().unwrap().stats;
+    assert_eq!(f.invocations, 20 + 2, "20 good, the poison one twice");
+    assert_eq!(f.errors, 2);
+}
+
+#[test]
+fn a_partial_batch_response_returns_only_the_failed_message() {
+    let mut w = World::new(4);
+    let (url, arn) = queue(&mut w, "q", json!({"VisibilityTimeout": "20"}));
+    function(
+        &mut w,
+        "f",
+        json!({"SWITCHYARD_FAIL_IF_CONTAINS": "bad", "SWITCHYARD_REPORT_ITEM_FAILURES": "true"}),
+    );
+    ok(
+        &mut w,
+        Service::Lambda,
+        "CreateEventSourceMapping",
+        json!({"FunctionName": "f", "EventSourceArn": arn, "BatchSize": 10, "FunctionResponseTypes": ["ReportBatchItemFailures"]}),
+    );
+    run_for(&mut w, 3_000);
+    let entries: Vec<Value> = (0..10).map(|i| json!({"Id": i.to_string(), "MessageBody": if i == 4 { "bad".to_string() } else { format!("m{i}") }})).collect();
+    ok(
+        &mut w,
+        Service::Sqs,
+        "SendMessageBatch",
+        json!({"QueueUrl": url, "Entries": entries}),
+    );
+    run_for(&mut w, 5_000);
+    let (visible, in_flight) = count(&mut w, &url);
+    assert_eq!(visible + in_flight, 1, "only the failed message is left");
+    let deleted: u64 = w.lambda.mappings().map(|m| m.stats.deleted).sum();
+    assert_eq!(deleted, 9);
+}
+
+fn stream(w: &mut World, name: &str, shards: u32) -> String {
+    ok(
+        w,
+        Service::Kinesis,
+        "CreateStream",
+        json!({"StreamName": name, "ShardCount": shards}),
+    );
+    run_for(w, 1_000);
+    ok(
+        w,
+        Service::Kinesis,
+        "DescribeStreamSummary",
+        json!({"StreamName": name}),
+    )["StreamDescriptionSummary"]["StreamARN"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+#[test]
+fn a_kinesis_mapping_keeps_order_per_key_with_a_parallelization_factor() {
+    let mut w = World::new(5);
+    let arn = stream(&mut w, "events", 2);
+    function(
+        &mut w,
+        "proc",
+        json!({"SWITCHYARD_DURATION_MS": "50", "SWITCHYARD_MS_PER_RECORD": "2"}),
+    );
+    let e = err(
+        &mut w,
+        Service::Lambda,
+        "CreateEventSourceMapping",
+        json!({"FunctionName": "proc", "EventSourceArn": arn}),
+    );
+    assert!(e.contains("StartingPosition"), "{e}");
+    let e = err(
+        &mut w,
+        Service::Lambda,
+        "CreateEventSourceMapping",
+        json!({"FunctionName": "proc", "EventSourceArn": arn, "StartingPosition": "TRIM_HORIZON", "ParallelizationFactor": 11}),
+    );
+    assert!(e.starts_with("ValidationException"), "{e}");
+    let m = ok(
+        &mut w,
+        Service::Lambda,
+        "CreateEventSourceMapping",
+        json!({"FunctionName": "proc", "EventSourceArn": arn, "StartingPosition": "TRIM_HORIZON", "ParallelizationFactor": 4, "BatchSize": 20}),
+    );
+    assert_eq!(m["ParallelizationFactor"], 4);
+    assert_eq!(m["MaximumRetryAttempts"], -1);
+    for i in 0..400 {
+        let key = format!("user-{}", i % 16);
+        ok(
+            &mut w,
+            Service::Kinesis,
+            "PutRecord",
+            json!({"StreamName": "events", "PartitionKey": key, "Data": b64(&format!("{key}:{i}"))}),
+        );
+        if i % 50 == 0 {
+            run_for(&mut w, 500);
+        }
+    }
+    run_for(&mut w, 60_000);
+    // Every record processed once, in order per key (sequence numbers rise
+    // per key in the order the batches started).
+    let f = w.lambda.functions().next().unwrap();
+    let mut last: BTreeMap<String, u64> = BTreeMap::new();
+    let mut seen = 0;
+    for inv in &f.recent {
+        for l in &inv.labels {
+            let (key, seq) = l.split_once('/').unwrap();
+            let seq = switchyard::kinesis::stream::parse_sequence_number(seq)
+                .unwrap()
+                .3;
+            if let Some(prev) = last.insert(key.to_string(), seq) {
+                assert!(seq > prev, "{key}: {seq} after {prev}");
+            }
+            seen += 1;
+        }
+    }
+    assert_eq!(seen, 400);
+    let mstats = w.lambda.mappings().next().unwrap().stats;
+    assert_eq!(mstats.records, 400);
+    assert_eq!(mstats.failed_batches, 0);
+    let peak = w.lambda.functions().next().unwrap().stats.peak_concurrency;
+    assert!(peak > 2, "more than one batch per shard at a time: {peak}");
+    assert!(peak <= 8, "at most 4 per shard: {peak}");
+}
+
+#[test]
+fn a_failing_kinesis_batch_is_bisected_retried_then_sent_to_the_on_failure_destination() {
+    let mut w = World::new(6);
+    let arn = stream(&mut w, "s", 1);
+    let (dest_url, dest_arn) = queue(&mut w, "failures", json!({}));
+    function(
+        &mut w,
+        "f",
+        json!({"SWITCHYARD_FAIL_IF_CONTAINS": "poison"}),
+    );
+    ok(
+        &mut w,
+        Service::Lambda,
+        "CreateEventSourceMapping",
+        json!({
+        "FunctionName": "f", "EventSourceArn": arn, "StartingPosition": "TRIM_HORIZON", "BatchSize": 8,
+        "MaximumRetryAttempts": 2, "BisectBatchOnFunctionError": true,
+        "DestinationConfig": {"OnFailure": {"Destination": dest_arn}}}),
+    );
+    for i in 0..8 {
+        let data = if i == 5 {
+            "poison".to_string()
+        } else {
+            format!("ok {i}")
+        };
+        ok(
+            &mut w,
+            Service::Kinesis,
+            "PutRecord",
+            json!({"StreamName": "s", "PartitionKey": "k", "Data": b64(&data)}),
+        );
+    }
+    run_for(&mut w, 60_000);
+    let m = w.lambda.mappings().next().unwrap().stats;
+    assert_eq!(m.discarded, 1, "only the poison record is given up on");
+    let bisected = w
+        .sim
+        .journal
+        .entries()
+        .filter(|e| matches!(e.event, Event::Lambda(LambdaEvent::MappingBisected { .. })))
+        .count();
+    assert_eq!(bisected, 3, "8 -> 4 -> 2 -> 1");
+    let r = ok(
+        &mut w,
+        Service::Sqs,
+        "ReceiveMessage",
+        json!({"QueueUrl": dest_url}),
+    );
+    let body: Value = serde_json::from_str(r["Messages"][0]["Body"].as_str().unwrap()).unwrap();
+    assert_eq!(
+        body["requestContext"]["condition"],
+        "RetryAttemptsExhausted"
+    );
+    assert_eq!(body["requestContext"]["approximateInvokeCount"], 3);
+    assert_eq!(body["KinesisBatchInfo"]["batchSize"], 1);
+    assert_eq!(body["KinesisBatchInfo"]["shardId"], "shardId-000000000000");
+    assert_eq!(body["KinesisBatchInfo"]["streamArn"], arn);
+    let g = ok(
+        &mut w,
+        Service::Lambda,
+        "ListEventSourceMappings",
+        json!({"FunctionName": "f"}),
+    );
+    assert_eq!(g["EventSourceMappings"][0]["LastProcessingResult"], "OK");
+}
+
+#[test]
+fn sns_invokes_a_function_asynchronously() {
+    let mut w = World::new(7);
+    let f = function(&mut w, "notify", json!({}));
+    let topic = ok(
+        &mut w,
+        Service::Sns,
+        "CreateTopic",
+        json!({"Name": "alerts"}),
+    )["TopicArn"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    ok(
+        &mut w,
+        Service::Sns,
+        "Subscribe",
+        json!({"TopicArn": topic, "Protocol": "lambda", "Endpoint": f["FunctionArn"]}),
+    );
+    for i in 0..3 {
+        ok(
+            &mut w,
+            Service::Sns,
+            "Publish",
+            json!({"TopicArn": topic, "Message": format!("alert {i}")}),
+        );
+    }
+    run_for(&mut w, 2_000);
+    let stats = w.lambda.functions().next().unwrap().stats;
+    assert_eq!(stats.invocations, 3);
+    let mut by: BTreeMap<&str, u32> = BTreeMap::new();
+    for e in w.sim.journal.entries() {
+        if let Event::Lambda(LambdaEvent::Completed { error: false, .. }) = e.event {
+            *by.entry("ok").or_default() += 1;
+        }
+    }
+    assert_eq!(by.get("ok"), Some(&3));
+}
