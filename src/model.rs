@@ -228,6 +228,8 @@ pub struct HttpBinding {
     pub method: &'static str,
     /// The request URI template, query literals included.
     pub request_uri: &'static str,
+    /// The HTTP status of a success.
+    pub response_code: u16,
 }
 
 impl ServiceSpec {

@@ -14,7 +14,8 @@
 //! - `SWITCHYARD_FAIL_PERCENT` (0-100): chance that an invocation fails;
 //! - `SWITCHYARD_REPORT_ITEM_FAILURES` (`true`): instead of failing, return
 //!   `batchItemFailures` naming the matching records (a partial batch response);
-//! - `SWITCHYARD_RESPONSE`: the JSON the function returns (default `null`).
+//! - `SWITCHYARD_RESPONSE`: the JSON the function returns (default `null`; text
+//!   that is not JSON is returned as a JSON string).
 //!
 //! A run longer than the function's Timeout ends as AWS's "Task timed out".
 //! Concurrency: every function draws from the account's 1,000 concurrent
@@ -92,7 +93,15 @@ impl Behaviour {
             report_item_failures: env
                 .get("SWITCHYARD_REPORT_ITEM_FAILURES")
                 .is_some_and(|v| v.eq_ignore_ascii_case("true")),
-            response: env.get("SWITCHYARD_RESPONSE").cloned(),
+            // A response that is not JSON is returned as a JSON string, as a
+            // handler returning that text would be serialized.
+            response: env.get("SWITCHYARD_RESPONSE").map(|r| {
+                if serde_json::from_str::<Value>(r).is_ok() {
+                    r.clone()
+                } else {
+                    Value::String(r.clone()).to_string()
+                }
+            }),
         }
     }
 }

@@ -11,6 +11,7 @@
 
 pub mod json;
 pub mod query;
+pub mod rest_json;
 pub mod rest_xml;
 
 use crate::model::Service;
@@ -63,6 +64,8 @@ pub enum Wire {
     Query,
     /// S3's REST-XML; `head` for HEAD requests, answered without a body.
     RestXml { head: bool },
+    /// REST-JSON (Lambda), answering with `status` on success.
+    RestJson { status: u16 },
 }
 
 /// A decoded request, kept to encode its answer (now, or when a parked call ends).
@@ -81,6 +84,7 @@ impl Responder {
             Wire::Json { version } => json::encode(self, version, result),
             Wire::Query => query::encode(self, result),
             Wire::RestXml { head } => rest_xml::encode(self, head, result),
+            Wire::RestJson { status } => rest_json::encode(self, status, result),
         }
     }
 }
@@ -102,6 +106,8 @@ pub fn handle(world: &mut World, req: &HttpRequest) -> Handled {
     let request_id = world.next_request_id();
     let decoded = if let Some(target) = req.header("x-amz-target") {
         json::decode(req, target, &request_id)
+    } else if is_lambda(req) {
+        rest_json::decode(Service::Lambda, req, &request_id)
     } else if is_s3(req) {
         rest_xml::decode(req, &request_id)
     } else {
@@ -121,6 +127,23 @@ pub fn handle(world: &mut World, req: &HttpRequest) -> Handled {
         CallOutcome::Done(result) => Handled::Done(responder.respond(&result)),
         CallOutcome::Pending(call) => Handled::Pending { call, responder },
     }
+}
+
+/// Is this a Lambda (REST-JSON) request? Signed for service `lambda`, or
+/// unsigned to one of Lambda's versioned paths.
+fn is_lambda(req: &HttpRequest) -> bool {
+    if let Some(scope) = credential_scope(req) {
+        return scope.get(3).is_some_and(|s| s == "lambda");
+    }
+    [
+        "/2015-03-31/",
+        "/2016-08-19/",
+        "/2017-03-31/",
+        "/2017-10-31/",
+        "/2019-09-30/",
+    ]
+    .iter()
+    .any(|p| req.url.starts_with(p))
 }
 
 /// Is this an S3 (REST-XML) request? S3 has no `X-Amz-Target` and no

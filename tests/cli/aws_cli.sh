@@ -204,5 +204,40 @@ aws kinesis delete-stream --stream-name kinesis-demo
 advance 1500
 check "kinesis delete-stream" "[]" "$(aws kinesis list-streams | json "d['StreamNames']")"
 
+# Lambda (REST-JSON): a function, an invoke, a poison message through an SQS mapping.
+printf 'exports.handler = async () => null\n' > "$out/index.js"
+python3 -c "import zipfile,sys; z=zipfile.ZipFile(sys.argv[1],'w'); z.write(sys.argv[2],'index.js'); z.close()" "$out/f.zip" "$out/index.js"
+F=$(aws lambda create-function --function-name worker --runtime nodejs20.x --handler index.handler \
+  --role arn:aws:iam::123456789012:role/lambda-role --zip-file "fileb://$out/f.zip" --timeout 5 \
+  --environment "Variables={SWITCHYARD_DURATION_MS=200,SWITCHYARD_FAIL_IF_CONTAINS=poison,SWITCHYARD_RESPONSE=\"ok\"}")
+check "lambda create-function" "arn:aws:lambda:us-east-1:123456789012:function:worker Active" "$(echo "$F" | json "d['FunctionArn'] + ' ' + d['State']")"
+err=$(aws lambda create-function --function-name worker --runtime nodejs20.x --handler index.handler --role arn:aws:iam::123456789012:role/lambda-role --zip-file "fileb://$out/f.zip" 2>&1 >/dev/null)
+check "lambda duplicate function is a conflict" "yes" "$(echo "$err" | grep -q '(ResourceConflictException).*Function already exist: worker' && echo yes)"
+check "lambda list-functions" "['worker']" "$(aws lambda list-functions | json "[f['FunctionName'] for f in d['Functions']]")"
+INV=$(aws lambda invoke --function-name worker --payload '{"job":1}' "$out/resp.json")
+check "lambda invoke answers 200" "200" "$(echo "$INV" | json "d['StatusCode']")"
+check "lambda invoke writes the payload" '"ok"' "$(cat "$out/resp.json")"
+INV=$(aws lambda invoke --function-name worker --payload '{"job":"poison"}' "$out/resp2.json")
+check "lambda invoke reports FunctionError" "Unhandled" "$(echo "$INV" | json "d['FunctionError']")"
+err=$(aws lambda get-function --function-name nope 2>&1 >/dev/null)
+check "lambda missing function is ResourceNotFoundException" "yes" "$(echo "$err" | grep -q '(ResourceNotFoundException).*Function not found' && echo yes)"
+LD=$(aws sqs create-queue --queue-name jobs-dlq | json "d['QueueUrl']")
+LQ=$(aws sqs create-queue --queue-name jobs --attributes '{"VisibilityTimeout":"10","RedrivePolicy":"{\"deadLetterTargetArn\":\"arn:aws:sqs:us-east-1:123456789012:jobs-dlq\",\"maxReceiveCount\":\"2\"}"}' | json "d['QueueUrl']")
+M=$(aws lambda create-event-source-mapping --function-name worker --event-source-arn arn:aws:sqs:us-east-1:123456789012:jobs --batch-size 1)
+check "lambda create-event-source-mapping" "Creating" "$(echo "$M" | json "d['State']")"
+UUID=$(echo "$M" | json "d['UUID']")
+for i in 1 2 3; do aws sqs send-message --queue-url "$LQ" --message-body "job $i" >/dev/null; done
+aws sqs send-message --queue-url "$LQ" --message-body "poison" >/dev/null
+advance 3000
+check "lambda mapping enabled" "Enabled" "$(aws lambda get-event-source-mapping --uuid "$UUID" | json "d['State']")"
+advance 60000
+check "lambda mapping drained the queue" "0 0" "$(aws sqs get-queue-attributes --queue-url "$LQ" --attribute-names All | json "d['Attributes']['ApproximateNumberOfMessages'] + ' ' + d['Attributes']['ApproximateNumberOfMessagesNotVisible']")"
+check "lambda poison message in the DLQ" "poison" "$(aws sqs receive-message --queue-url "$LD" --wait-time-seconds 1 | json "d['Messages'][0]['Body']")"
+aws lambda delete-event-source-mapping --uuid "$UUID" >/dev/null
+advance 3000
+check "lambda delete-event-source-mapping" "[]" "$(aws lambda list-event-source-mappings | json "d['EventSourceMappings']")"
+aws lambda delete-function --function-name worker
+check "lambda delete-function" "[]" "$(aws lambda list-functions | json "d['Functions']")"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
