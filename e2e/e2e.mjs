@@ -488,6 +488,44 @@ const tests = {
     await page.screenshot({ path: 'e2e/out/kcl.png', fullPage: true });
     if (errors.length) throw new Error('console errors: ' + errors.join(' | '));
   },
+  'Lambda consumers: an SQS trigger processes what a producer sends and a poison message reaches the DLQ': async ({ page, errors }) => {
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const run = async (l) => { const b = page.getByRole('textbox', { name: 'AWS CLI command' }); await b.fill(l); await b.press('Enter'); };
+    await run('aws sqs create-queue --queue-name orders-dlq');
+    await run(`aws sqs create-queue --queue-name orders --attributes '{"VisibilityTimeout":"10","RedrivePolicy":"{\\"deadLetterTargetArn\\":\\"arn:aws:sqs:us-east-1:123456789012:orders-dlq\\",\\"maxReceiveCount\\":\\"2\\"}"}'`);
+    await page.getByRole('button', { name: 'Queue orders', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Add function' }).click();
+    await page.getByRole('textbox', { name: 'Function name' }).fill('process-order');
+    await page.getByRole('spinbutton', { name: 'Run time (ms)' }).fill('300');
+    await page.getByRole('spinbutton', { name: 'Timeout (s)' }).fill('5');
+    await page.getByRole('textbox', { name: 'Fails on text' }).fill('order 4.');
+    await page.getByRole('button', { name: 'Create function' }).click();
+    // A timeout longer than the queue's visibility timeout is refused, as AWS does.
+    await page.getByRole('button', { name: 'Add trigger to process-order' }).click();
+    await page.getByRole('combobox', { name: 'Trigger source' }).selectOption({ label: 'queue orders' });
+    await page.getByRole('spinbutton', { name: 'Trigger batch size' }).fill('20');
+    await page.getByRole('button', { name: 'Create trigger' }).click();
+    await page.getByRole('alert').getByText(/Maximum batch window in seconds must be greater than 0/).waitFor();
+    await page.getByRole('spinbutton', { name: 'Trigger batch size' }).fill('5');
+    await page.getByRole('button', { name: 'Create trigger' }).click();
+    await page.getByLabel('process-order trigger').getByText(/queue orders · Creating/).waitFor();
+    await page.getByRole('button', { name: 'Add producer' }).click();
+    await page.getByRole('textbox', { name: 'Producer name' }).fill('shop');
+    await page.getByRole('combobox', { name: 'Producer target' }).selectOption({ label: 'queue orders' });
+    await page.getByRole('spinbutton', { name: 'Rate per second' }).fill('2');
+    await page.getByRole('textbox', { name: 'Body template' }).fill('order {n}.');
+    await page.getByRole('button', { name: 'Create producer' }).click();
+    await run('sleep 20');
+    await page.getByRole('button', { name: 'Stop shop' }).click();
+    await run('sleep 60');
+    await page.getByLabel('process-order trigger').getByText(/queue orders · Enabled/).waitFor();
+    await page.getByRole('status', { name: 'process-order counts' }).getByText(/[1-9]\d* invocations · [1-9]\d* errors/).waitFor();
+    await page.getByRole('button', { name: 'Queue orders-dlq on the diagram' }).getByText('1 visible').waitFor();
+    await page.getByRole('button', { name: 'Queue orders on the diagram' }).getByText('0 visible · 0 in flight').waitFor();
+    await page.locator('text.client-tag', { hasText: 'λ process-order' }).waitFor();
+    await page.screenshot({ path: 'e2e/out/lambda.png', fullPage: true });
+    if (errors.length) throw new Error('console errors: ' + errors.join(' | '));
+  },
   'Tab completes commands and parameters; the event log filters': async ({ page, errors }) => {
     const box = page.getByRole('textbox', { name: 'AWS CLI command' });
     await box.fill('aws sq');

@@ -59,7 +59,8 @@ pub fn decode(
     let (path, query) = req.url.split_once('?').unwrap_or((&req.url, ""));
     let params = super::query::parse_form(query);
     let method = req.method.to_ascii_uppercase();
-    let mut best: Option<(&HttpBinding, Vec<(String, String)>, usize)> = None;
+    type Fit<'a> = (&'a HttpBinding, Vec<(String, String)>, usize);
+    let mut best: Option<Fit> = None;
     for b in spec.http.iter().filter(|b| b.method == method) {
         let tpath = b
             .request_uri
@@ -84,9 +85,9 @@ pub fn decode(
     let op = spec
         .operation(binding.operation)
         .expect("bindings name modelled operations");
-    let body: Map<String, Value> = if req.body.iter().all(u8::is_ascii_whitespace) {
-        Map::new()
-    } else if op.input.iter().any(|m| m.location == Location::Payload) {
+    let no_json_body = req.body.iter().all(u8::is_ascii_whitespace)
+        || op.input.iter().any(|m| m.location == Location::Payload);
+    let body: Map<String, Value> = if no_json_body {
         Map::new()
     } else {
         match serde_json::from_slice::<Value>(&req.body) {

@@ -893,6 +893,21 @@ pub fn diagram(p: &Props) -> Html {
                     v.state == crate::clients::ClientState::Crashed,
                 )
             })
+            .chain(h.world.lambda.mappings().filter_map(|m| {
+                // A function's trigger is tagged on the queue it reads.
+                let q = h
+                    .world
+                    .sqs
+                    .queues()
+                    .into_iter()
+                    .find(|q| q.arn == m.source_arn)?;
+                let f = h.world.lambda.function(m.function)?;
+                Some((
+                    q.url,
+                    format!("λ {} · {} running · {}", f.name, f.running, m.state),
+                    false,
+                ))
+            }))
             .collect()
     });
     let tags_for = |target: &str, x: f64, y: f64, dy: f64| -> Vec<Html> {

@@ -25,10 +25,9 @@ const LOG_LINES: usize = 200;
 
 /// The resource kinds of the left panel, in PLAYGROUND.md's order, with whether
 /// Switchyard emulates them yet.
-const KINDS: [(&str, &str, bool); 3] = [
+const KINDS: [(&str, &str, bool); 2] = [
     ("Delivery streams", "delivery stream", false),
     ("Analytics apps", "analytics app", false),
-    ("Functions", "function", false),
 ];
 
 #[function_component(Resources)]
@@ -62,6 +61,7 @@ pub fn resources(p: &RedrawProps) -> Html {
                     </section>
                 }
             }) }
+            <super::lambda::FunctionList frame={p.frame} redraw={p.redraw.clone()} />
             <super::clients::ClientList frame={p.frame} redraw={p.redraw.clone()} />
             if let Some(n) = &*note { <p class="note" role="status">{n}</p> }
         </nav>
