@@ -316,6 +316,26 @@ fn kinesis_route(c: &mut Criterion) {
     g.finish();
 }
 
+/// Issue 6's client world (10 queues, 10 producers at 100 msg/s, 50
+/// consumers): wall time for one simulated minute, measured in 10-minute runs
+/// after a warm-up minute; an hour is 60 of them.
+fn clients_minute(c: &mut Criterion) {
+    let mut g = c.benchmark_group("clients/10q_10p_50c");
+    g.sample_size(10);
+    g.throughput(Throughput::Elements(60_000));
+    g.bench_function("one_simulated_minute", |b| {
+        b.iter_custom(|iters| {
+            let mut wl = switchyard::workload::ClientsWorkload::new();
+            wl.run_minutes(1);
+            let start = std::time::Instant::now();
+            let done = wl.run_minutes(iters);
+            black_box(done);
+            start.elapsed()
+        })
+    });
+    g.finish();
+}
+
 criterion_group!(
     benches,
     world_advance,
@@ -323,6 +343,7 @@ criterion_group!(
     sqs_flat,
     sns_publish,
     kinesis_put_get,
+    clients_minute,
     kinesis_route
 );
 criterion_main!(benches);

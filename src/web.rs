@@ -320,6 +320,26 @@ pub fn bench_kinesis_records(rounds: u32, keys: u32) -> f64 {
     })
 }
 
+thread_local! {
+    static CLIENTS_BENCH: std::cell::RefCell<Option<crate::workload::ClientsWorkload>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Benchmark: moves issue 6's client world (10 queues, 10 producers at 100
+/// msg/s, 50 consumers; `workload::ClientsWorkload`, a world of its own) on by
+/// `minutes` simulated minutes and returns the messages processed. `fresh`
+/// starts a new world. The caller times it.
+#[wasm_bindgen(js_name = benchClientsMinutes)]
+pub fn bench_clients_minutes(minutes: u32, fresh: bool) -> f64 {
+    CLIENTS_BENCH.with(|b| {
+        let mut b = b.borrow_mut();
+        if fresh || b.is_none() {
+            *b = Some(crate::workload::ClientsWorkload::new());
+        }
+        b.as_mut().expect("set").run_minutes(u64::from(minutes)) as f64
+    })
+}
+
 /// Benchmark for `e2e/bench-wasm.mjs`: runs `rounds` rounds of SQS
 /// SendMessageBatch (10 messages) / ReceiveMessage (10) / DeleteMessageBatch
 /// through the typed API on a world of its own (the page's world is not

@@ -210,3 +210,78 @@ impl KinesisWorkload {
         got.records.len()
     }
 }
+
+/// The client workload: 10 standard queues, a producer per queue at
+/// 100 messages/s, and 5 long-polling consumers per queue (50 in all) that
+/// take 20 ms per message, on the virtual clock. `run_minutes` moves it on;
+/// the benchmarks time how much simulated time a wall second buys.
+pub struct ClientsWorkload {
+    pub world: World,
+}
+
+impl Default for ClientsWorkload {
+    fn default() -> Self {
+        ClientsWorkload::new()
+    }
+}
+
+impl ClientsWorkload {
+    pub const QUEUES: usize = 10;
+    pub const RATE: u32 = 100;
+    pub const CONSUMERS_PER_QUEUE: usize = 5;
+
+    pub fn new() -> Self {
+        use crate::clients::{ConsumerSpec, ProducerSpec, ProducerTarget};
+        let mut world = World::new(11);
+        let caller = Caller::default();
+        for q in 0..Self::QUEUES {
+            let url = world
+                .sqs
+                .create_queue(
+                    &mut world.sim,
+                    &caller,
+                    CreateQueueInput {
+                        queue_name: format!("work-{q}"),
+                        ..Default::default()
+                    },
+                )
+                .expect("create queue")
+                .queue_url;
+            let mut p = ProducerSpec::new(
+                &format!("producer-{q}"),
+                ProducerTarget::Queue {
+                    queue_url: url.clone(),
+                },
+                Self::RATE,
+            );
+            p.body_template = "order {n}".into();
+            let id = world.add_producer(p);
+            world.start_client(id);
+            for c in 0..Self::CONSUMERS_PER_QUEUE {
+                let id =
+                    world.add_consumer(ConsumerSpec::new(&format!("consumer-{q}-{c}"), &url, 20));
+                world.start_client(id);
+            }
+        }
+        ClientsWorkload { world }
+    }
+
+    /// Moves the world on by `minutes` simulated minutes; returns the messages
+    /// consumers processed in that time.
+    pub fn run_minutes(&mut self, minutes: u64) -> u64 {
+        let before = self.processed();
+        let end = self.world.now().as_ms() + minutes * 60_000;
+        self.world.advance_to(crate::sim::SimTime(end));
+        self.processed() - before
+    }
+
+    /// Messages processed (and deleted) so far by every consumer.
+    pub fn processed(&self) -> u64 {
+        self.world
+            .clients
+            .views()
+            .iter()
+            .map(|v| v.counters.processed)
+            .sum()
+    }
+}

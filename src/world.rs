@@ -295,6 +295,23 @@ impl World {
         self.collect_completed();
     }
 
+    /// Runs a typed SQS operation for a simulated client: the same engine
+    /// method `call` dispatches to, without the JSON round trip (a client
+    /// builds its input as AWS's shape in Rust), followed by what `call` does
+    /// after an SQS operation (flush, finished long polls). A call id is taken
+    /// as `call` takes one, for a ReceiveMessage that may park.
+    pub(crate) fn sqs_direct<T>(
+        &mut self,
+        f: impl FnOnce(&mut crate::sqs::Sqs, &mut Sim, CallId) -> T,
+    ) -> T {
+        let call = CallId(self.next_call);
+        self.next_call += 1;
+        let r = f(&mut self.sqs, &mut self.sim, call);
+        self.sqs.flush(&mut self.sim);
+        self.collect_completed();
+        r
+    }
+
     /// PutBucketNotificationConfiguration in AWS's three steps: S3 validates the
     /// configuration, sends an `s3:TestEvent` to each destination (unless
     /// `x-amz-skip-destination-validation`), and stores it only if every

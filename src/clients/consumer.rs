@@ -12,11 +12,10 @@
 //! result the world hands back through `ClientTimer::PollDone`.
 
 use super::{caller_of, ClientCounters, ClientEvent, ClientState, ClientTimer, ClientView};
-use crate::model::Service;
 use crate::sim::{Event, Timer};
-use crate::world::{CallOutcome, CallResult, World};
+use crate::world::World;
 use serde::{Deserialize, Serialize};
-use serde_json::{json, Value};
+use serde_json::Value;
 use std::collections::VecDeque;
 
 /// How long one message takes to process.
@@ -257,7 +256,7 @@ pub(crate) fn fire(world: &mut World, id: u32, c: &mut Consumer, timer: ClientTi
             if c.poll_call == Some(call) && c.state == ClientState::Polling {
                 c.poll_call = None;
                 if let Some(r) = result {
-                    received(world, id, c, r);
+                    received(world, id, c, r.map(|v| messages(&v)).map_err(|_| ()));
                 }
             } else if let Some(Ok(v)) = result {
                 // A poll issued before a crash: its messages are in flight
@@ -287,32 +286,42 @@ fn messages(v: &Value) -> Vec<Held> {
 
 fn poll(world: &mut World, id: u32, c: &mut Consumer) {
     c.state = ClientState::Polling;
-    let mut input = json!({
-        "QueueUrl": c.spec.queue_url,
-        "MaxNumberOfMessages": c.spec.max_number_of_messages,
-        "WaitTimeSeconds": c.spec.wait_time_seconds,
-    });
-    if let Some(v) = c.spec.visibility_timeout_s {
-        input["VisibilityTimeout"] = json!(v);
-    }
+    let input = crate::sqs::ReceiveMessageInput {
+        queue_url: c.spec.queue_url.clone(),
+        max_number_of_messages: Some(i64::from(c.spec.max_number_of_messages)),
+        wait_time_seconds: Some(i64::from(c.spec.wait_time_seconds)),
+        visibility_timeout: c.spec.visibility_timeout_s.map(i64::from),
+        ..Default::default()
+    };
     let caller = caller_of(&c.spec.account_id);
-    match world.call(Service::Sqs, "ReceiveMessage", input, &caller) {
-        CallOutcome::Done(r) => received(world, id, c, r),
-        CallOutcome::Pending(call) => {
+    let (call, r) =
+        world.sqs_direct(|sqs, sim, call| (call, sqs.receive_message(sim, &caller, input, call)));
+    match r {
+        Some(Ok(out)) => {
+            let held = out
+                .messages
+                .into_iter()
+                .map(|m| Held {
+                    receipt_handle: m.receipt_handle,
+                    body: m.body,
+                })
+                .collect();
+            received(world, id, c, Ok(held))
+        }
+        Some(Err(_)) => received(world, id, c, Err(())),
+        None => {
             world.clients.waiting.insert(call.0, id);
             c.poll_call = Some(call.0);
         }
     }
 }
 
-fn received(world: &mut World, id: u32, c: &mut Consumer, r: CallResult) {
-    let held = match &r {
-        Ok(v) => messages(v),
-        Err(_) => vec![],
-    };
+fn received(world: &mut World, id: u32, c: &mut Consumer, r: Result<Vec<Held>, ()>) {
+    let ok = r.is_ok();
+    let held = r.unwrap_or_default();
     if held.is_empty() {
         // Nothing (or an error): poll again; a long poll already waited.
-        let pause = if r.is_ok() && c.spec.wait_time_seconds > 0 {
+        let pause = if ok && c.spec.wait_time_seconds > 0 {
             1
         } else {
             c.spec.empty_pause_ms.max(1)
@@ -372,9 +381,12 @@ fn finish(world: &mut World, id: u32, c: &mut Consumer) {
         record(world, ClientEvent::Failed { client: id });
     } else {
         let caller = caller_of(&c.spec.account_id);
-        let input = json!({"QueueUrl": c.spec.queue_url, "ReceiptHandle": m.receipt_handle});
-        match world.call(Service::Sqs, "DeleteMessage", input, &caller) {
-            CallOutcome::Done(Ok(_)) => {
+        let input = crate::sqs::DeleteMessageInput {
+            queue_url: c.spec.queue_url.clone(),
+            receipt_handle: m.receipt_handle,
+        };
+        match world.sqs_direct(|sqs, sim, _| sqs.delete_message(sim, &caller, input)) {
+            Ok(()) => {
                 c.counters.processed += 1;
                 record(world, ClientEvent::Processed { client: id });
             }
@@ -392,15 +404,16 @@ fn heartbeat(world: &mut World, id: u32, c: &mut Consumer) {
         return;
     };
     let caller = caller_of(&c.spec.account_id);
-    let input = json!({
-        "QueueUrl": c.spec.queue_url,
-        "ReceiptHandle": m.receipt_handle,
-        "VisibilityTimeout": h.visibility_timeout_s,
-    });
+    let input = crate::sqs::ChangeMessageVisibilityInput {
+        queue_url: c.spec.queue_url.clone(),
+        receipt_handle: m.receipt_handle.clone(),
+        visibility_timeout: i64::from(h.visibility_timeout_s),
+    };
     let timeout_s = h.visibility_timeout_s;
     let every = u64::from(h.every_s.max(1)) * 1000;
-    if let CallOutcome::Done(Ok(_)) =
-        world.call(Service::Sqs, "ChangeMessageVisibility", input, &caller)
+    if world
+        .sqs_direct(|sqs, sim, _| sqs.change_message_visibility(sim, &caller, input))
+        .is_ok()
     {
         record(
             world,

@@ -483,15 +483,32 @@ fn send(world: &mut World, id: u32, p: &mut Producer, batch: Vec<Pending>) {
                         json!({"StreamName": stream_name, "Data": crate::util::b64_encode(m.body.as_bytes()), "PartitionKey": m.key}),
                     ),
                     ProducerTarget::Queue { queue_url } => {
-                        let mut i = json!({"QueueUrl": queue_url, "MessageBody": m.body});
+                        // SendMessage as a typed input (no JSON round trip):
+                        // the same operation `World::call` would run.
+                        let mut i = crate::sqs::SendMessageInput {
+                            queue_url: queue_url.clone(),
+                            message_body: m.body.clone(),
+                            ..Default::default()
+                        };
                         if let Some(a) = attrs(p, &m, &mut world.sim.rng) {
-                            i["MessageAttributes"] = a;
+                            match serde_json::from_value(a) {
+                                Ok(a) => i.message_attributes = Some(a),
+                                Err(_) => {
+                                    refused += 1;
+                                    continue;
+                                }
+                            }
                         }
                         if p.spec.key_as_group_id {
-                            i["MessageGroupId"] = json!(m.key);
-                            i["MessageDeduplicationId"] = json!(format!("{}-{}", p.spec.name, m.n));
+                            i.message_group_id = Some(m.key.clone());
+                            i.message_deduplication_id = Some(format!("{}-{}", p.spec.name, m.n));
                         }
-                        (Service::Sqs, "SendMessage", i)
+                        match world.sqs_direct(|sqs, sim, _| sqs.send_message(sim, &caller, i)) {
+                            Ok(_) => sent += 1,
+                            Err(e) if is_throttle(&e.code) => throttled.push(m),
+                            Err(_) => refused += 1,
+                        }
+                        continue;
                     }
                     ProducerTarget::Topic { topic_arn } => {
                         let mut i = json!({"TopicArn": topic_arn, "Message": m.body});
