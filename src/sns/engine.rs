@@ -263,10 +263,15 @@ pub struct Delivery {
     pub message: u64,
     pub protocol: String,
     pub endpoint: String,
-    pub topic_arn: String,
-    pub topic_account: String,
-    /// The body as the endpoint receives it (the envelope, or the raw message).
-    pub body: String,
+    /// The strings one publish's deliveries have in common are shared (`Arc`):
+    /// a topic fanning out to thousands of queues would otherwise copy them
+    /// for each.
+    pub topic_arn: Arc<str>,
+    pub topic_account: Arc<str>,
+    /// The body as the endpoint receives it (the envelope, or the raw message;
+    /// a raw message is the same allocation for every raw delivery of a
+    /// publish, which lets the world check and digest it once for all queues).
+    pub body: Arc<str>,
     /// With raw delivery, the message attributes as SQS message attributes;
     /// shared by every delivery of one publish (a topic fanning out to
     /// thousands of queues would otherwise copy them for each).
@@ -275,7 +280,7 @@ pub struct Delivery {
     pub message_deduplication_id: Option<String>,
     /// The notification's MessageId (the confirmation's, for a confirmation).
     #[serde(default)]
-    pub message_id: String,
+    pub message_id: Arc<str>,
     /// The message group the notification was published with (a FIFO topic's),
     /// for a FIFO dead-letter queue whatever the endpoint took.
     #[serde(default)]
@@ -666,7 +671,7 @@ impl Sns {
                 "Notification".into()
             },
             subject: d.subject.clone(),
-            body: d.body.clone(),
+            body: d.body.to_string(),
             headers: d.headers.clone(),
             attempt: d.attempt,
             failed: failure.as_ref().map(|f| f.code.clone()),
@@ -832,9 +837,9 @@ impl Sns {
                 subscription: d.subscription,
                 message: d.message,
                 queue_arn,
-                topic_arn: d.topic_arn.clone(),
-                topic_account: d.topic_account.clone(),
-                body: d.body.clone(),
+                topic_arn: d.topic_arn.to_string(),
+                topic_account: d.topic_account.to_string(),
+                body: d.body.to_string(),
                 attributes,
                 message_group_id: if dlq_fifo {
                     d.published_group.clone()
@@ -844,7 +849,7 @@ impl Sns {
                 message_deduplication_id: if dlq_fifo {
                     d.message_deduplication_id
                         .clone()
-                        .or_else(|| Some(d.message_id.clone()))
+                        .or_else(|| Some(d.message_id.to_string()))
                 } else {
                     None
                 },
@@ -1506,14 +1511,14 @@ impl Sns {
             message: u64::MAX,
             protocol: s.protocol.clone(),
             endpoint: s.endpoint.clone(),
-            topic_arn: topic.arn.clone(),
-            topic_account: topic.account_id.clone(),
-            body,
+            topic_arn: topic.arn.as_str().into(),
+            topic_account: topic.account_id.as_str().into(),
+            body: body.into(),
             sqs_attributes: Arc::default(),
             message_group_id: topic.fifo.then(|| "SubscriptionConfirmation".to_string()),
             message_deduplication_id: topic.fifo.then(|| message_id.clone()),
             published_group: None,
-            message_id,
+            message_id: message_id.into(),
             attempt: 1,
             confirmation: true,
             subject,
@@ -2223,17 +2228,22 @@ impl Sns {
         );
         let empty_attributes: Arc<BTreeMap<String, Value>> = Arc::default();
         let topic = &self.topics[&tid];
+        // Shared by every delivery of this publish.
+        let topic_arn: Arc<str> = topic.arn.as_str().into();
+        let topic_account: Arc<str> = topic.account_id.as_str().into();
+        let shared_id: Arc<str> = message_id.as_str().into();
+        let raw_body: Option<Arc<str>> =
+            p.per_protocol.is_none().then(|| p.message.as_str().into());
         // Only the matching subscriptions are visited: a publish costs its matches.
         for sid in matched {
             let s = &self.subscriptions[&sid];
-            let text = match &p.per_protocol {
+            let text: &str = match &p.per_protocol {
                 Some(m) => m
                     .get(&s.protocol)
                     .or_else(|| m.get("default"))
                     .and_then(Value::as_str)
-                    .unwrap_or("")
-                    .to_string(),
-                None => p.message.clone(),
+                    .unwrap_or(""),
+                None => &p.message,
             };
             // Raw delivery applies to sqs, HTTP/S and Firehose endpoints.
             let raw = s.raw_message_delivery
@@ -2245,15 +2255,19 @@ impl Sns {
                     &message_id,
                     sequence.as_deref(),
                     p.subject.as_deref(),
-                    &text,
+                    text,
                     &timestamp,
                     &attributes,
                 )
             };
             let mut subject = None;
             let mut headers = Vec::new();
-            let (body, sqs_attributes) = if raw {
-                (text, Arc::clone(&raw_attributes))
+            let (body, sqs_attributes): (Arc<str>, _) = if raw {
+                let body = match &raw_body {
+                    Some(b) => Arc::clone(b),
+                    None => text.into(),
+                };
+                (body, Arc::clone(&raw_attributes))
             } else {
                 let body = match s.protocol.as_str() {
                     // Email gets the message as plain text under the Subject (or,
@@ -2264,9 +2278,9 @@ impl Sns {
                                 .clone()
                                 .unwrap_or_else(|| "AWS Notification Message".into()),
                         );
-                        text
+                        text.to_string()
                     }
-                    "sms" | "application" => text,
+                    "sms" | "application" => text.to_string(),
                     "lambda" => {
                         // The Lambda event spells two URL keys differently and
                         // always carries MessageAttributes.
@@ -2286,7 +2300,7 @@ impl Sns {
                     }
                     _ => envelope_text(&fields()),
                 };
-                (body, Arc::clone(&empty_attributes))
+                (body.into(), Arc::clone(&empty_attributes))
             };
             if matches!(s.protocol.as_str(), "http" | "https") {
                 let topic_policy = topic
@@ -2315,8 +2329,8 @@ impl Sns {
                 message: msg_num,
                 protocol: s.protocol.clone(),
                 endpoint: s.endpoint.clone(),
-                topic_arn: topic.arn.clone(),
-                topic_account: topic.account_id.clone(),
+                topic_arn: Arc::clone(&topic_arn),
+                topic_account: Arc::clone(&topic_account),
                 body,
                 sqs_attributes,
                 message_group_id: if queue_fifo || !topic.fifo {
@@ -2325,7 +2339,7 @@ impl Sns {
                     None
                 },
                 message_deduplication_id: if queue_fifo { p.dedup.clone() } else { None },
-                message_id: message_id.clone(),
+                message_id: Arc::clone(&shared_id),
                 published_group: p.group.clone(),
                 attempt: 1,
                 confirmation: false,

@@ -52,6 +52,7 @@ pub mod types;
 pub mod view;
 
 pub use ops::create_queue::validate_queue_name;
+pub use ops::send::ServiceMessage;
 pub use queue::MessageState;
 pub use types::*;
 
@@ -318,8 +319,11 @@ pub struct Sqs {
     /// Parsed queue policies, by queue, with the text they were parsed from and
     /// the decisions already taken for service senders: derived state, so a
     /// restored world simply parses again on first use.
+    /// Indexed by queue id.
     #[serde(skip)]
-    pub(crate) policy_cache: BTreeMap<u32, CachedPolicy>,
+    pub(crate) policy_cache: Vec<Option<CachedPolicy>>,
+    #[serde(skip)]
+    arn_memo: ArnMemo,
 }
 
 /// A queue's parsed Policy and the verdicts it gave service senders.
@@ -331,31 +335,78 @@ pub struct Sqs {
 /// text: a changed Policy replaces the whole entry.
 #[derive(Debug, Clone)]
 pub(crate) struct CachedPolicy {
-    /// The Policy text `doc` was parsed from.
-    pub text: String,
+    /// The Policy `doc` was parsed from: the queue's own allocation, so "still
+    /// current" is a pointer comparison.
+    pub text: std::sync::Arc<str>,
     pub doc: Value,
     /// (service principal, aws:SourceArn, aws:SourceAccount) -> verdict; at most
     /// `POLICY_DECISIONS_MAX`, the oldest dropped first.
-    /// Each comes with the SenderId the service's messages carry, made once.
-    pub decisions: Vec<(ServiceQuestion, crate::iam::policy::Decision, String)>,
+    pub decisions: Vec<(ServiceQuestion, crate::iam::policy::Decision)>,
 }
 
 /// The parts of a service sender's request a queue policy can look at; the
 /// action (`sqs:SendMessage`) and the resource (the queue) are fixed per queue.
+/// Kept as one buffer (each part: absent, or present with its length and
+/// bytes) so that recognising a question reads one allocation.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct ServiceQuestion {
-    pub service: String,
-    pub source_arn: Option<String>,
-    pub source_account: Option<String>,
+    key: Vec<u8>,
 }
 
 impl ServiceQuestion {
+    fn parts<'a>(from: &types::ServiceSender<'a>) -> [Option<&'a str>; 3] {
+        [Some(from.service), from.source_arn, from.source_account]
+    }
+
+    pub(crate) fn new(from: &types::ServiceSender) -> Self {
+        let mut key = Vec::new();
+        for part in Self::parts(from) {
+            match part {
+                None => key.push(0),
+                Some(p) => {
+                    key.push(1);
+                    key.extend_from_slice(&(p.len() as u64).to_le_bytes());
+                    key.extend_from_slice(p.as_bytes());
+                }
+            }
+        }
+        ServiceQuestion { key }
+    }
+
     pub(crate) fn is(&self, from: &types::ServiceSender) -> bool {
-        self.service == from.service
-            && self.source_arn.as_deref() == from.source_arn
-            && self.source_account.as_deref() == from.source_account
+        let mut rest = self.key.as_slice();
+        for part in Self::parts(from) {
+            match (part, rest.split_first()) {
+                (None, Some((0, r))) => rest = r,
+                (Some(p), Some((1, r))) if r.len() >= 8 + p.len() => {
+                    let (len, r) = r.split_at(8);
+                    let (bytes, r) = r.split_at(p.len());
+                    if len != (p.len() as u64).to_le_bytes() || bytes != p.as_bytes() {
+                        return false;
+                    }
+                    rest = r;
+                }
+                _ => return false,
+            }
+        }
+        rest.is_empty()
     }
 }
+
+/// Queue ARN -> queue id, remembered for service senders (a topic fanning out
+/// resolves the same ARNs over and over). Derived state: an entry is trusted
+/// only while its queue exists (queue ids are never reused and an ARN never
+/// changes), so a deleted queue's entry is simply replaced. Lookup only: never
+/// iterated, so the hash map's order cannot leak into behaviour.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ArnMemo(
+    #[allow(clippy::disallowed_types)]
+    std::collections::HashMap<
+        Box<str>,
+        u32,
+        std::hash::BuildHasherDefault<std::collections::hash_map::DefaultHasher>,
+    >,
+);
 
 /// Verdicts kept per queue policy: a queue usually hears from one topic or
 /// bucket, a few at most; a bound keeps a queue subscribed to many topics from
@@ -534,6 +585,25 @@ impl Sqs {
     pub(crate) fn resolve_arn(&self, arn: &str) -> Option<u32> {
         let (region, account, name) = parse_queue_arn(arn)?;
         self.lookup(account, region, name)
+    }
+
+    /// `resolve_arn`, remembered (`ArnMemo`) for service senders.
+    pub(crate) fn resolve_arn_memo(&mut self, arn: &str) -> Option<u32> {
+        if let Some(&id) = self.arn_memo.0.get(arn) {
+            if self.queues.contains_key(&id) {
+                return Some(id);
+            }
+        }
+        let id = self.resolve_arn(arn);
+        match id {
+            Some(id) => {
+                self.arn_memo.0.insert(arn.into(), id);
+            }
+            None => {
+                self.arn_memo.0.remove(arn);
+            }
+        }
+        id
     }
 
     /// Checks that `caller` may run `action` (AWS's action name, e.g.
