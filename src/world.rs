@@ -79,6 +79,10 @@ pub struct World {
     completed: BTreeMap<CallId, CallResult>,
     next_call: u64,
     next_request: u64,
+    /// Where each SNS subscription's queue was found last (by subscription
+    /// id; see `sqs::QueueHint`). Derived, so not saved.
+    #[serde(skip)]
+    queue_hints: Vec<crate::sqs::QueueHint>,
 }
 
 impl World {
@@ -95,6 +99,7 @@ impl World {
             completed: BTreeMap::new(),
             next_call: 0,
             next_request: 0,
+            queue_hints: Vec::new(),
         }
     }
 
@@ -299,7 +304,7 @@ impl World {
                 break;
             }
             for d in deliveries {
-                let result = if d.protocol == "sqs" {
+                let result = if &*d.protocol == "sqs" {
                     self.deliver_to_queue(&d, &mut shared)
                 } else {
                     self.sns.receive(&mut self.sim, &d)
@@ -393,10 +398,15 @@ impl World {
             source_arn: Some(&d.topic_arn),
             source_account: Some(&d.topic_account),
         };
+        let i = d.subscription as usize;
+        if self.queue_hints.len() <= i {
+            self.queue_hints.resize(i + 1, Default::default());
+        }
         self.sqs
             .send_service_message(
                 &mut self.sim,
                 &d.endpoint,
+                &mut self.queue_hints[i],
                 &from,
                 message,
                 d.message_group_id.clone(),

@@ -261,8 +261,8 @@ pub struct Redrive {
 pub struct Delivery {
     pub subscription: u32,
     pub message: u64,
-    pub protocol: String,
-    pub endpoint: String,
+    pub protocol: Arc<str>,
+    pub endpoint: Arc<str>,
     /// The strings one publish's deliveries have in common are shared (`Arc`):
     /// a topic fanning out to thousands of queues would otherwise copy them
     /// for each.
@@ -335,9 +335,38 @@ pub struct Sns {
     /// building the metric's key (derived state, registered again after a restore).
     #[serde(skip)]
     series: BTreeMap<(u32, &'static str), crate::sim::metrics::SeriesId>,
+    /// Each subscription's delivery target, by subscription id (derived state,
+    /// made on first use and cleared with the matchers).
+    #[serde(skip)]
+    targets: Vec<Option<Target>>,
     /// The last messages published, so the page can explain filter decisions.
     #[serde(default)]
     recent: super::recent::RecentPublishes,
+}
+
+/// Where a subscription's notifications go, in the few words a publish needs
+/// for each matching subscription: a topic fanning out to thousands of queues
+/// reads this small record (and shares its strings) instead of the whole
+/// subscription.
+#[derive(Debug, Clone)]
+struct Target {
+    protocol: Arc<str>,
+    endpoint: Arc<str>,
+    /// An sqs endpoint with RawMessageDelivery: the message goes as published.
+    raw_sqs: bool,
+    /// The endpoint is a FIFO queue (it gets group and deduplication ids).
+    fifo_queue: bool,
+}
+
+impl Target {
+    fn of(s: &Subscription) -> Self {
+        Target {
+            protocol: s.protocol.as_str().into(),
+            endpoint: s.endpoint.as_str().into(),
+            raw_sqs: s.raw_message_delivery && s.protocol == "sqs",
+            fifo_queue: s.endpoint.ends_with(".fifo"),
+        }
+    }
 }
 
 fn invalid(message: impl Into<String>) -> AwsError {
@@ -631,7 +660,7 @@ impl Sns {
         if ppm == 0 || !sim.rng.chance_ppm(ppm) {
             return None;
         }
-        let (code, message) = match d.protocol.as_str() {
+        let (code, message) = match &*d.protocol {
             "http" | "https" => ("HttpError500", "The endpoint answered HTTP 500"),
             "sqs" => ("ServiceUnavailable", "The queue's service is unavailable"),
             "lambda" => ("ServiceException", "The function's service is unavailable"),
@@ -647,7 +676,7 @@ impl Sns {
     /// Delivers to a simulated receiver (every protocol but sqs): it records what
     /// arrived in the subscription's inbox, or fails as the settings say.
     pub fn receive(&mut self, sim: &mut Sim, d: &Delivery) -> Result<(), delivery::Failure> {
-        if self.settings.gone.contains(&d.endpoint) {
+        if self.settings.gone.contains(&*d.endpoint) {
             // "Client-side errors can happen when Amazon SNS has stale
             // subscription metadata ... when an owner deletes the endpoint".
             return Err(delivery::Failure {
@@ -1177,6 +1206,7 @@ impl Sns {
         let Ok(id) = self.topic_by_arn(arn) else {
             return Ok(json!({}));
         };
+        self.targets.clear();
         self.matchers.remove(&id);
         if let Some(t) = self.topics.remove(&id) {
             for s in t.subscriptions {
@@ -1432,6 +1462,7 @@ impl Sns {
             .expect("looked up")
             .subscriptions
             .push(id);
+        self.targets.clear();
         self.matchers.remove(&tid);
         sim.record(Event::Sns(SnsEvent::Subscribed {
             topic: tid,
@@ -1509,8 +1540,8 @@ impl Sns {
         self.outbox.push(Delivery {
             subscription: id,
             message: u64::MAX,
-            protocol: s.protocol.clone(),
-            endpoint: s.endpoint.clone(),
+            protocol: s.protocol.as_str().into(),
+            endpoint: s.endpoint.as_str().into(),
             topic_arn: topic.arn.as_str().into(),
             topic_account: topic.account_id.as_str().into(),
             body: body.into(),
@@ -1589,6 +1620,7 @@ impl Sns {
         let topic = s.topic;
         // It receives what is published from now on.
         s.published_before = self.topics[&topic].published;
+        self.targets.clear();
         self.matchers.remove(&topic);
         sim.record(Event::Sns(SnsEvent::Confirmed { subscription: id }));
     }
@@ -1724,6 +1756,7 @@ impl Sns {
     /// Removes a subscription (Unsubscribe, or an expired confirmation).
     fn remove_subscription(&mut self, id: u32) -> Option<Subscription> {
         let s = self.subscriptions.remove(&id)?;
+        self.targets.clear();
         self.matchers.remove(&s.topic);
         self.inboxes.remove(&id);
         if let Some(t) = self.topics.get_mut(&s.topic) {
@@ -1840,6 +1873,7 @@ impl Sns {
         self.apply_subscription_attribute(&mut s, &name, &value, false)?;
         let topic = s.topic;
         self.subscriptions.insert(id, s);
+        self.targets.clear();
         self.matchers.remove(&topic);
         Ok(json!({}))
     }
@@ -2236,6 +2270,39 @@ impl Sns {
             p.per_protocol.is_none().then(|| p.message.as_str().into());
         // Only the matching subscriptions are visited: a publish costs its matches.
         for sid in matched {
+            let i = sid as usize;
+            if self.targets.len() <= i {
+                self.targets.resize(i + 1, None);
+            }
+            let target = self.targets[i].get_or_insert_with(|| Target::of(&self.subscriptions[&sid]));
+            if let (true, Some(body)) = (target.raw_sqs, &raw_body) {
+                // A raw message to a queue: everything is shared with the
+                // publish's other deliveries but the subscription's endpoint.
+                let queue_fifo = target.fifo_queue;
+                self.outbox.push(Delivery {
+                    subscription: sid,
+                    message: msg_num,
+                    protocol: Arc::clone(&target.protocol),
+                    endpoint: Arc::clone(&target.endpoint),
+                    topic_arn: Arc::clone(&topic_arn),
+                    topic_account: Arc::clone(&topic_account),
+                    body: Arc::clone(body),
+                    sqs_attributes: Arc::clone(&raw_attributes),
+                    message_group_id: if queue_fifo || !topic.fifo {
+                        p.group.clone()
+                    } else {
+                        None
+                    },
+                    message_deduplication_id: if queue_fifo { p.dedup.clone() } else { None },
+                    message_id: Arc::clone(&shared_id),
+                    published_group: p.group.clone(),
+                    attempt: 1,
+                    confirmation: false,
+                    subject: None,
+                    headers: Vec::new(),
+                });
+                continue;
+            }
             let s = &self.subscriptions[&sid];
             let text: &str = match &p.per_protocol {
                 Some(m) => m
@@ -2327,8 +2394,8 @@ impl Sns {
             self.outbox.push(Delivery {
                 subscription: sid,
                 message: msg_num,
-                protocol: s.protocol.clone(),
-                endpoint: s.endpoint.clone(),
+                protocol: s.protocol.as_str().into(),
+                endpoint: s.endpoint.as_str().into(),
                 topic_arn: Arc::clone(&topic_arn),
                 topic_account: Arc::clone(&topic_account),
                 body,

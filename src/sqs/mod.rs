@@ -322,8 +322,33 @@ pub struct Sqs {
     /// Indexed by queue id.
     #[serde(skip)]
     pub(crate) policy_cache: Vec<Option<CachedPolicy>>,
+    /// Service questions seen (`ServiceQuestion`), interned so that a
+    /// queue's cached verdicts are looked up by number; the last one asked
+    /// first, as a topic fanning out asks the same one for every queue.
     #[serde(skip)]
-    arn_memo: ArnMemo,
+    questions: Questions,
+}
+
+/// Interned service questions (see `Sqs::questions`).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Questions {
+    ids: BTreeMap<ServiceQuestion, u32>,
+    last: Option<(ServiceQuestion, u32)>,
+}
+
+impl Questions {
+    pub(crate) fn id(&mut self, from: &types::ServiceSender) -> u32 {
+        if let Some((q, id)) = &self.last {
+            if q.is(from) {
+                return *id;
+            }
+        }
+        let q = ServiceQuestion::new(from);
+        let next = self.ids.len() as u32;
+        let id = *self.ids.entry(q.clone()).or_insert(next);
+        self.last = Some((q, id));
+        id
+    }
 }
 
 /// A queue's parsed Policy and the verdicts it gave service senders.
@@ -339,16 +364,21 @@ pub(crate) struct CachedPolicy {
     /// current" is a pointer comparison.
     pub text: std::sync::Arc<str>,
     pub doc: Value,
-    /// (service principal, aws:SourceArn, aws:SourceAccount) -> verdict; at most
-    /// `POLICY_DECISIONS_MAX`, the oldest dropped first.
-    pub decisions: Vec<(ServiceQuestion, crate::iam::policy::Decision)>,
+    /// Question (`Questions` id: service principal, aws:SourceArn,
+    /// aws:SourceAccount) -> verdict; at most `POLICY_DECISIONS_MAX`, the
+    /// oldest dropped first.
+    pub decisions: Vec<(u32, crate::iam::policy::Decision)>,
+    /// The verdict given last, kept inline: a topic fanning out asks every one
+    /// of its queues the same question, and this answers it without another
+    /// memory read.
+    pub last: Option<(u32, crate::iam::policy::Decision)>,
 }
 
 /// The parts of a service sender's request a queue policy can look at; the
 /// action (`sqs:SendMessage`) and the resource (the queue) are fixed per queue.
 /// Kept as one buffer (each part: absent, or present with its length and
 /// bytes) so that recognising a question reads one allocation.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) struct ServiceQuestion {
     key: Vec<u8>,
 }
@@ -393,20 +423,19 @@ impl ServiceQuestion {
     }
 }
 
-/// Queue ARN -> queue id, remembered for service senders (a topic fanning out
-/// resolves the same ARNs over and over). Derived state: an entry is trusted
-/// only while its queue exists (queue ids are never reused and an ARN never
-/// changes), so a deleted queue's entry is simply replaced. Lookup only: never
-/// iterated, so the hash map's order cannot leak into behaviour.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct ArnMemo(
-    #[allow(clippy::disallowed_types)]
-    std::collections::HashMap<
-        Box<str>,
-        u32,
-        std::hash::BuildHasherDefault<std::collections::hash_map::DefaultHasher>,
-    >,
-);
+/// Where a service sender last found a queue (an SNS subscription's queue):
+/// the world keeps one per subscription and hands it back with each send, so a
+/// topic fanning out does not resolve the same ARNs over and over. Trusted only
+/// while its queue exists (queue ids are never reused and a queue's ARN never
+/// changes); otherwise the ARN is resolved again. Derived state, never saved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct QueueHint(u32);
+
+impl Default for QueueHint {
+    fn default() -> Self {
+        QueueHint(u32::MAX)
+    }
+}
 
 /// Verdicts kept per queue policy: a queue usually hears from one topic or
 /// bucket, a few at most; a bound keeps a queue subscribed to many topics from
@@ -587,23 +616,15 @@ impl Sqs {
         self.lookup(account, region, name)
     }
 
-    /// `resolve_arn`, remembered (`ArnMemo`) for service senders.
-    pub(crate) fn resolve_arn_memo(&mut self, arn: &str) -> Option<u32> {
-        if let Some(&id) = self.arn_memo.0.get(arn) {
-            if self.queues.contains_key(&id) {
-                return Some(id);
-            }
+    /// `resolve_arn` with a hint of where the queue was last time (see
+    /// `QueueHint`), which it updates.
+    pub(crate) fn resolve_arn_hinted(&self, arn: &str, hint: &mut QueueHint) -> Option<u32> {
+        if self.queues.contains_key(&hint.0) {
+            return Some(hint.0);
         }
-        let id = self.resolve_arn(arn);
-        match id {
-            Some(id) => {
-                self.arn_memo.0.insert(arn.into(), id);
-            }
-            None => {
-                self.arn_memo.0.remove(arn);
-            }
-        }
-        id
+        let id = self.resolve_arn(arn)?;
+        *hint = QueueHint(id);
+        Some(id)
     }
 
     /// Checks that `caller` may run `action` (AWS's action name, e.g.

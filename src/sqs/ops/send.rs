@@ -29,7 +29,7 @@ use super::super::limits::*;
 use super::super::policy;
 use super::super::queue::{Message, MessageExtra, MessageState, NEVER, NO_GROUP};
 use super::super::types::*;
-use super::super::{CachedPolicy, ServiceQuestion, Sqs, SqsEvent, POLICY_DECISIONS_MAX};
+use super::super::{CachedPolicy, Sqs, SqsEvent, POLICY_DECISIONS_MAX};
 use super::batch::check_batch;
 use crate::error::AwsResult;
 use crate::sim::Sim;
@@ -759,7 +759,7 @@ impl Sqs {
         input: SendMessageInput,
     ) -> AwsResult<SendMessageOutput> {
         let id = self
-            .resolve_arn_memo(queue_arn)
+            .resolve_arn(queue_arn)
             .ok_or_else(errors::queue_does_not_exist)?;
         self.check_service_sender(id, from)?;
         self.send_checked(sim, id, input, Some(service_sender_id(from.service)))
@@ -782,18 +782,21 @@ impl Sqs {
     /// `queue_arn`, as `send_from_service` would send the same body and
     /// attributes: the queue policy must allow the service, the queue's own
     /// checks apply, and the copy gets its own MessageId; body, attributes and
-    /// their digests are shared with the other copies.
+    /// their digests are shared with the other copies. `hint` remembers where
+    /// the queue was found (see `QueueHint`).
+    #[allow(clippy::too_many_arguments)]
     pub fn send_service_message(
         &mut self,
         sim: &mut Sim,
         queue_arn: &str,
+        hint: &mut super::super::QueueHint,
         from: &ServiceSender,
         message: &ServiceMessage,
         group_id: Option<String>,
         deduplication_id: Option<String>,
     ) -> AwsResult<()> {
         let id = self
-            .resolve_arn_memo(queue_arn)
+            .resolve_arn_hinted(queue_arn, hint)
             .ok_or_else(errors::queue_does_not_exist)?;
         self.check_service_sender(id, from)?;
         let content = message.content.clone()?;
@@ -841,11 +844,21 @@ impl Sqs {
                 text: Arc::clone(text),
                 doc: serde_json::from_str::<Value>(text).unwrap_or(Value::Null),
                 decisions: Vec::new(),
+                last: None,
             });
         }
-        let c = slot.as_mut().expect("filled above");
-        let decision = match c.decisions.iter().find(|(k, _)| k.is(from)) {
-            Some((_, d)) => *d,
+        let question = self.questions.id(from);
+        let c = self.policy_cache[i].as_mut().expect("filled above");
+        let known = match c.last {
+            Some((k, d)) if k == question => Some(d),
+            _ => c
+                .decisions
+                .iter()
+                .find(|(k, _)| *k == question)
+                .map(|(_, d)| *d),
+        };
+        let decision = match known {
+            Some(d) => d,
             None => {
                 let d = policy::evaluate_value(
                     &c.doc,
@@ -860,10 +873,11 @@ impl Sqs {
                 if c.decisions.len() == POLICY_DECISIONS_MAX {
                     c.decisions.remove(0);
                 }
-                c.decisions.push((ServiceQuestion::new(from), d));
+                c.decisions.push((question, d));
                 d
             }
         };
+        c.last = Some((question, decision));
         if decision != policy::Decision::Allow {
             return Err(errors::access_denied(
                 from.service,
