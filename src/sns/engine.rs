@@ -2274,7 +2274,8 @@ impl Sns {
             if self.targets.len() <= i {
                 self.targets.resize(i + 1, None);
             }
-            let target = self.targets[i].get_or_insert_with(|| Target::of(&self.subscriptions[&sid]));
+            let target =
+                self.targets[i].get_or_insert_with(|| Target::of(&self.subscriptions[&sid]));
             if let (true, Some(body)) = (target.raw_sqs, &raw_body) {
                 // A raw message to a queue: everything is shared with the
                 // publish's other deliveries but the subscription's endpoint.
