@@ -303,7 +303,9 @@ pub struct Delivery {
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Sns {
     pub(super) topics: BTreeMap<u32, Topic>,
-    subscriptions: BTreeMap<u32, Subscription>,
+    /// Boxed, so the tree's nodes stay small (a publish to a topic with
+    /// thousands of subscriptions looks each delivered one up).
+    subscriptions: BTreeMap<u32, Box<Subscription>>,
     next_topic: u32,
     next_subscription: u32,
     next_message: u64,
@@ -350,7 +352,6 @@ pub struct Sns {
 /// subscription.
 #[derive(Debug, Clone)]
 struct Target {
-    protocol: Arc<str>,
     endpoint: Arc<str>,
     /// An sqs endpoint with RawMessageDelivery: the message goes as published.
     raw_sqs: bool,
@@ -361,7 +362,6 @@ struct Target {
 impl Target {
     fn of(s: &Subscription) -> Self {
         Target {
-            protocol: s.protocol.as_str().into(),
             endpoint: s.endpoint.as_str().into(),
             raw_sqs: s.raw_message_delivery && s.protocol == "sqs",
             fifo_queue: s.endpoint.ends_with(".fifo"),
@@ -988,12 +988,12 @@ impl Sns {
 
     /// One subscription by id (for the page).
     pub fn subscription(&self, id: u32) -> Option<&Subscription> {
-        self.subscriptions.get(&id)
+        self.subscriptions.get(&id).map(|b| &**b)
     }
 
     /// Every subscription, oldest first (for the page).
     pub fn subscriptions(&self) -> impl Iterator<Item = &Subscription> {
-        self.subscriptions.values()
+        self.subscriptions.values().map(|b| &**b)
     }
 
     /// Messages filtered out for a subscription since it was made (derived:
@@ -1270,7 +1270,7 @@ impl Sns {
         let subs: Vec<&Subscription> = t
             .subscriptions
             .iter()
-            .filter_map(|s| self.subscriptions.get(s))
+            .filter_map(|s| self.subscriptions.get(s).map(|b| &**b))
             .collect();
         a.insert("TopicArn".into(), json!(t.arn));
         a.insert("Owner".into(), json!(t.account_id));
@@ -1456,7 +1456,7 @@ impl Sns {
                 sub.endpoint.rsplit([':', '/']).next().unwrap_or("")
             ),
         );
-        self.subscriptions.insert(id, sub);
+        self.subscriptions.insert(id, Box::new(sub));
         self.topics
             .get_mut(&tid)
             .expect("looked up")
@@ -1755,7 +1755,7 @@ impl Sns {
 
     /// Removes a subscription (Unsubscribe, or an expired confirmation).
     fn remove_subscription(&mut self, id: u32) -> Option<Subscription> {
-        let s = self.subscriptions.remove(&id)?;
+        let s = *self.subscriptions.remove(&id)?;
         self.targets.clear();
         self.matchers.remove(&s.topic);
         self.inboxes.remove(&id);
@@ -1869,10 +1869,10 @@ impl Sns {
         let id = self.subscription_by_arn(required(input, "SubscriptionArn")?)?;
         let name = required(input, "AttributeName")?.to_string();
         let value = input_str(input, "AttributeValue").unwrap_or("").to_string();
-        let mut s = self.subscriptions[&id].clone();
+        let mut s = (*self.subscriptions[&id]).clone();
         self.apply_subscription_attribute(&mut s, &name, &value, false)?;
         let topic = s.topic;
-        self.subscriptions.insert(id, s);
+        self.subscriptions.insert(id, Box::new(s));
         self.targets.clear();
         self.matchers.remove(&topic);
         Ok(json!({}))
@@ -2268,6 +2268,7 @@ impl Sns {
         let shared_id: Arc<str> = message_id.as_str().into();
         let raw_body: Option<Arc<str>> =
             p.per_protocol.is_none().then(|| p.message.as_str().into());
+        let sqs_protocol: Arc<str> = "sqs".into();
         // Only the matching subscriptions are visited: a publish costs its matches.
         for sid in matched {
             let i = sid as usize;
@@ -2283,7 +2284,7 @@ impl Sns {
                 self.outbox.push(Delivery {
                     subscription: sid,
                     message: msg_num,
-                    protocol: Arc::clone(&target.protocol),
+                    protocol: Arc::clone(&sqs_protocol),
                     endpoint: Arc::clone(&target.endpoint),
                     topic_arn: Arc::clone(&topic_arn),
                     topic_account: Arc::clone(&topic_account),
