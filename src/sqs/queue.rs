@@ -64,6 +64,43 @@ pub struct MessageExtra {
     pub sender_id: Option<String>,
 }
 
+/// A message's body: its own (a plain send keeps the request's string, no
+/// copy), or shared by the copies of one message a topic fanned out to many
+/// queues. Saved as a plain string (and restored as its own).
+#[derive(Clone, PartialEq, Eq)]
+pub enum Body {
+    Own(Box<str>),
+    Shared(Arc<str>),
+}
+
+impl std::ops::Deref for Body {
+    type Target = str;
+    fn deref(&self) -> &str {
+        match self {
+            Body::Own(s) => s,
+            Body::Shared(s) => s,
+        }
+    }
+}
+
+impl std::fmt::Debug for Body {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&**self, f)
+    }
+}
+
+impl Serialize for Body {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Body {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Ok(Body::Own(String::deserialize(d)?.into_boxed_str()))
+    }
+}
+
 /// A message in a queue.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Message {
@@ -72,8 +109,7 @@ pub struct Message {
     pub id: u64,
     /// AWS's MessageId (a UUID) as bytes.
     pub message_id: [u8; 16],
-    /// Shared by the copies of one message a topic fans out to many queues.
-    pub body: Arc<str>,
+    pub body: Body,
     pub md5_body: [u8; 16],
     /// When it was sent (`SentTimestamp`), virtual ms.
     pub sent_ms: u64,

@@ -27,7 +27,7 @@ use super::super::digest::{self, AttrValue};
 use super::super::errors;
 use super::super::limits::*;
 use super::super::policy;
-use super::super::queue::{Message, MessageExtra, MessageState, NEVER, NO_GROUP};
+use super::super::queue::{Body, Message, MessageExtra, MessageState, NEVER, NO_GROUP};
 use super::super::types::*;
 use super::super::{CachedPolicy, Sqs, SqsEvent, POLICY_DECISIONS_MAX};
 use super::batch::check_batch;
@@ -48,7 +48,7 @@ pub(crate) type Attributes = BTreeMap<String, (String, AttrValue)>;
 /// copy shares body and extra (`ServiceMessage`).
 #[derive(Debug, Clone)]
 pub(crate) struct Content {
-    pub body: Arc<str>,
+    pub body: Body,
     pub md5_body: [u8; 16],
     pub md5_attributes: Option<[u8; 16]>,
     pub md5_system: Option<[u8; 16]>,
@@ -306,7 +306,7 @@ fn service_sender_id(service: &str) -> String {
 /// and system attributes) and digests it. `sender_id` is the SenderId its
 /// copies carry when the sender is not the queue's own account.
 fn validate_content(
-    body: Arc<str>,
+    body: Body,
     attributes: Option<&MessageAttributeMap>,
     system: Option<&MessageAttributeMap>,
     sender_id: Option<String>,
@@ -368,7 +368,12 @@ impl Sqs {
         group_id: Option<String>,
         sender_id: Option<String>,
     ) -> AwsResult<Outgoing> {
-        let content = validate_content(body.into(), attributes, system, sender_id)?;
+        let content = validate_content(
+            Body::Own(body.into_boxed_str()),
+            attributes,
+            system,
+            sender_id,
+        )?;
         self.check_for_queue(id, &content, delay_s, &deduplication_id, &group_id)?;
         Ok(Outgoing {
             content,
@@ -774,7 +779,12 @@ impl Sqs {
         attributes: Option<&MessageAttributeMap>,
     ) -> ServiceMessage {
         ServiceMessage {
-            content: validate_content(body, attributes, None, Some(service_sender_id(service))),
+            content: validate_content(
+                Body::Shared(body),
+                attributes,
+                None,
+                Some(service_sender_id(service)),
+            ),
         }
     }
 
