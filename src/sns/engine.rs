@@ -303,9 +303,7 @@ pub struct Delivery {
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Sns {
     pub(super) topics: BTreeMap<u32, Topic>,
-    /// Boxed, so the tree's nodes stay small (a publish to a topic with
-    /// thousands of subscriptions looks each delivered one up).
-    subscriptions: BTreeMap<u32, Box<Subscription>>,
+    subscriptions: super::table::SubscriptionTable,
     next_topic: u32,
     next_subscription: u32,
     next_message: u64,
@@ -988,12 +986,12 @@ impl Sns {
 
     /// One subscription by id (for the page).
     pub fn subscription(&self, id: u32) -> Option<&Subscription> {
-        self.subscriptions.get(&id).map(|b| &**b)
+        self.subscriptions.get(&id)
     }
 
     /// Every subscription, oldest first (for the page).
     pub fn subscriptions(&self) -> impl Iterator<Item = &Subscription> {
-        self.subscriptions.values().map(|b| &**b)
+        self.subscriptions.values()
     }
 
     /// Messages filtered out for a subscription since it was made (derived:
@@ -1270,7 +1268,7 @@ impl Sns {
         let subs: Vec<&Subscription> = t
             .subscriptions
             .iter()
-            .filter_map(|s| self.subscriptions.get(s).map(|b| &**b))
+            .filter_map(|s| self.subscriptions.get(s))
             .collect();
         a.insert("TopicArn".into(), json!(t.arn));
         a.insert("Owner".into(), json!(t.account_id));
@@ -1456,7 +1454,7 @@ impl Sns {
                 sub.endpoint.rsplit([':', '/']).next().unwrap_or("")
             ),
         );
-        self.subscriptions.insert(id, Box::new(sub));
+        self.subscriptions.insert(id, sub);
         self.topics
             .get_mut(&tid)
             .expect("looked up")
@@ -1755,7 +1753,7 @@ impl Sns {
 
     /// Removes a subscription (Unsubscribe, or an expired confirmation).
     fn remove_subscription(&mut self, id: u32) -> Option<Subscription> {
-        let s = *self.subscriptions.remove(&id)?;
+        let s = self.subscriptions.remove(&id)?;
         self.targets.clear();
         self.matchers.remove(&s.topic);
         self.inboxes.remove(&id);
@@ -1869,10 +1867,10 @@ impl Sns {
         let id = self.subscription_by_arn(required(input, "SubscriptionArn")?)?;
         let name = required(input, "AttributeName")?.to_string();
         let value = input_str(input, "AttributeValue").unwrap_or("").to_string();
-        let mut s = (*self.subscriptions[&id]).clone();
+        let mut s = self.subscriptions[&id].clone();
         self.apply_subscription_attribute(&mut s, &name, &value, false)?;
         let topic = s.topic;
-        self.subscriptions.insert(id, Box::new(s));
+        self.subscriptions.insert(id, s);
         self.targets.clear();
         self.matchers.remove(&topic);
         Ok(json!({}))
