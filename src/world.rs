@@ -13,6 +13,7 @@ use crate::sim::{Event, Sim, SimTime, Timer};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// The simulated account used when a request names none.
 pub const DEFAULT_ACCOUNT_ID: &str = "123456789012";
@@ -81,6 +82,10 @@ pub struct World {
     completed: BTreeMap<CallId, CallResult>,
     next_call: u64,
     next_request: u64,
+    /// Where each SNS subscription's queue was found last (by subscription
+    /// id; see `sqs::QueueHint`). Derived, so not saved.
+    #[serde(skip)]
+    queue_hints: Vec<crate::sqs::QueueHint>,
 }
 
 impl World {
@@ -98,6 +103,7 @@ impl World {
             completed: BTreeMap::new(),
             next_call: 0,
             next_request: 0,
+            queue_hints: Vec::new(),
         }
     }
 
@@ -409,6 +415,7 @@ impl World {
     /// (`sns.amazonaws.com` with `aws:SourceArn` = the topic), as on AWS; every
     /// other protocol is a simulated receiver inside SNS.
     fn deliver_sns(&mut self) {
+        let mut shared = None;
         loop {
             let deliveries = self.sns.drain_deliveries();
             let redrives = self.sns.drain_redrives();
@@ -416,16 +423,17 @@ impl World {
                 break;
             }
             for d in deliveries {
-                let function = (d.protocol == "lambda")
+                let function = (&*d.protocol == "lambda")
                     .then(|| self.lambda.function_by_arn(&d.endpoint))
                     .flatten();
-                let result = if d.protocol == "sqs" {
-                    self.deliver_to_queue(&d)
+                let result = if &*d.protocol == "sqs" {
+                    self.deliver_to_queue(&d, &mut shared)
                 } else if let Some(f) = function {
                     // SNS invokes a function asynchronously: accepted into
                     // Lambda's queue is delivered (its errors are Lambda's
                     // retries, not SNS's).
-                    self.lambda.queue_async(&mut self.sim, f, d.body.clone());
+                    self.lambda
+                        .queue_async(&mut self.sim, f, d.body.to_string());
                     Ok(())
                 } else {
                     self.sns.receive(&mut self.sim, &d)
@@ -463,9 +471,15 @@ impl World {
     /// client-side error, which SNS does not retry; an injected failure
     /// (`Sns::settings`) stands for the queue's service being unavailable, a
     /// server-side error that SNS retries.
+    ///
+    /// The deliveries of one publish share their body and attributes (the same
+    /// allocations), so the message SQS gets is checked and digested once
+    /// (`Sqs::service_message`) and kept in `shared` for the next delivery
+    /// with the same content; each queue still applies its own checks.
     fn deliver_to_queue(
         &mut self,
         d: &crate::sns::Delivery,
+        shared: &mut Option<SharedContent>,
     ) -> Result<(), crate::sns::delivery::Failure> {
         if let Some(f) = self.sns.injected_failure(&mut self.sim, d) {
             return Err(f);
@@ -475,32 +489,58 @@ impl World {
             message,
             client_side: true,
         };
-        // Raw delivery carries SNS message attributes as SQS ones; one SQS
-        // cannot hold (more than 10, say) fails the delivery.
-        let attrs: Option<crate::sqs::MessageAttributeMap> = if d.sqs_attributes.is_empty() {
-            None
-        } else {
-            Some(
+        let same = shared.as_ref().is_some_and(|c| {
+            Arc::ptr_eq(&c.body, &d.body) && Arc::ptr_eq(&c.attributes, &d.sqs_attributes)
+        });
+        if !same {
+            // Raw delivery carries SNS message attributes as SQS ones; one SQS
+            // cannot hold (more than 10, say) fails the delivery.
+            let message = if d.sqs_attributes.is_empty() {
+                Ok(crate::sqs::Sqs::service_message(
+                    SNS_PRINCIPAL,
+                    Arc::clone(&d.body),
+                    None,
+                ))
+            } else {
                 sqs_attributes(&d.sqs_attributes)
-                    .map_err(|e| client("InvalidParameterValue".into(), e.to_string()))?,
-            )
-        };
-        let input = crate::sqs::SendMessageInput {
-            queue_url: String::new(),
-            message_body: d.body.clone(),
-            message_attributes: attrs,
-            message_group_id: d.message_group_id.clone(),
-            message_deduplication_id: d.message_deduplication_id.clone(),
-            ..Default::default()
+                    .map(|a| {
+                        crate::sqs::Sqs::service_message(
+                            SNS_PRINCIPAL,
+                            Arc::clone(&d.body),
+                            Some(&a),
+                        )
+                    })
+                    .map_err(|e| client("InvalidParameterValue".into(), e.to_string()))
+            };
+            *shared = Some(SharedContent {
+                body: Arc::clone(&d.body),
+                attributes: Arc::clone(&d.sqs_attributes),
+                message,
+            });
+        }
+        let message = match &shared.as_ref().expect("made above").message {
+            Ok(m) => m,
+            Err(f) => return Err(f.clone()),
         };
         let from = crate::sqs::ServiceSender {
-            service: "sns.amazonaws.com",
+            service: SNS_PRINCIPAL,
             source_arn: Some(&d.topic_arn),
             source_account: Some(&d.topic_account),
         };
+        let i = d.subscription as usize;
+        if self.queue_hints.len() <= i {
+            self.queue_hints.resize(i + 1, Default::default());
+        }
         self.sqs
-            .send_from_service(&mut self.sim, &d.endpoint, &from, input)
-            .map(|_| ())
+            .send_service_message(
+                &mut self.sim,
+                &d.endpoint,
+                &mut self.queue_hints[i],
+                &from,
+                message,
+                d.message_group_id.clone(),
+                d.message_deduplication_id.clone(),
+            )
             .map_err(|e| client(e.code, e.message))
     }
 
@@ -646,6 +686,19 @@ impl World {
         self.lambda.check_invariants();
         self.clients.check_invariants();
     }
+}
+
+/// The service principal SNS sends to queues as.
+const SNS_PRINCIPAL: &str = "sns.amazonaws.com";
+
+/// A message SNS is delivering to queues, checked and digested once for every
+/// delivery with the same body and attributes (see `World::deliver_to_queue`).
+/// Holding the two `Arc`s keeps their allocations alive, so pointer equality
+/// means the same content.
+struct SharedContent {
+    body: Arc<str>,
+    attributes: Arc<BTreeMap<String, Value>>,
+    message: Result<crate::sqs::ServiceMessage, crate::sns::delivery::Failure>,
 }
 
 /// SNS message attributes (`{"DataType", "StringValue" | "BinaryValue"}` JSON

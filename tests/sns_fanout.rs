@@ -647,3 +647,115 @@ fn subscribe_applies_the_scope_before_the_policy() {
     .unwrap_err();
     assert_eq!(e.code, "InvalidParameter");
 }
+
+/// A publish fanned out to several raw-delivery queues is checked and digested
+/// once and shared between them; each queue's copy must still be its own
+/// message (its own MessageId, the right MD5s and SenderId), and what the
+/// fan-out remembers (where each queue is, its policy's verdict, each
+/// subscription's raw delivery) must follow deletions and changes.
+#[test]
+fn a_shared_fan_out_gives_each_queue_its_own_correct_message() {
+    let mut w = World::new(5);
+    let topic = sns(&mut w, "CreateTopic", json!({"Name": "shared"}))["TopicArn"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let mut queues = Vec::new();
+    let mut subs = Vec::new();
+    for i in 0..3 {
+        let (url, arn) = queue_for(&mut w, &format!("shared{i}"), &topic);
+        let sub = sns(
+            &mut w,
+            "Subscribe",
+            json!({"TopicArn": topic, "Protocol": "sqs", "Endpoint": arn,
+                   "Attributes": {"RawMessageDelivery": "true"}}),
+        )["SubscriptionArn"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        queues.push((url, arn));
+        subs.push(sub);
+    }
+    let publish = |w: &mut World, body: &str| {
+        sns(
+            w,
+            "Publish",
+            json!({"TopicArn": topic, "Message": body, "MessageAttributes": status("placed")}),
+        );
+    };
+    publish(&mut w, "hello");
+    // What SendMessage of the same body and attributes answers, for the MD5s.
+    let (probe, _) = queue_for(&mut w, "probe", &topic);
+    let direct = sqs(
+        &mut w,
+        "SendMessage",
+        json!({"QueueUrl": probe, "MessageBody": "hello", "MessageAttributes": status("placed")}),
+    );
+    let mut ids = std::collections::BTreeSet::new();
+    for (url, _) in &queues {
+        let got = receive_all(&mut w, url);
+        assert_eq!(got.len(), 1, "{url}");
+        let m = &got[0];
+        assert_eq!(m["Body"], "hello");
+        assert_eq!(m["MD5OfBody"], direct["MD5OfMessageBody"]);
+        assert_eq!(
+            m["MD5OfMessageAttributes"],
+            direct["MD5OfMessageAttributes"]
+        );
+        assert_eq!(m["MessageAttributes"]["status"]["StringValue"], "placed");
+        assert!(ids.insert(m["MessageId"].as_str().unwrap().to_string()));
+    }
+    let sender = |w: &mut World, url: &str| {
+        let got = sqs(
+            w,
+            "ReceiveMessage",
+            json!({"QueueUrl": url, "MessageSystemAttributeNames": ["SenderId"], "VisibilityTimeout": 0}),
+        );
+        got["Messages"][0]["Attributes"]["SenderId"].clone()
+    };
+    w.sleep_ms(31_000);
+    assert!(sender(&mut w, &queues[0].0)
+        .as_str()
+        .is_some_and(|s| s.starts_with("AIDA")));
+
+    // Queue 1 deleted and made again (a new queue of the same name): the
+    // fan-out finds the new one. Queue 2's policy replaced by one that denies.
+    sqs(&mut w, "DeleteQueue", json!({"QueueUrl": queues[1].0}));
+    w.sleep_ms(61_000);
+    let (url1, _) = queue_for(&mut w, "shared1", &topic);
+    sqs(
+        &mut w,
+        "SetQueueAttributes",
+        json!({"QueueUrl": queues[2].0, "Attributes": {"Policy": json!({"Statement": [{"Effect": "Deny",
+            "Principal": "*", "Action": "sqs:SendMessage", "Resource": queues[2].1}]}).to_string()}}),
+    );
+    // Subscription 0 switched to the envelope.
+    sns(
+        &mut w,
+        "SetSubscriptionAttributes",
+        json!({"SubscriptionArn": subs[0], "AttributeName": "RawMessageDelivery", "AttributeValue": "false"}),
+    );
+    for (url, _) in &queues {
+        if url != &url1 {
+            sqs(&mut w, "PurgeQueue", json!({"QueueUrl": url}));
+        }
+    }
+    publish(&mut w, "again");
+    let got0 = receive_all(&mut w, &queues[0].0);
+    assert_eq!(got0.len(), 1);
+    let envelope: Value = serde_json::from_str(got0[0]["Body"].as_str().unwrap()).unwrap();
+    assert_eq!(envelope["Type"], "Notification");
+    assert_eq!(envelope["Message"], "again");
+    let got1 = receive_all(&mut w, &url1);
+    assert_eq!(got1.len(), 1);
+    assert_eq!(got1[0]["Body"], "again");
+    assert!(receive_all(&mut w, &queues[2].0).is_empty());
+    let failed = w
+        .sim
+        .journal
+        .entries()
+        .filter(|e| matches!(&e.event, Event::Sns(SnsEvent::DeliveryFailed { code, .. }) if code == "AccessDenied"))
+        .count();
+    assert_eq!(failed, 1);
+    w.check_invariants();
+}

@@ -261,12 +261,17 @@ pub struct Redrive {
 pub struct Delivery {
     pub subscription: u32,
     pub message: u64,
-    pub protocol: String,
-    pub endpoint: String,
-    pub topic_arn: String,
-    pub topic_account: String,
-    /// The body as the endpoint receives it (the envelope, or the raw message).
-    pub body: String,
+    pub protocol: Arc<str>,
+    pub endpoint: Arc<str>,
+    /// The strings one publish's deliveries have in common are shared (`Arc`):
+    /// a topic fanning out to thousands of queues would otherwise copy them
+    /// for each.
+    pub topic_arn: Arc<str>,
+    pub topic_account: Arc<str>,
+    /// The body as the endpoint receives it (the envelope, or the raw message;
+    /// a raw message is the same allocation for every raw delivery of a
+    /// publish, which lets the world check and digest it once for all queues).
+    pub body: Arc<str>,
     /// With raw delivery, the message attributes as SQS message attributes;
     /// shared by every delivery of one publish (a topic fanning out to
     /// thousands of queues would otherwise copy them for each).
@@ -275,7 +280,7 @@ pub struct Delivery {
     pub message_deduplication_id: Option<String>,
     /// The notification's MessageId (the confirmation's, for a confirmation).
     #[serde(default)]
-    pub message_id: String,
+    pub message_id: Arc<str>,
     /// The message group the notification was published with (a FIFO topic's),
     /// for a FIFO dead-letter queue whatever the endpoint took.
     #[serde(default)]
@@ -298,7 +303,7 @@ pub struct Delivery {
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Sns {
     pub(super) topics: BTreeMap<u32, Topic>,
-    subscriptions: BTreeMap<u32, Subscription>,
+    subscriptions: super::table::SubscriptionTable,
     next_topic: u32,
     next_subscription: u32,
     next_message: u64,
@@ -330,9 +335,36 @@ pub struct Sns {
     /// building the metric's key (derived state, registered again after a restore).
     #[serde(skip)]
     series: BTreeMap<(u32, &'static str), crate::sim::metrics::SeriesId>,
+    /// Each subscription's delivery target, by subscription id (derived state,
+    /// made on first use and cleared with the matchers).
+    #[serde(skip)]
+    targets: Vec<Option<Target>>,
     /// The last messages published, so the page can explain filter decisions.
     #[serde(default)]
     recent: super::recent::RecentPublishes,
+}
+
+/// Where a subscription's notifications go, in the few words a publish needs
+/// for each matching subscription: a topic fanning out to thousands of queues
+/// reads this small record (and shares its strings) instead of the whole
+/// subscription.
+#[derive(Debug, Clone)]
+struct Target {
+    endpoint: Arc<str>,
+    /// An sqs endpoint with RawMessageDelivery: the message goes as published.
+    raw_sqs: bool,
+    /// The endpoint is a FIFO queue (it gets group and deduplication ids).
+    fifo_queue: bool,
+}
+
+impl Target {
+    fn of(s: &Subscription) -> Self {
+        Target {
+            endpoint: s.endpoint.as_str().into(),
+            raw_sqs: s.raw_message_delivery && s.protocol == "sqs",
+            fifo_queue: s.endpoint.ends_with(".fifo"),
+        }
+    }
 }
 
 fn invalid(message: impl Into<String>) -> AwsError {
@@ -626,7 +658,7 @@ impl Sns {
         if ppm == 0 || !sim.rng.chance_ppm(ppm) {
             return None;
         }
-        let (code, message) = match d.protocol.as_str() {
+        let (code, message) = match &*d.protocol {
             "http" | "https" => ("HttpError500", "The endpoint answered HTTP 500"),
             "sqs" => ("ServiceUnavailable", "The queue's service is unavailable"),
             "lambda" => ("ServiceException", "The function's service is unavailable"),
@@ -642,7 +674,7 @@ impl Sns {
     /// Delivers to a simulated receiver (every protocol but sqs): it records what
     /// arrived in the subscription's inbox, or fails as the settings say.
     pub fn receive(&mut self, sim: &mut Sim, d: &Delivery) -> Result<(), delivery::Failure> {
-        if self.settings.gone.contains(&d.endpoint) {
+        if self.settings.gone.contains(&*d.endpoint) {
             // "Client-side errors can happen when Amazon SNS has stale
             // subscription metadata ... when an owner deletes the endpoint".
             return Err(delivery::Failure {
@@ -666,7 +698,7 @@ impl Sns {
                 "Notification".into()
             },
             subject: d.subject.clone(),
-            body: d.body.clone(),
+            body: d.body.to_string(),
             headers: d.headers.clone(),
             attempt: d.attempt,
             failed: failure.as_ref().map(|f| f.code.clone()),
@@ -832,9 +864,9 @@ impl Sns {
                 subscription: d.subscription,
                 message: d.message,
                 queue_arn,
-                topic_arn: d.topic_arn.clone(),
-                topic_account: d.topic_account.clone(),
-                body: d.body.clone(),
+                topic_arn: d.topic_arn.to_string(),
+                topic_account: d.topic_account.to_string(),
+                body: d.body.to_string(),
                 attributes,
                 message_group_id: if dlq_fifo {
                     d.published_group.clone()
@@ -844,7 +876,7 @@ impl Sns {
                 message_deduplication_id: if dlq_fifo {
                     d.message_deduplication_id
                         .clone()
-                        .or_else(|| Some(d.message_id.clone()))
+                        .or_else(|| Some(d.message_id.to_string()))
                 } else {
                     None
                 },
@@ -1172,6 +1204,7 @@ impl Sns {
         let Ok(id) = self.topic_by_arn(arn) else {
             return Ok(json!({}));
         };
+        self.targets.clear();
         self.matchers.remove(&id);
         if let Some(t) = self.topics.remove(&id) {
             for s in t.subscriptions {
@@ -1427,6 +1460,7 @@ impl Sns {
             .expect("looked up")
             .subscriptions
             .push(id);
+        self.targets.clear();
         self.matchers.remove(&tid);
         sim.record(Event::Sns(SnsEvent::Subscribed {
             topic: tid,
@@ -1504,16 +1538,16 @@ impl Sns {
         self.outbox.push(Delivery {
             subscription: id,
             message: u64::MAX,
-            protocol: s.protocol.clone(),
-            endpoint: s.endpoint.clone(),
-            topic_arn: topic.arn.clone(),
-            topic_account: topic.account_id.clone(),
-            body,
+            protocol: s.protocol.as_str().into(),
+            endpoint: s.endpoint.as_str().into(),
+            topic_arn: topic.arn.as_str().into(),
+            topic_account: topic.account_id.as_str().into(),
+            body: body.into(),
             sqs_attributes: Arc::default(),
             message_group_id: topic.fifo.then(|| "SubscriptionConfirmation".to_string()),
             message_deduplication_id: topic.fifo.then(|| message_id.clone()),
             published_group: None,
-            message_id,
+            message_id: message_id.into(),
             attempt: 1,
             confirmation: true,
             subject,
@@ -1584,6 +1618,7 @@ impl Sns {
         let topic = s.topic;
         // It receives what is published from now on.
         s.published_before = self.topics[&topic].published;
+        self.targets.clear();
         self.matchers.remove(&topic);
         sim.record(Event::Sns(SnsEvent::Confirmed { subscription: id }));
     }
@@ -1719,6 +1754,7 @@ impl Sns {
     /// Removes a subscription (Unsubscribe, or an expired confirmation).
     fn remove_subscription(&mut self, id: u32) -> Option<Subscription> {
         let s = self.subscriptions.remove(&id)?;
+        self.targets.clear();
         self.matchers.remove(&s.topic);
         self.inboxes.remove(&id);
         if let Some(t) = self.topics.get_mut(&s.topic) {
@@ -1835,6 +1871,7 @@ impl Sns {
         self.apply_subscription_attribute(&mut s, &name, &value, false)?;
         let topic = s.topic;
         self.subscriptions.insert(id, s);
+        self.targets.clear();
         self.matchers.remove(&topic);
         Ok(json!({}))
     }
@@ -2223,17 +2260,57 @@ impl Sns {
         );
         let empty_attributes: Arc<BTreeMap<String, Value>> = Arc::default();
         let topic = &self.topics[&tid];
+        // Shared by every delivery of this publish.
+        let topic_arn: Arc<str> = topic.arn.as_str().into();
+        let topic_account: Arc<str> = topic.account_id.as_str().into();
+        let shared_id: Arc<str> = message_id.as_str().into();
+        let raw_body: Option<Arc<str>> =
+            p.per_protocol.is_none().then(|| p.message.as_str().into());
+        let sqs_protocol: Arc<str> = "sqs".into();
         // Only the matching subscriptions are visited: a publish costs its matches.
         for sid in matched {
+            let i = sid as usize;
+            if self.targets.len() <= i {
+                self.targets.resize(i + 1, None);
+            }
+            let target =
+                self.targets[i].get_or_insert_with(|| Target::of(&self.subscriptions[&sid]));
+            if let (true, Some(body)) = (target.raw_sqs, &raw_body) {
+                // A raw message to a queue: everything is shared with the
+                // publish's other deliveries but the subscription's endpoint.
+                let queue_fifo = target.fifo_queue;
+                self.outbox.push(Delivery {
+                    subscription: sid,
+                    message: msg_num,
+                    protocol: Arc::clone(&sqs_protocol),
+                    endpoint: Arc::clone(&target.endpoint),
+                    topic_arn: Arc::clone(&topic_arn),
+                    topic_account: Arc::clone(&topic_account),
+                    body: Arc::clone(body),
+                    sqs_attributes: Arc::clone(&raw_attributes),
+                    message_group_id: if queue_fifo || !topic.fifo {
+                        p.group.clone()
+                    } else {
+                        None
+                    },
+                    message_deduplication_id: if queue_fifo { p.dedup.clone() } else { None },
+                    message_id: Arc::clone(&shared_id),
+                    published_group: p.group.clone(),
+                    attempt: 1,
+                    confirmation: false,
+                    subject: None,
+                    headers: Vec::new(),
+                });
+                continue;
+            }
             let s = &self.subscriptions[&sid];
-            let text = match &p.per_protocol {
+            let text: &str = match &p.per_protocol {
                 Some(m) => m
                     .get(&s.protocol)
                     .or_else(|| m.get("default"))
                     .and_then(Value::as_str)
-                    .unwrap_or("")
-                    .to_string(),
-                None => p.message.clone(),
+                    .unwrap_or(""),
+                None => &p.message,
             };
             // Raw delivery applies to sqs, HTTP/S and Firehose endpoints.
             let raw = s.raw_message_delivery
@@ -2245,15 +2322,19 @@ impl Sns {
                     &message_id,
                     sequence.as_deref(),
                     p.subject.as_deref(),
-                    &text,
+                    text,
                     &timestamp,
                     &attributes,
                 )
             };
             let mut subject = None;
             let mut headers = Vec::new();
-            let (body, sqs_attributes) = if raw {
-                (text, Arc::clone(&raw_attributes))
+            let (body, sqs_attributes): (Arc<str>, _) = if raw {
+                let body = match &raw_body {
+                    Some(b) => Arc::clone(b),
+                    None => text.into(),
+                };
+                (body, Arc::clone(&raw_attributes))
             } else {
                 let body = match s.protocol.as_str() {
                     // Email gets the message as plain text under the Subject (or,
@@ -2264,9 +2345,9 @@ impl Sns {
                                 .clone()
                                 .unwrap_or_else(|| "AWS Notification Message".into()),
                         );
-                        text
+                        text.to_string()
                     }
-                    "sms" | "application" => text,
+                    "sms" | "application" => text.to_string(),
                     "lambda" => {
                         // The Lambda event spells two URL keys differently and
                         // always carries MessageAttributes.
@@ -2286,7 +2367,7 @@ impl Sns {
                     }
                     _ => envelope_text(&fields()),
                 };
-                (body, Arc::clone(&empty_attributes))
+                (body.into(), Arc::clone(&empty_attributes))
             };
             if matches!(s.protocol.as_str(), "http" | "https") {
                 let topic_policy = topic
@@ -2313,10 +2394,10 @@ impl Sns {
             self.outbox.push(Delivery {
                 subscription: sid,
                 message: msg_num,
-                protocol: s.protocol.clone(),
-                endpoint: s.endpoint.clone(),
-                topic_arn: topic.arn.clone(),
-                topic_account: topic.account_id.clone(),
+                protocol: s.protocol.as_str().into(),
+                endpoint: s.endpoint.as_str().into(),
+                topic_arn: Arc::clone(&topic_arn),
+                topic_account: Arc::clone(&topic_account),
                 body,
                 sqs_attributes,
                 message_group_id: if queue_fifo || !topic.fifo {
@@ -2325,7 +2406,7 @@ impl Sns {
                     None
                 },
                 message_deduplication_id: if queue_fifo { p.dedup.clone() } else { None },
-                message_id: message_id.clone(),
+                message_id: Arc::clone(&shared_id),
                 published_group: p.group.clone(),
                 attempt: 1,
                 confirmation: false,

@@ -10,6 +10,7 @@ pub mod model;
 pub mod permissions;
 pub mod recent;
 mod service_publish;
+mod table;
 
 pub use delivery::{Received, SnsSettings};
 pub use engine::{Delivery, Sns, SnsEvent, SnsTimer};

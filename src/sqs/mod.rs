@@ -52,6 +52,7 @@ pub mod types;
 pub mod view;
 
 pub use ops::create_queue::validate_queue_name;
+pub use ops::send::ServiceMessage;
 pub use queue::MessageState;
 pub use types::*;
 
@@ -318,8 +319,36 @@ pub struct Sqs {
     /// Parsed queue policies, by queue, with the text they were parsed from and
     /// the decisions already taken for service senders: derived state, so a
     /// restored world simply parses again on first use.
+    /// Indexed by queue id.
     #[serde(skip)]
-    pub(crate) policy_cache: BTreeMap<u32, CachedPolicy>,
+    pub(crate) policy_cache: Vec<Option<CachedPolicy>>,
+    /// Service questions seen (`ServiceQuestion`), interned so that a
+    /// queue's cached verdicts are looked up by number; the last one asked
+    /// first, as a topic fanning out asks the same one for every queue.
+    #[serde(skip)]
+    questions: Questions,
+}
+
+/// Interned service questions (see `Sqs::questions`).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Questions {
+    ids: BTreeMap<ServiceQuestion, u32>,
+    last: Option<(ServiceQuestion, u32)>,
+}
+
+impl Questions {
+    pub(crate) fn id(&mut self, from: &types::ServiceSender) -> u32 {
+        if let Some((q, id)) = &self.last {
+            if q.is(from) {
+                return *id;
+            }
+        }
+        let q = ServiceQuestion::new(from);
+        let next = self.ids.len() as u32;
+        let id = *self.ids.entry(q.clone()).or_insert(next);
+        self.last = Some((q, id));
+        id
+    }
 }
 
 /// A queue's parsed Policy and the verdicts it gave service senders.
@@ -331,29 +360,80 @@ pub struct Sqs {
 /// text: a changed Policy replaces the whole entry.
 #[derive(Debug, Clone)]
 pub(crate) struct CachedPolicy {
-    /// The Policy text `doc` was parsed from.
-    pub text: String,
+    /// The Policy `doc` was parsed from: the queue's own allocation, so "still
+    /// current" is a pointer comparison.
+    pub text: std::sync::Arc<str>,
     pub doc: Value,
-    /// (service principal, aws:SourceArn, aws:SourceAccount) -> verdict; at most
-    /// `POLICY_DECISIONS_MAX`, the oldest dropped first.
-    /// Each comes with the SenderId the service's messages carry, made once.
-    pub decisions: Vec<(ServiceQuestion, crate::iam::policy::Decision, String)>,
+    /// Question (`Questions` id: service principal, aws:SourceArn,
+    /// aws:SourceAccount) -> verdict; at most `POLICY_DECISIONS_MAX`, the
+    /// oldest dropped first.
+    pub decisions: Vec<(u32, crate::iam::policy::Decision)>,
+    /// The verdict given last, kept inline: a topic fanning out asks every one
+    /// of its queues the same question, and this answers it without another
+    /// memory read.
+    pub last: Option<(u32, crate::iam::policy::Decision)>,
 }
 
 /// The parts of a service sender's request a queue policy can look at; the
 /// action (`sqs:SendMessage`) and the resource (the queue) are fixed per queue.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Kept as one buffer (each part: absent, or present with its length and
+/// bytes) so that recognising a question reads one allocation.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) struct ServiceQuestion {
-    pub service: String,
-    pub source_arn: Option<String>,
-    pub source_account: Option<String>,
+    key: Vec<u8>,
 }
 
 impl ServiceQuestion {
+    fn parts<'a>(from: &types::ServiceSender<'a>) -> [Option<&'a str>; 3] {
+        [Some(from.service), from.source_arn, from.source_account]
+    }
+
+    pub(crate) fn new(from: &types::ServiceSender) -> Self {
+        let mut key = Vec::new();
+        for part in Self::parts(from) {
+            match part {
+                None => key.push(0),
+                Some(p) => {
+                    key.push(1);
+                    key.extend_from_slice(&(p.len() as u64).to_le_bytes());
+                    key.extend_from_slice(p.as_bytes());
+                }
+            }
+        }
+        ServiceQuestion { key }
+    }
+
     pub(crate) fn is(&self, from: &types::ServiceSender) -> bool {
-        self.service == from.service
-            && self.source_arn.as_deref() == from.source_arn
-            && self.source_account.as_deref() == from.source_account
+        let mut rest = self.key.as_slice();
+        for part in Self::parts(from) {
+            match (part, rest.split_first()) {
+                (None, Some((0, r))) => rest = r,
+                (Some(p), Some((1, r))) if r.len() >= 8 + p.len() => {
+                    let (len, r) = r.split_at(8);
+                    let (bytes, r) = r.split_at(p.len());
+                    if len != (p.len() as u64).to_le_bytes() || bytes != p.as_bytes() {
+                        return false;
+                    }
+                    rest = r;
+                }
+                _ => return false,
+            }
+        }
+        rest.is_empty()
+    }
+}
+
+/// Where a service sender last found a queue (an SNS subscription's queue):
+/// the world keeps one per subscription and hands it back with each send, so a
+/// topic fanning out does not resolve the same ARNs over and over. Trusted only
+/// while its queue exists (queue ids are never reused and a queue's ARN never
+/// changes); otherwise the ARN is resolved again. Derived state, never saved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct QueueHint(u32);
+
+impl Default for QueueHint {
+    fn default() -> Self {
+        QueueHint(u32::MAX)
     }
 }
 
@@ -534,6 +614,17 @@ impl Sqs {
     pub(crate) fn resolve_arn(&self, arn: &str) -> Option<u32> {
         let (region, account, name) = parse_queue_arn(arn)?;
         self.lookup(account, region, name)
+    }
+
+    /// `resolve_arn` with a hint of where the queue was last time (see
+    /// `QueueHint`), which it updates.
+    pub(crate) fn resolve_arn_hinted(&self, arn: &str, hint: &mut QueueHint) -> Option<u32> {
+        if self.queues.contains_key(&hint.0) {
+            return Some(hint.0);
+        }
+        let id = self.resolve_arn(arn)?;
+        *hint = QueueHint(id);
+        Some(id)
     }
 
     /// Checks that `caller` may run `action` (AWS's action name, e.g.

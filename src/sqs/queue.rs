@@ -24,6 +24,7 @@
 use super::digest::AttrValue;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
+use std::sync::Arc;
 
 /// `Message::group` of a message outside any FIFO group.
 pub const NO_GROUP: u32 = u32::MAX;
@@ -41,7 +42,10 @@ pub enum MessageState {
     Delayed,
 }
 
-/// The rarely used parts of a message, boxed so a plain message stays small.
+/// The rarely used parts of a message, behind a pointer so a plain message
+/// stays small. Shared (`Arc`) by the copies of one message a service sends to
+/// many queues (a topic fanning out): a copy that needs its own (a FIFO
+/// sequence number, a dead-letter source) gets one (`Arc::make_mut`).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct MessageExtra {
     /// Message attributes by name: (DataType, value).
@@ -60,6 +64,43 @@ pub struct MessageExtra {
     pub sender_id: Option<String>,
 }
 
+/// A message's body: its own (a plain send keeps the request's string, no
+/// copy), or shared by the copies of one message a topic fanned out to many
+/// queues. Saved as a plain string (and restored as its own).
+#[derive(Clone, PartialEq, Eq)]
+pub enum Body {
+    Own(Box<str>),
+    Shared(Arc<str>),
+}
+
+impl std::ops::Deref for Body {
+    type Target = str;
+    fn deref(&self) -> &str {
+        match self {
+            Body::Own(s) => s,
+            Body::Shared(s) => s,
+        }
+    }
+}
+
+impl std::fmt::Debug for Body {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&**self, f)
+    }
+}
+
+impl Serialize for Body {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Body {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Ok(Body::Own(String::deserialize(d)?.into_boxed_str()))
+    }
+}
+
 /// A message in a queue.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Message {
@@ -68,7 +109,7 @@ pub struct Message {
     pub id: u64,
     /// AWS's MessageId (a UUID) as bytes.
     pub message_id: [u8; 16],
-    pub body: Box<str>,
+    pub body: Body,
     pub md5_body: [u8; 16],
     /// When it was sent (`SentTimestamp`), virtual ms.
     pub sent_ms: u64,
@@ -89,7 +130,7 @@ pub struct Message {
     pub server: u8,
     /// Size counted against MaximumMessageSize (body plus attributes).
     pub size: u32,
-    pub extra: Option<Box<MessageExtra>>,
+    pub extra: Option<Arc<MessageExtra>>,
 }
 
 impl Message {
@@ -149,7 +190,9 @@ pub struct QueueAttributes {
     pub maximum_message_size: i64,
     pub retention_s: i64,
     pub receive_wait_s: i64,
-    pub policy: Option<String>,
+    /// Shared with the parsed-policy cache (`Sqs::policy_cache`), which knows
+    /// it is still current when it holds the same allocation.
+    pub policy: Option<Arc<str>>,
     pub redrive_policy: Option<RedrivePolicy>,
     pub redrive_allow: Option<RedriveAllow>,
     pub kms_master_key_id: Option<String>,

@@ -75,7 +75,7 @@ pub(crate) fn config_value(a: &QueueAttributes, fifo: bool, name: &str) -> Optio
         "MessageRetentionPeriod" => a.retention_s.to_string(),
         "DelaySeconds" => a.delay_s.to_string(),
         "ReceiveMessageWaitTimeSeconds" => a.receive_wait_s.to_string(),
-        "Policy" => a.policy.clone()?,
+        "Policy" => a.policy.as_deref()?.to_string(),
         "RedrivePolicy" => a.redrive_policy.as_ref()?.to_json(),
         "RedriveAllowPolicy" => a.redrive_allow.as_ref()?.to_json(),
         "KmsMasterKeyId" => a.kms_master_key_id.clone()?,
@@ -179,7 +179,7 @@ impl Sqs {
                         a.policy = None;
                     } else {
                         match policy::validate(value) {
-                            Ok(()) => a.policy = Some(value.clone()),
+                            Ok(()) => a.policy = Some(value.as_str().into()),
                             Err(policy::PolicyProblem::Invalid(_)) => {
                                 return Err(errors::invalid_attribute("Policy", None))
                             }

@@ -24,6 +24,6 @@ mod permissions;
 mod purge;
 mod queues;
 mod receive;
-mod send;
+pub(crate) mod send;
 mod tags;
 mod visibility;

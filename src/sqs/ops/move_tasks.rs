@@ -274,7 +274,9 @@ impl Sqs {
             m.state = MessageState::Visible;
             m.due_ms = 0;
             if let Some(e) = m.extra.as_mut() {
-                e.dead_letter_source_arn = None;
+                if e.dead_letter_source_arn.is_some() {
+                    std::sync::Arc::make_mut(e).dead_letter_source_arn = None;
+                }
             }
             let dest = self.queue_mut(to);
             if dest.fifo {

@@ -116,7 +116,7 @@ impl Sqs {
         let text = doc.to_string();
         let now = sim.now.as_ms();
         let q = self.queue_mut(id);
-        q.attributes.policy = Some(text);
+        q.attributes.policy = Some(text.into());
         q.last_modified_ms = now;
         Self::record(sim, SqsEvent::PermissionsChanged { queue: id });
         Ok(())
@@ -162,7 +162,7 @@ impl Sqs {
         let text = (remaining > 0).then(|| doc.to_string());
         let now = sim.now.as_ms();
         let q = self.queue_mut(id);
-        q.attributes.policy = text;
+        q.attributes.policy = text.map(Into::into);
         q.last_modified_ms = now;
         Self::record(sim, SqsEvent::PermissionsChanged { queue: id });
         Ok(())

@@ -270,8 +270,7 @@ impl Sqs {
         let now = sim.now.as_ms();
         let from_arn = self.queue(from).arn.clone();
         let mut m = self.queue_mut(from).remove(slot);
-        m.extra
-            .get_or_insert_with(Default::default)
+        std::sync::Arc::make_mut(m.extra.get_or_insert_with(Default::default))
             .dead_letter_source_arn = Some(from_arn);
         let dlq = self.queue_mut(to);
         if dlq.fifo {

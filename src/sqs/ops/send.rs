@@ -27,28 +27,76 @@ use super::super::digest::{self, AttrValue};
 use super::super::errors;
 use super::super::limits::*;
 use super::super::policy;
-use super::super::queue::{Message, MessageExtra, MessageState, NEVER, NO_GROUP};
+use super::super::queue::{Body, Message, MessageExtra, MessageState, NEVER, NO_GROUP};
 use super::super::types::*;
-use super::super::{CachedPolicy, ServiceQuestion, Sqs, SqsEvent, POLICY_DECISIONS_MAX};
+use super::super::{CachedPolicy, Sqs, SqsEvent, POLICY_DECISIONS_MAX};
 use super::batch::check_batch;
 use crate::error::AwsResult;
 use crate::sim::Sim;
 use crate::world::Caller;
 use serde_json::Value;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// Decoded message attributes by name: (DataType, value).
 pub(crate) type Attributes = BTreeMap<String, (String, AttrValue)>;
 
-/// A message that passed validation, ready to enqueue.
+/// What a message carries whatever queue it goes to, checked and digested: the
+/// body, its MD5, and the parts of `MessageExtra` the sender decides (message
+/// attributes and their MD5, AWSTraceHeader, SenderId). A service sending one
+/// message to many queues (a topic fanning out) makes it once and every queue's
+/// copy shares body and extra (`ServiceMessage`).
+#[derive(Debug, Clone)]
+pub(crate) struct Content {
+    pub body: Body,
+    pub md5_body: [u8; 16],
+    pub md5_attributes: Option<[u8; 16]>,
+    pub md5_system: Option<[u8; 16]>,
+    /// `None` when there are no attributes, no trace header and no SenderId.
+    pub extra: Option<Arc<MessageExtra>>,
+    /// Body plus attributes, counted against MaximumMessageSize.
+    pub size: usize,
+}
+
+/// A message that passed validation for one queue, ready to enqueue.
 pub(crate) struct Outgoing {
-    pub body: String,
-    pub attributes: Attributes,
-    pub trace_header: Option<String>,
+    pub content: Content,
     pub delay_s: Option<i64>,
     pub group_id: Option<String>,
     pub deduplication_id: Option<String>,
-    pub size: usize,
+}
+
+/// What enqueueing gave: the MessageId (the original one for a FIFO duplicate),
+/// the sequence number and the digests, from which a reply is written.
+pub(crate) struct Enqueued {
+    message_id: [u8; 16],
+    sequence_number: Option<String>,
+    md5_body: [u8; 16],
+    md5_attributes: Option<[u8; 16]>,
+    md5_system: Option<[u8; 16]>,
+}
+
+impl Enqueued {
+    /// SendMessage's answer.
+    pub(crate) fn output(self) -> SendMessageOutput {
+        let hex = |d: &Option<[u8; 16]>| d.as_ref().map(digest::hex16);
+        SendMessageOutput {
+            md5_of_message_body: digest::hex16(&self.md5_body),
+            md5_of_message_attributes: hex(&self.md5_attributes),
+            md5_of_message_system_attributes: hex(&self.md5_system),
+            message_id: super::super::uuid_string(&self.message_id),
+            sequence_number: self.sequence_number,
+        }
+    }
+}
+
+/// One message a service sends to many queues (an SNS topic fanning out to its
+/// subscriptions), checked and digested once (`Sqs::service_message`); each
+/// queue still applies its own checks (FIFO ids, MaximumMessageSize) and its
+/// policy, and its copy gets its own MessageId.
+#[derive(Debug, Clone)]
+pub struct ServiceMessage {
+    content: AwsResult<Content>,
 }
 
 fn allowed_char(c: char) -> bool {
@@ -254,6 +302,56 @@ fn service_sender_id(service: &str) -> String {
     id
 }
 
+/// Checks what a message carries whatever its queue (body characters, message
+/// and system attributes) and digests it. `sender_id` is the SenderId its
+/// copies carry when the sender is not the queue's own account.
+fn validate_content(
+    body: Body,
+    attributes: Option<&MessageAttributeMap>,
+    system: Option<&MessageAttributeMap>,
+    sender_id: Option<String>,
+) -> AwsResult<Content> {
+    if body.is_empty() {
+        return Err(errors::missing_parameter("MessageBody"));
+    }
+    check_text(&body, || "message body".into())?;
+    let (attrs, attrs_size) = match attributes {
+        Some(a) => validate_attributes(a)?,
+        None => (BTreeMap::new(), 0),
+    };
+    let trace_header = match system {
+        Some(s) => validate_system_attributes(s)?,
+        None => None,
+    };
+    let md5_body = digest::md5_of_body(&body);
+    let md5_attributes = (!attrs.is_empty()).then(|| {
+        digest::md5_of_attributes(attrs.iter().map(|(n, (t, v))| (n.as_str(), t.as_str(), v)))
+    });
+    let md5_system = trace_header.as_ref().map(|t| {
+        let v = AttrValue::String(t.clone());
+        digest::md5_of_attributes([("AWSTraceHeader", "String", &v)])
+    });
+    let size = body.len() + attrs_size;
+    let extra = (!attrs.is_empty() || trace_header.is_some() || sender_id.is_some()).then(|| {
+        Arc::new(MessageExtra {
+            attributes: attrs,
+            md5_attributes,
+            trace_header,
+            md5_system_attributes: md5_system,
+            sender_id,
+            ..MessageExtra::default()
+        })
+    });
+    Ok(Content {
+        body,
+        md5_body,
+        md5_attributes,
+        md5_system,
+        extra,
+        size,
+    })
+}
+
 impl Sqs {
     /// Checks one message for queue `id`. `in_batch` changes which error a
     /// missing FIFO id raises (recorded AWS behaviour: MissingParameter for
@@ -268,22 +366,36 @@ impl Sqs {
         system: Option<&MessageAttributeMap>,
         deduplication_id: Option<String>,
         group_id: Option<String>,
+        sender_id: Option<String>,
     ) -> AwsResult<Outgoing> {
+        let content = validate_content(
+            Body::Own(body.into_boxed_str()),
+            attributes,
+            system,
+            sender_id,
+        )?;
+        self.check_for_queue(id, &content, delay_s, &deduplication_id, &group_id)?;
+        Ok(Outgoing {
+            content,
+            delay_s,
+            group_id,
+            deduplication_id,
+        })
+    }
+
+    /// The checks that depend on the queue: FIFO ids and delays, and
+    /// MaximumMessageSize. They come after the content's, as AWS reports them.
+    fn check_for_queue(
+        &self,
+        id: u32,
+        content: &Content,
+        delay_s: Option<i64>,
+        deduplication_id: &Option<String>,
+        group_id: &Option<String>,
+    ) -> AwsResult<()> {
         let q = self.queue(id);
-        if body.is_empty() {
-            return Err(errors::missing_parameter("MessageBody"));
-        }
-        check_text(&body, || "message body".into())?;
-        let (attrs, attrs_size) = match attributes {
-            Some(a) => validate_attributes(a)?,
-            None => (BTreeMap::new(), 0),
-        };
-        let trace_header = match system {
-            Some(s) => validate_system_attributes(s)?,
-            None => None,
-        };
         if q.fifo {
-            let Some(g) = &group_id else {
+            let Some(g) = group_id else {
                 return Err(errors::missing_parameter("MessageGroupId"));
             };
             if !fifo_token_ok(g) {
@@ -293,7 +405,7 @@ impl Sqs {
                     "MessageGroupId can only include alphanumeric and punctuation characters. 1 to 128 in length.",
                 ));
             }
-            match &deduplication_id {
+            match deduplication_id {
                 Some(d) if !fifo_token_ok(d) => {
                     return Err(errors::invalid_value(
                         d,
@@ -318,14 +430,14 @@ impl Sqs {
                 }
             }
         } else {
-            if let Some(d) = &deduplication_id {
+            if let Some(d) = deduplication_id {
                 return Err(errors::invalid_value(
                     d,
                     "MessageDeduplicationId",
                     "The request includes a parameter that is not valid for this queue type.",
                 ));
             }
-            if let Some(g) = &group_id {
+            if let Some(g) = group_id {
                 if !fifo_token_ok(g) {
                     return Err(errors::invalid_value(
                         g,
@@ -344,48 +456,27 @@ impl Sqs {
                 }
             }
         }
-        let size = body.len() + attrs_size;
         let max = q.attributes.maximum_message_size;
-        if size as i64 > max {
+        if content.size as i64 > max {
             return Err(errors::invalid_parameter_value(format!(
                 "One or more parameters are invalid. Reason: Message must be shorter than {max} bytes."
             )));
         }
-        Ok(Outgoing {
-            body,
-            attributes: attrs,
-            trace_header,
-            delay_s,
-            group_id,
-            deduplication_id,
-            size,
-        })
+        Ok(())
     }
 
     /// Puts a validated message into queue `id` (or recognises it as a FIFO
-    /// duplicate). `sender_id` is the SenderId when the sender is not the queue's
-    /// own account.
-    pub(crate) fn enqueue(
-        &mut self,
-        sim: &mut Sim,
-        id: u32,
-        out: Outgoing,
-        sender_id: Option<String>,
-    ) -> SendMessageOutput {
+    /// duplicate).
+    pub(crate) fn enqueue(&mut self, sim: &mut Sim, id: u32, out: Outgoing) -> Enqueued {
         let now = sim.now.as_ms();
-        let md5_body = digest::md5_of_body(&out.body);
-        let md5_attributes = (!out.attributes.is_empty()).then(|| {
-            digest::md5_of_attributes(
-                out.attributes
-                    .iter()
-                    .map(|(n, (t, v))| (n.as_str(), t.as_str(), v)),
-            )
-        });
-        let md5_system = out.trace_header.as_ref().map(|t| {
-            let v = AttrValue::String(t.clone());
-            digest::md5_of_attributes([("AWSTraceHeader", "String", &v)])
-        });
-        let hex = |d: &Option<[u8; 16]>| d.as_ref().map(digest::hex16);
+        let Content {
+            body,
+            md5_body,
+            md5_attributes,
+            md5_system,
+            extra,
+            size,
+        } = out.content;
         let q = self.queues.get_mut(&id).expect("queue");
         let mut sequence = None;
         let mut dedup_key = None;
@@ -393,7 +484,7 @@ impl Sqs {
             let group = out.group_id.as_deref().expect("validated");
             let dedup = match &out.deduplication_id {
                 Some(d) => d.clone(),
-                None => crate::util::sha256_hex(out.body.as_bytes()),
+                None => crate::util::sha256_hex(body.as_bytes()),
             };
             let key = if q.attributes.dedup_per_group {
                 format!("{group}\u{0}{dedup}")
@@ -410,12 +501,12 @@ impl Sqs {
                 }
             }
             if let Some(r) = q.dedup.get(&key).filter(|r| r.expires_ms > now) {
-                let reply = SendMessageOutput {
-                    md5_of_message_body: digest::hex16(&md5_body),
-                    md5_of_message_attributes: hex(&md5_attributes),
-                    md5_of_message_system_attributes: hex(&md5_system),
-                    message_id: super::super::uuid_string(&r.message_id),
+                let reply = Enqueued {
+                    message_id: r.message_id,
                     sequence_number: r.sequence_number.clone(),
+                    md5_body,
+                    md5_attributes,
+                    md5_system,
                 };
                 let original = r.internal_id;
                 self.stats.duplicates_ignored += 1;
@@ -441,28 +532,24 @@ impl Sqs {
         let internal = self.next_message;
         self.next_message += 1;
         let q = self.queues.get_mut(&id).expect("queue");
-        let needs_extra = !out.attributes.is_empty()
-            || out.trace_header.is_some()
-            || out.group_id.is_some()
-            || sender_id.is_some();
-        let extra = needs_extra.then(|| {
-            Box::new(MessageExtra {
-                attributes: out.attributes,
-                md5_attributes,
-                trace_header: out.trace_header,
-                md5_system_attributes: md5_system,
-                group_id: out.group_id,
-                deduplication_id: dedup_key.as_ref().map(|(_, d)| d.clone()),
-                sequence_number: sequence.clone(),
-                dead_letter_source_arn: None,
-                sender_id,
-            })
-        });
+        // The sender's part is shared as it is, unless this copy has ids of its
+        // own (a group, a deduplication id, a sequence number).
+        let extra = if out.group_id.is_none() && dedup_key.is_none() {
+            extra
+        } else {
+            let mut e = extra
+                .map(|e| Arc::try_unwrap(e).unwrap_or_else(|e| (*e).clone()))
+                .unwrap_or_default();
+            e.group_id = out.group_id;
+            e.deduplication_id = dedup_key.as_ref().map(|(_, d)| d.clone());
+            e.sequence_number = sequence.clone();
+            Some(Arc::new(e))
+        };
         let delayed = delay_s > 0;
         let msg = Message {
             id: internal,
             message_id,
-            body: out.body.into_boxed_str(),
+            body,
             md5_body,
             sent_ms: now,
             retention_base_ms: now,
@@ -482,7 +569,7 @@ impl Sqs {
                 MessageState::Visible
             },
             server: 0,
-            size: out.size as u32,
+            size: size as u32,
             extra,
         };
         q.insert(msg);
@@ -502,7 +589,7 @@ impl Sqs {
         let series = q.series;
         self.stats.accepted += 1;
         sim.metrics.add(series.sent, sim.now, 1.0);
-        sim.metrics.add(series.sent_size, sim.now, out.size as f64);
+        sim.metrics.add(series.sent_size, sim.now, size as f64);
         Self::record(
             sim,
             SqsEvent::MessageSent {
@@ -517,12 +604,12 @@ impl Sqs {
         if delayed || self.queue(id).wake_at.is_none() {
             self.schedule_wake(sim, id);
         }
-        SendMessageOutput {
-            md5_of_message_body: digest::hex16(&md5_body),
-            md5_of_message_attributes: hex(&md5_attributes),
-            md5_of_message_system_attributes: hex(&md5_system),
-            message_id: super::super::uuid_string(&message_id),
+        Enqueued {
+            message_id,
             sequence_number: sequence,
+            md5_body,
+            md5_attributes,
+            md5_system,
         }
     }
 
@@ -543,11 +630,12 @@ impl Sqs {
             input.message_system_attributes.as_ref(),
             input.message_deduplication_id,
             input.message_group_id,
+            sender,
         )?;
-        let reply = self.enqueue(sim, id, out, sender);
+        let reply = self.enqueue(sim, id, out);
         self.notify(id);
         self.flush(sim);
-        Ok(reply)
+        Ok(reply.output())
     }
 
     fn sender_for(&self, caller: &Caller, id: u32) -> Option<String> {
@@ -640,13 +728,14 @@ impl Sqs {
                 e.message_system_attributes.as_ref(),
                 e.message_deduplication_id,
                 e.message_group_id,
+                sender.clone(),
             );
             match checked {
                 Err(err) => result
                     .failed
                     .push(BatchResultErrorEntry::from_error(&e.id, &err)),
                 Ok(out) => {
-                    let r = self.enqueue(sim, id, out, sender.clone());
+                    let r = self.enqueue(sim, id, out).output();
                     result.successful.push(SendMessageBatchResultEntry {
                         id: e.id,
                         message_id: r.message_id,
@@ -663,9 +752,9 @@ impl Sqs {
         Ok(result)
     }
 
-    /// A send by an AWS service principal (an SNS subscription, an S3 event
-    /// notification), allowed only if the queue policy allows that service --
-    /// also within the queue's own account, as on AWS. `input.queue_url` is
+    /// A send by an AWS service principal (an S3 event notification, an SNS
+    /// dead-letter send), allowed only if the queue policy allows that service
+    /// -- also within the queue's own account, as on AWS. `input.queue_url` is
     /// ignored; the queue is named by `queue_arn`.
     pub fn send_from_service(
         &mut self,
@@ -677,67 +766,128 @@ impl Sqs {
         let id = self
             .resolve_arn(queue_arn)
             .ok_or_else(errors::queue_does_not_exist)?;
-        // A topic fanning out checks the same policy for every message: parse it
-        // once per change of its text, and judge each (service, source) once
-        // per text (`CachedPolicy`).
-        let q = self.queue(id);
-        let stale = match (&q.attributes.policy, self.policy_cache.get(&id)) {
-            (Some(text), Some(cached)) => cached.text != *text,
-            (Some(_), None) => true,
-            (None, _) => false,
-        };
-        if stale {
-            let text = q.attributes.policy.clone().expect("stale means present");
-            let doc = serde_json::from_str::<Value>(&text).unwrap_or(Value::Null);
-            self.policy_cache.insert(
-                id,
-                CachedPolicy {
-                    text,
-                    doc,
-                    decisions: Vec::new(),
-                },
-            );
+        self.check_service_sender(id, from)?;
+        self.send_checked(sim, id, input, Some(service_sender_id(from.service)))
+    }
+
+    /// Checks and digests a message that `service` is about to send to many
+    /// queues (a topic fanning out), once for all of them; an error in it is
+    /// the error each send answers.
+    pub fn service_message(
+        service: &str,
+        body: Arc<str>,
+        attributes: Option<&MessageAttributeMap>,
+    ) -> ServiceMessage {
+        ServiceMessage {
+            content: validate_content(
+                Body::Shared(body),
+                attributes,
+                None,
+                Some(service_sender_id(service)),
+            ),
         }
-        let q = self.queue(id);
-        let cached = q
-            .attributes
-            .policy
-            .as_ref()
-            .and_then(|_| self.policy_cache.get(&id));
-        let (decision, sender_id) = match cached {
-            None => (policy::Decision::ImplicitDeny, None),
-            Some(c) => match c.decisions.iter().find(|(k, _, _)| k.is(from)) {
-                Some((_, d, sender)) => (*d, Some(sender.clone())),
-                None => {
-                    let d = policy::evaluate_value(
-                        &c.doc,
-                        &policy::AccessRequest {
-                            principal: policy::Principal::Service(from.service),
-                            action: "sqs:SendMessage",
-                            resource: &q.arn,
-                            source_arn: from.source_arn,
-                            source_account: from.source_account,
-                        },
-                    );
-                    let sender = service_sender_id(from.service);
-                    let c = self.policy_cache.get_mut(&id).expect("present");
-                    if c.decisions.len() == POLICY_DECISIONS_MAX {
-                        c.decisions.remove(0);
-                    }
-                    c.decisions.push((
-                        ServiceQuestion {
-                            service: from.service.to_string(),
-                            source_arn: from.source_arn.map(str::to_string),
-                            source_account: from.source_account.map(str::to_string),
-                        },
-                        d,
-                        sender.clone(),
-                    ));
-                    (d, Some(sender))
-                }
+    }
+
+    /// Sends one copy of `message` (see `service_message`) to the queue
+    /// `queue_arn`, as `send_from_service` would send the same body and
+    /// attributes: the queue policy must allow the service, the queue's own
+    /// checks apply, and the copy gets its own MessageId; body, attributes and
+    /// their digests are shared with the other copies. `hint` remembers where
+    /// the queue was found (see `QueueHint`).
+    #[allow(clippy::too_many_arguments)]
+    pub fn send_service_message(
+        &mut self,
+        sim: &mut Sim,
+        queue_arn: &str,
+        hint: &mut super::super::QueueHint,
+        from: &ServiceSender,
+        message: &ServiceMessage,
+        group_id: Option<String>,
+        deduplication_id: Option<String>,
+    ) -> AwsResult<()> {
+        let id = self
+            .resolve_arn_hinted(queue_arn, hint)
+            .ok_or_else(errors::queue_does_not_exist)?;
+        self.check_service_sender(id, from)?;
+        let content = message.content.clone()?;
+        self.check_for_queue(id, &content, None, &deduplication_id, &group_id)?;
+        self.enqueue(
+            sim,
+            id,
+            Outgoing {
+                content,
+                delay_s: None,
+                group_id,
+                deduplication_id,
             },
+        );
+        self.notify(id);
+        self.flush(sim);
+        Ok(())
+    }
+
+    /// May `from` send to queue `id`? Its policy must allow the service
+    /// (`sqs:SendMessage` with the sender's aws:SourceArn / aws:SourceAccount).
+    /// A topic fanning out asks every queue the same question for every
+    /// message: the policy is parsed once per text and each question judged
+    /// once per text (`CachedPolicy`).
+    fn check_service_sender(&mut self, id: u32, from: &ServiceSender) -> AwsResult<()> {
+        let i = id as usize;
+        if self.policy_cache.len() <= i {
+            self.policy_cache.resize_with(i + 1, || None);
+        }
+        let q = self.queues.get(&id).expect("queue id resolved");
+        let Some(text) = &q.attributes.policy else {
+            return Err(errors::access_denied(
+                from.service,
+                "sqs:SendMessage",
+                &q.arn,
+                false,
+            ));
         };
-        let q = self.queue(id);
+        // The cache holds the text it was made from: the same allocation means
+        // the same Policy (a new one is a new allocation, and the cached one
+        // cannot be reused while the cache holds it).
+        let slot = &mut self.policy_cache[i];
+        if !slot.as_ref().is_some_and(|c| Arc::ptr_eq(&c.text, text)) {
+            *slot = Some(CachedPolicy {
+                text: Arc::clone(text),
+                doc: serde_json::from_str::<Value>(text).unwrap_or(Value::Null),
+                decisions: Vec::new(),
+                last: None,
+            });
+        }
+        let question = self.questions.id(from);
+        let c = self.policy_cache[i].as_mut().expect("filled above");
+        let known = match c.last {
+            Some((k, d)) if k == question => Some(d),
+            _ => c
+                .decisions
+                .iter()
+                .find(|(k, _)| *k == question)
+                .map(|(_, d)| *d),
+        };
+        let decision = match known {
+            Some(d) => d,
+            None => {
+                let d = policy::evaluate_value(
+                    &c.doc,
+                    &policy::AccessRequest {
+                        principal: policy::Principal::Service(from.service),
+                        action: "sqs:SendMessage",
+                        resource: &q.arn,
+                        source_arn: from.source_arn,
+                        source_account: from.source_account,
+                    },
+                );
+                if c.decisions.len() == POLICY_DECISIONS_MAX {
+                    c.decisions.remove(0);
+                }
+                c.decisions.push((question, d));
+                d
+            }
+        };
+        c.last = Some((question, decision));
         if decision != policy::Decision::Allow {
             return Err(errors::access_denied(
                 from.service,
@@ -746,7 +896,7 @@ impl Sqs {
                 decision == policy::Decision::ExplicitDeny,
             ));
         }
-        self.send_checked(sim, id, input, sender_id)
+        Ok(())
     }
 }
 

@@ -1,0 +1,129 @@
+//! Subscriptions by id. Ids are handed out in sequence and never reused, so a
+//! vector indexed by id finds one in O(1): a topic fanning out to thousands of
+//! queues looks up every subscription it delivered to, and a tree of that many
+//! was a chain of cache misses per delivery. Saved as the map it replaced
+//! (id -> subscription), so saved worlds read the same.
+
+use super::engine::Subscription;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, Default)]
+pub struct SubscriptionTable {
+    slots: Vec<Option<Box<Subscription>>>,
+}
+
+impl SubscriptionTable {
+    pub fn get(&self, id: &u32) -> Option<&Subscription> {
+        self.slots.get(*id as usize).and_then(|s| s.as_deref())
+    }
+
+    pub fn get_mut(&mut self, id: &u32) -> Option<&mut Subscription> {
+        self.slots
+            .get_mut(*id as usize)
+            .and_then(|s| s.as_deref_mut())
+    }
+
+    pub fn insert(&mut self, id: u32, s: Subscription) {
+        let i = id as usize;
+        if self.slots.len() <= i {
+            self.slots.resize_with(i + 1, || None);
+        }
+        self.slots[i] = Some(Box::new(s));
+    }
+
+    pub fn remove(&mut self, id: &u32) -> Option<Subscription> {
+        self.slots.get_mut(*id as usize)?.take().map(|s| *s)
+    }
+
+    /// Live subscriptions in id order (oldest first).
+    pub fn values(&self) -> impl Iterator<Item = &Subscription> + '_ {
+        self.slots.iter().filter_map(|s| s.as_deref())
+    }
+}
+
+impl std::ops::Index<&u32> for SubscriptionTable {
+    type Output = Subscription;
+    fn index(&self, id: &u32) -> &Subscription {
+        self.get(id).expect("subscription id present")
+    }
+}
+
+impl Serialize for SubscriptionTable {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(
+            self.slots
+                .iter()
+                .enumerate()
+                .filter_map(|(i, x)| Some((i as u32, x.as_deref()?))),
+        )
+    }
+}
+
+impl<'de> Deserialize<'de> for SubscriptionTable {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let map = BTreeMap::<u32, Subscription>::deserialize(d)?;
+        let mut t = SubscriptionTable::default();
+        for (id, s) in map {
+            t.insert(id, s);
+        }
+        Ok(t)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::Sim;
+    use crate::world::Caller;
+    use serde_json::json;
+
+    /// Saved exactly as the `BTreeMap<u32, Subscription>` it replaced, and
+    /// read back from that.
+    #[test]
+    fn saved_as_the_map_it_replaced() {
+        let mut sns = crate::sns::Sns::default();
+        let mut sim = Sim::new(1);
+        let caller = Caller::default();
+        let topic = sns
+            .call(&mut sim, &caller, "CreateTopic", json!({"Name": "t"}))
+            .unwrap()["TopicArn"]
+            .clone();
+        for i in 0..3 {
+            sns.call(
+                &mut sim,
+                &caller,
+                "Subscribe",
+                json!({"TopicArn": topic, "Protocol": "sqs",
+                       "Endpoint": format!("arn:aws:sqs:us-east-1:123456789012:q{i}")}),
+            )
+            .unwrap();
+        }
+        let subs: Vec<Subscription> = sns.subscriptions().cloned().collect();
+        sns.call(
+            &mut sim,
+            &caller,
+            "Unsubscribe",
+            json!({"SubscriptionArn": subs[1].arn}),
+        )
+        .unwrap();
+        let mut table = SubscriptionTable::default();
+        let mut map = BTreeMap::new();
+        for s in [&subs[0], &subs[2]] {
+            table.insert(s.id, s.clone());
+            map.insert(s.id, s.clone());
+        }
+        let text = serde_json::to_string(&table).unwrap();
+        assert_eq!(text, serde_json::to_string(&map).unwrap());
+        let back: SubscriptionTable = serde_json::from_str(&text).unwrap();
+        assert_eq!(serde_json::to_string(&back).unwrap(), text);
+        assert!(back.get(&subs[1].id).is_none());
+        assert_eq!(back[&subs[2].id].arn, subs[2].arn);
+        let saved = serde_json::to_value(&sns).unwrap();
+        assert_eq!(
+            saved["subscriptions"],
+            serde_json::to_value(&map).unwrap(),
+            "the engine saves the same map"
+        );
+    }
+}
