@@ -61,7 +61,7 @@ impl Service {
             Service::Kinesis => Some("Kinesis_20131202"),
             Service::Firehose => Some("Firehose_20150804"),
             Service::KinesisAnalytics => Some("KinesisAnalytics_20150814"),
-            Service::CloudWatch => None,
+            Service::CloudWatch => Some("GraniteServiceVersion20100801"),
             Service::Sns | Service::S3 | Service::Lambda => None,
         }
     }
@@ -80,6 +80,7 @@ impl Service {
             Service::Sns => Some(&crate::sns::model::SPEC),
             Service::S3 => Some(&crate::s3::model::SPEC),
             Service::Kinesis => Some(&crate::kinesis::model::SPEC),
+            Service::CloudWatch => Some(&crate::cloudwatch::model::SPEC),
             _ => None,
         }
     }

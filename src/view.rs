@@ -30,6 +30,8 @@ pub fn event_text(world: &World, event: &Event) -> String {
         Event::S3(e) => crate::s3::describe_event(e),
         Event::Kinesis(e) => crate::kinesis::describe_event(world, e),
         Event::Client(e) => crate::clients::describe_event(world, e),
+        Event::CloudWatch(e) => crate::cloudwatch::describe_event(world, e),
+        Event::AutoScaling(e) => crate::autoscaling::describe_event(world, e),
     }
 }
 

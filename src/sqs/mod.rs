@@ -43,6 +43,7 @@ pub mod digest;
 pub mod errors;
 pub mod input;
 pub mod limits;
+pub mod metrics;
 pub mod model;
 mod ops;
 pub use crate::iam::policy;
@@ -320,6 +321,9 @@ pub struct Sqs {
     /// restored world simply parses again on first use.
     #[serde(skip)]
     pub(crate) policy_cache: BTreeMap<u32, CachedPolicy>,
+    /// Each queue's gauge series (`metrics.rs`), registered at its first sample.
+    #[serde(default)]
+    gauge_series: BTreeMap<u32, metrics::GaugeSeries>,
 }
 
 /// A queue's parsed Policy and the verdicts it gave service senders.
@@ -448,6 +452,11 @@ impl Sqs {
     }
 
     /// Results of parked calls finished since the last drain.
+    /// True when there is no queue at all.
+    pub fn is_empty(&self) -> bool {
+        self.queues.is_empty()
+    }
+
     pub fn drain_completed(&mut self) -> Vec<(CallId, CallResult)> {
         std::mem::take(&mut self.completed)
     }
