@@ -9,9 +9,12 @@
 //! late; here data is never late, so evaluating at each period's end sees what
 //! AWS would.) Missing periods follow TreatMissingData (CloudWatch User
 //! Guide, "Configuring how CloudWatch alarms treat missing data"): `breaching`
-//! and `notBreaching` count them as such; `missing` leaves them out, and an
-//! alarm with no datapoint at all in its range goes to INSUFFICIENT_DATA;
-//! `ignore` leaves them out too, and then keeps the current state.
+//! and `notBreaching` count them as such; `missing` and `ignore` leave them
+//! out. With no datapoint at all in the range, `missing` goes to
+//! INSUFFICIENT_DATA and `ignore` keeps the current state. With fewer
+//! datapoints than DatapointsToAlarm, all of them breaching, `missing` goes to
+//! ALARM and `ignore` keeps the state (the guide's table: `- - X - -` is
+//! ALARM / retain / ALARM / OK); otherwise fewer than N breaching is OK.
 //!
 //! A state change is journaled, written to the alarm's history (AWS's
 //! HistoryData JSON) and, if ActionsEnabled, yields the actions of the new
@@ -1249,14 +1252,16 @@ impl CloudWatch {
                 data,
             };
         }
-        let (state, reason) = if breaching >= n {
+        let all_present_breach = counted < n && breaching == counted;
+        if all_present_breach && a.treat_missing == TreatMissing::Ignore {
+            return Verdict { state: None, latest: None, reason: String::new(), data };
+        }
+        let (state, reason) = if breaching >= n || all_present_breach {
             let reason = if m == 1 {
                 format!(
                     "Threshold Crossed: 1 datapoint [{}] was {words} the threshold ({thr}).",
                     listed.join(", ")
                 )
-            } else if n == m {
-                format!("Threshold Crossed: {n} datapoints were {words} the threshold ({thr}). The most recent datapoints: [{}].", listed.join(", "))
             } else {
                 format!(
                     "Threshold Crossed: {breaching} out of the last {m} datapoints [{}] were {words} the threshold ({thr}) (minimum {n} datapoints for OK -> ALARM transition).",

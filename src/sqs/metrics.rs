@@ -31,9 +31,11 @@ pub struct GaugeSeries {
 impl Sqs {
     /// Samples every queue's gauges at the minute boundary `sim.now` (the world
     /// calls this once a minute, before any timer due at that instant, so the
-    /// sample is the state left by everything that happened before it) and
-    /// reports 0 for each counting metric of the minute that just ended if
-    /// nothing was counted in it. O(queues); no journal entry.
+    /// sample is the state left by everything that happened before it) into
+    /// the minute that just ended -- the state at the end of the minute, so an
+    /// alarm evaluated at this boundary sees it -- and reports 0 for each
+    /// counting metric of that minute if nothing was counted in it.
+    /// O(queues); no journal entry.
     pub fn publish_metrics(&mut self, sim: &mut Sim) {
         let now = sim.now;
         let ended = SimTime(now.as_ms().saturating_sub(PERIOD_MS) / PERIOD_MS * PERIOD_MS);
@@ -65,11 +67,11 @@ impl Sqs {
             let age_s = q
                 .oldest()
                 .map_or(0, |(base_ms, _)| now.as_ms().saturating_sub(base_ms) / 1000);
-            sim.metrics.add(gauges.visible, now, q.n_visible as f64);
+            sim.metrics.add(gauges.visible, ended, q.n_visible as f64);
             sim.metrics
-                .add(gauges.not_visible, now, q.n_inflight as f64);
-            sim.metrics.add(gauges.delayed, now, q.n_delayed as f64);
-            sim.metrics.add(gauges.oldest_age, now, age_s as f64);
+                .add(gauges.not_visible, ended, q.n_inflight as f64);
+            sim.metrics.add(gauges.delayed, ended, q.n_delayed as f64);
+            sim.metrics.add(gauges.oldest_age, ended, age_s as f64);
             // Counts of the minute that ended: 0 if nothing happened, but only
             // for a minute the queue existed through its end.
             if now.as_ms() > q.created_ms && now.as_ms() >= PERIOD_MS {
