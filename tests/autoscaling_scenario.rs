@@ -7,7 +7,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use serde_json::{json, Value};
-use switchyard::autoscaling::{AdjustmentType, GroupSpec, PolicyKind, PolicySpec, ScalingEvent, Step};
+use switchyard::autoscaling::{
+    AdjustmentType, GroupSpec, PolicyKind, PolicySpec, ScalingEvent, Step,
+};
 use switchyard::clients::ConsumerSpec;
 use switchyard::model::Service;
 use switchyard::sim::{Event, SimTime};
@@ -38,7 +40,12 @@ fn run_for(w: &mut World, ms: u64) {
 fn setup(seed: u64) -> (World, String) {
     let mut w = World::new(seed);
     w.sqs.settings.short_poll_sampling = false;
-    let url = call(&mut w, Service::Sqs, "CreateQueue", json!({"QueueName": "jobs", "Attributes": {"VisibilityTimeout": "60"}}))["QueueUrl"]
+    let url = call(
+        &mut w,
+        Service::Sqs,
+        "CreateQueue",
+        json!({"QueueName": "jobs", "Attributes": {"VisibilityTimeout": "60"}}),
+    )["QueueUrl"]
         .as_str()
         .unwrap()
         .to_string();
@@ -60,7 +67,10 @@ fn setup(seed: u64) -> (World, String) {
         policy_name: name.into(),
         adjustment_type: AdjustmentType::ChangeInCapacity,
         min_adjustment_magnitude: None,
-        kind: PolicyKind::SimpleScaling { scaling_adjustment: adj, cooldown_s: Some(COOLDOWN_S) },
+        kind: PolicyKind::SimpleScaling {
+            scaling_adjustment: adj,
+            cooldown_s: Some(COOLDOWN_S),
+        },
     };
     let out_arn = w.put_scaling_policy(simple("scale-out", 1)).unwrap();
     let in_arn = w.put_scaling_policy(simple("scale-in", -1)).unwrap();
@@ -73,11 +83,34 @@ fn setup(seed: u64) -> (World, String) {
             "EvaluationPeriods": periods, "Threshold": threshold, "ComparisonOperator": op, "AlarmActions": [arn],
         })
     };
-    call(&mut w, Service::CloudWatch, "PutMetricAlarm", alarm("jobs-high", "GreaterThanOrEqualToThreshold", 100.0, 1, &out_arn));
-    call(&mut w, Service::CloudWatch, "PutMetricAlarm", alarm("jobs-low", "LessThanOrEqualToThreshold", 5.0, 3, &in_arn));
+    call(
+        &mut w,
+        Service::CloudWatch,
+        "PutMetricAlarm",
+        alarm(
+            "jobs-high",
+            "GreaterThanOrEqualToThreshold",
+            100.0,
+            1,
+            &out_arn,
+        ),
+    );
+    call(
+        &mut w,
+        Service::CloudWatch,
+        "PutMetricAlarm",
+        alarm("jobs-low", "LessThanOrEqualToThreshold", 5.0, 3, &in_arn),
+    );
     for i in 0..JOBS / 10 {
-        let entries: Vec<Value> = (0..10).map(|j| json!({"Id": format!("m{j}"), "MessageBody": format!("job {}", i * 10 + j)})).collect();
-        call(&mut w, Service::Sqs, "SendMessageBatch", json!({"QueueUrl": url, "Entries": entries}));
+        let entries: Vec<Value> = (0..10)
+            .map(|j| json!({"Id": format!("m{j}"), "MessageBody": format!("job {}", i * 10 + j)}))
+            .collect();
+        call(
+            &mut w,
+            Service::Sqs,
+            "SendMessageBatch",
+            json!({"QueueUrl": url, "Entries": entries}),
+        );
     }
     (w, url)
 }
@@ -88,7 +121,9 @@ fn capacity_changes(w: &World) -> Vec<(u64, u32, u32)> {
         .journal
         .entries()
         .filter_map(|e| match &e.event {
-            Event::AutoScaling(ScalingEvent::CapacityChanged { from, to, .. }) => Some((e.at.as_ms(), *from, *to)),
+            Event::AutoScaling(ScalingEvent::CapacityChanged { from, to, .. }) => {
+                Some((e.at.as_ms(), *from, *to))
+            }
             _ => None,
         })
         .collect()
@@ -105,40 +140,92 @@ fn queue_backs_up_scales_out_drains_and_scales_back_in() {
     let ups: Vec<_> = changes.iter().skip(1).filter(|c| c.2 > c.1).collect();
     let downs: Vec<_> = changes.iter().filter(|c| c.2 < c.1).collect();
     assert!(ups.len() >= 2, "scaled out more than once: {changes:?}");
-    assert!(ups.iter().all(|c| c.2 == c.1 + 1), "one consumer per activity: {changes:?}");
-    assert!(ups.iter().all(|c| c.2 <= 4), "never above MaxSize: {changes:?}");
+    assert!(
+        ups.iter().all(|c| c.2 == c.1 + 1),
+        "one consumer per activity: {changes:?}"
+    );
+    assert!(
+        ups.iter().all(|c| c.2 <= 4),
+        "never above MaxSize: {changes:?}"
+    );
     assert!(!downs.is_empty(), "scaled back in: {changes:?}");
-    assert!(ups.last().unwrap().0 < downs[0].0, "all ups before the downs: {changes:?}");
-    assert_eq!(w.auto_scaling_groups()[0].desired_capacity, 1, "{changes:?}");
+    assert!(
+        ups.last().unwrap().0 < downs[0].0,
+        "all ups before the downs: {changes:?}"
+    );
+    assert_eq!(
+        w.auto_scaling_groups()[0].desired_capacity,
+        1,
+        "{changes:?}"
+    );
     // The first scale-out happens at the first evaluation (one minute in).
     assert_eq!(ups[0].0, 60_000);
     // Simple scaling: activities at least a cooldown apart.
     for pair in changes[1..].windows(2) {
-        assert!(pair[1].0 - pair[0].0 >= u64::from(COOLDOWN_S) * 1000, "cooldown not respected: {changes:?}");
+        assert!(
+            pair[1].0 - pair[0].0 >= u64::from(COOLDOWN_S) * 1000,
+            "cooldown not respected: {changes:?}"
+        );
     }
     // The cooldown made some alarm invocations wait.
-    let waited = w.sim.journal.entries().filter(|e| matches!(e.event, Event::AutoScaling(ScalingEvent::InCooldown { .. }))).count();
+    let waited = w
+        .sim
+        .journal
+        .entries()
+        .filter(|e| matches!(e.event, Event::AutoScaling(ScalingEvent::InCooldown { .. })))
+        .count();
     assert!(waited > 0);
     // Every job processed (deleted) exactly once overall; nothing left.
-    let attrs = call(&mut w, Service::Sqs, "GetQueueAttributes", json!({"QueueUrl": url, "AttributeNames": ["All"]}));
+    let attrs = call(
+        &mut w,
+        Service::Sqs,
+        "GetQueueAttributes",
+        json!({"QueueUrl": url, "AttributeNames": ["All"]}),
+    );
     assert_eq!(attrs["Attributes"]["ApproximateNumberOfMessages"], "0");
-    assert_eq!(attrs["Attributes"]["ApproximateNumberOfMessagesNotVisible"], "0");
+    assert_eq!(
+        attrs["Attributes"]["ApproximateNumberOfMessagesNotVisible"],
+        "0"
+    );
     let processed: u64 = w.clients.views().iter().map(|c| c.counters.processed).sum();
     assert_eq!(processed, JOBS as u64);
     // Alarm states and history: high went ALARM then OK; low ended in ALARM
     // (the queue is empty) with the group at its minimum.
     let alarms = call(&mut w, Service::CloudWatch, "DescribeAlarms", json!({}));
     let state = |n: &str| {
-        alarms["MetricAlarms"].as_array().unwrap().iter().find(|a| a["AlarmName"] == n).unwrap()["StateValue"].clone()
+        alarms["MetricAlarms"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|a| a["AlarmName"] == n)
+            .unwrap()["StateValue"]
+            .clone()
     };
     assert_eq!(state("jobs-high"), "OK");
     assert_eq!(state("jobs-low"), "ALARM");
-    let hist = call(&mut w, Service::CloudWatch, "DescribeAlarmHistory", json!({"AlarmName": "jobs-high", "HistoryItemType": "Action"}));
-    let first = hist["AlarmHistoryItems"].as_array().unwrap().last().unwrap();
-    assert!(first["HistorySummary"].as_str().unwrap().starts_with("Successfully executed action arn:aws:autoscaling:"));
+    let hist = call(
+        &mut w,
+        Service::CloudWatch,
+        "DescribeAlarmHistory",
+        json!({"AlarmName": "jobs-high", "HistoryItemType": "Action"}),
+    );
+    let first = hist["AlarmHistoryItems"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap();
+    assert!(first["HistorySummary"]
+        .as_str()
+        .unwrap()
+        .starts_with("Successfully executed action arn:aws:autoscaling:"));
     // The group's activities say why.
     let acts = w.autoscaling.activities("workers");
-    assert!(acts.iter().any(|a| a.cause.contains("a monitor alarm jobs-high in state ALARM triggered policy scale-out")), "{acts:?}");
+    assert!(
+        acts.iter().any(|a| a
+            .cause
+            .contains("a monitor alarm jobs-high in state ALARM triggered policy scale-out")),
+        "{acts:?}"
+    );
 }
 
 #[test]
@@ -156,14 +243,26 @@ fn same_seed_same_journal_across_a_save_and_restore() {
     };
     let a = digest(None);
     assert_eq!(a, digest(None), "reproduce with seed=11");
-    assert_eq!(a, digest(Some(150_500)), "reproduce with seed=11 (restored at 150.5 s)");
+    assert_eq!(
+        a,
+        digest(Some(150_500)),
+        "reproduce with seed=11 (restored at 150.5 s)"
+    );
 }
 
 #[test]
 fn step_scaling_picks_the_step_of_the_breach_and_counts_warming_members_once() {
     let mut w = World::new(3);
     w.sqs.settings.short_poll_sampling = false;
-    let url = call(&mut w, Service::Sqs, "CreateQueue", json!({"QueueName": "q"}))["QueueUrl"].as_str().unwrap().to_string();
+    let url = call(
+        &mut w,
+        Service::Sqs,
+        "CreateQueue",
+        json!({"QueueName": "q"}),
+    )["QueueUrl"]
+        .as_str()
+        .unwrap()
+        .to_string();
     // Workers so slow they barely dent the backlog.
     let mut template = ConsumerSpec::new("slow", &url, 60_000);
     template.max_number_of_messages = 1;
@@ -186,8 +285,16 @@ fn step_scaling_picks_the_step_of_the_breach_and_counts_warming_members_once() {
             min_adjustment_magnitude: None,
             kind: PolicyKind::StepScaling {
                 steps: vec![
-                    Step { lower_bound: Some(0.0), upper_bound: Some(50.0), scaling_adjustment: 1 },
-                    Step { lower_bound: Some(50.0), upper_bound: None, scaling_adjustment: 3 },
+                    Step {
+                        lower_bound: Some(0.0),
+                        upper_bound: Some(50.0),
+                        scaling_adjustment: 1,
+                    },
+                    Step {
+                        lower_bound: Some(50.0),
+                        upper_bound: None,
+                        scaling_adjustment: 3,
+                    },
                 ],
                 estimated_instance_warmup_s: Some(300),
             },
@@ -204,7 +311,12 @@ fn step_scaling_picks_the_step_of_the_breach_and_counts_warming_members_once() {
     // The first member's warmup passes before the backlog arrives.
     run_for(&mut w, 300_000);
     for i in 0..100 {
-        call(&mut w, Service::Sqs, "SendMessage", json!({"QueueUrl": url, "MessageBody": format!("m{i}")}));
+        call(
+            &mut w,
+            Service::Sqs,
+            "SendMessage",
+            json!({"QueueUrl": url, "MessageBody": format!("m{i}")}),
+        );
     }
     // Visible ~99 at the first minute: breach 89 -> the +3 step.
     run_for(&mut w, 60_000);
@@ -215,13 +327,25 @@ fn step_scaling_picks_the_step_of_the_breach_and_counts_warming_members_once() {
     assert_eq!(w.auto_scaling_groups()[0].desired_capacity, 4);
     // After the warmup, another breach adds on top of the whole group.
     run_for(&mut w, 5 * 60_000);
-    assert!(w.auto_scaling_groups()[0].desired_capacity >= 7, "{:?}", w.auto_scaling_groups());
+    assert!(
+        w.auto_scaling_groups()[0].desired_capacity >= 7,
+        "{:?}",
+        w.auto_scaling_groups()
+    );
 }
 
 #[test]
 fn set_desired_capacity_and_group_rules() {
     let mut w = World::new(1);
-    let url = call(&mut w, Service::Sqs, "CreateQueue", json!({"QueueName": "q"}))["QueueUrl"].as_str().unwrap().to_string();
+    let url = call(
+        &mut w,
+        Service::Sqs,
+        "CreateQueue",
+        json!({"QueueName": "q"}),
+    )["QueueUrl"]
+        .as_str()
+        .unwrap()
+        .to_string();
     let spec = GroupSpec {
         name: "g".into(),
         min_size: 0,
@@ -233,15 +357,28 @@ fn set_desired_capacity_and_group_rules() {
         region: None,
     };
     w.create_auto_scaling_group(spec.clone()).unwrap();
-    assert_eq!(w.create_auto_scaling_group(spec.clone()).unwrap_err().code, "AlreadyExists");
+    assert_eq!(
+        w.create_auto_scaling_group(spec.clone()).unwrap_err().code,
+        "AlreadyExists"
+    );
     assert_eq!(w.clients.views().len(), 2);
-    assert_eq!(w.set_desired_capacity("g", 4, false).unwrap_err().code, "ValidationError");
+    assert_eq!(
+        w.set_desired_capacity("g", 4, false).unwrap_err().code,
+        "ValidationError"
+    );
     w.set_desired_capacity("g", 0, false).unwrap();
     assert!(w.auto_scaling_groups()[0].members.is_empty());
-    assert!(w.clients.views().iter().all(|c| c.state == switchyard::clients::ClientState::Stopped));
+    assert!(w
+        .clients
+        .views()
+        .iter()
+        .all(|c| c.state == switchyard::clients::ClientState::Stopped));
     w.set_desired_capacity("g", 3, false).unwrap();
     assert_eq!(w.auto_scaling_groups()[0].members.len(), 3);
-    assert_eq!(w.delete_auto_scaling_group("g", false).unwrap_err().code, "ResourceInUse");
+    assert_eq!(
+        w.delete_auto_scaling_group("g", false).unwrap_err().code,
+        "ResourceInUse"
+    );
     w.delete_auto_scaling_group("g", true).unwrap();
     assert!(w.auto_scaling_groups().is_empty());
     w.check_invariants();

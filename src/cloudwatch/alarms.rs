@@ -1254,7 +1254,12 @@ impl CloudWatch {
         }
         let all_present_breach = counted < n && breaching == counted;
         if all_present_breach && a.treat_missing == TreatMissing::Ignore {
-            return Verdict { state: None, latest: None, reason: String::new(), data };
+            return Verdict {
+                state: None,
+                latest: None,
+                reason: String::new(),
+                data,
+            };
         }
         let (state, reason) = if breaching >= n || all_present_breach {
             let reason = if m == 1 {
