@@ -276,7 +276,7 @@ fn sns_and_kinesis_publish_their_metrics() {
         .as_str()
         .unwrap()
         .to_string();
-    let qarn = format!("arn:aws:sqs:us-east-1:123456789012:sub");
+    let qarn = "arn:aws:sqs:us-east-1:123456789012:sub";
     let policy = json!({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "sns.amazonaws.com"},
         "Action": "sqs:SendMessage", "Resource": qarn, "Condition": {"ArnEquals": {"aws:SourceArn": topic}}}]});
     call(

@@ -1153,7 +1153,7 @@ impl CloudWatch {
         let due: Vec<u32> = self
             .alarms
             .values()
-            .filter(|a| now % (a.period_s * 1000) == 0)
+            .filter(|a| now.is_multiple_of(a.period_s * 1000))
             .map(|a| a.id)
             .collect();
         for id in due {

@@ -15,6 +15,10 @@ use crate::sim::{Sim, SimTime};
 use crate::world::{CallResult, Caller};
 use serde_json::{json, Map, Value};
 
+/// One validated datum of PutMetricData: its series, virtual time, samples as
+/// (sum, count, min, max) and unit.
+type Ready = (MetricKey, u64, Vec<(f64, u64, f64, f64)>, Option<String>);
+
 /// A request's time range as virtual ms (start rounded down to the minute).
 fn range(sim: &Sim, input: &Value) -> Result<(u64, u64), AwsError> {
     let get = |name: &str| -> Result<u64, AwsError> {
@@ -117,7 +121,7 @@ impl CloudWatch {
         }
         let now_unix = sim.unix_ms();
         // Validate every datum before storing any (a bad one fails the request).
-        let mut ready: Vec<(MetricKey, u64, Vec<(f64, u64, f64, f64)>, Option<String>)> = vec![];
+        let mut ready: Vec<Ready> = vec![];
         for (i, d) in data.iter().enumerate() {
             let at = format!("MetricData.member.{}", i + 1);
             let name = str_member(d, "MetricName")?
