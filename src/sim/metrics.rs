@@ -154,6 +154,18 @@ impl Metrics {
         self.index.get(key).map(|i| SeriesId(*i as u32))
     }
 
+    /// The id of the series for `key` without registering or indexing
+    /// (for readers holding `&Metrics`, such as the page). O(series).
+    pub fn range_id(&self, key: &MetricKey) -> Option<SeriesId> {
+        if self.index.len() == self.series.len() {
+            return self.index.get(key).map(|i| SeriesId(*i as u32));
+        }
+        self.series
+            .iter()
+            .position(|s| &s.key == key)
+            .map(|i| SeriesId(i as u32))
+    }
+
     /// The key of series `id`.
     pub fn key(&self, id: SeriesId) -> &MetricKey {
         &self.series[id.0 as usize].key

@@ -11,6 +11,7 @@ mod clients;
 mod console;
 mod diagram;
 mod kinesis;
+mod metrics;
 mod panels;
 mod s3;
 mod sns;
