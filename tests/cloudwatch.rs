@@ -1150,3 +1150,42 @@ fn aws_json_1_0_wire_as_the_cli_and_sdk_send_it() {
         "com.amazonaws.cloudwatch#UnknownOperationException"
     );
 }
+
+#[test]
+fn the_query_protocol_works_for_older_clients() {
+    let mut w = World::new(10);
+    let form = |w: &mut World, body: &str| {
+        let req = HttpRequest {
+            method: "POST".into(),
+            url: "/".into(),
+            headers: vec![
+                ("Content-Type".into(), "application/x-www-form-urlencoded; charset=utf-8".into()),
+                (
+                    "Authorization".into(),
+                    "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260101/us-east-1/monitoring/aws4_request, SignedHeaders=host, Signature=x".into(),
+                ),
+            ],
+            body: body.as_bytes().to_vec(),
+        };
+        match protocol::handle(w, &req) {
+            Handled::Done(r) => (r.status, String::from_utf8(r.body).unwrap()),
+            Handled::Pending { .. } => panic!("never parks"),
+        }
+    };
+    let (status, _) = form(
+        &mut w,
+        "Action=PutMetricData&Version=2010-08-01&Namespace=App&MetricData.member.1.MetricName=Hits&MetricData.member.1.Value=4&MetricData.member.1.Timestamp=2026-01-01T00%3A00%3A10Z",
+    );
+    assert_eq!(status, 200);
+    let (status, xml) = form(
+        &mut w,
+        "Action=GetMetricStatistics&Version=2010-08-01&Namespace=App&MetricName=Hits&StartTime=2026-01-01T00%3A00%3A00Z&EndTime=2026-01-01T00%3A05%3A00Z&Period=60&Statistics.member.1=Sum",
+    );
+    assert_eq!(status, 200, "{xml}");
+    assert!(xml.contains("<GetMetricStatisticsResult>"), "{xml}");
+    assert!(xml.contains("<Sum>4.0</Sum>") || xml.contains("<Sum>4</Sum>"), "{xml}");
+    assert!(xml.contains("<Timestamp>2026-01-01T00:00:00.000Z</Timestamp>"), "{xml}");
+    let (status, xml) = form(&mut w, "Action=DeleteAlarms&Version=2010-08-01&AlarmNames.member.1=nope");
+    assert_eq!(status, 404);
+    assert!(xml.contains("<Code>ResourceNotFound</Code>"), "{xml}");
+}

@@ -7,6 +7,7 @@
 //! operations a user or the CLI would call (`runner::run_line`, `World::call`,
 //! the clock controls); it reads everything else.
 
+mod autoscaling;
 mod clients;
 mod console;
 mod diagram;
