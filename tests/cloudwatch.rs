@@ -1183,9 +1183,18 @@ fn the_query_protocol_works_for_older_clients() {
     );
     assert_eq!(status, 200, "{xml}");
     assert!(xml.contains("<GetMetricStatisticsResult>"), "{xml}");
-    assert!(xml.contains("<Sum>4.0</Sum>") || xml.contains("<Sum>4</Sum>"), "{xml}");
-    assert!(xml.contains("<Timestamp>2026-01-01T00:00:00.000Z</Timestamp>"), "{xml}");
-    let (status, xml) = form(&mut w, "Action=DeleteAlarms&Version=2010-08-01&AlarmNames.member.1=nope");
+    assert!(
+        xml.contains("<Sum>4.0</Sum>") || xml.contains("<Sum>4</Sum>"),
+        "{xml}"
+    );
+    assert!(
+        xml.contains("<Timestamp>2026-01-01T00:00:00.000Z</Timestamp>"),
+        "{xml}"
+    );
+    let (status, xml) = form(
+        &mut w,
+        "Action=DeleteAlarms&Version=2010-08-01&AlarmNames.member.1=nope",
+    );
     assert_eq!(status, 404);
     assert!(xml.contains("<Code>ResourceNotFound</Code>"), "{xml}");
 }

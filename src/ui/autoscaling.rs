@@ -105,24 +105,53 @@ fn group_form(p: &FormProps) -> Html {
     let low = use_node_ref();
     let cooldown = use_node_ref();
     let problem = use_state(|| None::<String>);
-    let queues: Vec<(String, String)> = with_host(|h| h.world.sqs.queues().into_iter().map(|q| (q.url, q.name)).collect());
+    let queues: Vec<(String, String)> = with_host(|h| {
+        h.world
+            .sqs
+            .queues()
+            .into_iter()
+            .map(|q| (q.url, q.name))
+            .collect()
+    });
     let onsubmit = {
-        let refs = (name.clone(), queue.clone(), min.clone(), max.clone(), processing.clone(), high.clone(), low.clone(), cooldown.clone());
+        let refs = (
+            name.clone(),
+            queue.clone(),
+            min.clone(),
+            max.clone(),
+            processing.clone(),
+            high.clone(),
+            low.clone(),
+            cooldown.clone(),
+        );
         let (problem, done) = (problem.clone(), p.done.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let (name, queue, min, max, processing, high, low, cooldown) = &refs;
             let url = select_value(queue);
-            let Some(queue_name) = url.rsplit('/').next().filter(|n| !n.is_empty()).map(str::to_string) else {
+            let Some(queue_name) = url
+                .rsplit('/')
+                .next()
+                .filter(|n| !n.is_empty())
+                .map(str::to_string)
+            else {
                 problem.set(Some("Create a queue first.".into()));
                 return;
             };
             let n = input_value(name);
-            let group = if n.is_empty() { format!("{queue_name}-workers") } else { n };
+            let group = if n.is_empty() {
+                format!("{queue_name}-workers")
+            } else {
+                n
+            };
             let num = |r: &NodeRef, d: u32| input_value(r).trim().parse::<u32>().unwrap_or(d);
             let (min_size, max_size) = (num(min, 1), num(max, 4));
             let cooldown_s = num(cooldown, 120);
-            let mut template = ConsumerSpec::new(&format!("{group}-consumer"), &url, u64::from(num(processing, 1000)));
+            let mut template = ConsumerSpec::new(
+                &format!("{group}-consumer"),
+                &url,
+                u64::from(num(processing, 1000)),
+            );
             template.max_number_of_messages = 5;
             let result = with_host(|h| -> Result<(), String> {
                 let w = &mut h.world;
@@ -143,13 +172,28 @@ fn group_form(p: &FormProps) -> Html {
                     policy_name: policy_name.into(),
                     adjustment_type: AdjustmentType::ChangeInCapacity,
                     min_adjustment_magnitude: None,
-                    kind: PolicyKind::SimpleScaling { scaling_adjustment: adj, cooldown_s: Some(cooldown_s) },
+                    kind: PolicyKind::SimpleScaling {
+                        scaling_adjustment: adj,
+                        cooldown_s: Some(cooldown_s),
+                    },
                 };
                 let out_arn = w.put_scaling_policy(policy("scale-out", 1)).map_err(err)?;
                 let in_arn = w.put_scaling_policy(policy("scale-in", -1)).map_err(err)?;
                 for (alarm, op, threshold, periods, arn) in [
-                    (format!("{queue_name}-depth-high"), "GreaterThanOrEqualToThreshold", num(high, 100), 1, out_arn),
-                    (format!("{queue_name}-depth-low"), "LessThanOrEqualToThreshold", num(low, 5), 3, in_arn),
+                    (
+                        format!("{queue_name}-depth-high"),
+                        "GreaterThanOrEqualToThreshold",
+                        num(high, 100),
+                        1,
+                        out_arn,
+                    ),
+                    (
+                        format!("{queue_name}-depth-low"),
+                        "LessThanOrEqualToThreshold",
+                        num(low, 5),
+                        3,
+                        in_arn,
+                    ),
                 ] {
                     w.call_and_wait(
                         Service::CloudWatch,

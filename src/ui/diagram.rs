@@ -920,7 +920,7 @@ pub fn diagram(p: &Props) -> Html {
         Some(html! {
             <text class={classes!("alarm-badge", worst.to_lowercase())} x={x.to_string()} y={y.to_string()} text-anchor="end"
                 aria-label={format!("Alarms: {}", detail.replace('\n', ", "))}>
-                {format!("⏰ {}", if worst == "INSUFFICIENT_DATA" { "…" } else { worst })}
+                {format!("● {}", if worst == "INSUFFICIENT_DATA" { "INSUFFICIENT" } else { worst })}
                 <title>{detail}</title>
             </text>
         })

@@ -126,7 +126,7 @@ pub fn metric_charts(p: &MetricsProps) -> Html {
                     }) }
                 </ul>
             }
-            <form class="row" aria-label="Create alarm" onsubmit={on_alarm}>
+            <form class="alarm-form" aria-label="Create alarm" onsubmit={on_alarm}>
                 <label>{"Alarm when"}
                     <select ref={metric} aria-label="Alarm metric">
                         { for p.metrics.iter().enumerate().map(|(i, (n, _))| html! { <option value={*n} selected={i == 0}>{*n}</option> }) }
