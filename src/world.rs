@@ -219,6 +219,18 @@ impl World {
                 self.run_alarm_actions(actions);
                 CallOutcome::Done(result)
             }
+            Service::AutoScaling => {
+                let result = self.autoscaling_call(operation, input, caller);
+                if let Err(e) = &result {
+                    if e.code == "NotImplemented" {
+                        self.sim.record(Event::World(WorldEvent::Refused {
+                            service: service.cli_name().to_string(),
+                            operation: operation.to_string(),
+                        }));
+                    }
+                }
+                CallOutcome::Done(result)
+            }
             _ => self.refuse(service, operation, format!("{service}:{operation}")),
         }
     }

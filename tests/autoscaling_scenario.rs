@@ -383,3 +383,97 @@ fn set_desired_capacity_and_group_rules() {
     assert!(w.auto_scaling_groups().is_empty());
     w.check_invariants();
 }
+
+#[test]
+fn the_autoscaling_cli_subset_drives_a_group_made_in_the_world() {
+    let mut w = World::new(5);
+    let url = call(
+        &mut w,
+        Service::Sqs,
+        "CreateQueue",
+        json!({"QueueName": "q"}),
+    )["QueueUrl"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    w.create_auto_scaling_group(GroupSpec {
+        name: "g".into(),
+        min_size: 1,
+        max_size: 5,
+        desired_capacity: Some(2),
+        default_cooldown_s: Some(60),
+        template: ConsumerSpec::new("c", &url, 100),
+        account_id: None,
+        region: None,
+    })
+    .unwrap();
+    let script = r#"aws autoscaling put-scaling-policy --auto-scaling-group-name g --policy-name out --adjustment-type ChangeInCapacity --scaling-adjustment 2 --cooldown 30
+aws autoscaling put-scaling-policy --auto-scaling-group-name g --policy-name steps --policy-type StepScaling --adjustment-type ChangeInCapacity --step-adjustments MetricIntervalLowerBound=0,ScalingAdjustment=1
+aws autoscaling describe-policies --auto-scaling-group-name g
+aws autoscaling set-desired-capacity --auto-scaling-group-name g --desired-capacity 3
+aws autoscaling describe-auto-scaling-groups --auto-scaling-group-names g
+aws autoscaling execute-policy --auto-scaling-group-name g --policy-name out
+aws autoscaling describe-scaling-activities --auto-scaling-group-name g
+aws autoscaling create-auto-scaling-group --auto-scaling-group-name h --min-size 1 --max-size 2 --launch-template LaunchTemplateName=t
+aws autoscaling put-scaling-policy --auto-scaling-group-name g --policy-name tt --policy-type TargetTrackingScaling --adjustment-type ChangeInCapacity"#;
+    let mut reports = vec![];
+    switchyard::runner::run_script(&mut w, script, |r| reports.push(r.clone()));
+    let out = |i: usize| {
+        reports[i]
+            .output
+            .clone()
+            .unwrap_or_else(|| panic!("line {}: {:?}", i + 1, reports[i].error))
+    };
+    let arn = out(0)["PolicyARN"].as_str().unwrap().to_string();
+    assert!(
+        arn.starts_with("arn:aws:autoscaling:us-east-1:123456789012:scalingPolicy:")
+            && arn.ends_with(":autoScalingGroupName/g:policyName/out"),
+        "{arn}"
+    );
+    let policies = out(2)["ScalingPolicies"].clone();
+    assert_eq!(policies.as_array().unwrap().len(), 2);
+    assert_eq!(policies[0]["PolicyType"], "SimpleScaling");
+    assert_eq!(policies[0]["Cooldown"], 30);
+    assert_eq!(
+        policies[1]["StepAdjustments"][0]["MetricIntervalLowerBound"],
+        0.0
+    );
+    let g = out(4)["AutoScalingGroups"][0].clone();
+    assert_eq!(
+        (
+            g["DesiredCapacity"].as_u64(),
+            g["Instances"].as_array().unwrap().len()
+        ),
+        (Some(3), 3)
+    );
+    assert!(g["Instances"][0]["InstanceId"]
+        .as_str()
+        .unwrap()
+        .starts_with("i-"));
+    assert_eq!(
+        w.auto_scaling_groups()[0].desired_capacity,
+        5,
+        "execute-policy added 2"
+    );
+    let acts = out(6)["Activities"].as_array().unwrap().len();
+    assert!(acts >= 5, "{acts}");
+    assert_eq!(reports[7].error.as_ref().unwrap().code, "NotImplemented");
+    assert_eq!(reports[8].error.as_ref().unwrap().code, "NotImplemented");
+    // An alarm naming the policy shows in DescribePolicies.
+    call(
+        &mut w,
+        Service::CloudWatch,
+        "PutMetricAlarm",
+        json!({"AlarmName": "a", "Namespace": "AWS/SQS", "MetricName": "ApproximateNumberOfMessagesVisible",
+        "Dimensions": [{"Name": "QueueName", "Value": "q"}], "Statistic": "Maximum", "Period": 60, "EvaluationPeriods": 1, "Threshold": 1,
+        "ComparisonOperator": "GreaterThanThreshold", "AlarmActions": [arn]}),
+    );
+    let p = call(
+        &mut w,
+        Service::AutoScaling,
+        "DescribePolicies",
+        json!({"PolicyNames": ["out"]}),
+    );
+    assert_eq!(p["ScalingPolicies"][0]["Alarms"][0]["AlarmName"], "a");
+    w.check_invariants();
+}

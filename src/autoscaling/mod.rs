@@ -30,6 +30,9 @@
 //! protection, health checks and launch delays are not emulated: a member is
 //! in service the moment it is launched.
 
+pub mod model;
+pub mod wire;
+
 use crate::clients::{ClientId, ConsumerSpec};
 use crate::error::AwsError;
 use crate::sim::Event;
@@ -134,6 +137,8 @@ pub struct Group {
     /// Simple scaling waits until then (virtual ms).
     pub cooldown_until_ms: u64,
     next_member: u32,
+    #[serde(default)]
+    pub created_ms: u64,
 }
 
 /// A stored policy.
@@ -188,11 +193,11 @@ pub enum ScalingEvent {
 /// Every group and policy of the world.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct AutoScaling {
-    groups: BTreeMap<u32, Group>,
-    policies: BTreeMap<u32, Policy>,
+    pub(crate) groups: BTreeMap<u32, Group>,
+    pub(crate) policies: BTreeMap<u32, Policy>,
     next_group: u32,
     next_policy: u32,
-    activities: VecDeque<Activity>,
+    pub(crate) activities: VecDeque<Activity>,
     /// Names of deleted groups, for old journal events.
     deleted_names: BTreeMap<u32, String>,
 }
@@ -212,7 +217,7 @@ pub struct GroupView {
 
 /// A UUID-shaped id from a counter (no random draw: scaling must not shift
 /// the world's generator).
-fn uuid_of(n: u64, salt: u64) -> String {
+pub(crate) fn uuid_of(n: u64, salt: u64) -> String {
     let a = crate::sqs::queue::mix(n ^ salt.rotate_left(17));
     let b = crate::sqs::queue::mix(a ^ 0x5eed);
     let h = format!("{a:016x}{b:016x}");
@@ -243,7 +248,7 @@ impl AutoScaling {
             .unwrap_or_else(|| format!("group #{id}"))
     }
 
-    fn group_by_name(&self, name: &str) -> Option<u32> {
+    pub(crate) fn group_by_name(&self, name: &str) -> Option<u32> {
         self.groups
             .values()
             .find(|g| g.spec.name == name)
@@ -415,6 +420,7 @@ impl World {
                 members: vec![],
                 cooldown_until_ms: 0,
                 next_member: 0,
+                created_ms: self.sim.now.as_ms(),
             },
         );
         self.sim

@@ -235,5 +235,13 @@ check "cloudwatch delete-alarms of an unknown alarm" "yes" "$(echo "$err" | grep
 aws cloudwatch delete-alarms --alarm-names cw-jobs-deep
 check "cloudwatch delete-alarms" "[]" "$(aws cloudwatch describe-alarms | json "d['MetricAlarms']")"
 
+# Auto Scaling over the query protocol: groups of simulated consumers are made
+# in the world (not by CreateAutoScalingGroup, refused by name).
+check "autoscaling describe-auto-scaling-groups" "[]" "$(aws autoscaling describe-auto-scaling-groups | json "d['AutoScalingGroups']")"
+err=$(aws autoscaling create-auto-scaling-group --auto-scaling-group-name g --min-size 1 --max-size 2 --launch-template LaunchTemplateName=tpl 2>&1 >/dev/null)
+check "autoscaling create-auto-scaling-group is refused by name" "yes" "$(echo "$err" | grep -q '(NotImplemented)' && echo yes)"
+err=$(aws autoscaling set-desired-capacity --auto-scaling-group-name nope --desired-capacity 1 2>&1 >/dev/null)
+check "autoscaling set-desired-capacity of an unknown group" "yes" "$(echo "$err" | grep -q '(ValidationError)' && echo yes)"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
