@@ -338,7 +338,7 @@ pub fn stream_inspector(p: &InspectorProps) -> Html {
                     s.retention_hours, if s.encrypted { " · encrypted (KMS)" } else { "" })}
             </p>
             { super::status_line(&status) }
-            <super::metrics::MetricCharts namespace="AWS/Kinesis" dimension="StreamName" value={s.name.clone()}
+            <super::metrics::MetricCharts frame={p.frame} namespace="AWS/Kinesis" dimension="StreamName" value={s.name.clone()}
                 account_id={s.account_id.clone()} region={s.region.clone()}
                 metrics={vec![
                     ("IncomingRecords", crate::cloudwatch::stats::Stat::Sum),

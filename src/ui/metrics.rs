@@ -26,6 +26,9 @@ pub struct MetricsProps {
     pub region: String,
     /// The metrics to chart, each with the statistic that reads best.
     pub metrics: Vec<(&'static str, Stat)>,
+    /// The page's frame counter: a new frame redraws the charts (the other
+    /// props stay equal while the metrics move).
+    pub frame: u64,
 }
 
 #[function_component(MetricCharts)]

@@ -435,7 +435,7 @@ pub fn queue_inspector(p: &InspectorProps) -> Html {
                 <span class="chip-key delayed"></span>{format!("{} delayed", q.delayed)}
             </p>
             { super::status_line(&status) }
-            <super::metrics::MetricCharts namespace="AWS/SQS" dimension="QueueName" value={q.name.clone()}
+            <super::metrics::MetricCharts frame={p.frame} namespace="AWS/SQS" dimension="QueueName" value={q.name.clone()}
                 account_id={q.account_id.clone()} region={q.region.clone()}
                 metrics={vec![
                     ("ApproximateNumberOfMessagesVisible", crate::cloudwatch::stats::Stat::Maximum),
