@@ -431,6 +431,36 @@ const tests = {
     await page.screenshot({ path: 'e2e/out/clients.png' });
     if (errors.length) throw new Error('console errors: ' + errors.join(' | '));
   },
+  "CloudWatch: a queue-depth alarm scales a group of consumers out, the queue drains, the group scales back in (the notes' example)": async ({ page, errors }) => {
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const run = async (l) => { const b = page.getByRole('textbox', { name: 'AWS CLI command' }); await b.fill(l); await b.press('Enter'); };
+    await run('aws sqs create-queue --queue-name backlog');
+    await page.getByRole('button', { name: 'Queue backlog', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Add Auto Scaling group' }).click();
+    await page.getByRole('spinbutton', { name: 'Scale-out threshold' }).fill('50');
+    await page.getByRole('button', { name: 'Create group' }).click();
+    const capacity = page.getByRole('status', { name: 'backlog-workers capacity' });
+    await capacity.getByText(/^desired 1 · min 1 · max 4/).waitFor();
+    const entries = Array.from({ length: 10 }, (_, i) => `Id=m${i},MessageBody=job${i}`).join(' ');
+    for (let i = 0; i < 20; i++) await run(`aws sqs send-message-batch --queue-url https://sqs.us-east-1.amazonaws.com/123456789012/backlog --entries ${entries}`);
+    await run('sleep 61');
+    // The high alarm fired at the first minute: one more consumer, then a cooldown.
+    await capacity.getByText(/^desired 2 .* cooldown/).waitFor();
+    await page.locator('text.alarm-badge.alarm').first().waitFor();
+    await page.getByRole('button', { name: 'Queue backlog', exact: true }).click();
+    const inspector = page.getByRole('complementary', { name: 'Inspector' });
+    await inspector.getByText('backlog-depth-high: ALARM').waitFor();
+    await inspector.getByRole('img', { name: /ApproximateNumberOfMessagesVisible \(Maximum\): [1-9]\d* minutes with data/ }).waitFor();
+    await run('sleep 900');
+    // Drained; the low alarm brought it back to its minimum.
+    await page.getByRole('button', { name: 'Queue backlog on the diagram' }).getByText('0 visible · 0 in flight').waitFor();
+    await capacity.getByText(/^desired 1 /).waitFor();
+    await inspector.getByText('backlog-depth-high: OK').waitFor();
+    await run('aws cloudwatch describe-alarm-history --alarm-name backlog-depth-high --history-item-type Action --max-records 1');
+    await page.getByText(/Successfully executed action arn:aws:autoscaling:us-east-1:123456789012:scalingPolicy:/).first().waitFor();
+    await page.screenshot({ path: 'e2e/out/cloudwatch.png' });
+    if (errors.length) throw new Error('console errors: ' + errors.join(' | '));
+  },
   'Kinesis: a producer with a hot key is throttled and retries with backoff; stopped, it finishes its retries': async ({ page, errors }) => {
     await page.getByRole('button', { name: 'Pause' }).click();
     const run = async (l) => { const b = page.getByRole('textbox', { name: 'AWS CLI command' }); await b.fill(l); await b.press('Enter'); };

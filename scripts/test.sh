@@ -31,6 +31,7 @@ node tests/js/sdk.mjs
 node tests/js/sdk-sns.mjs
 node tests/js/sdk-kinesis.mjs
 node tests/js/sdk-lambda.mjs
+node tests/js/sdk-cloudwatch.mjs
 
 step "real clients: the AWS CLI against switchyard serve"
 cargo build --locked --bin switchyard

@@ -17,8 +17,10 @@
 //!
 //! See ARCHITECTURE.md for the codemap and invariants.
 
+pub mod autoscaling;
 pub mod cli;
 pub mod clients;
+pub mod cloudwatch;
 pub mod error;
 pub mod iam;
 pub mod kinesis;

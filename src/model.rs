@@ -21,10 +21,11 @@ pub enum Service {
     S3,
     CloudWatch,
     Lambda,
+    AutoScaling,
 }
 
 impl Service {
-    pub const ALL: [Service; 8] = [
+    pub const ALL: [Service; 9] = [
         Service::Sqs,
         Service::Sns,
         Service::Kinesis,
@@ -33,6 +34,7 @@ impl Service {
         Service::S3,
         Service::CloudWatch,
         Service::Lambda,
+        Service::AutoScaling,
     ];
 
     /// The AWS CLI's name for the service (`aws sqs ...`).
@@ -46,6 +48,7 @@ impl Service {
             Service::S3 => "s3api",
             Service::CloudWatch => "cloudwatch",
             Service::Lambda => "lambda",
+            Service::AutoScaling => "autoscaling",
         }
     }
 
@@ -61,8 +64,8 @@ impl Service {
             Service::Kinesis => Some("Kinesis_20131202"),
             Service::Firehose => Some("Firehose_20150804"),
             Service::KinesisAnalytics => Some("KinesisAnalytics_20150814"),
-            Service::CloudWatch => None,
-            Service::Sns | Service::S3 | Service::Lambda => None,
+            Service::CloudWatch => Some("GraniteServiceVersion20100801"),
+            Service::Sns | Service::S3 | Service::Lambda | Service::AutoScaling => None,
         }
     }
 
@@ -81,6 +84,8 @@ impl Service {
             Service::S3 => Some(&crate::s3::model::SPEC),
             Service::Kinesis => Some(&crate::kinesis::model::SPEC),
             Service::Lambda => Some(&crate::lambda::model::SPEC),
+            Service::CloudWatch => Some(&crate::cloudwatch::model::SPEC),
+            Service::AutoScaling => Some(&crate::autoscaling::model::SPEC),
             _ => None,
         }
     }

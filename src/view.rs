@@ -31,6 +31,8 @@ pub fn event_text(world: &World, event: &Event) -> String {
         Event::Kinesis(e) => crate::kinesis::describe_event(world, e),
         Event::Client(e) => crate::clients::describe_event(world, e),
         Event::Lambda(e) => crate::lambda::describe_event(world, e),
+        Event::CloudWatch(e) => crate::cloudwatch::describe_event(world, e),
+        Event::AutoScaling(e) => crate::autoscaling::describe_event(world, e),
     }
 }
 
@@ -82,10 +84,156 @@ pub fn subscription_status(world: &World, s: &crate::sns::engine::Subscription) 
     line
 }
 
+/// A small line chart of one metric, ready to draw: an SVG path in a
+/// `width` x `height` box, oldest minute on the left, the newest on the
+/// right, missing minutes left out of the line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chart {
+    /// `MetricName (Stat)`.
+    pub label: String,
+    pub unit: String,
+    /// `M x y L x y ...`; empty when there is no datapoint.
+    pub path: String,
+    /// How many minutes have a datapoint.
+    pub points: usize,
+    /// The newest datapoint's value.
+    pub last: Option<f64>,
+    /// The top of the scale (the largest value, at least 1).
+    pub max: f64,
+}
+
+/// The chart of `stat` of a metric over the last `minutes` whole minutes.
+#[allow(clippy::too_many_arguments)]
+pub fn metric_chart(
+    world: &World,
+    account_id: &str,
+    region: &str,
+    namespace: &str,
+    name: &str,
+    dims: &[(&str, &str)],
+    stat: crate::cloudwatch::stats::Stat,
+    minutes: u64,
+    width: f64,
+    height: f64,
+) -> Chart {
+    use crate::cloudwatch::stats;
+    let dims: Vec<(String, String)> = dims
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+    let key = stats::key_of(account_id, region, namespace, name, &dims);
+    let end = stats::minute_floor(world.now().as_ms());
+    let start = end.saturating_sub(minutes * 60_000);
+    let label = format!("{name} ({})", stat.name());
+    let mut chart = Chart {
+        label,
+        unit: stats::unit_of(&key, None),
+        path: String::new(),
+        points: 0,
+        last: None,
+        max: 1.0,
+    };
+    let Some(id) = world.sim.metrics.range_id(&key) else {
+        return chart;
+    };
+    let pts: Vec<(u64, f64)> = stats::periods(&world.sim.metrics, id, start, end, 60_000)
+        .into_iter()
+        .map(|(t, a)| (t, stat.of(&a)))
+        .collect();
+    chart.points = pts.len();
+    chart.last = pts.last().map(|p| p.1);
+    chart.max = pts.iter().map(|p| p.1).fold(1.0, f64::max);
+    let span = (end - start).max(60_000) as f64;
+    let mut path = String::new();
+    let mut prev: Option<u64> = None;
+    for (t, v) in pts {
+        let x = (t - start) as f64 / span * width;
+        let y = height - v / chart.max * height;
+        // A gap of a missing minute starts a new stroke.
+        let cmd = if prev.is_some_and(|p| p + 60_000 == t) {
+            'L'
+        } else {
+            'M'
+        };
+        path.push_str(&format!("{cmd}{x:.1} {y:.1} "));
+        prev = Some(t);
+    }
+    chart.path = path.trim_end().to_string();
+    chart
+}
+
+/// The alarms watching a metric with dimension `dim_name` = `dim_value` in
+/// `namespace` of `account_id`: (alarm name, state), by name.
+pub fn alarms_on(
+    world: &World,
+    account_id: &str,
+    namespace: &str,
+    dim_name: &str,
+    dim_value: &str,
+) -> Vec<(String, &'static str)> {
+    let mut v: Vec<(String, &'static str)> = world
+        .cloudwatch
+        .alarms()
+        .filter(|a| {
+            a.account_id == account_id
+                && a.namespace == namespace
+                && a.dimensions
+                    .iter()
+                    .any(|(n, val)| n == dim_name && val == dim_value)
+        })
+        .map(|a| (a.name.clone(), a.state.as_str()))
+        .collect();
+    v.sort();
+    v
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn a_metric_chart_draws_each_minute_and_breaks_at_gaps() {
+        use crate::cloudwatch::stats::Stat;
+        let mut w = World::new(1);
+        let c = crate::world::Caller::default();
+        let cw = crate::model::Service::CloudWatch;
+        w.advance_to(crate::sim::SimTime(240_000));
+        for (minute, v) in [(0, 2.0), (1, 4.0), (3, 1.0)] {
+            let t = 1_767_225_600 + minute * 60;
+            w.call_and_wait(cw, "PutMetricData", json!({"Namespace": "App", "MetricData": [{"MetricName": "Depth", "Value": v, "Timestamp": t}]}), &c)
+                .unwrap();
+        }
+        let chart = metric_chart(
+            &w,
+            "123456789012",
+            "us-east-1",
+            "App",
+            "Depth",
+            &[],
+            Stat::Maximum,
+            4,
+            100.0,
+            40.0,
+        );
+        assert_eq!(chart.label, "Depth (Maximum)");
+        assert_eq!((chart.points, chart.last, chart.max), (3, Some(1.0), 4.0));
+        assert_eq!(chart.path, "M0.0 20.0 L25.0 0.0 M75.0 30.0");
+        let none = metric_chart(
+            &w,
+            "123456789012",
+            "us-east-1",
+            "App",
+            "Nope",
+            &[],
+            Stat::Sum,
+            4,
+            100.0,
+            40.0,
+        );
+        assert!(none.path.is_empty());
+        assert!(alarms_on(&w, "123456789012", "App", "QueueName", "q").is_empty());
+    }
 
     #[test]
     fn subscription_lines_show_state_and_counts() {

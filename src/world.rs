@@ -78,6 +78,17 @@ pub struct World {
     /// Simulated producers and consumers (none unless added).
     #[serde(default)]
     pub clients: crate::clients::Clients,
+    /// CloudWatch alarms and custom metrics' units (the series are `sim.metrics`).
+    #[serde(default)]
+    pub cloudwatch: crate::cloudwatch::CloudWatch,
+    /// Auto Scaling groups of simulated consumers (none unless created).
+    #[serde(default)]
+    pub autoscaling: crate::autoscaling::AutoScaling,
+    /// The next minute boundary (virtual ms) at which metrics are sampled and
+    /// alarms evaluated (`on_minute`). 0 in a world saved before it existed:
+    /// the first advance then starts from the next boundary.
+    #[serde(default)]
+    next_minute_ms: u64,
     /// Calls that finished after being parked, waiting to be collected.
     completed: BTreeMap<CallId, CallResult>,
     next_call: u64,
@@ -100,6 +111,9 @@ impl World {
             kinesis: crate::kinesis::Kinesis::default(),
             lambda: crate::lambda::Lambda::default(),
             clients: crate::clients::Clients::default(),
+            cloudwatch: crate::cloudwatch::CloudWatch::default(),
+            autoscaling: crate::autoscaling::AutoScaling::default(),
+            next_minute_ms: crate::sim::metrics::PERIOD_MS,
             completed: BTreeMap::new(),
             next_call: 0,
             next_request: 0,
@@ -214,6 +228,34 @@ impl World {
                 self.route_lambda();
                 outcome
             }
+            Service::CloudWatch => {
+                let result = self
+                    .cloudwatch
+                    .call(&mut self.sim, caller, operation, input);
+                if let Err(e) = &result {
+                    if e.code == "NotImplemented" {
+                        self.sim.record(Event::World(WorldEvent::Refused {
+                            service: service.cli_name().to_string(),
+                            operation: operation.to_string(),
+                        }));
+                    }
+                }
+                let actions = self.cloudwatch.drain_actions();
+                self.run_alarm_actions(actions);
+                CallOutcome::Done(result)
+            }
+            Service::AutoScaling => {
+                let result = self.autoscaling_call(operation, input, caller);
+                if let Err(e) = &result {
+                    if e.code == "NotImplemented" {
+                        self.sim.record(Event::World(WorldEvent::Refused {
+                            service: service.cli_name().to_string(),
+                            operation: operation.to_string(),
+                        }));
+                    }
+                }
+                CallOutcome::Done(result)
+            }
             _ => self.refuse(service, operation, format!("{service}:{operation}")),
         }
     }
@@ -316,6 +358,56 @@ impl World {
         self.sqs.flush(&mut self.sim);
         self.collect_completed();
         r
+    }
+
+    /// Carries out alarm actions and reports each outcome to CloudWatch: an
+    /// SNS topic gets CloudWatch's alarm message (a topic of the alarm's own
+    /// account is published to as that account, which AWS's default topic
+    /// policy allows; another account's topic must allow
+    /// `cloudwatch.amazonaws.com`); an Auto Scaling policy runs
+    /// (`autoscaling`).
+    pub(crate) fn run_alarm_actions(&mut self, actions: Vec<crate::cloudwatch::AlarmAction>) {
+        use crate::cloudwatch::alarms::{action_kind, ActionKind};
+        for a in actions {
+            let result = match action_kind(&a.arn) {
+                Ok(ActionKind::AutoScaling) => self.execute_policy(&a.arn, &a.alarm_name, a.breach),
+                Ok(ActionKind::Sns) => {
+                    let topic_account = a.arn.split(':').nth(4).unwrap_or_default().to_string();
+                    let r = if topic_account == a.account_id {
+                        let caller = Caller {
+                            account_id: a.account_id.clone(),
+                            region: a.arn.split(':').nth(3).unwrap_or(&a.region).to_string(),
+                        };
+                        let input = serde_json::json!({"TopicArn": a.arn, "Subject": a.subject, "Message": a.message});
+                        self.sns
+                            .call(&mut self.sim, &caller, "Publish", input)
+                            .map(|v| v["MessageId"].as_str().unwrap_or_default().to_string())
+                    } else {
+                        let alarm_arn = format!(
+                            "arn:aws:cloudwatch:{}:{}:alarm:{}",
+                            a.region, a.account_id, a.alarm_name
+                        );
+                        let from = crate::sqs::ServiceSender {
+                            service: "cloudwatch.amazonaws.com",
+                            source_arn: Some(&alarm_arn),
+                            source_account: Some(&a.account_id),
+                        };
+                        self.sns.publish_from_service(
+                            &mut self.sim,
+                            &a.arn,
+                            &from,
+                            Some(&a.subject),
+                            &a.message,
+                        )
+                    };
+                    self.deliver_sns();
+                    r.map(|id| format!("MessageId {id}"))
+                        .map_err(|e| format!("{}: {}", e.code, e.message))
+                }
+                Err(e) => Err(e.message),
+            };
+            self.cloudwatch.action_result(&mut self.sim, &a, result);
+        }
     }
 
     /// PutBucketNotificationConfiguration in AWS's three steps: S3 validates the
@@ -591,15 +683,61 @@ impl World {
 
     /// Moves the virtual clock to `t`, firing every timer due at or before `t` in
     /// (due, sequence) order, each at its own due time. Never moves backwards.
+    ///
+    /// Every minute boundary on the way is a step of its own (`on_minute`):
+    /// timers due before it fire first, then metrics are sampled and alarms
+    /// evaluated at exactly the boundary, then the rest. The boundary is not a
+    /// timer: a world with nothing to sample schedules nothing and steps over
+    /// it, and `advance_to_next_event` still says when nothing is left to do.
     pub fn advance_to(&mut self, t: SimTime) {
+        const MINUTE_MS: u64 = crate::sim::metrics::PERIOD_MS;
+        loop {
+            if self.next_minute_ms <= self.sim.now.as_ms() {
+                // A restored world from before boundaries were kept, or a clock
+                // moved by hand: resume at the next boundary.
+                self.next_minute_ms = (self.sim.now.as_ms() / MINUTE_MS + 1) * MINUTE_MS;
+            }
+            let boundary = SimTime(self.next_minute_ms);
+            if boundary > t {
+                break;
+            }
+            if !self.has_minute_work() {
+                self.next_minute_ms = (t.as_ms() / MINUTE_MS + 1) * MINUTE_MS;
+                break;
+            }
+            self.fire_due(SimTime(boundary.as_ms() - 1));
+            self.sim.now = boundary;
+            self.next_minute_ms += MINUTE_MS;
+            self.on_minute();
+        }
+        self.fire_due(t);
+        if t > self.sim.now {
+            self.sim.now = t;
+        }
+    }
+
+    /// Whether a minute boundary has anything to do: queues to sample, alarms
+    /// to evaluate. (Counting metrics are added as things happen and need no
+    /// boundary.)
+    fn has_minute_work(&self) -> bool {
+        !self.sqs.is_empty() || self.cloudwatch.has_alarms()
+    }
+
+    /// A minute boundary: SQS samples its gauges, CloudWatch evaluates the
+    /// alarms whose period ends here, and their actions run (scaling policies).
+    fn on_minute(&mut self) {
+        self.sqs.publish_metrics(&mut self.sim);
+        let actions = self.cloudwatch.evaluate(&mut self.sim);
+        self.run_alarm_actions(actions);
+    }
+
+    /// Fires every timer due at or before `t`, each at its own due time.
+    fn fire_due(&mut self, t: SimTime) {
         while let Some(scheduled) = self.sim.timers.pop_due(t) {
             if scheduled.due > self.sim.now {
                 self.sim.now = scheduled.due;
             }
             self.fire(scheduled.timer);
-        }
-        if t > self.sim.now {
-            self.sim.now = t;
         }
     }
 
@@ -685,6 +823,8 @@ impl World {
         self.kinesis.check_invariants();
         self.lambda.check_invariants();
         self.clients.check_invariants();
+        self.cloudwatch.check_invariants();
+        self.autoscaling.check_invariants();
     }
 }
 

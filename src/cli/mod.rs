@@ -5,6 +5,7 @@
 //! service models is reachable by its CLI name with no per-command code here.
 
 mod args;
+mod cloudwatch;
 pub mod shorthand;
 pub mod words;
 
@@ -277,7 +278,16 @@ pub fn parse(words: &[String]) -> Result<Command, CliResult> {
             words.push(serde_json::json!({"ZipFile": crate::util::b64_encode(&bytes)}).to_string());
         }
     }
-    let input = args::build_input(op, &words, binary, cli_input_json).map_err(CliResult::usage)?;
+    let datum = if service == Service::CloudWatch && op.name == "PutMetricData" {
+        cloudwatch::take_datum(&mut words).map_err(CliResult::usage)?
+    } else {
+        None
+    };
+    let mut input =
+        args::build_input(op, &words, binary, cli_input_json).map_err(CliResult::usage)?;
+    if let Some(d) = datum {
+        input["MetricData"] = serde_json::json!([d]);
+    }
     Ok(Command {
         service,
         operation: op.name,

@@ -20,7 +20,7 @@ pub fn decode(
     let (prefix, operation) = target.split_once('.').unwrap_or((target, ""));
     let service = Service::from_json_target_prefix(prefix);
     let version = match service {
-        Some(Service::Sqs) => "1.0",
+        Some(Service::Sqs) | Some(Service::CloudWatch) => "1.0",
         _ => "1.1",
     };
     let fail = |service: Service, err: AwsError| {
@@ -37,7 +37,7 @@ pub fn decode(
             Service::Kinesis,
             AwsError::client(
                 "UnknownOperationException",
-                format!("Unknown target prefix {prefix:?}: Switchyard serves AmazonSQS, Kinesis_20131202 and Firehose_20150804 over AWS JSON"),
+                format!("Unknown target prefix {prefix:?}: Switchyard serves AmazonSQS, Kinesis_20131202, Firehose_20150804 and GraniteServiceVersion20100801 (CloudWatch) over AWS JSON"),
             ),
         );
     };
@@ -103,6 +103,7 @@ pub fn decode(
 fn type_namespace(service: Service) -> &'static str {
     match service {
         Service::Sqs => "com.amazonaws.sqs#",
+        Service::CloudWatch => "com.amazonaws.cloudwatch#",
         _ => "",
     }
 }
@@ -128,7 +129,8 @@ pub fn encode(r: &Responder, version: &str, result: &CallResult) -> HttpResponse
             } else {
                 format!("{}{}", type_namespace(r.service), e.type_name)
             };
-            if r.service == Service::Sqs {
+            // Both are "awsQueryCompatible" in their models.
+            if matches!(r.service, Service::Sqs | Service::CloudWatch) {
                 let fault = if e.sender_fault { "Sender" } else { "Receiver" };
                 headers.push(("x-amzn-query-error".into(), format!("{};{fault}", e.code)));
             }

@@ -114,6 +114,7 @@ fn service_from_scope(s: &str) -> Option<Service> {
         "sqs" => Some(Service::Sqs),
         "sns" => Some(Service::Sns),
         "monitoring" => Some(Service::CloudWatch),
+        "autoscaling" => Some(Service::AutoScaling),
         _ => None,
     }
 }
@@ -233,6 +234,7 @@ fn xmlns(service: Service) -> &'static str {
         Service::Sqs => "http://queue.amazonaws.com/doc/2012-11-05/",
         Service::Sns => "http://sns.amazonaws.com/doc/2010-03-31/",
         Service::CloudWatch => "http://monitoring.amazonaws.com/doc/2010-08-01/",
+        Service::AutoScaling => "http://autoscaling.amazonaws.com/doc/2011-01-01/",
         _ => "https://switchyard.invalid/doc/",
     }
 }

@@ -17,6 +17,10 @@ pub enum Event {
     /// What a simulated producer or consumer did (`clients::ClientEvent`).
     Client(crate::clients::ClientEvent),
     Lambda(crate::lambda::LambdaEvent),
+    /// Alarms changing state, their actions (`cloudwatch::CloudWatchEvent`).
+    CloudWatch(crate::cloudwatch::CloudWatchEvent),
+    /// Auto Scaling groups scaling (`autoscaling::ScalingEvent`).
+    AutoScaling(crate::autoscaling::ScalingEvent),
 }
 
 /// Changes that belong to the world rather than to one service.

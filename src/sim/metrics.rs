@@ -85,28 +85,123 @@ impl Metrics {
 
     /// Adds one sample `value` at time `at` to series `id`.
     pub fn add(&mut self, id: SeriesId, at: SimTime, value: f64) {
+        self.add_stats(id, at, value, 1, value, value);
+    }
+
+    /// Adds a statistic set (`count` samples summing to `sum`, between `min`
+    /// and `max`) at time `at`: PutMetricData's StatisticValues, or `count`
+    /// equal samples. Samples almost always arrive in time order (the engines
+    /// add them as things happen), so the newest period is checked first; an
+    /// older or later timestamp (PutMetricData may name one) is placed by
+    /// binary search. A period older than the oldest kept is dropped.
+    pub fn add_stats(
+        &mut self,
+        id: SeriesId,
+        at: SimTime,
+        sum: f64,
+        count: u64,
+        min: f64,
+        max: f64,
+    ) {
         let s = &mut self.series[id.0 as usize];
         let start = SimTime(at.as_ms() / PERIOD_MS * PERIOD_MS);
+        let fold = |p: &mut Datapoint| {
+            p.sum += sum;
+            p.count += count;
+            p.min = p.min.min(min);
+            p.max = p.max.max(max);
+        };
+        let fresh = Datapoint {
+            start,
+            sum,
+            count,
+            min,
+            max,
+        };
         match s.points.back_mut() {
-            Some(p) if p.start == start => {
-                p.sum += value;
-                p.count += 1;
-                p.min = p.min.min(value);
-                p.max = p.max.max(value);
+            Some(p) if p.start == start => fold(p),
+            Some(p) if p.start > start => {
+                let i = s.points.partition_point(|p| p.start < start);
+                match s.points.get_mut(i) {
+                    Some(p) if p.start == start => fold(p),
+                    _ => {
+                        if s.points.len() == PERIODS_KEPT {
+                            if i == 0 {
+                                return;
+                            }
+                            s.points.pop_front();
+                            s.points.insert(i - 1, fresh);
+                        } else {
+                            s.points.insert(i, fresh);
+                        }
+                    }
+                }
             }
             _ => {
                 if s.points.len() == PERIODS_KEPT {
                     s.points.pop_front();
                 }
-                s.points.push_back(Datapoint {
-                    start,
-                    sum: value,
-                    count: 1,
-                    min: value,
-                    max: value,
-                });
+                s.points.push_back(fresh);
             }
         }
+    }
+
+    /// The id of the series for `key`, if it is registered.
+    pub fn find(&mut self, key: &MetricKey) -> Option<SeriesId> {
+        if self.index.len() != self.series.len() {
+            self.rebuild_index();
+        }
+        self.index.get(key).map(|i| SeriesId(*i as u32))
+    }
+
+    /// The id of the series for `key` without registering or indexing
+    /// (for readers holding `&Metrics`, such as the page). O(series).
+    pub fn range_id(&self, key: &MetricKey) -> Option<SeriesId> {
+        if self.index.len() == self.series.len() {
+            return self.index.get(key).map(|i| SeriesId(*i as u32));
+        }
+        self.series
+            .iter()
+            .position(|s| &s.key == key)
+            .map(|i| SeriesId(i as u32))
+    }
+
+    /// The key of series `id`.
+    pub fn key(&self, id: SeriesId) -> &MetricKey {
+        &self.series[id.0 as usize].key
+    }
+
+    /// The datapoints of series `id`, oldest first.
+    pub fn points(&self, id: SeriesId) -> &VecDeque<Datapoint> {
+        &self.series[id.0 as usize].points
+    }
+
+    /// The datapoints of series `id` whose period starts in `from..to`
+    /// (virtual ms), oldest first; O(log n) to find the first.
+    pub fn range(
+        &self,
+        id: SeriesId,
+        from: SimTime,
+        to: SimTime,
+    ) -> impl Iterator<Item = &Datapoint> {
+        let pts = &self.series[id.0 as usize].points;
+        let i = pts.partition_point(|p| p.start < from);
+        pts.range(i..).take_while(move |p| p.start < to)
+    }
+
+    /// Whether series `id` has a datapoint for the period starting at `start`.
+    pub fn has_period(&self, id: SeriesId, start: SimTime) -> bool {
+        let pts = &self.series[id.0 as usize].points;
+        let i = pts.partition_point(|p| p.start < start);
+        pts.get(i).is_some_and(|p| p.start == start)
+    }
+
+    /// Every registered series with its id.
+    pub fn all(&self) -> impl Iterator<Item = (SeriesId, &MetricKey)> {
+        self.series
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (SeriesId(i as u32), &s.key))
     }
 
     /// The datapoints of the series for `key`, oldest first (empty if unknown).
@@ -150,6 +245,21 @@ mod tests {
             (4.0, 2, 1.0, 3.0)
         );
         assert_eq!(pts[1].start, SimTime(60_000));
+        // A late sample lands in its own period, in order.
+        m.add(id, SimTime(30_000), 5.0);
+        assert_eq!(m.datapoints(&key)[0].max, 5.0);
+        let other = m.series(MetricKey {
+            name: "X".into(),
+            ..key.clone()
+        });
+        m.add(other, SimTime(180_000), 1.0);
+        m.add(other, SimTime(60_000), 2.0);
+        m.add(other, SimTime(120_000), 3.0);
+        let starts: Vec<u64> = m.points(other).iter().map(|p| p.start.as_ms()).collect();
+        assert_eq!(starts, vec![60_000, 120_000, 180_000]);
+        assert_eq!(m.range(other, SimTime(60_000), SimTime(180_000)).count(), 2);
+        assert!(m.has_period(other, SimTime(120_000)));
+        assert!(!m.has_period(other, SimTime(0)));
         // A restored copy finds the same series again.
         let mut restored: Metrics =
             serde_json::from_str(&serde_json::to_string(&m).unwrap()).unwrap();

@@ -2200,6 +2200,9 @@ impl Sns {
             message: msg_num,
         }));
         self.count(sim, tid, "NumberOfMessagesPublished");
+        // PublishSize: "the size of messages published" (SNS Developer Guide,
+        // Amazon SNS metrics), in bytes; the body's bytes here.
+        self.add_metric(sim, tid, "PublishSize", p.message.len() as f64);
         let timestamp = crate::sim::time::format_unix_ms(sim.unix_ms());
         // The filter sees the message as published.
         let view = p

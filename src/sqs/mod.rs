@@ -43,6 +43,7 @@ pub mod digest;
 pub mod errors;
 pub mod input;
 pub mod limits;
+pub mod metrics;
 pub mod model;
 mod ops;
 pub use crate::iam::policy;
@@ -327,6 +328,9 @@ pub struct Sqs {
     /// first, as a topic fanning out asks the same one for every queue.
     #[serde(skip)]
     questions: Questions,
+    /// Each queue's gauge series (`metrics.rs`), registered at its first sample.
+    #[serde(default)]
+    gauge_series: BTreeMap<u32, metrics::GaugeSeries>,
 }
 
 /// Interned service questions (see `Sqs::questions`).
@@ -528,6 +532,11 @@ impl Sqs {
     }
 
     /// Results of parked calls finished since the last drain.
+    /// True when there is no queue at all.
+    pub fn is_empty(&self) -> bool {
+        self.queues.is_empty()
+    }
+
     pub fn drain_completed(&mut self) -> Vec<(CallId, CallResult)> {
         std::mem::take(&mut self.completed)
     }

@@ -931,6 +931,49 @@ pub fn diagram(p: &Props) -> Html {
     for t in &topics {
         client_marks.extend(tags_for(&t.arn, t.x + 18.0, t.y + TOPIC_H + 26.0, 13.0));
     }
+    // CloudWatch alarms on a queue or topic: a badge by the node's title,
+    // red in ALARM, grey while data is insufficient.
+    let alarm_badge = |alarms: Vec<(String, &'static str)>, x: f64, y: f64| -> Option<Html> {
+        if alarms.is_empty() {
+            return None;
+        }
+        let worst = if alarms.iter().any(|a| a.1 == "ALARM") {
+            "ALARM"
+        } else if alarms.iter().any(|a| a.1 == "INSUFFICIENT_DATA") {
+            "INSUFFICIENT_DATA"
+        } else {
+            "OK"
+        };
+        let detail = alarms
+            .iter()
+            .map(|(n, s)| format!("{n}: {s}"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        Some(html! {
+            <text class={classes!("alarm-badge", worst.to_lowercase())} x={x.to_string()} y={y.to_string()} text-anchor="end"
+                aria-label={format!("Alarms: {}", detail.replace('\n', ", "))}>
+                {format!("● {}", if worst == "INSUFFICIENT_DATA" { "INSUFFICIENT" } else { worst })}
+                <title>{detail}</title>
+            </text>
+        })
+    };
+    with_host(|h| {
+        for l in &laid {
+            let a = crate::view::alarms_on(
+                &h.world,
+                &l.q.account_id,
+                "AWS/SQS",
+                "QueueName",
+                &l.q.name,
+            );
+            client_marks.extend(alarm_badge(a, l.x + NODE_W - 8.0, l.y + 20.0));
+        }
+        for t in &topics {
+            let account = t.arn.split(':').nth(4).unwrap_or_default();
+            let a = crate::view::alarms_on(&h.world, account, "AWS/SNS", "TopicName", &t.name);
+            client_marks.extend(alarm_badge(a, t.x + TOPIC_W - 8.0, t.y + 27.0));
+        }
+    });
     // Where an S3 destination's edge ends: a queue or a topic, by ARN.
     let target = |arn: &str| -> Option<(f64, f64)> {
         laid.iter()

@@ -338,6 +338,14 @@ pub fn stream_inspector(p: &InspectorProps) -> Html {
                     s.retention_hours, if s.encrypted { " · encrypted (KMS)" } else { "" })}
             </p>
             { super::status_line(&status) }
+            <super::metrics::MetricCharts frame={p.frame} namespace="AWS/Kinesis" dimension="StreamName" value={s.name.clone()}
+                account_id={s.account_id.clone()} region={s.region.clone()}
+                metrics={vec![
+                    ("IncomingRecords", crate::cloudwatch::stats::Stat::Sum),
+                    ("IncomingBytes", crate::cloudwatch::stats::Stat::Sum),
+                    ("WriteProvisionedThroughputExceeded", crate::cloudwatch::stats::Stat::Sum),
+                    ("GetRecords.IteratorAgeMilliseconds", crate::cloudwatch::stats::Stat::Maximum),
+                ]} />
             <details open=true>
                 <summary>{"Put records"}</summary>
                 <form aria-label="Put records" onsubmit={on_put}>

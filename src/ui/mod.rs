@@ -7,11 +7,13 @@
 //! operations a user or the CLI would call (`runner::run_line`, `World::call`,
 //! the clock controls); it reads everything else.
 
+mod autoscaling;
 mod clients;
 mod console;
 mod diagram;
 mod kinesis;
 mod lambda;
+mod metrics;
 mod panels;
 mod s3;
 mod sns;

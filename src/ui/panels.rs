@@ -63,6 +63,7 @@ pub fn resources(p: &RedrawProps) -> Html {
             }) }
             <super::lambda::FunctionList frame={p.frame} redraw={p.redraw.clone()} />
             <super::clients::ClientList frame={p.frame} redraw={p.redraw.clone()} />
+            <super::autoscaling::ScalingGroupList frame={p.frame} redraw={p.redraw.clone()} />
             if let Some(n) = &*note { <p class="note" role="status">{n}</p> }
         </nav>
     }

@@ -453,6 +453,15 @@ pub fn topic_inspector(p: &TopicInspectorProps) -> Html {
             <p class="mono small">{&arn}</p>
             <p class="counts">{format!("{published} published · {total_subs} subscriptions")}</p>
             { super::status_line(&status) }
+            <super::metrics::MetricCharts frame={p.frame} namespace="AWS/SNS" dimension="TopicName" value={name.clone()}
+                account_id={arn.split(':').nth(4).unwrap_or_default().to_string()}
+                region={arn.split(':').nth(3).unwrap_or_default().to_string()}
+                metrics={vec![
+                    ("NumberOfMessagesPublished", crate::cloudwatch::stats::Stat::Sum),
+                    ("NumberOfNotificationsDelivered", crate::cloudwatch::stats::Stat::Sum),
+                    ("NumberOfNotificationsFilteredOut", crate::cloudwatch::stats::Stat::Sum),
+                    ("NumberOfNotificationsFailed", crate::cloudwatch::stats::Stat::Sum),
+                ]} />
             <details open=true>
                 <summary>{"Publish a message"}</summary>
                 <form aria-label="Publish message" onsubmit={on_publish}>

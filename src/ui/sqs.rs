@@ -435,6 +435,15 @@ pub fn queue_inspector(p: &InspectorProps) -> Html {
                 <span class="chip-key delayed"></span>{format!("{} delayed", q.delayed)}
             </p>
             { super::status_line(&status) }
+            <super::metrics::MetricCharts frame={p.frame} namespace="AWS/SQS" dimension="QueueName" value={q.name.clone()}
+                account_id={q.account_id.clone()} region={q.region.clone()}
+                metrics={vec![
+                    ("ApproximateNumberOfMessagesVisible", crate::cloudwatch::stats::Stat::Maximum),
+                    ("ApproximateNumberOfMessagesNotVisible", crate::cloudwatch::stats::Stat::Maximum),
+                    ("ApproximateAgeOfOldestMessage", crate::cloudwatch::stats::Stat::Maximum),
+                    ("NumberOfMessagesSent", crate::cloudwatch::stats::Stat::Sum),
+                    ("NumberOfMessagesDeleted", crate::cloudwatch::stats::Stat::Sum),
+                ]} />
             <details open=true>
                 <summary>{"Send a message"}</summary>
                 <form aria-label="Send message" onsubmit={on_send}>

@@ -238,6 +238,44 @@ advance 3000
 check "lambda delete-event-source-mapping" "[]" "$(aws lambda list-event-source-mappings | json "d['EventSourceMappings']")"
 aws lambda delete-function --function-name worker
 check "lambda delete-function" "[]" "$(aws lambda list-functions | json "d['Functions']")"
+# CloudWatch (AWS JSON 1.0, GraniteServiceVersion20100801): the queue's metrics,
+# an alarm on its depth, custom metrics. The world's clock starts at
+# 2026-01-01T00:00:00Z; `advance` moves it past minute boundaries.
+CQ=$(aws sqs create-queue --queue-name cw-jobs | json "d['QueueUrl']")
+for i in 1 2 3; do aws sqs send-message --queue-url "$CQ" --message-body "job $i" >/dev/null; done
+aws cloudwatch put-metric-alarm --alarm-name cw-jobs-deep --namespace AWS/SQS --metric-name ApproximateNumberOfMessagesVisible \
+  --dimensions Name=QueueName,Value=cw-jobs --statistic Maximum --period 60 --evaluation-periods 1 \
+  --threshold 2 --comparison-operator GreaterThanOrEqualToThreshold
+check "cloudwatch put-metric-alarm" "0" "$?"
+check "cloudwatch new alarm is INSUFFICIENT_DATA" "INSUFFICIENT_DATA" "$(aws cloudwatch describe-alarms --alarm-names cw-jobs-deep | json "d['MetricAlarms'][0]['StateValue']")"
+advance 130000
+check "cloudwatch alarm goes to ALARM on the queue's depth" "ALARM" "$(aws cloudwatch describe-alarms --alarm-names cw-jobs-deep | json "d['MetricAlarms'][0]['StateValue']")"
+check "cloudwatch list-metrics names AWS/SQS metrics" "True" "$(aws cloudwatch list-metrics --namespace AWS/SQS --metric-name ApproximateNumberOfMessagesVisible | json "any(m['Dimensions'] == [{'Name': 'QueueName', 'Value': 'cw-jobs'}] for m in d['Metrics'])")"
+GMS=$(aws cloudwatch get-metric-statistics --namespace AWS/SQS --metric-name NumberOfMessagesSent --dimensions Name=QueueName,Value=cw-jobs \
+  --start-time 2026-01-01T00:00:00Z --end-time 2026-01-02T00:00:00Z --period 86400 --statistics Sum)
+check "cloudwatch get-metric-statistics sums NumberOfMessagesSent" "3.0" "$(echo "$GMS" | json "d['Datapoints'][0]['Sum']")"
+GMD=$(aws cloudwatch get-metric-data --start-time 2026-01-01T00:00:00Z --end-time 2026-01-01T01:00:00Z --metric-data-queries \
+  '[{"Id":"depth","MetricStat":{"Metric":{"Namespace":"AWS/SQS","MetricName":"ApproximateNumberOfMessagesVisible","Dimensions":[{"Name":"QueueName","Value":"cw-jobs"}]},"Period":60,"Stat":"Maximum"}}]')
+check "cloudwatch get-metric-data" "depth 3.0" "$(echo "$GMD" | json "d['MetricDataResults'][0]['Id'] + ' ' + str(d['MetricDataResults'][0]['Values'][0])")"
+aws cloudwatch set-alarm-state --alarm-name cw-jobs-deep --state-value OK --state-reason "testing the alarm"
+check "cloudwatch set-alarm-state" "OK testing the alarm" "$(aws cloudwatch describe-alarms --alarm-names cw-jobs-deep | json "d['MetricAlarms'][0]['StateValue'] + ' ' + d['MetricAlarms'][0]['StateReason']")"
+check "cloudwatch describe-alarm-history" "StateUpdate" "$(aws cloudwatch describe-alarm-history --alarm-name cw-jobs-deep --max-records 1 | json "d['AlarmHistoryItems'][0]['HistoryItemType']")"
+aws cloudwatch put-metric-data --namespace Checkout --metric-name Latency --unit Milliseconds --value 42
+check "cloudwatch put-metric-data" "0" "$?"
+err=$(aws cloudwatch put-metric-data --namespace AWS/SQS --metric-name X --value 1 2>&1 >/dev/null)
+check "cloudwatch errors come back with the query-compatible code" "yes" "$(echo "$err" | grep -q '(InvalidParameterValue)' && echo yes)"
+err=$(aws cloudwatch delete-alarms --alarm-names no-such-alarm 2>&1 >/dev/null)
+check "cloudwatch delete-alarms of an unknown alarm" "yes" "$(echo "$err" | grep -q '(ResourceNotFound)' && echo yes)"
+aws cloudwatch delete-alarms --alarm-names cw-jobs-deep
+check "cloudwatch delete-alarms" "[]" "$(aws cloudwatch describe-alarms | json "d['MetricAlarms']")"
+
+# Auto Scaling over the query protocol: groups of simulated consumers are made
+# in the world (not by CreateAutoScalingGroup, refused by name).
+check "autoscaling describe-auto-scaling-groups" "[]" "$(aws autoscaling describe-auto-scaling-groups | json "d['AutoScalingGroups']")"
+err=$(aws autoscaling create-auto-scaling-group --auto-scaling-group-name g --min-size 1 --max-size 2 --launch-template LaunchTemplateName=tpl 2>&1 >/dev/null)
+check "autoscaling create-auto-scaling-group is refused by name" "yes" "$(echo "$err" | grep -q '(NotImplemented)' && echo yes)"
+err=$(aws autoscaling set-desired-capacity --auto-scaling-group-name nope --desired-capacity 1 2>&1 >/dev/null)
+check "autoscaling set-desired-capacity of an unknown group" "yes" "$(echo "$err" | grep -q '(ValidationError)' && echo yes)"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

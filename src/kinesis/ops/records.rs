@@ -183,6 +183,13 @@ impl Kinesis {
                 if first {
                     self.schedule_trim(sim, id);
                 }
+                // AWS/Kinesis stream-level metrics (Kinesis Data Streams
+                // Developer Guide, "Monitoring ... with Amazon CloudWatch").
+                let bytes = f64::from(c.size);
+                self.metric(sim, id, "PutRecord.Success", 1.0);
+                self.metric(sim, id, "PutRecord.Bytes", bytes);
+                self.metric(sim, id, "IncomingRecords", 1.0);
+                self.metric(sim, id, "IncomingBytes", bytes);
                 let s = self.stream(id);
                 Ok(PutRecordOutput {
                     shard_id: Stream::shard_id(shard),
@@ -192,6 +199,8 @@ impl Kinesis {
             }
             Err(shard) => {
                 Self::record(sim, KinesisEvent::WriteThrottled { stream: id, shard });
+                self.metric(sim, id, "PutRecord.Success", 0.0);
+                self.metric(sim, id, "WriteProvisionedThroughputExceeded", 1.0);
                 let s = self.stream(id);
                 Err(errors::throughput_exceeded(
                     &Stream::shard_id(shard),
@@ -243,15 +252,20 @@ impl Kinesis {
         let first = self.stream(id).needs_trim_timer();
         let mut out = Vec::with_capacity(n);
         let mut failed = 0u32;
+        let mut stored_bytes = 0u64;
         let mut throttled_shards: Vec<u32> = Vec::new();
         for (e, c) in input.records.into_iter().zip(&checked) {
+            let size = u64::from(c.size);
             match self.store(now, id, c, e) {
-                Ok((shard, ordinal)) => out.push(PutRecordsResultEntry {
-                    sequence_number: Some(sequence_number(id, shard, now, ordinal)),
-                    shard_id: Some(Stream::shard_id(shard)),
-                    error_code: None,
-                    error_message: None,
-                }),
+                Ok((shard, ordinal)) => {
+                    stored_bytes += size;
+                    out.push(PutRecordsResultEntry {
+                        sequence_number: Some(sequence_number(id, shard, now, ordinal)),
+                        shard_id: Some(Stream::shard_id(shard)),
+                        error_code: None,
+                        error_message: None,
+                    })
+                }
                 Err(shard) => {
                     failed += 1;
                     if !throttled_shards.contains(&shard) {
@@ -284,6 +298,34 @@ impl Kinesis {
         );
         if first {
             self.schedule_trim(sim, id);
+        }
+        // Throttling is the only per-record failure here, so FailedRecords
+        // ("rejected due to internal failures") is 0 and ThrottledRecords
+        // counts the rest. PutRecords.Success: "the number of PutRecords
+        // operations where at least one record succeeded".
+        let stored = f64::from(n as u32 - failed);
+        self.metric(
+            sim,
+            id,
+            "PutRecords.Success",
+            if stored > 0.0 { 1.0 } else { 0.0 },
+        );
+        self.metric(sim, id, "PutRecords.TotalRecords", n as f64);
+        self.metric(sim, id, "PutRecords.SuccessfulRecords", stored);
+        self.metric(sim, id, "PutRecords.FailedRecords", 0.0);
+        self.metric(sim, id, "PutRecords.ThrottledRecords", f64::from(failed));
+        self.metric(sim, id, "PutRecords.Bytes", stored_bytes as f64);
+        if stored > 0.0 {
+            self.metric(sim, id, "IncomingRecords", stored);
+            self.metric(sim, id, "IncomingBytes", stored_bytes as f64);
+        }
+        if failed > 0 {
+            self.metric(
+                sim,
+                id,
+                "WriteProvisionedThroughputExceeded",
+                f64::from(failed),
+            );
         }
         Ok(PutRecordsOutput {
             failed_record_count: failed,
@@ -478,6 +520,8 @@ impl Kinesis {
                         shard: it.shard,
                     },
                 );
+                self.metric(sim, id, "ReadProvisionedThroughputExceeded", 1.0);
+                self.metric(sim, id, "GetRecords.Success", 0.0);
                 return Err(errors::throughput_exceeded(&shard_id, &name, &account));
             }
             sh.read_calls.take(now, 1, SHARD_READ_CALLS_PER_S);
@@ -513,7 +557,25 @@ impl Kinesis {
         let closed = sh.closed_ms.is_some();
         let children = sh.children.clone();
         let count = records.len() as u32;
+        // "The age of the last record in all GetRecords calls ... the
+        // difference between the current time and when the last record of the
+        // GetRecords call was written to the stream"; 0 when the call returned
+        // nothing (the reader is at the tip).
+        let iterator_age_ms = pos
+            .checked_sub(1)
+            .filter(|_| count > 0)
+            .and_then(|last| sh.record(last))
+            .map_or(0, |r| now.saturating_sub(r.arrival_ms));
         self.stats.records_read += u64::from(count);
+        self.metric(sim, id, "GetRecords.Success", 1.0);
+        self.metric(sim, id, "GetRecords.Records", f64::from(count));
+        self.metric(sim, id, "GetRecords.Bytes", bytes as f64);
+        self.metric(
+            sim,
+            id,
+            "GetRecords.IteratorAgeMilliseconds",
+            iterator_age_ms as f64,
+        );
         if count > 0 {
             Self::record(
                 sim,
