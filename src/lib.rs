@@ -20,6 +20,7 @@
 pub mod cli;
 pub mod clients;
 pub mod error;
+pub mod firehose;
 pub mod iam;
 pub mod kinesis;
 pub mod model;

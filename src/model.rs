@@ -80,6 +80,7 @@ impl Service {
             Service::Sns => Some(&crate::sns::model::SPEC),
             Service::S3 => Some(&crate::s3::model::SPEC),
             Service::Kinesis => Some(&crate::kinesis::model::SPEC),
+            Service::Firehose => Some(&crate::firehose::model::SPEC),
             _ => None,
         }
     }

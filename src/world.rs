@@ -71,6 +71,9 @@ pub struct World {
     #[serde(default)]
     pub s3: crate::s3::S3,
     pub kinesis: crate::kinesis::Kinesis,
+    /// Amazon Data Firehose delivery streams.
+    #[serde(default)]
+    pub firehose: crate::firehose::Firehose,
     /// Simulated producers and consumers (none unless added).
     #[serde(default)]
     pub clients: crate::clients::Clients,
@@ -90,6 +93,7 @@ impl World {
             sns: crate::sns::Sns::default(),
             s3: crate::s3::S3::default(),
             kinesis: crate::kinesis::Kinesis::default(),
+            firehose: crate::firehose::Firehose::default(),
             clients: crate::clients::Clients::default(),
             completed: BTreeMap::new(),
             next_call: 0,
@@ -189,6 +193,19 @@ impl World {
                 }
                 CallOutcome::Done(result)
             }
+            Service::Firehose => {
+                let result = self.firehose.call(&mut self.sim, caller, operation, input);
+                if let Err(e) = &result {
+                    if e.code == "NotImplemented" {
+                        self.sim.record(Event::World(WorldEvent::Refused {
+                            service: service.cli_name().to_string(),
+                            operation: operation.to_string(),
+                        }));
+                    }
+                }
+                self.deliver_firehose();
+                CallOutcome::Done(result)
+            }
             _ => self.refuse(service, operation, format!("{service}:{operation}")),
         }
     }
@@ -281,6 +298,38 @@ impl World {
         };
         self.collect_completed();
         result
+    }
+
+    /// Carries what Firehose has for other services: reads its Kinesis sources
+    /// when due (`firehose::source::poll`, through Kinesis's public operations),
+    /// then writes its objects into S3 as the delivery stream's account (a
+    /// missing bucket or another account's bucket fails the write as on AWS)
+    /// and reports each outcome back; S3's own notifications then go out.
+    fn deliver_firehose(&mut self) {
+        for id in self.firehose.drain_polls() {
+            crate::firehose::source::poll(self, id);
+        }
+        let writes = self.firehose.drain_writes();
+        if writes.is_empty() {
+            return;
+        }
+        for mut w in writes {
+            let caller = Caller {
+                account_id: w.account_id.clone(),
+                region: w.region.clone(),
+            };
+            let body = std::mem::take(&mut w.body);
+            let result = self
+                .s3
+                .put_object_from_service(&mut self.sim, &caller, &w.bucket, &w.key, body)
+                .map(|_| ())
+                .map_err(|(e, body)| {
+                    w.body = body;
+                    e
+                });
+            self.firehose.write_result(&mut self.sim, w, result);
+        }
+        self.deliver_s3();
     }
 
     /// Carries SNS deliveries to their endpoints and reports each outcome back
@@ -463,6 +512,10 @@ impl World {
                 self.deliver_sns();
             }
             Timer::Kinesis(t) => self.kinesis.fire(&mut self.sim, t),
+            Timer::Firehose(t) => {
+                self.firehose.fire(&mut self.sim, t);
+                self.deliver_firehose();
+            }
             Timer::Client(t) => self.fire_client(t),
         }
     }
@@ -484,6 +537,7 @@ impl World {
         self.sns.check_invariants();
         self.s3.check_invariants();
         self.kinesis.check_invariants();
+        self.firehose.check_invariants();
         self.clients.check_invariants();
     }
 }
