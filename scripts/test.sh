@@ -30,6 +30,7 @@ step "real clients: AWS SDK for JavaScript v3 through handleAwsRequest (Node)"
 node tests/js/sdk.mjs
 node tests/js/sdk-sns.mjs
 node tests/js/sdk-kinesis.mjs
+node tests/js/sdk-firehose.mjs
 
 step "real clients: the AWS CLI against switchyard serve"
 cargo build --locked --bin switchyard
