@@ -25,7 +25,7 @@ const enc = new TextEncoder();
 const later = (ms) => sy.advanceClock(ms);
 const ROLE = 'arn:aws:iam::123456789012:role/firehose';
 const keys = (bucket) => {
-  const r = sy.runCommand(`aws s3api list-objects-v2 --bucket ${bucket}`);
+  const r = JSON.parse(sy.runCommand(`aws s3api list-objects-v2 --bucket ${bucket}`));
   return ((r.output && r.output.Contents) || []).map((c) => c.Key);
 };
 const object = async (bucket, key) => (await sy.handleAwsRequest({
