@@ -348,6 +348,8 @@ impl World {
             for d in deliveries {
                 let result = if d.protocol == "sqs" {
                     self.deliver_to_queue(&d)
+                } else if d.protocol == "firehose" && !d.confirmation {
+                    self.deliver_to_firehose(&d)
                 } else {
                     self.sns.receive(&mut self.sim, &d)
                 };
@@ -377,6 +379,30 @@ impl World {
             }
         }
         self.collect_completed();
+    }
+
+    /// One notification into a Firehose delivery stream (a subscription of
+    /// protocol firehose), as one record whose data is what SNS sends (the
+    /// envelope, or the raw message). A delivery stream that does not exist or
+    /// is not a Direct PUT stream is a client-side error, which SNS does not
+    /// retry; Firehose's throttling is a server-side one, retried.
+    fn deliver_to_firehose(
+        &mut self,
+        d: &crate::sns::Delivery,
+    ) -> Result<(), crate::sns::delivery::Failure> {
+        if let Some(f) = self.sns.injected_failure(&mut self.sim, d) {
+            return Err(f);
+        }
+        let result = self
+            .firehose
+            .put_from_service(&mut self.sim, &d.endpoint, d.body.clone().into_bytes())
+            .map_err(|e| crate::sns::delivery::Failure {
+                client_side: e.code != "ServiceUnavailableException",
+                code: e.code,
+                message: e.message,
+            });
+        self.deliver_firehose();
+        result
     }
 
     /// One delivery to an SQS queue. Every error SQS answers (no such queue,

@@ -127,3 +127,66 @@ fn children_are_read_after_a_split() {
         "the parent was read to its end"
     );
 }
+
+#[test]
+fn sns_firehose_subscription_delivers_into_the_stream_or_fails_without_one() {
+    use switchyard::model::Service;
+    let mut f = F::new(3);
+    f.bucket("bkt");
+    f.stream(
+        "archive",
+        "bkt",
+        json!({"BufferingHints": {"SizeInMBs": 1, "IntervalInSeconds": 60}}),
+    );
+    let t = f
+        .call(Service::Sns, "CreateTopic", json!({"Name": "orders"}))
+        .unwrap()["TopicArn"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    for stream in ["archive", "missing"] {
+        f.call(
+            Service::Sns,
+            "Subscribe",
+            json!({"TopicArn": t, "Protocol": "firehose",
+                   "Endpoint": format!("arn:aws:firehose:us-east-1:123456789012:deliverystream/{stream}"),
+                   "Attributes": {"SubscriptionRoleArn": ROLE}}),
+        )
+        .unwrap();
+    }
+    for m in ["placed 1", "placed 2"] {
+        f.call(
+            Service::Sns,
+            "Publish",
+            json!({"TopicArn": t, "Message": m}),
+        )
+        .unwrap();
+    }
+    f.sleep_ms(60_000);
+    let keys = f.keys("bkt");
+    assert_eq!(keys.len(), 1);
+    let body = String::from_utf8(f.body("bkt", &keys[0])).unwrap();
+    // Two SNS envelopes, concatenated as Firehose concatenates records.
+    assert_eq!(
+        body.matches("\"Type\" : \"Notification\"").count()
+            + body.matches("\"Type\":\"Notification\"").count(),
+        2,
+        "{body}"
+    );
+    assert!(body.contains("placed 1") && body.contains("placed 2"));
+    let failed =
+        f.w.sim
+            .journal
+            .entries()
+            .filter(|e| {
+                matches!(
+                    &e.event,
+                    switchyard::sim::Event::Sns(switchyard::sns::SnsEvent::DeliveryFailed { .. })
+                )
+            })
+            .count();
+    assert!(
+        failed >= 2,
+        "the missing stream's deliveries fail: {failed}"
+    );
+}

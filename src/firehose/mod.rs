@@ -491,6 +491,44 @@ impl Firehose {
         self.lookup(account, region, name)
     }
 
+    /// A record put by another service on a delivery stream's behalf (an SNS
+    /// subscription of protocol firehose): the stream is named by ARN and must
+    /// be ACTIVE with Direct PUT as source; the Direct PUT quota applies.
+    pub fn put_from_service(&mut self, sim: &mut Sim, arn: &str, data: Vec<u8>) -> AwsResult<()> {
+        let Some(id) = self.lookup_arn(arn) else {
+            let name = arn.rsplit('/').next().unwrap_or(arn);
+            let account = arn.split(':').nth(4).unwrap_or_default();
+            return Err(errors::not_found(name, account));
+        };
+        let s = &self.streams[&id];
+        if s.status != StreamStatus::Active {
+            return Err(errors::not_found(&s.name, &s.account_id));
+        }
+        if let SourceKind::KinesisStream { .. } = s.source {
+            return Err(errors::invalid_argument(
+                "This operation is not permitted on KinesisStreamAsSource delivery stream type.",
+            ));
+        }
+        let n = data.len() as u64;
+        if !self.admit(sim, id, 1, n) {
+            self.s(id).counters.throttled_records += 1;
+            Self::record(sim, FirehoseEvent::Throttled { stream: id });
+            return Err(errors::slow_down());
+        }
+        Self::record(
+            sim,
+            FirehoseEvent::RecordsPut {
+                stream: id,
+                accepted: 1,
+                failed: 0,
+                bytes: n,
+            },
+        );
+        let arrival = sim.unix_ms();
+        self.ingest(sim, id, data, arrival);
+        Ok(())
+    }
+
     fn record(sim: &mut Sim, e: FirehoseEvent) {
         sim.record(Event::Firehose(e));
     }
