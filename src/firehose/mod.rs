@@ -209,6 +209,9 @@ pub struct Buffer {
     #[serde(with = "crate::s3::b64_bytes")]
     pub bytes: Vec<u8>,
     pub records: Vec<PendingRecord>,
+    /// Bytes of data in `records` (kept as they come, not summed per record).
+    #[serde(default)]
+    pub records_bytes: u64,
     pub count: u32,
     /// Unix ms of the oldest record's arrival (for `!{timestamp:...}`).
     pub oldest_unix_ms: Option<u64>,
@@ -221,11 +224,7 @@ pub struct Buffer {
 impl Buffer {
     /// Bytes held (records' data).
     pub fn size(&self) -> u64 {
-        if self.records.is_empty() {
-            self.bytes.len() as u64
-        } else {
-            self.records.iter().map(|r| r.data.len() as u64).sum()
-        }
+        self.bytes.len() as u64 + self.records_bytes
     }
 }
 
@@ -751,6 +750,7 @@ impl Firehose {
             let (size_limit, interval_s) = (p.size_bytes, p.interval_s);
             let b = &mut s.processing;
             let first = b.records.is_empty();
+            b.records_bytes += data.len() as u64;
             b.records.push(PendingRecord {
                 data,
                 arrival_unix_ms,
@@ -1045,15 +1045,19 @@ impl Firehose {
                 );
             }
             Ok(resp) => {
-                let results = resp["records"].as_array().cloned().unwrap_or_default();
+                // Results by recordId (a function may answer in any order).
+                let results: BTreeMap<&str, &Value> = resp["records"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|x| Some((x["recordId"].as_str()?, x)))
+                    .collect();
                 let (mut ok, mut dropped, mut failed) = (0u32, 0u32, Vec::new());
                 let delimiter = self.streams[&id].destination.append_delimiter;
                 for (i, r) in b.records.iter().enumerate() {
                     // Firehose matches results to records by recordId; a
                     // missing one is a processing failure (Lambda.MissingRecordId).
-                    let res = results
-                        .iter()
-                        .find(|x| x["recordId"] == json!(format!("{i}")));
+                    let res = results.get(i.to_string().as_str()).copied();
                     match res.and_then(|x| x["result"].as_str()) {
                         Some("Ok") => {
                             let data = res
@@ -1241,6 +1245,16 @@ impl Firehose {
                 "delivery buffer keeps bytes only"
             );
             assert_eq!(s.processing.count as usize, s.processing.records.len());
+            assert_eq!(
+                s.processing.records_bytes,
+                s.processing
+                    .records
+                    .iter()
+                    .map(|r| r.data.len() as u64)
+                    .sum::<u64>(),
+                "processing buffer byte count of {}",
+                s.name
+            );
             assert!(
                 s.buffer.bytes.len() as u64
                     <= u64::from(s.destination.size_mb) * 1024 * 1024
