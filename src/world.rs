@@ -323,7 +323,8 @@ impl World {
                 .s3
                 .put_object_from_service(&mut self.sim, &caller, &w.bucket, &w.key, body)
                 .map(|_| ())
-                .map_err(|(e, body)| {
+                .map_err(|failed| {
+                    let (e, body) = *failed;
                     w.body = body;
                     e
                 });

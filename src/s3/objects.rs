@@ -267,12 +267,12 @@ impl S3 {
         bucket: &str,
         key: &str,
         body: Vec<u8>,
-    ) -> Result<String, (AwsError, Vec<u8>)> {
+    ) -> Result<String, Box<(AwsError, Vec<u8>)>> {
         if let Err(e) = self.owned(caller, bucket).and_then(|_| check_key(key)) {
-            return Err((e, body));
+            return Err(Box::new((e, body)));
         }
         if body.len() as u64 > limits::PUT_OBJECT_MAX_BYTES {
-            return Err((errors::entity_too_large(), body));
+            return Err(Box::new((errors::entity_too_large(), body)));
         }
         let etag = format!("\"{}\"", crate::util::md5_hex(&body));
         let size = body.len() as u64;
