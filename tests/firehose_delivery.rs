@@ -474,3 +474,49 @@ fn delivered_objects_notify_like_any_put() {
         "{bodies:?}"
     );
 }
+
+#[test]
+fn the_page_sees_the_race_between_size_and_interval() {
+    let mut f = F::new(13);
+    f.bucket("bkt");
+    f.stream(
+        "s",
+        "bkt",
+        json!({"BufferingHints": {"SizeInMBs": 1, "IntervalInSeconds": 60}}),
+    );
+    let now = |f: &F| f.w.now().as_ms();
+    let race =
+        f.w.firehose
+            .streams()
+            .next()
+            .unwrap()
+            .delivery_race(now(&f));
+    assert_eq!(race.leader(), "empty");
+    f.put("s", &"x".repeat(262_144));
+    f.sleep_ms(6_000);
+    let race =
+        f.w.firehose
+            .streams()
+            .next()
+            .unwrap()
+            .delivery_race(now(&f));
+    assert_eq!(
+        (race.records, race.bytes, race.elapsed_ms),
+        (1, 262_144, 6_000)
+    );
+    assert_eq!(race.size_fraction(), 0.25);
+    assert_eq!(race.leader(), "size", "25 % full, 10 % of the interval");
+    f.sleep_ms(24_000);
+    let race =
+        f.w.firehose
+            .streams()
+            .next()
+            .unwrap()
+            .delivery_race(now(&f));
+    assert_eq!(race.leader(), "interval", "50 % of the interval");
+    f.sleep_ms(30_000);
+    let s = f.w.firehose.streams().next().unwrap();
+    assert_eq!(s.delivery_race(now(&f)).leader(), "empty");
+    assert_eq!(s.recent.len(), 1);
+    assert_eq!(s.recent[0].bytes, 262_144);
+}

@@ -323,6 +323,77 @@ pub struct DeliveryStream {
     next_record: u64,
 }
 
+/// A buffer's race between its size hint and its interval, for the page: the
+/// first to reach 100 % flushes it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct BufferRace {
+    pub records: u32,
+    pub bytes: u64,
+    pub size_limit: u64,
+    /// Virtual ms since the buffer's first record (0 when empty).
+    pub elapsed_ms: u64,
+    pub interval_ms: u64,
+}
+
+impl BufferRace {
+    /// How full the buffer is, 0..=1.
+    pub fn size_fraction(&self) -> f64 {
+        (self.bytes as f64 / self.size_limit.max(1) as f64).min(1.0)
+    }
+    /// How much of the interval has passed, 0..=1 (1 for a zero interval
+    /// with records waiting).
+    pub fn time_fraction(&self) -> f64 {
+        if self.records == 0 {
+            0.0
+        } else if self.interval_ms == 0 {
+            1.0
+        } else {
+            (self.elapsed_ms as f64 / self.interval_ms as f64).min(1.0)
+        }
+    }
+    /// Which trigger is ahead: "size", "interval", or "empty".
+    pub fn leader(&self) -> &'static str {
+        if self.records == 0 {
+            "empty"
+        } else if self.size_fraction() >= self.time_fraction() {
+            "size"
+        } else {
+            "interval"
+        }
+    }
+}
+
+impl DeliveryStream {
+    /// The delivery buffer's race at virtual `now_ms`.
+    pub fn delivery_race(&self, now_ms: u64) -> BufferRace {
+        BufferRace {
+            records: self.buffer.count,
+            bytes: self.buffer.size(),
+            size_limit: u64::from(self.destination.size_mb) * 1024 * 1024,
+            elapsed_ms: self
+                .buffer
+                .opened_ms
+                .map_or(0, |t| now_ms.saturating_sub(t)),
+            interval_ms: u64::from(self.destination.interval_s) * 1000,
+        }
+    }
+
+    /// The transformation buffer's race, when a function transforms records.
+    pub fn processing_race(&self, now_ms: u64) -> Option<BufferRace> {
+        let p = self.destination.lambda()?;
+        Some(BufferRace {
+            records: self.processing.count,
+            bytes: self.processing.size(),
+            size_limit: p.size_bytes,
+            elapsed_ms: self
+                .processing
+                .opened_ms
+                .map_or(0, |t| now_ms.saturating_sub(t)),
+            interval_ms: u64::from(p.interval_s) * 1000,
+        })
+    }
+}
+
 /// How many delivered objects a stream remembers for the page.
 pub const RECENT_OBJECTS: usize = 20;
 
