@@ -10,6 +10,7 @@
 mod clients;
 mod console;
 mod diagram;
+mod firehose;
 mod kinesis;
 mod panels;
 mod s3;
@@ -216,6 +217,7 @@ pub enum Selection {
     /// Buckets are known by name (S3's namespace is global).
     Bucket(String),
     Stream(u32),
+    DeliveryStream(u32),
 }
 
 /// Frames per second of the page's redraw while the clock runs.
