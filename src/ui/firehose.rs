@@ -50,7 +50,14 @@ pub fn delivery_stream_list(p: &ListProps) -> Html {
             .world
             .firehose
             .streams()
-            .map(|s| (s.id, s.name.clone(), s.status.as_str().to_string(), s.counters.delivered_objects))
+            .map(|s| {
+                (
+                    s.id,
+                    s.name.clone(),
+                    s.status.as_str().to_string(),
+                    s.counters.delivered_objects,
+                )
+            })
             .collect();
         let buckets: Vec<String> = h.world.s3.buckets().map(|b| b.name.clone()).collect();
         let streams: Vec<(String, String)> = h
@@ -76,7 +83,12 @@ pub fn delivery_stream_list(p: &ListProps) -> Html {
             compression.clone(),
             prefix.clone(),
         );
-        let (problem, open, select, redraw) = (problem.clone(), open.clone(), p.select.clone(), p.redraw.clone());
+        let (problem, open, select, redraw) = (
+            problem.clone(),
+            open.clone(),
+            p.select.clone(),
+            p.redraw.clone(),
+        );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let (name, source, bucket, size, interval, compression, prefix) = &refs;
@@ -95,10 +107,12 @@ pub fn delivery_stream_list(p: &ListProps) -> Html {
             if !pre.is_empty() {
                 dest["Prefix"] = json!(pre);
             }
-            let mut input = json!({"DeliveryStreamName": n, "ExtendedS3DestinationConfiguration": dest});
+            let mut input =
+                json!({"DeliveryStreamName": n, "ExtendedS3DestinationConfiguration": dest});
             if !src.is_empty() {
                 input["DeliveryStreamType"] = json!("KinesisStreamAsSource");
-                input["KinesisStreamSourceConfiguration"] = json!({"KinesisStreamARN": src, "RoleARN": ROLE});
+                input["KinesisStreamSourceConfiguration"] =
+                    json!({"KinesisStreamARN": src, "RoleARN": ROLE});
             }
             let r = firehose_call("CreateDeliveryStream", input);
             match error_text(&r) {
@@ -246,12 +260,19 @@ pub fn delivery_stream_inspector(p: &InspectorProps) -> Html {
             while i < n && err.is_none() {
                 let batch: Vec<Value> = (i..n.min(i + 500))
                     .map(|k| {
-                        let body = if n == 1 { text.clone() } else { format!("{text} #{k}\n") };
+                        let body = if n == 1 {
+                            text.clone()
+                        } else {
+                            format!("{text} #{k}\n")
+                        };
                         json!({"Data": base64::engine::general_purpose::STANDARD.encode(body)})
                     })
                     .collect();
                 let len = batch.len() as u32;
-                match firehose_call("PutRecordBatch", json!({"DeliveryStreamName": name, "Records": batch})) {
+                match firehose_call(
+                    "PutRecordBatch",
+                    json!({"DeliveryStreamName": name, "Records": batch}),
+                ) {
                     Ok(v) => {
                         let f = v["FailedPutCount"].as_u64().unwrap_or(0);
                         failed += f;
@@ -283,7 +304,10 @@ pub fn delivery_stream_inspector(p: &InspectorProps) -> Html {
     let source = match &s.source {
         SourceKind::DirectPut { .. } => "Direct PUT".to_string(),
         SourceKind::KinesisStream { stream_arn, .. } => {
-            format!("Kinesis stream {}", stream_arn.rsplit('/').next().unwrap_or(""))
+            format!(
+                "Kinesis stream {}",
+                stream_arn.rsplit('/').next().unwrap_or("")
+            )
         }
     };
     let c = &s.counters;
