@@ -520,3 +520,36 @@ fn the_page_sees_the_race_between_size_and_interval() {
     assert_eq!(s.recent.len(), 1);
     assert_eq!(s.recent[0].bytes, 262_144);
 }
+
+#[test]
+fn cloudwatch_metrics_have_aws_names() {
+    use switchyard::sim::metrics::MetricKey;
+    let mut f = F::new(14);
+    f.bucket("bkt");
+    f.stream(
+        "m",
+        "bkt",
+        json!({"BufferingHints": {"SizeInMBs": 1, "IntervalInSeconds": 0}}),
+    );
+    f.put_batch("m", &["ab".into(), "cd".into(), "e".into()]);
+    f.sleep_ms(1);
+    let sum = |f: &F, name: &str| -> f64 {
+        f.w.sim
+            .metrics
+            .datapoints(&MetricKey {
+                account_id: "123456789012".into(),
+                region: "us-east-1".into(),
+                namespace: "AWS/Firehose".into(),
+                name: name.into(),
+                dimensions: vec![("DeliveryStreamName".into(), "m".into())],
+            })
+            .iter()
+            .map(|d| d.sum)
+            .sum()
+    };
+    assert_eq!(sum(&f, "IncomingRecords"), 3.0);
+    assert_eq!(sum(&f, "IncomingBytes"), 5.0);
+    assert_eq!(sum(&f, "IncomingPutRequests"), 1.0);
+    assert_eq!(sum(&f, "DeliveryToS3.Records"), 3.0);
+    assert_eq!(sum(&f, "DeliveryToS3.Success"), 1.0);
+}

@@ -582,6 +582,7 @@ impl Firehose {
         let n = data.len() as u64;
         if !self.admit(sim, id, 1, n) {
             self.s(id).counters.throttled_records += 1;
+            self.metric(sim, id, "ThrottledRecords", 1.0);
             Self::record(sim, FirehoseEvent::Throttled { stream: id });
             return Err(errors::slow_down());
         }
@@ -594,9 +595,44 @@ impl Firehose {
                 bytes: n,
             },
         );
+        self.incoming_metrics(sim, id, 1, n, false);
         let arrival = sim.unix_ms();
         self.ingest(sim, id, data, arrival);
         Ok(())
+    }
+
+    /// Adds `value` to CloudWatch metric `name` (namespace AWS/Firehose,
+    /// dimension DeliveryStreamName) of stream `id`.
+    fn metric(&self, sim: &mut Sim, id: u32, name: &str, value: f64) {
+        let Some(s) = self.streams.get(&id) else {
+            return;
+        };
+        let series = sim.metrics.series(crate::sim::metrics::MetricKey {
+            account_id: s.account_id.clone(),
+            region: s.region.clone(),
+            namespace: "AWS/Firehose".into(),
+            name: name.into(),
+            dimensions: vec![("DeliveryStreamName".into(), s.name.clone())],
+        });
+        let now = sim.now;
+        sim.metrics.add(series, now, value);
+    }
+
+    /// The metrics of records taken in: IncomingRecords, IncomingBytes and,
+    /// for a Direct PUT request, IncomingPutRequests.
+    fn incoming_metrics(
+        &self,
+        sim: &mut Sim,
+        id: u32,
+        records: u64,
+        bytes: u64,
+        put_request: bool,
+    ) {
+        self.metric(sim, id, "IncomingRecords", records as f64);
+        self.metric(sim, id, "IncomingBytes", bytes as f64);
+        if put_request {
+            self.metric(sim, id, "IncomingPutRequests", 1.0);
+        }
     }
 
     fn record(sim: &mut Sim, e: FirehoseEvent) {
@@ -719,6 +755,7 @@ impl Firehose {
         let n = data.len() as u64;
         if !self.admit(sim, id, 1, n) {
             self.s(id).counters.throttled_records += 1;
+            self.metric(sim, id, "ThrottledRecords", 1.0);
             Self::record(sim, FirehoseEvent::Throttled { stream: id });
             return Err(errors::slow_down());
         }
@@ -733,6 +770,7 @@ impl Firehose {
                 bytes: n,
             },
         );
+        self.incoming_metrics(sim, id, 1, n, true);
         self.ingest(sim, id, data, arrival);
         Ok(json!({"RecordId": record_id, "Encrypted": self.streams[&id].encryption.is_some()}))
     }
@@ -773,6 +811,7 @@ impl Firehose {
             // ServiceUnavailableException, as PutRecordBatch reports throttling
             // per record (FailedPutCount) rather than failing the call.
             self.s(id).counters.throttled_records += n;
+            self.metric(sim, id, "ThrottledRecords", n as f64);
             Self::record(sim, FirehoseEvent::Throttled { stream: id });
             Self::record(
                 sim,
@@ -801,6 +840,7 @@ impl Firehose {
                 bytes: total as u64,
             },
         );
+        self.incoming_metrics(sim, id, n, total as u64, true);
         for d in datas {
             let rid = self.record_id(sim, id);
             entries.push(json!({ "RecordId": rid }));
@@ -985,6 +1025,7 @@ impl Firehose {
         let Some(p) = s.pending.get_mut(&w.object) else {
             return;
         };
+        let (records, error_output, delivered) = (p.records, p.error_output, result.is_ok());
         match result {
             Ok(()) => {
                 let p = s.pending.remove(&w.object).expect("present");
@@ -1051,6 +1092,20 @@ impl Firehose {
                 }
             }
         }
+        // CloudWatch: DeliveryToS3.Success is the share of successful puts;
+        // Records and Bytes count what landed (error output excluded).
+        if !error_output {
+            self.metric(
+                sim,
+                w.stream,
+                "DeliveryToS3.Success",
+                if delivered { 1.0 } else { 0.0 },
+            );
+            if delivered {
+                self.metric(sim, w.stream, "DeliveryToS3.Records", f64::from(records));
+                self.metric(sim, w.stream, "DeliveryToS3.Bytes", w.size as f64);
+            }
+        }
     }
 
     fn retry(&mut self, _sim: &mut Sim, id: u32, object: u64) {
@@ -1107,6 +1162,7 @@ impl Firehose {
                     },
                 );
                 self.s(id).last_error = Some(format!("{}: {}", e.code, e.message));
+                self.metric(sim, id, "ExecuteProcessing.Success", 0.0);
                 let failed: Vec<_> = b.records.iter().collect();
                 self.processing_failed(
                     sim,
@@ -1148,6 +1204,13 @@ impl Firehose {
                 let s = self.s(id);
                 s.counters.transformed_ok += u64::from(ok);
                 s.counters.dropped_records += u64::from(dropped);
+                self.metric(sim, id, "ExecuteProcessing.Success", 1.0);
+                self.metric(
+                    sim,
+                    id,
+                    "SucceedProcessing.Records",
+                    f64::from(ok + dropped),
+                );
                 Self::record(
                     sim,
                     FirehoseEvent::Transformed {
@@ -1294,6 +1357,8 @@ impl Firehose {
                 records: records.len() as u32,
             },
         );
+        let bytes = records.iter().map(|r| r.len() as u64).sum();
+        self.incoming_metrics(sim, id, records.len() as u64, bytes, false);
         let arrival = sim.unix_ms();
         for r in records {
             self.ingest(sim, id, r, arrival);
