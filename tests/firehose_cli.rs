@@ -137,7 +137,8 @@ fn wire_round_trip_and_errors() {
         "StopDeliveryStreamEncryption",
         json!({"DeliveryStreamName": "w"}),
     );
-    assert_eq!(st, 501, "{v}");
+    assert_eq!(st, 400, "CREATING: {v}");
+    assert_eq!(v["__type"], "ResourceInUseException");
     let (st, v) = wire(
         &mut w,
         "CreateDeliveryStream",

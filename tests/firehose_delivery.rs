@@ -388,11 +388,6 @@ fn other_destinations_and_sources_are_refused_by_name() {
         json!({"DeliveryStreamName": "m", "DeliveryStreamType": "MSKAsSource", "ExtendedS3DestinationConfiguration": {"RoleARN": ROLE, "BucketARN": "arn:aws:s3:::bkt"}}),
     );
     assert!(e.message.contains("MSK"), "{}", e.message);
-    let e = f.err(
-        "StartDeliveryStreamEncryption",
-        json!({"DeliveryStreamName": "m"}),
-    );
-    assert_eq!(e.code, "NotImplemented");
 }
 
 #[test]
@@ -552,4 +547,40 @@ fn cloudwatch_metrics_have_aws_names() {
     assert_eq!(sum(&f, "IncomingPutRequests"), 1.0);
     assert_eq!(sum(&f, "DeliveryToS3.Records"), 3.0);
     assert_eq!(sum(&f, "DeliveryToS3.Success"), 1.0);
+}
+
+#[test]
+fn server_side_encryption_starts_and_stops_on_the_clock() {
+    let mut f = F::new(15);
+    f.bucket("bkt");
+    f.stream("e", "bkt", json!({}));
+    let status = |f: &mut F| {
+        f.ok("DescribeDeliveryStream", json!({"DeliveryStreamName": "e"}))
+            ["DeliveryStreamDescription"]["DeliveryStreamEncryptionConfiguration"]
+            .clone()
+    };
+    assert_eq!(status(&mut f), json!({"Status": "DISABLED"}));
+    assert_eq!(f.put("e", "x")["Encrypted"], false);
+    f.ok("StartDeliveryStreamEncryption", json!({"DeliveryStreamName": "e", "DeliveryStreamEncryptionConfigurationInput": {"KeyType": "AWS_OWNED_CMK"}}));
+    assert_eq!(status(&mut f)["Status"], "ENABLING");
+    let e = f.err(
+        "StopDeliveryStreamEncryption",
+        json!({"DeliveryStreamName": "e"}),
+    );
+    assert_eq!(e.code, "ResourceInUseException");
+    f.sleep_ms(5_000);
+    assert_eq!(
+        status(&mut f),
+        json!({"KeyType": "AWS_OWNED_CMK", "Status": "ENABLED"})
+    );
+    assert_eq!(f.put("e", "x")["Encrypted"], true);
+    let e = f.err("StartDeliveryStreamEncryption", json!({"DeliveryStreamName": "e", "DeliveryStreamEncryptionConfigurationInput": {"KeyType": "CUSTOMER_MANAGED_CMK"}}));
+    assert_eq!(e.code, "InvalidArgumentException");
+    f.ok(
+        "StopDeliveryStreamEncryption",
+        json!({"DeliveryStreamName": "e"}),
+    );
+    assert_eq!(status(&mut f)["Status"], "DISABLING");
+    f.sleep_ms(5_000);
+    assert_eq!(status(&mut f), json!({"Status": "DISABLED"}));
 }

@@ -67,6 +67,8 @@ pub const PROCESSOR_MAX_RETRIES: u32 = 300;
 /// the transition visible.
 pub const CREATE_DELAY_MS: u64 = 5_000;
 pub const DELETE_DELAY_MS: u64 = 5_000;
+/// How long ENABLING / DISABLING lasts (undocumented; seconds on AWS).
+pub const ENCRYPTION_DELAY_MS: u64 = 5_000;
 
 /// S3 delivery retries (basic-deliver, "Data delivery failure handling":
 /// "If data delivery to your Amazon S3 bucket fails, Amazon Data Firehose

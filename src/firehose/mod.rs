@@ -35,7 +35,8 @@
 //! OpenSearch Serverless, Splunk, HTTP endpoints, Snowflake, Iceberg), MSK and
 //! database sources, dynamic partitioning, data format conversion, S3 backup,
 //! processors other than Lambda and AppendDelimiterToRecord, ZIP compression,
-//! custom time zones other than UTC, Start/StopDeliveryStreamEncryption's KMS.
+//! custom time zones other than UTC, KMS itself (server-side encryption's
+//! settings and status are kept and reported; nothing is encrypted).
 
 pub mod compress;
 pub mod config;
@@ -71,6 +72,31 @@ pub enum FirehoseTimer {
     Retry { stream: u32, object: u64 },
     /// Read the Kinesis source stream's shards.
     PollSource { stream: u32 },
+    /// StartDeliveryStreamEncryption / Stop... completes (ENABLING -> ENABLED,
+    /// DISABLING -> DISABLED).
+    Encryption { stream: u32, serial: u64 },
+}
+
+/// AWS's DeliveryStreamEncryptionStatus (the states Switchyard reaches: KMS is
+/// not emulated, so nothing fails).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum EncryptionState {
+    #[default]
+    Disabled,
+    Enabling,
+    Enabled,
+    Disabling,
+}
+
+impl EncryptionState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EncryptionState::Disabled => "DISABLED",
+            EncryptionState::Enabling => "ENABLING",
+            EncryptionState::Enabled => "ENABLED",
+            EncryptionState::Disabling => "DISABLING",
+        }
+    }
 }
 
 /// Why a buffer was flushed.
@@ -101,6 +127,11 @@ pub enum FirehoseEvent {
     },
     TagsChanged {
         stream: u32,
+    },
+    /// Server-side encryption finished turning on or off.
+    EncryptionChanged {
+        stream: u32,
+        enabled: bool,
     },
     /// A PutRecord / PutRecordBatch: records accepted and refused.
     RecordsPut {
@@ -310,6 +341,12 @@ pub struct DeliveryStream {
     pub tags: BTreeMap<String, String>,
     /// DeliveryStreamEncryptionConfigurationInput as given (KeyType, KeyARN).
     pub encryption: Option<Value>,
+    /// Server-side encryption's status.
+    #[serde(default)]
+    pub encryption_state: EncryptionState,
+    /// Bumped by each Start/Stop, so older completion timers are stale.
+    #[serde(default)]
+    pub encryption_serial: u64,
     pub buffer: Buffer,
     pub processing: Buffer,
     pub pending: BTreeMap<u64, PendingObject>,
@@ -471,6 +508,8 @@ impl Firehose {
             "UntagDeliveryStream" => self.untag_delivery_stream(sim, caller, &input),
             "ListTagsForDeliveryStream" => self.list_tags_for_delivery_stream(caller, &input),
             "UpdateDestination" => self.update_destination(sim, caller, &input),
+            "StartDeliveryStreamEncryption" => self.start_encryption(sim, caller, &input),
+            "StopDeliveryStreamEncryption" => self.stop_encryption(sim, caller, &input),
             "PutRecord" => self.put_record(sim, caller, &input),
             "PutRecordBatch" => self.put_record_batch(sim, caller, &input),
             other => Err(AwsError::not_emulated(format!("firehose:{other}"))),
@@ -502,6 +541,24 @@ impl Firehose {
                 }
             }
             FirehoseTimer::Retry { stream, object } => self.retry(sim, stream, object),
+            FirehoseTimer::Encryption { stream, serial } => {
+                let Some(s) = self.streams.get_mut(&stream) else {
+                    return;
+                };
+                if s.encryption_serial != serial {
+                    return;
+                }
+                s.encryption_state = match s.encryption_state {
+                    EncryptionState::Enabling => EncryptionState::Enabled,
+                    EncryptionState::Disabling => {
+                        s.encryption = None;
+                        EncryptionState::Disabled
+                    }
+                    other => other,
+                };
+                let enabled = s.encryption_state == EncryptionState::Enabled;
+                Self::record(sim, FirehoseEvent::EncryptionChanged { stream, enabled });
+            }
             FirehoseTimer::PollSource { stream } => {
                 let Some(s) = self.streams.get(&stream) else {
                     return;
@@ -772,7 +829,8 @@ impl Firehose {
         );
         self.incoming_metrics(sim, id, 1, n, true);
         self.ingest(sim, id, data, arrival);
-        Ok(json!({"RecordId": record_id, "Encrypted": self.streams[&id].encryption.is_some()}))
+        let encrypted = self.streams[&id].encryption_state == EncryptionState::Enabled;
+        Ok(json!({"RecordId": record_id, "Encrypted": encrypted}))
     }
 
     fn put_record_batch(&mut self, sim: &mut Sim, caller: &Caller, input: &Value) -> CallResult {
@@ -805,7 +863,7 @@ impl Firehose {
             )));
         }
         let n = datas.len() as u64;
-        let encrypted = self.streams[&id].encryption.is_some();
+        let encrypted = self.streams[&id].encryption_state == EncryptionState::Enabled;
         if !self.admit(sim, id, n, total as u64) {
             // The whole request is over the quota: every entry fails with
             // ServiceUnavailableException, as PutRecordBatch reports throttling
@@ -1409,6 +1467,24 @@ impl Firehose {
     }
 }
 
+/// DeliveryStreamEncryptionConfigurationInput checked as AWS does.
+pub(crate) fn encryption_input(e: &Value) -> AwsResult<Value> {
+    match e["KeyType"].as_str() {
+        Some("AWS_OWNED_CMK") => Ok(json!({"KeyType": "AWS_OWNED_CMK"})),
+        Some("CUSTOMER_MANAGED_CMK") if e["KeyARN"].is_string() => {
+            Ok(json!({"KeyType": "CUSTOMER_MANAGED_CMK", "KeyARN": e["KeyARN"]}))
+        }
+        Some("CUSTOMER_MANAGED_CMK") => Err(errors::invalid_argument(
+            "KeyARN is required when KeyType is CUSTOMER_MANAGED_CMK",
+        )),
+        _ => Err(errors::constraint(
+            e["KeyType"].as_str().unwrap_or("null"),
+            "deliveryStreamEncryptionConfigurationInput.keyType",
+            "Member must satisfy enum value set: [AWS_OWNED_CMK, CUSTOMER_MANAGED_CMK]",
+        )),
+    }
+}
+
 /// Firehose's code and message for a failed S3 write (developer guide, "Data
 /// delivery errors": S3.NoSuchBucket, S3.AccessDenied, ...).
 fn s3_error(e: &AwsError) -> (String, String) {
@@ -1437,6 +1513,11 @@ pub fn describe_event(world: &crate::world::World, e: &FirehoseEvent) -> String 
         FirehoseEvent::DestinationUpdated { stream, version } => {
             format!("Firehose stream {}: destination updated (version {version})", name(stream))
         }
+        FirehoseEvent::EncryptionChanged { stream, enabled } => format!(
+            "Firehose stream {}: server-side encryption {}",
+            name(stream),
+            if *enabled { "ENABLED" } else { "DISABLED" }
+        ),
         FirehoseEvent::TagsChanged { stream } => format!("Firehose stream {}: tags changed", name(stream)),
         FirehoseEvent::RecordsPut { stream, accepted, failed, bytes } => format!(
             "Firehose stream {}: {accepted} records put ({bytes} bytes), {failed} refused",

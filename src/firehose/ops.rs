@@ -127,27 +127,13 @@ impl Firehose {
                 "Member must have length less than or equal to 50",
             ));
         }
-        let encryption =
-            match input
-                .get("DeliveryStreamEncryptionConfigurationInput")
-                .filter(|v| v.is_object())
-            {
-                Some(e) => match e["KeyType"].as_str() {
-                    Some("AWS_OWNED_CMK") => Some(e.clone()),
-                    Some("CUSTOMER_MANAGED_CMK") if e["KeyARN"].is_string() => Some(e.clone()),
-                    Some("CUSTOMER_MANAGED_CMK") => {
-                        return Err(errors::invalid_argument(
-                            "KeyARN is required when KeyType is CUSTOMER_MANAGED_CMK",
-                        ))
-                    }
-                    _ => return Err(errors::constraint(
-                        e["KeyType"].as_str().unwrap_or("null"),
-                        "deliveryStreamEncryptionConfigurationInput.keyType",
-                        "Member must satisfy enum value set: [AWS_OWNED_CMK, CUSTOMER_MANAGED_CMK]",
-                    )),
-                },
-                None => None,
-            };
+        let encryption = match input
+            .get("DeliveryStreamEncryptionConfigurationInput")
+            .filter(|v| v.is_object())
+        {
+            Some(e) => Some(super::encryption_input(e)?),
+            None => None,
+        };
         if self
             .lookup(&caller.account_id, &caller.region, name)
             .is_some()
@@ -187,6 +173,12 @@ impl Firehose {
                 version: 1,
                 destination,
                 tags: tags.into_iter().collect(),
+                encryption_state: if encryption.is_some() {
+                    EncryptionState::Enabled
+                } else {
+                    EncryptionState::Disabled
+                },
+                encryption_serial: 0,
                 encryption,
                 buffer: Buffer::default(),
                 processing: Buffer::default(),
@@ -269,17 +261,11 @@ impl Firehose {
         d.insert("DeliveryStreamName".into(), json!(s.name));
         d.insert("DeliveryStreamARN".into(), json!(s.arn));
         d.insert("DeliveryStreamStatus".into(), json!(s.status.as_str()));
-        d.insert(
-            "DeliveryStreamEncryptionConfiguration".into(),
-            match &s.encryption {
-                Some(e) => {
-                    let mut e = e.clone();
-                    e["Status"] = json!("ENABLED");
-                    e
-                }
-                None => json!({"Status": "DISABLED"}),
-            },
-        );
+        d.insert("DeliveryStreamEncryptionConfiguration".into(), {
+            let mut e = s.encryption.clone().unwrap_or_else(|| json!({}));
+            e["Status"] = json!(s.encryption_state.as_str());
+            e
+        });
         d.insert("DeliveryStreamType".into(), json!(s.type_str()));
         d.insert("VersionId".into(), json!(s.version.to_string()));
         d.insert("CreateTimestamp".into(), json!(epoch(s.created_ms)));
@@ -499,6 +485,85 @@ impl Firehose {
                 stream: id,
                 version,
             },
+        );
+        Ok(json!({}))
+    }
+
+    /// StartDeliveryStreamEncryption: ENABLING, then ENABLED (KMS itself is not
+    /// emulated: keys are kept and reported). Only Direct PUT streams take SSE
+    /// ("You can enable SSE for a Firehose stream only if it's a Firehose stream
+    /// that uses DirectPut as its source").
+    pub(super) fn start_encryption(
+        &mut self,
+        sim: &mut Sim,
+        caller: &Caller,
+        input: &Value,
+    ) -> CallResult {
+        let id = self.resolve(caller, input)?;
+        let config = match input
+            .get("DeliveryStreamEncryptionConfigurationInput")
+            .filter(|v| v.is_object())
+        {
+            Some(e) => super::encryption_input(e)?,
+            None => json!({"KeyType": "AWS_OWNED_CMK"}),
+        };
+        self.change_encryption(sim, id, Some(config))
+    }
+
+    /// StopDeliveryStreamEncryption: DISABLING, then DISABLED.
+    pub(super) fn stop_encryption(
+        &mut self,
+        sim: &mut Sim,
+        caller: &Caller,
+        input: &Value,
+    ) -> CallResult {
+        let id = self.resolve(caller, input)?;
+        self.change_encryption(sim, id, None)
+    }
+
+    fn change_encryption(&mut self, sim: &mut Sim, id: u32, config: Option<Value>) -> CallResult {
+        let s = self.s(id);
+        if s.status != StreamStatus::Active {
+            return Err(errors::in_use(format!(
+                "Firehose {} under account {} is not ACTIVE (it is {}).",
+                s.name,
+                s.account_id,
+                s.status.as_str()
+            )));
+        }
+        if let SourceKind::KinesisStream { .. } = s.source {
+            return Err(errors::invalid_argument(
+                "Server-side encryption is only supported for Firehose streams with DirectPut as source.",
+            ));
+        }
+        if matches!(
+            s.encryption_state,
+            EncryptionState::Enabling | EncryptionState::Disabling
+        ) {
+            return Err(errors::in_use(format!(
+                "Firehose {} under account {} is {}: wait for it to finish.",
+                s.name,
+                s.account_id,
+                s.encryption_state.as_str()
+            )));
+        }
+        match config {
+            Some(c) => {
+                s.encryption = Some(c);
+                s.encryption_state = EncryptionState::Enabling;
+            }
+            None => {
+                if s.encryption_state == EncryptionState::Disabled {
+                    return Ok(json!({}));
+                }
+                s.encryption_state = EncryptionState::Disabling;
+            }
+        }
+        s.encryption_serial += 1;
+        let serial = s.encryption_serial;
+        sim.schedule_in(
+            limits::ENCRYPTION_DELAY_MS,
+            Timer::Firehose(FirehoseTimer::Encryption { stream: id, serial }),
         );
         Ok(json!({}))
     }
