@@ -128,11 +128,6 @@ pub enum FirehoseEvent {
     TagsChanged {
         stream: u32,
     },
-    /// Server-side encryption finished turning on or off.
-    EncryptionChanged {
-        stream: u32,
-        enabled: bool,
-    },
     /// A PutRecord / PutRecordBatch: records accepted and refused.
     RecordsPut {
         stream: u32,
@@ -190,6 +185,12 @@ pub enum FirehoseEvent {
         object: u64,
         records: u32,
     },
+    /// Server-side encryption finished turning on or off.
+    EncryptionChanged {
+        stream: u32,
+        enabled: bool,
+    },
+    // (New variants go last: the journal digest hashes variant indices.)
 }
 
 /// AWS's DeliveryStreamStatus (the states Switchyard reaches).
