@@ -554,6 +554,36 @@ const tests = {
     await page.getByRole('button', { name: 'Queue orders on the diagram' }).getByText('0 visible · 0 in flight').waitFor();
     await page.locator('text.client-tag', { hasText: 'λ process-order' }).waitFor();
     await page.screenshot({ path: 'e2e/out/lambda.png', fullPage: true });
+  'Firehose: a delivery stream from a Kinesis stream to S3 with a 1 MB / 60 s buffer, built in the page, watched until the object appears': async ({ page, errors }) => {
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const insp = page.getByRole('complementary', { name: 'Inspector' });
+    const run = async (l) => { const b = page.getByRole('textbox', { name: 'AWS CLI command' }); await b.fill(l); await b.press('Enter'); };
+    await run('aws s3api create-bucket --bucket clicks-archive');
+    await run('aws kinesis create-stream --stream-name clicks --shard-count 2');
+    await run('sleep 2');
+    await page.getByRole('button', { name: 'Add delivery stream' }).click();
+    await page.getByRole('textbox', { name: 'Delivery stream name' }).fill('clicks-to-s3');
+    await page.getByRole('combobox', { name: 'Source' }).selectOption({ label: 'Kinesis stream clicks' });
+    await page.getByRole('spinbutton', { name: 'Buffer size in MiB' }).fill('1');
+    await page.getByRole('spinbutton', { name: 'Buffer interval in seconds' }).fill('60');
+    await page.getByRole('combobox', { name: 'Compression' }).selectOption('GZIP');
+    await page.getByRole('button', { name: 'Create delivery stream' }).last().click();
+    await insp.getByRole('status', { name: 'Delivery stream state' }).getByText(/^CREATING · Kinesis stream clicks → s3:\/\/clicks-archive/).waitFor();
+    await run('sleep 6');
+    await insp.getByRole('status', { name: 'Delivery stream state' }).getByText(/^ACTIVE/).waitFor();
+    for (let i = 0; i < 5; i++) await run(`aws kinesis put-record --stream-name clicks --partition-key user${i} --data Y2xpY2s=`);
+    await run('sleep 20');
+    // Five records read from the shards; the interval is ahead of the size.
+    const buffer = insp.getByLabel('Delivery buffer', { exact: true });
+    await buffer.getByText('Delivery buffer: 5 record(s), 25 bytes · interval is ahead').waitFor();
+    await buffer.getByText(/^by time: 1\d\.\d s \/ 60\.0 s/).waitFor();
+    if (await insp.getByRole('list', { name: 'Objects delivered' }).getByRole('listitem').count() !== 0) throw new Error('flushed early');
+    await run('sleep 45');
+    await insp.getByRole('list', { name: 'Objects delivered' }).getByText(/^2026\/01\/01\/00\/clicks-to-s3-1-2026-01-01-00-01-\d\d-[0-9a-f-]{36}\.gz · 5 record\(s\)/).waitFor();
+    await buffer.getByText('Delivery buffer: 0 record(s), 0 bytes · empty').waitFor();
+    await page.getByRole('button', { name: 'Bucket clicks-archive', exact: true }).click();
+    await insp.getByText(/clicks-to-s3-1-2026-01-01-00-01-/).first().waitFor();
+    await page.screenshot({ path: 'e2e/out/firehose.png' });
     if (errors.length) throw new Error('console errors: ' + errors.join(' | '));
   },
   'Tab completes commands and parameters; the event log filters': async ({ page, errors }) => {

@@ -32,6 +32,7 @@ node tests/js/sdk-sns.mjs
 node tests/js/sdk-kinesis.mjs
 node tests/js/sdk-lambda.mjs
 node tests/js/sdk-cloudwatch.mjs
+node tests/js/sdk-firehose.mjs
 
 step "real clients: the AWS CLI against switchyard serve"
 cargo build --locked --bin switchyard

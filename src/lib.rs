@@ -22,6 +22,7 @@ pub mod cli;
 pub mod clients;
 pub mod cloudwatch;
 pub mod error;
+pub mod firehose;
 pub mod iam;
 pub mod kinesis;
 pub mod lambda;

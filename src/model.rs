@@ -86,6 +86,7 @@ impl Service {
             Service::Lambda => Some(&crate::lambda::model::SPEC),
             Service::CloudWatch => Some(&crate::cloudwatch::model::SPEC),
             Service::AutoScaling => Some(&crate::autoscaling::model::SPEC),
+            Service::Firehose => Some(&crate::firehose::model::SPEC),
             _ => None,
         }
     }

@@ -75,6 +75,9 @@ pub struct World {
     /// Lambda functions and event-source mappings.
     #[serde(default)]
     pub lambda: crate::lambda::Lambda,
+    /// Amazon Data Firehose delivery streams.
+    #[serde(default)]
+    pub firehose: crate::firehose::Firehose,
     /// Simulated producers and consumers (none unless added).
     #[serde(default)]
     pub clients: crate::clients::Clients,
@@ -110,6 +113,7 @@ impl World {
             s3: crate::s3::S3::default(),
             kinesis: crate::kinesis::Kinesis::default(),
             lambda: crate::lambda::Lambda::default(),
+            firehose: crate::firehose::Firehose::default(),
             clients: crate::clients::Clients::default(),
             cloudwatch: crate::cloudwatch::CloudWatch::default(),
             autoscaling: crate::autoscaling::AutoScaling::default(),
@@ -254,6 +258,19 @@ impl World {
                         }));
                     }
                 }
+                CallOutcome::Done(result)
+            }
+            Service::Firehose => {
+                let result = self.firehose.call(&mut self.sim, caller, operation, input);
+                if let Err(e) = &result {
+                    if e.code == "NotImplemented" {
+                        self.sim.record(Event::World(WorldEvent::Refused {
+                            service: service.cli_name().to_string(),
+                            operation: operation.to_string(),
+                        }));
+                    }
+                }
+                self.deliver_firehose();
                 CallOutcome::Done(result)
             }
             _ => self.refuse(service, operation, format!("{service}:{operation}")),
@@ -500,6 +517,39 @@ impl World {
         result
     }
 
+    /// Carries what Firehose has for other services: reads its Kinesis sources
+    /// when due (`firehose::source::poll`, through Kinesis's public operations),
+    /// then writes its objects into S3 as the delivery stream's account (a
+    /// missing bucket or another account's bucket fails the write as on AWS)
+    /// and reports each outcome back; S3's own notifications then go out.
+    fn deliver_firehose(&mut self) {
+        for id in self.firehose.drain_polls() {
+            crate::firehose::source::poll(self, id);
+        }
+        let writes = self.firehose.drain_writes();
+        if writes.is_empty() {
+            return;
+        }
+        for mut w in writes {
+            let caller = Caller {
+                account_id: w.account_id.clone(),
+                region: w.region.clone(),
+            };
+            let body = std::mem::take(&mut w.body);
+            let result = self
+                .s3
+                .put_object_from_service(&mut self.sim, &caller, &w.bucket, &w.key, body)
+                .map(|_| ())
+                .map_err(|failed| {
+                    let (e, body) = *failed;
+                    w.body = body;
+                    e
+                });
+            self.firehose.write_result(&mut self.sim, w, result);
+        }
+        self.deliver_s3();
+    }
+
     /// Carries SNS deliveries to their endpoints and reports each outcome back
     /// to SNS, until nothing is left: an immediate retry comes straight back to
     /// the outbox, and an undeliverable notification goes to its subscription's
@@ -520,6 +570,8 @@ impl World {
                     .flatten();
                 let result = if &*d.protocol == "sqs" {
                     self.deliver_to_queue(&d, &mut shared)
+                } else if &*d.protocol == "firehose" && !d.confirmation {
+                    self.deliver_to_firehose(&d)
                 } else if let Some(f) = function {
                     // SNS invokes a function asynchronously: accepted into
                     // Lambda's queue is delivered (its errors are Lambda's
@@ -556,6 +608,30 @@ impl World {
             }
         }
         self.collect_completed();
+    }
+
+    /// One notification into a Firehose delivery stream (a subscription of
+    /// protocol firehose), as one record whose data is what SNS sends (the
+    /// envelope, or the raw message). A delivery stream that does not exist or
+    /// is not a Direct PUT stream is a client-side error, which SNS does not
+    /// retry; Firehose's throttling is a server-side one, retried.
+    fn deliver_to_firehose(
+        &mut self,
+        d: &crate::sns::Delivery,
+    ) -> Result<(), crate::sns::delivery::Failure> {
+        if let Some(f) = self.sns.injected_failure(&mut self.sim, d) {
+            return Err(f);
+        }
+        let result = self
+            .firehose
+            .put_from_service(&mut self.sim, &d.endpoint, d.body.as_bytes().to_vec())
+            .map_err(|e| crate::sns::delivery::Failure {
+                client_side: e.code != "ServiceUnavailableException",
+                code: e.code,
+                message: e.message,
+            });
+        self.deliver_firehose();
+        result
     }
 
     /// One delivery to an SQS queue. Every error SQS answers (no such queue,
@@ -769,6 +845,10 @@ impl World {
                 self.deliver_sns();
             }
             Timer::Kinesis(t) => self.kinesis.fire(&mut self.sim, t),
+            Timer::Firehose(t) => {
+                self.firehose.fire(&mut self.sim, t);
+                self.deliver_firehose();
+            }
             Timer::Client(t) => self.fire_client(t),
             Timer::Lambda(crate::lambda::LambdaTimer::Poll {
                 mapping,
@@ -822,6 +902,7 @@ impl World {
         self.s3.check_invariants();
         self.kinesis.check_invariants();
         self.lambda.check_invariants();
+        self.firehose.check_invariants();
         self.clients.check_invariants();
         self.cloudwatch.check_invariants();
         self.autoscaling.check_invariants();

@@ -408,11 +408,11 @@ mod tests {
     #[test]
     fn unbuilt_service_is_refused_by_name() {
         let mut world = World::new(1);
-        let r = execute(&mut world, &w("aws firehose list-delivery-streams"));
+        let r = execute(&mut world, &w("aws kinesisanalytics list-applications"));
         assert_eq!(r.exit_code, 254);
         let e = r.error.unwrap();
         assert_eq!(e.code, "NotImplemented");
-        assert!(e.message.contains("firehose"), "{}", e.message);
+        assert!(e.message.contains("kinesisanalytics"), "{}", e.message);
     }
 
     #[test]

@@ -255,6 +255,46 @@ impl S3 {
         Ok(Value::Object(out))
     }
 
+    /// PutObject by a service on an account's behalf (Firehose writing a
+    /// delivery): the same access rule as a caller of that account (a missing
+    /// bucket is NoSuchBucket, another account's AccessDenied), content type
+    /// `application/octet-stream`, the usual ObjectCreated:Put event and
+    /// notifications. The body moves in; on an error it is handed back.
+    pub fn put_object_from_service(
+        &mut self,
+        sim: &mut Sim,
+        caller: &Caller,
+        bucket: &str,
+        key: &str,
+        body: Vec<u8>,
+    ) -> Result<String, Box<(AwsError, Vec<u8>)>> {
+        if let Err(e) = self.owned(caller, bucket).and_then(|_| check_key(key)) {
+            return Err(Box::new((e, body)));
+        }
+        if body.len() as u64 > limits::PUT_OBJECT_MAX_BYTES {
+            return Err(Box::new((errors::entity_too_large(), body)));
+        }
+        let etag = format!("\"{}\"", crate::util::md5_hex(&body));
+        let size = body.len() as u64;
+        let object = Object {
+            etag: etag.clone(),
+            content_type: "application/octet-stream".into(),
+            headers: BTreeMap::new(),
+            metadata: BTreeMap::new(),
+            last_modified_unix_ms: sim.unix_ms(),
+            body,
+            part_md5s: Vec::new(),
+            checksums: BTreeMap::new(),
+        };
+        self.buckets
+            .get_mut(bucket)
+            .expect("checked above")
+            .objects
+            .insert(key.to_string(), object);
+        self.object_created(sim, caller, bucket, key, (size, &etag), "ObjectCreated:Put");
+        Ok(etag)
+    }
+
     pub(super) fn object_created(
         &mut self,
         sim: &mut Sim,

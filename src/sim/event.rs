@@ -14,6 +14,7 @@ pub enum Event {
     Sns(crate::sns::SnsEvent),
     S3(crate::s3::S3Event),
     Kinesis(crate::kinesis::KinesisEvent),
+    Firehose(crate::firehose::FirehoseEvent),
     /// What a simulated producer or consumer did (`clients::ClientEvent`).
     Client(crate::clients::ClientEvent),
     Lambda(crate::lambda::LambdaEvent),

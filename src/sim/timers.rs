@@ -24,6 +24,8 @@ pub enum Timer {
     Sns(crate::sns::SnsTimer),
     /// A Kinesis timer (stream transitions, retention, consumers, subscriptions).
     Kinesis(crate::kinesis::KinesisTimer),
+    /// A Firehose timer (stream transitions, buffer intervals, retries, source polls).
+    Firehose(crate::firehose::FirehoseTimer),
     /// A simulated client's step (`clients::ClientTimer`).
     Client(crate::clients::ClientTimer),
     /// A Lambda timer (an invocation ending, an async retry, a mapping's poller).

@@ -1,11 +1,13 @@
 //! The SNS engine: topics (standard and FIFO), subscriptions, Publish and
 //! PublishBatch, confirmation, delivery outcomes and retries, tags. Publishing
 //! produces deliveries; the world carries each one to its endpoint (an SQS queue
-//! through `Sqs::send_from_service`, any other protocol to a simulated receiver
+//! through `Sqs::send_from_service`, a Firehose delivery stream through
+//! `Firehose::put_from_service`, any other protocol to a simulated receiver
 //! here) and reports back, so this engine never reaches into another.
 //!
-//! Built: every protocol (sqs; http, https, email, email-json, sms, application,
-//! lambda, firehose as simulated receivers, see `delivery`), RawMessageDelivery,
+//! Built: every protocol (sqs and firehose to the real engines; http, https,
+//! email, email-json, sms, application, lambda as simulated receivers, see
+//! `delivery`), RawMessageDelivery,
 //! AWS's notification envelope, filter policies on MessageAttributes or
 //! MessageBody, FIFO topics to FIFO queues with deduplication; confirmation
 //! (pending subscriptions, ConfirmSubscription, `Sns::confirm` for the page,

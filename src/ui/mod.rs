@@ -11,6 +11,7 @@ mod autoscaling;
 mod clients;
 mod console;
 mod diagram;
+mod firehose;
 mod kinesis;
 mod lambda;
 mod metrics;
@@ -219,6 +220,7 @@ pub enum Selection {
     /// Buckets are known by name (S3's namespace is global).
     Bucket(String),
     Stream(u32),
+    DeliveryStream(u32),
 }
 
 /// Frames per second of the page's redraw while the clock runs.

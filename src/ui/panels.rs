@@ -25,10 +25,7 @@ const LOG_LINES: usize = 200;
 
 /// The resource kinds of the left panel, in PLAYGROUND.md's order, with whether
 /// Switchyard emulates them yet.
-const KINDS: [(&str, &str, bool); 2] = [
-    ("Delivery streams", "delivery stream", false),
-    ("Analytics apps", "analytics app", false),
-];
+const KINDS: [(&str, &str, bool); 1] = [("Analytics apps", "analytics app", false)];
 
 #[function_component(Resources)]
 pub fn resources(p: &RedrawProps) -> Html {
@@ -41,6 +38,7 @@ pub fn resources(p: &RedrawProps) -> Html {
             <super::sns::TopicList frame={p.frame} selected={p.selected.clone()} select={p.select.clone()} redraw={p.redraw.clone()} />
             <super::kinesis::StreamList frame={p.frame} selected={p.selected.clone()} select={p.select.clone()} redraw={p.redraw.clone()} />
             <super::s3::BucketList frame={p.frame} selected={p.selected.clone()} select={p.select.clone()} redraw={p.redraw.clone()} />
+            <super::firehose::DeliveryStreamList frame={p.frame} selected={p.selected.clone()} select={p.select.clone()} redraw={p.redraw.clone()} />
             { for KINDS.iter().map(|(title, noun, built)| {
                 let note = note.clone();
                 let label = format!("Add {noun}");
@@ -89,6 +87,9 @@ pub fn inspector(p: &RedrawProps) -> Html {
                 },
                 Some(Selection::Stream(s)) => html! {
                     <super::kinesis::StreamInspector key={format!("k{s}")} frame={p.frame} stream={s} redraw={p.redraw.clone()} select={p.select.clone()} />
+                },
+                Some(Selection::DeliveryStream(s)) => html! {
+                    <super::firehose::DeliveryStreamInspector key={format!("f{s}")} frame={p.frame} stream={s} redraw={p.redraw.clone()} select={p.select.clone()} />
                 },
                 None => html! { <p class="hint">{"Select a resource to see its attributes, messages and metrics."}</p> },
             } }

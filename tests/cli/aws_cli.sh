@@ -276,6 +276,49 @@ err=$(aws autoscaling create-auto-scaling-group --auto-scaling-group-name g --mi
 check "autoscaling create-auto-scaling-group is refused by name" "yes" "$(echo "$err" | grep -q '(NotImplemented)' && echo yes)"
 err=$(aws autoscaling set-desired-capacity --auto-scaling-group-name nope --desired-capacity 1 2>&1 >/dev/null)
 check "autoscaling set-desired-capacity of an unknown group" "yes" "$(echo "$err" | grep -q '(ValidationError)' && echo yes)"
+# Firehose over AWS JSON 1.1: the notes' hands-on -- a delivery stream reading a
+# Kinesis stream, delivering to S3 with a 1 MB / 60 s buffer -- then Direct PUT.
+ROLE=arn:aws:iam::123456789012:role/firehose
+aws s3api create-bucket --bucket firehose-demo >/dev/null
+aws kinesis create-stream --stream-name fh-source --shard-count 1
+advance 1500
+aws firehose create-delivery-stream --delivery-stream-name fh-demo --delivery-stream-type KinesisStreamAsSource \
+  --kinesis-stream-source-configuration "KinesisStreamARN=arn:aws:kinesis:us-east-1:123456789012:stream/fh-source,RoleARN=$ROLE" \
+  --extended-s3-destination-configuration "{\"RoleARN\":\"$ROLE\",\"BucketARN\":\"arn:aws:s3:::firehose-demo\",\"BufferingHints\":{\"SizeInMBs\":1,\"IntervalInSeconds\":60},\"CompressionFormat\":\"GZIP\"}" >"$out/fh.json"
+check "firehose create-delivery-stream ARN" "arn:aws:firehose:us-east-1:123456789012:deliverystream/fh-demo" "$(json "d['DeliveryStreamARN']" <"$out/fh.json")"
+check "firehose CREATING" "CREATING" "$(aws firehose describe-delivery-stream --delivery-stream-name fh-demo | json "d['DeliveryStreamDescription']['DeliveryStreamStatus']")"
+advance 5000
+FD=$(aws firehose describe-delivery-stream --delivery-stream-name fh-demo)
+check "firehose ACTIVE" "ACTIVE" "$(echo "$FD" | json "d['DeliveryStreamDescription']['DeliveryStreamStatus']")"
+check "firehose buffering hints" "{'SizeInMBs': 1, 'IntervalInSeconds': 60}" "$(echo "$FD" | json "d['DeliveryStreamDescription']['Destinations'][0]['ExtendedS3DestinationDescription']['BufferingHints']")"
+aws kinesis put-record --stream-name fh-source --partition-key user1 --data "user signup" >/dev/null
+aws kinesis put-record --stream-name fh-source --partition-key user2 --data " user login" >/dev/null
+advance 2000
+check "firehose buffers for 60 s" "0" "$(aws s3api list-objects-v2 --bucket firehose-demo | json "len(d.get('Contents', []))")"
+advance 60000
+KEY=$(aws s3api list-objects-v2 --bucket firehose-demo | json "d['Contents'][0]['Key']")
+check "firehose object key layout" "yes" "$(echo "$KEY" | grep -Eq '^2026/01/01/[0-9]{2}/fh-demo-1-2026-01-01-[0-9]{2}-[0-9]{2}-[0-9]{2}-[0-9a-f-]{36}\.gz$' && echo yes)"
+aws s3api get-object --bucket firehose-demo --key "$KEY" "$out/fh.gz" >/dev/null
+check "firehose gzip object holds the records" "user signup user login" "$(gunzip -c "$out/fh.gz")"
+err=$(aws firehose put-record --delivery-stream-name fh-demo --record Data=x 2>&1 >/dev/null)
+check "firehose put-record refused on a Kinesis-sourced stream" "yes" "$(echo "$err" | grep -q '(InvalidArgumentException)' && echo yes)"
+aws firehose create-delivery-stream --delivery-stream-name fh-direct \
+  --extended-s3-destination-configuration "RoleARN=$ROLE,BucketARN=arn:aws:s3:::firehose-demo,Prefix=direct/,BufferingHints={SizeInMBs=1,IntervalInSeconds=0}" >/dev/null
+advance 5000
+RID=$(aws firehose put-record --delivery-stream-name fh-direct --record Data=hello | json "d['RecordId']")
+check "firehose put-record RecordId" "yes" "$([ -n "$RID" ] && echo yes)"
+PB=$(aws firehose put-record-batch --delivery-stream-name fh-direct --records Data=a Data=b)
+check "firehose put-record-batch per-record results" "0 2" "$(echo "$PB" | json "'%d %d' % (d['FailedPutCount'], len(d['RequestResponses']))")"
+advance 100
+check "firehose direct objects (interval 0: delivered at once)" "yes" "$(aws s3api list-objects-v2 --bucket firehose-demo --prefix direct/ | json "'yes' if d.get('Contents') else 'no'")"
+check "firehose list-delivery-streams" "['fh-demo', 'fh-direct']" "$(aws firehose list-delivery-streams | json "d['DeliveryStreamNames']")"
+aws firehose tag-delivery-stream --delivery-stream-name fh-direct --tags Key=team,Value=data
+check "firehose tags" "[{'Key': 'team', 'Value': 'data'}]" "$(aws firehose list-tags-for-delivery-stream --delivery-stream-name fh-direct | json "d['Tags']")"
+err=$(aws firehose describe-delivery-stream --delivery-stream-name nope 2>&1 >/dev/null)
+check "firehose errors come back as AWS's" "yes" "$(echo "$err" | grep -q '(ResourceNotFoundException)' && echo yes)"
+aws firehose delete-delivery-stream --delivery-stream-name fh-direct
+advance 5000
+check "firehose delete-delivery-stream" "['fh-demo']" "$(aws firehose list-delivery-streams | json "d['DeliveryStreamNames']")"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -1,0 +1,570 @@
+//! The delivery stream lifecycle operations: CreateDeliveryStream,
+//! DeleteDeliveryStream, DescribeDeliveryStream, ListDeliveryStreams, the tag
+//! operations and UpdateDestination.
+
+use super::config::{self, S3Destination};
+use super::*;
+use serde_json::Map;
+
+/// The one destination's id (AWS: `destinationId-000000000001`).
+pub const DESTINATION_ID: &str = "destinationId-000000000001";
+
+fn tags_of(v: &Value) -> AwsResult<Vec<(String, String)>> {
+    let mut out = Vec::new();
+    for t in v.as_array().into_iter().flatten() {
+        let k = t["Key"].as_str().unwrap_or_default();
+        let val = t["Value"].as_str().unwrap_or_default();
+        if k.is_empty() || k.len() > 128 || k.starts_with("aws:") {
+            return Err(errors::constraint(
+                k,
+                "tags.member.key",
+                "Member must satisfy regular expression pattern: ^(?!aws:)[\\p{L}\\p{Z}\\p{N}_.:\\/=+\\-@%]*$",
+            ));
+        }
+        if val.len() > 256 {
+            return Err(errors::constraint(
+                val,
+                "tags.member.value",
+                "Member must have length less than or equal to 256",
+            ));
+        }
+        out.push((k.to_string(), val.to_string()));
+    }
+    Ok(out)
+}
+
+impl Firehose {
+    pub(super) fn create_delivery_stream(
+        &mut self,
+        sim: &mut Sim,
+        caller: &Caller,
+        input: &Value,
+    ) -> CallResult {
+        let name = input["DeliveryStreamName"].as_str().unwrap_or_default();
+        config::check_name(name)?;
+        let kind = input["DeliveryStreamType"].as_str().unwrap_or("DirectPut");
+        let source = match kind {
+            "DirectPut" => {
+                if input.get("KinesisStreamSourceConfiguration").is_some_and(|v| v.is_object()) {
+                    return Err(errors::invalid_argument(
+                        "KinesisStreamSourceConfiguration is only allowed with DeliveryStreamType KinesisStreamAsSource",
+                    ));
+                }
+                SourceKind::DirectPut {
+                    throughput_hint_mb: input["DirectPutSourceConfiguration"]["ThroughputHintInMBs"]
+                        .as_u64()
+                        .map(|v| v as u32),
+                }
+            }
+            "KinesisStreamAsSource" => {
+                let c = &input["KinesisStreamSourceConfiguration"];
+                if !c.is_object() {
+                    return Err(errors::invalid_argument(
+                        "KinesisStreamSourceConfiguration is required when DeliveryStreamType is KinesisStreamAsSource",
+                    ));
+                }
+                let arn = c["KinesisStreamARN"].as_str().unwrap_or_default();
+                let ok = arn.starts_with("arn:")
+                    && arn.split(':').nth(2) == Some("kinesis")
+                    && arn.split(':').nth(5).is_some_and(|r| r.starts_with("stream/") && r.len() > 7);
+                if !ok {
+                    return Err(errors::constraint(
+                        arn,
+                        "kinesisStreamSourceConfiguration.kinesisStreamARN",
+                        "Member must satisfy regular expression pattern: arn:.*:kinesis:[a-zA-Z0-9\\-]+:\\d{12}:stream/[a-zA-Z0-9_.-]+",
+                    ));
+                }
+                let role = c["RoleARN"].as_str().unwrap_or_default();
+                config::check_role(role)?;
+                SourceKind::KinesisStream {
+                    stream_arn: arn.to_string(),
+                    role_arn: role.to_string(),
+                    start_ms: None,
+                }
+            }
+            "MSKAsSource" => return Err(AwsError::not_emulated("firehose MSKAsSource (Amazon MSK as source)")),
+            "DatabaseAsSource" => return Err(AwsError::not_emulated("firehose DatabaseAsSource")),
+            other => {
+                return Err(errors::constraint(
+                    other,
+                    "deliveryStreamType",
+                    "Member must satisfy enum value set: [DirectPut, KinesisStreamAsSource, MSKAsSource, DatabaseAsSource]",
+                ))
+            }
+        };
+        for (member, what) in config::OTHER_DESTINATIONS {
+            if input.get(*member).is_some_and(|v| v.is_object()) {
+                return Err(AwsError::not_emulated(format!(
+                    "firehose destination {what} ({member}); S3 (ExtendedS3DestinationConfiguration) is built"
+                )));
+            }
+        }
+        let ext = input
+            .get("ExtendedS3DestinationConfiguration")
+            .filter(|v| v.is_object());
+        let plain = input
+            .get("S3DestinationConfiguration")
+            .filter(|v| v.is_object());
+        let destination = match (ext, plain) {
+            (Some(c), None) => S3Destination::parse(c, true)?,
+            (None, Some(c)) => S3Destination::parse(c, false)?,
+            (Some(_), Some(_)) => {
+                return Err(errors::invalid_argument(
+                    "Only one destination configuration may be specified.",
+                ))
+            }
+            (None, None) => {
+                return Err(errors::invalid_argument(
+                    "A destination configuration is required: ExtendedS3DestinationConfiguration (or S3DestinationConfiguration).",
+                ))
+            }
+        };
+        let tags = tags_of(&input["Tags"])?;
+        if tags.len() > limits::TAGS_MAX {
+            return Err(errors::constraint(
+                "[...]",
+                "tags",
+                "Member must have length less than or equal to 50",
+            ));
+        }
+        let encryption = match input
+            .get("DeliveryStreamEncryptionConfigurationInput")
+            .filter(|v| v.is_object())
+        {
+            Some(e) => Some(super::encryption_input(e)?),
+            None => None,
+        };
+        if self
+            .lookup(&caller.account_id, &caller.region, name)
+            .is_some()
+        {
+            return Err(errors::exists(name, &caller.account_id));
+        }
+        let in_region = self
+            .names
+            .get(&caller.account_id)
+            .and_then(|m| m.get(&caller.region))
+            .map_or(0, |m| m.len());
+        if in_region >= limits::STREAMS_PER_REGION {
+            return Err(errors::limit_exceeded(format!(
+                "You have already reached the limit of {} Firehose streams in this Region.",
+                limits::STREAMS_PER_REGION
+            )));
+        }
+        let id = self.next_stream;
+        self.next_stream += 1;
+        let arn = format!(
+            "arn:aws:firehose:{}:{}:deliverystream/{name}",
+            caller.region, caller.account_id
+        );
+        self.streams.insert(
+            id,
+            DeliveryStream {
+                id,
+                name: name.to_string(),
+                arn: arn.clone(),
+                account_id: caller.account_id.clone(),
+                region: caller.region.clone(),
+                status: StreamStatus::Creating,
+                transition: 1,
+                source,
+                created_ms: sim.now.as_ms(),
+                updated_ms: None,
+                version: 1,
+                destination,
+                tags: tags.into_iter().collect(),
+                encryption_state: if encryption.is_some() {
+                    EncryptionState::Enabled
+                } else {
+                    EncryptionState::Disabled
+                },
+                encryption_serial: 0,
+                encryption,
+                buffer: Buffer::default(),
+                processing: Buffer::default(),
+                pending: BTreeMap::new(),
+                cursors: BTreeMap::new(),
+                window: RateWindow::default(),
+                counters: StreamCounters::default(),
+                recent: VecDeque::new(),
+                last_error: None,
+                next_record: 0,
+            },
+        );
+        self.names
+            .entry(caller.account_id.clone())
+            .or_default()
+            .entry(caller.region.clone())
+            .or_default()
+            .insert(name.to_string(), id);
+        Self::record(sim, FirehoseEvent::StreamCreated { stream: id });
+        sim.schedule_in(
+            limits::CREATE_DELAY_MS,
+            Timer::Firehose(FirehoseTimer::Transition {
+                stream: id,
+                transition: 1,
+            }),
+        );
+        Ok(json!({ "DeliveryStreamARN": arn }))
+    }
+
+    pub(super) fn delete_delivery_stream(
+        &mut self,
+        sim: &mut Sim,
+        caller: &Caller,
+        input: &Value,
+    ) -> CallResult {
+        let id = self.resolve(caller, input)?;
+        let s = self.s(id);
+        match s.status {
+            StreamStatus::Creating => {
+                // "You can't delete a Firehose stream that is in the CREATING
+                // state" (DeleteDeliveryStream reference).
+                return Err(errors::in_use(format!(
+                    "Firehose {} under account {} is in CREATING state and cannot be deleted.",
+                    s.name, s.account_id
+                )));
+            }
+            StreamStatus::Deleting => return Ok(json!({})),
+            StreamStatus::Active => {}
+        }
+        s.status = StreamStatus::Deleting;
+        s.transition += 1;
+        let transition = s.transition;
+        Self::record(
+            sim,
+            FirehoseEvent::StatusChanged {
+                stream: id,
+                status: StreamStatus::Deleting,
+            },
+        );
+        sim.schedule_in(
+            limits::DELETE_DELAY_MS,
+            Timer::Firehose(FirehoseTimer::Transition {
+                stream: id,
+                transition,
+            }),
+        );
+        Ok(json!({}))
+    }
+
+    pub(super) fn describe_delivery_stream(
+        &mut self,
+        sim: &mut Sim,
+        caller: &Caller,
+        input: &Value,
+    ) -> CallResult {
+        let id = self.resolve(caller, input)?;
+        let s = &self.streams[&id];
+        let epoch = |ms: u64| (sim.epoch_unix_ms + ms) as f64 / 1000.0;
+        let mut d = Map::new();
+        d.insert("DeliveryStreamName".into(), json!(s.name));
+        d.insert("DeliveryStreamARN".into(), json!(s.arn));
+        d.insert("DeliveryStreamStatus".into(), json!(s.status.as_str()));
+        d.insert("DeliveryStreamEncryptionConfiguration".into(), {
+            let mut e = s.encryption.clone().unwrap_or_else(|| json!({}));
+            e["Status"] = json!(s.encryption_state.as_str());
+            e
+        });
+        d.insert("DeliveryStreamType".into(), json!(s.type_str()));
+        d.insert("VersionId".into(), json!(s.version.to_string()));
+        d.insert("CreateTimestamp".into(), json!(epoch(s.created_ms)));
+        if let Some(u) = s.updated_ms {
+            d.insert("LastUpdateTimestamp".into(), json!(epoch(u)));
+        }
+        match &s.source {
+            SourceKind::DirectPut {
+                throughput_hint_mb: Some(h),
+            } => {
+                d.insert(
+                    "Source".into(),
+                    json!({"DirectPutSourceDescription": {"ThroughputHintInMBs": h}}),
+                );
+            }
+            SourceKind::DirectPut { .. } => {}
+            SourceKind::KinesisStream {
+                stream_arn,
+                role_arn,
+                start_ms,
+            } => {
+                let mut k = json!({"KinesisStreamARN": stream_arn, "RoleARN": role_arn});
+                if let Some(t) = start_ms {
+                    k["DeliveryStartTimestamp"] = json!(epoch(*t));
+                }
+                d.insert(
+                    "Source".into(),
+                    json!({ "KinesisStreamSourceDescription": k }),
+                );
+            }
+        }
+        let mut dest = json!({
+            "DestinationId": DESTINATION_ID,
+            "S3DestinationDescription": s.destination.describe(false),
+        });
+        if s.destination.extended {
+            dest["ExtendedS3DestinationDescription"] = s.destination.describe(true);
+        }
+        d.insert("Destinations".into(), json!([dest]));
+        d.insert("HasMoreDestinations".into(), json!(false));
+        Ok(json!({ "DeliveryStreamDescription": d }))
+    }
+
+    pub(super) fn list_delivery_streams(&self, caller: &Caller, input: &Value) -> CallResult {
+        let limit = input["Limit"].as_u64().unwrap_or(10);
+        if !(1..=10_000).contains(&limit) {
+            return Err(errors::constraint(
+                &limit.to_string(),
+                "limit",
+                "Member must have value between 1 and 10000",
+            ));
+        }
+        let kind = input["DeliveryStreamType"].as_str();
+        let start = input["ExclusiveStartDeliveryStreamName"].as_str();
+        let names: Vec<&DeliveryStream> = self
+            .names
+            .get(&caller.account_id)
+            .and_then(|m| m.get(&caller.region))
+            .into_iter()
+            .flat_map(|m| m.iter())
+            .filter(|(n, _)| start.is_none_or(|s| n.as_str() > s))
+            .map(|(_, id)| &self.streams[id])
+            .filter(|s| kind.is_none_or(|k| s.type_str() == k))
+            .collect();
+        let more = names.len() as u64 > limit;
+        let page: Vec<&str> = names
+            .iter()
+            .take(limit as usize)
+            .map(|s| s.name.as_str())
+            .collect();
+        Ok(json!({"DeliveryStreamNames": page, "HasMoreDeliveryStreams": more}))
+    }
+
+    pub(super) fn tag_delivery_stream(
+        &mut self,
+        sim: &mut Sim,
+        caller: &Caller,
+        input: &Value,
+    ) -> CallResult {
+        let id = self.resolve(caller, input)?;
+        let tags = tags_of(&input["Tags"])?;
+        let s = self.s(id);
+        let mut merged = s.tags.clone();
+        merged.extend(tags);
+        if merged.len() > limits::TAGS_MAX {
+            return Err(errors::limit_exceeded(format!(
+                "A Firehose stream can have at most {} tags.",
+                limits::TAGS_MAX
+            )));
+        }
+        s.tags = merged;
+        Self::record(sim, FirehoseEvent::TagsChanged { stream: id });
+        Ok(json!({}))
+    }
+
+    pub(super) fn untag_delivery_stream(
+        &mut self,
+        sim: &mut Sim,
+        caller: &Caller,
+        input: &Value,
+    ) -> CallResult {
+        let id = self.resolve(caller, input)?;
+        let keys: Vec<&str> = input["TagKeys"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .collect();
+        if keys.is_empty() || keys.len() > limits::TAGS_MAX {
+            return Err(errors::constraint(
+                "[...]",
+                "tagKeys",
+                "Member must have length between 1 and 50",
+            ));
+        }
+        let s = self.s(id);
+        for k in keys {
+            s.tags.remove(k);
+        }
+        Self::record(sim, FirehoseEvent::TagsChanged { stream: id });
+        Ok(json!({}))
+    }
+
+    pub(super) fn list_tags_for_delivery_stream(
+        &self,
+        caller: &Caller,
+        input: &Value,
+    ) -> CallResult {
+        let id = self.resolve(caller, input)?;
+        let limit = input["Limit"].as_u64().unwrap_or(50);
+        if !(1..=50).contains(&limit) {
+            return Err(errors::constraint(
+                &limit.to_string(),
+                "limit",
+                "Member must have value between 1 and 50",
+            ));
+        }
+        let start = input["ExclusiveStartTagKey"].as_str();
+        let tags: Vec<(&String, &String)> = self.streams[&id]
+            .tags
+            .iter()
+            .filter(|(k, _)| start.is_none_or(|s| k.as_str() > s))
+            .collect();
+        let more = tags.len() as u64 > limit;
+        let page: Vec<Value> = tags
+            .into_iter()
+            .take(limit as usize)
+            .map(|(k, v)| json!({"Key": k, "Value": v}))
+            .collect();
+        Ok(json!({"Tags": page, "HasMoreTags": more}))
+    }
+
+    pub(super) fn update_destination(
+        &mut self,
+        sim: &mut Sim,
+        caller: &Caller,
+        input: &Value,
+    ) -> CallResult {
+        let id = self.resolve(caller, input)?;
+        for (member, what) in config::OTHER_UPDATES {
+            if input.get(*member).is_some_and(|v| v.is_object()) {
+                return Err(AwsError::not_emulated(format!(
+                    "firehose destination {what} ({member}); S3 is built"
+                )));
+            }
+        }
+        let s = self.s(id);
+        if s.status != StreamStatus::Active {
+            return Err(errors::in_use(format!(
+                "Firehose {} under account {} is not ACTIVE (it is {}).",
+                s.name,
+                s.account_id,
+                s.status.as_str()
+            )));
+        }
+        let current = input["CurrentDeliveryStreamVersionId"]
+            .as_str()
+            .unwrap_or_default();
+        if current != s.version.to_string() {
+            return Err(errors::concurrent_modification(format!(
+                "Cannot update firehose: {} because the current version ({}) does not match the requested version ({current}).",
+                s.name, s.version
+            )));
+        }
+        let dest_id = input["DestinationId"].as_str().unwrap_or_default();
+        if dest_id != DESTINATION_ID {
+            return Err(errors::invalid_argument(format!(
+                "Destination {dest_id} not found for Firehose {}.",
+                s.name
+            )));
+        }
+        let update = input
+            .get("ExtendedS3DestinationUpdate")
+            .filter(|v| v.is_object())
+            .map(|v| (v, true))
+            .or_else(|| {
+                input
+                    .get("S3DestinationUpdate")
+                    .filter(|v| v.is_object())
+                    .map(|v| (v, false))
+            });
+        let Some((update, extended)) = update else {
+            return Err(errors::invalid_argument(
+                "An S3DestinationUpdate or ExtendedS3DestinationUpdate is required.",
+            ));
+        };
+        let mut d = s.destination.clone();
+        d.merge(update)?;
+        d.extended |= extended;
+        s.destination = d;
+        s.version += 1;
+        s.updated_ms = Some(sim.now.as_ms());
+        let version = s.version;
+        Self::record(
+            sim,
+            FirehoseEvent::DestinationUpdated {
+                stream: id,
+                version,
+            },
+        );
+        Ok(json!({}))
+    }
+
+    /// StartDeliveryStreamEncryption: ENABLING, then ENABLED (KMS itself is not
+    /// emulated: keys are kept and reported). Only Direct PUT streams take SSE
+    /// ("You can enable SSE for a Firehose stream only if it's a Firehose stream
+    /// that uses DirectPut as its source").
+    pub(super) fn start_encryption(
+        &mut self,
+        sim: &mut Sim,
+        caller: &Caller,
+        input: &Value,
+    ) -> CallResult {
+        let id = self.resolve(caller, input)?;
+        let config = match input
+            .get("DeliveryStreamEncryptionConfigurationInput")
+            .filter(|v| v.is_object())
+        {
+            Some(e) => super::encryption_input(e)?,
+            None => json!({"KeyType": "AWS_OWNED_CMK"}),
+        };
+        self.change_encryption(sim, id, Some(config))
+    }
+
+    /// StopDeliveryStreamEncryption: DISABLING, then DISABLED.
+    pub(super) fn stop_encryption(
+        &mut self,
+        sim: &mut Sim,
+        caller: &Caller,
+        input: &Value,
+    ) -> CallResult {
+        let id = self.resolve(caller, input)?;
+        self.change_encryption(sim, id, None)
+    }
+
+    fn change_encryption(&mut self, sim: &mut Sim, id: u32, config: Option<Value>) -> CallResult {
+        let s = self.s(id);
+        if s.status != StreamStatus::Active {
+            return Err(errors::in_use(format!(
+                "Firehose {} under account {} is not ACTIVE (it is {}).",
+                s.name,
+                s.account_id,
+                s.status.as_str()
+            )));
+        }
+        if let SourceKind::KinesisStream { .. } = s.source {
+            return Err(errors::invalid_argument(
+                "Server-side encryption is only supported for Firehose streams with DirectPut as source.",
+            ));
+        }
+        if matches!(
+            s.encryption_state,
+            EncryptionState::Enabling | EncryptionState::Disabling
+        ) {
+            return Err(errors::in_use(format!(
+                "Firehose {} under account {} is {}: wait for it to finish.",
+                s.name,
+                s.account_id,
+                s.encryption_state.as_str()
+            )));
+        }
+        match config {
+            Some(c) => {
+                s.encryption = Some(c);
+                s.encryption_state = EncryptionState::Enabling;
+            }
+            None => {
+                if s.encryption_state == EncryptionState::Disabled {
+                    return Ok(json!({}));
+                }
+                s.encryption_state = EncryptionState::Disabling;
+            }
+        }
+        s.encryption_serial += 1;
+        let serial = s.encryption_serial;
+        sim.schedule_in(
+            limits::ENCRYPTION_DELAY_MS,
+            Timer::Firehose(FirehoseTimer::Encryption { stream: id, serial }),
+        );
+        Ok(json!({}))
+    }
+}
