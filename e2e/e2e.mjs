@@ -554,6 +554,8 @@ const tests = {
     await page.getByRole('button', { name: 'Queue orders on the diagram' }).getByText('0 visible · 0 in flight').waitFor();
     await page.locator('text.client-tag', { hasText: 'λ process-order' }).waitFor();
     await page.screenshot({ path: 'e2e/out/lambda.png', fullPage: true });
+    if (errors.length) throw new Error('console errors: ' + errors.join(' | '));
+  },
   'Firehose: a delivery stream from a Kinesis stream to S3 with a 1 MB / 60 s buffer, built in the page, watched until the object appears': async ({ page, errors }) => {
     await page.getByRole('button', { name: 'Pause' }).click();
     const insp = page.getByRole('complementary', { name: 'Inspector' });
