@@ -477,27 +477,14 @@ fn sync_leases(world: &mut World, w: &KclWorker, spec: &KclAppSpec) {
 /// ListShards: (shard id, parent ids, open) of every shard in retention.
 fn list_shards(world: &mut World, spec: &KclAppSpec) -> Option<Vec<(String, Vec<String>, bool)>> {
     let caller = caller_of(&spec.account_id);
-    let mut out = Vec::new();
-    let mut input = json!({"StreamName": spec.stream_name});
-    loop {
-        let CallOutcome::Done(Ok(v)) =
-            world.call(Service::Kinesis, "ListShards", input.clone(), &caller)
-        else {
-            return None;
-        };
-        for s in v["Shards"].as_array().into_iter().flatten() {
-            let parents = ["ParentShardId", "AdjacentParentShardId"]
-                .iter()
-                .filter_map(|k| s[*k].as_str().map(String::from))
-                .collect();
-            let open = s["SequenceNumberRange"]["EndingSequenceNumber"].is_null();
-            out.push((s["ShardId"].as_str()?.to_string(), parents, open));
-        }
-        match v["NextToken"].as_str() {
-            Some(t) => input = json!({"NextToken": t}),
-            None => return Some(out),
-        }
-    }
+    let shards =
+        super::shards::list_shards(world, &caller, json!({"StreamName": spec.stream_name}))?;
+    Some(
+        shards
+            .into_iter()
+            .map(|s| (s.id, s.parents, s.open))
+            .collect(),
+    )
 }
 
 /// KCL's lease taker (see the module notes).

@@ -20,6 +20,7 @@
 pub mod consumer;
 pub mod kcl;
 pub mod producer;
+pub mod shards;
 pub mod sqs_extended;
 
 use crate::world::{CallResult, Caller};

@@ -36,28 +36,13 @@ pub(crate) fn poll(world: &mut World, id: u32) {
     let account_id = parts.next().unwrap_or_default().to_string();
     let caller = Caller { account_id, region };
     let cursors = s.cursors.clone();
-    let listed = world.kinesis.call(
-        &mut world.sim,
-        &caller,
-        "ListShards",
-        json!({"StreamARN": arn, "MaxResults": 10000}),
-    );
-    let Ok(listed) = listed else { return };
-    let shards: Vec<(String, Vec<String>)> = listed["Shards"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .map(|sh| {
-            let parents = ["ParentShardId", "AdjacentParentShardId"]
-                .iter()
-                .filter_map(|k| sh[*k].as_str().map(String::from))
-                .collect();
-            (
-                sh["ShardId"].as_str().unwrap_or_default().to_string(),
-                parents,
-            )
-        })
-        .collect();
+    let Some(listed) =
+        crate::clients::shards::list_shards(world, &caller, json!({"StreamARN": arn}))
+    else {
+        return;
+    };
+    let shards: Vec<(String, Vec<String>)> =
+        listed.into_iter().map(|s| (s.id, s.parents)).collect();
     let listed_ids: Vec<&str> = shards.iter().map(|(i, _)| i.as_str()).collect();
     for (shard, parents) in &shards {
         let mut cursor = cursors.get(shard).cloned().unwrap_or_default();

@@ -629,31 +629,12 @@ fn sync_shards(world: &mut World, mapping: u32) {
     let now = world.sim.now.as_ms();
     let c = caller(world, mapping);
     let name = stream_name(world, mapping);
-    let mut input = json!({"StreamName": name});
-    let mut found = vec![];
-    loop {
-        let CallOutcome::Done(Ok(v)) =
-            world.call(Service::Kinesis, "ListShards", input.clone(), &c)
-        else {
-            break;
-        };
-        for s in v["Shards"].as_array().into_iter().flatten() {
-            let parents: Vec<String> = ["ParentShardId", "AdjacentParentShardId"]
-                .iter()
-                .filter_map(|k| s[*k].as_str().map(String::from))
-                .collect();
-            let open = s["SequenceNumberRange"]["EndingSequenceNumber"].is_null();
-            found.push((
-                s["ShardId"].as_str().unwrap_or("").to_string(),
-                parents,
-                open,
-            ));
-        }
-        match v["NextToken"].as_str() {
-            Some(t) => input = json!({"NextToken": t}),
-            None => break,
-        }
-    }
+    let found: Vec<(String, Vec<String>, bool)> =
+        crate::clients::shards::list_shards(world, &c, json!({"StreamName": name}))
+            .unwrap_or_default()
+            .into_iter()
+            .map(|s| (s.id, s.parents, s.open))
+            .collect();
     let m = world.lambda.mappings.get_mut(&mapping).expect("mapping");
     let first = !m.runtime.synced_once;
     let start = m
