@@ -313,3 +313,62 @@ fn backoff_is_full_jitter_under_the_cap() {
         assert!(draws.iter().any(|d| *d < ceiling / 4), "{attempt}");
     }
 }
+
+#[test]
+fn a_producer_feeds_a_delivery_stream_one_by_one_and_in_batches() {
+    for mode in [PutMode::Single, PutMode::Batch] {
+        let mut w = World::new(21);
+        ok(
+            &mut w,
+            Service::S3,
+            "CreateBucket",
+            json!({"Bucket": "landing"}),
+        );
+        ok(
+            &mut w,
+            Service::Firehose,
+            "CreateDeliveryStream",
+            json!({"DeliveryStreamName": "events", "ExtendedS3DestinationConfiguration": {
+                "RoleARN": "arn:aws:iam::123456789012:role/firehose", "BucketARN": "arn:aws:s3:::landing",
+                "BufferingHints": {"SizeInMBs": 1, "IntervalInSeconds": 60}}}),
+        );
+        run_for(&mut w, 6_000);
+        let mut spec = ProducerSpec::new(
+            "app",
+            ProducerTarget::DeliveryStream {
+                delivery_stream_name: "events".into(),
+                mode,
+            },
+            50,
+        );
+        spec.body_template = "event {n}|".into();
+        let p = w.add_producer(spec);
+        w.start_client(p);
+        run_for(&mut w, 10_000);
+        w.stop_client(p);
+        run_for(&mut w, 70_000);
+        assert_eq!(w.client(p).unwrap().counters.sent, 500, "{mode:?}");
+        // Every record landed in the bucket once.
+        let list = ok(
+            &mut w,
+            Service::S3,
+            "ListObjectsV2",
+            json!({"Bucket": "landing"}),
+        );
+        let mut records = 0;
+        for o in list["Contents"].as_array().unwrap() {
+            let body = ok(
+                &mut w,
+                Service::S3,
+                "GetObject",
+                json!({"Bucket": "landing", "Key": o["Key"]}),
+            )["Body"]
+                .clone();
+            let text =
+                String::from_utf8(switchyard::util::b64_decode(body.as_str().unwrap()).unwrap())
+                    .unwrap();
+            records += text.matches('|').count();
+        }
+        assert_eq!(records, 500, "{mode:?}");
+    }
+}

@@ -39,9 +39,21 @@ pub const RETRY_BACKLOG_MAX: usize = 100_000;
 /// Where a producer sends.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ProducerTarget {
-    Queue { queue_url: String },
-    Topic { topic_arn: String },
-    Stream { stream_name: String, mode: PutMode },
+    Queue {
+        queue_url: String,
+    },
+    Topic {
+        topic_arn: String,
+    },
+    Stream {
+        stream_name: String,
+        mode: PutMode,
+    },
+    /// A Firehose delivery stream (Direct PUT): PutRecord, or PutRecordBatch.
+    DeliveryStream {
+        delivery_stream_name: String,
+        mode: PutMode,
+    },
 }
 
 /// PutRecord per record, or PutRecords per tick.
@@ -169,6 +181,10 @@ impl Producer {
             ProducerTarget::Queue { queue_url } => queue_url.clone(),
             ProducerTarget::Topic { topic_arn } => topic_arn.clone(),
             ProducerTarget::Stream { stream_name, .. } => stream_name.clone(),
+            ProducerTarget::DeliveryStream {
+                delivery_stream_name,
+                ..
+            } => delivery_stream_name.clone(),
         };
         let state = if !self.retries.is_empty() {
             ClientState::BackingOff
@@ -323,6 +339,9 @@ fn schedule_tick(world: &mut World, id: u32, p: &Producer) {
         ProducerTarget::Stream {
             mode: PutMode::Batch,
             ..
+        } | ProducerTarget::DeliveryStream {
+            mode: PutMode::Batch,
+            ..
         }
     ) {
         // Batching: what falls due within the linger goes in one PutRecords.
@@ -423,6 +442,8 @@ fn is_throttle(code: &str) -> bool {
     code == "ProvisionedThroughputExceededException"
         || code.contains("Throttl")
         || code == "RequestThrottled"
+        // Firehose's "Slow down." over a Direct PUT quota.
+        || code == "ServiceUnavailableException"
 }
 
 /// Sends `batch`; throttled ones go to the retry backlog.
@@ -444,23 +465,54 @@ fn send(world: &mut World, id: u32, p: &mut Producer, batch: Vec<Pending>) {
         }
         Some(Value::Object(o))
     };
-    match p.spec.target.clone() {
+    // Batching targets: (service, operation, the name member, its value, the
+    // results member). Kinesis PutRecords and Firehose PutRecordBatch both
+    // take up to 500 records and answer per record.
+    let batching = match &p.spec.target {
         ProducerTarget::Stream {
             stream_name,
             mode: PutMode::Batch,
-        } => {
+        } => Some((
+            Service::Kinesis,
+            "PutRecords",
+            "StreamName",
+            stream_name.clone(),
+            "Records",
+        )),
+        ProducerTarget::DeliveryStream {
+            delivery_stream_name,
+            mode: PutMode::Batch,
+        } => Some((
+            Service::Firehose,
+            "PutRecordBatch",
+            "DeliveryStreamName",
+            delivery_stream_name.clone(),
+            "RequestResponses",
+        )),
+        _ => None,
+    };
+    match (batching, p.spec.target.clone()) {
+        (Some((service, op, name_member, name, results_member)), _) => {
+            let kinesis = service == Service::Kinesis;
             let mut rest = batch;
             while !rest.is_empty() {
                 let tail = rest.split_off(rest.len().min(PUT_RECORDS_MAX));
                 let chunk = std::mem::replace(&mut rest, tail);
                 let records: Vec<Value> = chunk
                     .iter()
-                    .map(|m| json!({"Data": crate::util::b64_encode(m.body.as_bytes()), "PartitionKey": m.key}))
+                    .map(|m| {
+                        let data = crate::util::b64_encode(m.body.as_bytes());
+                        if kinesis {
+                            json!({"Data": data, "PartitionKey": m.key})
+                        } else {
+                            json!({"Data": data})
+                        }
+                    })
                     .collect();
-                let input = json!({"StreamName": stream_name, "Records": records});
-                match world.call(Service::Kinesis, "PutRecords", input, &caller) {
+                let input = json!({name_member: name, "Records": records});
+                match world.call(service, op, input, &caller) {
                     CallOutcome::Done(Ok(v)) => {
-                        let results = v["Records"].as_array().cloned().unwrap_or_default();
+                        let results = v[results_member].as_array().cloned().unwrap_or_default();
                         for (m, r) in chunk.into_iter().zip(results) {
                             match r.get("ErrorCode").and_then(Value::as_str) {
                                 None => sent += 1,
@@ -474,9 +526,17 @@ fn send(world: &mut World, id: u32, p: &mut Producer, batch: Vec<Pending>) {
                 }
             }
         }
-        target => {
+        (None, target) => {
             for m in batch {
                 let (service, op, input) = match &target {
+                    ProducerTarget::DeliveryStream {
+                        delivery_stream_name,
+                        ..
+                    } => (
+                        Service::Firehose,
+                        "PutRecord",
+                        json!({"DeliveryStreamName": delivery_stream_name, "Record": {"Data": crate::util::b64_encode(m.body.as_bytes())}}),
+                    ),
                     ProducerTarget::Stream { stream_name, .. } => (
                         Service::Kinesis,
                         "PutRecord",

@@ -43,6 +43,12 @@ fn targets() -> Vec<(String, String)> {
                 .into_iter()
                 .map(|s| (format!("s|{}", s.name), format!("stream {}", s.name))),
         );
+        t.extend(w.firehose.streams().map(|s| {
+            (
+                format!("f|{}", s.name),
+                format!("delivery stream {}", s.name),
+            )
+        }));
         t
     })
 }
@@ -403,6 +409,14 @@ fn producer_form(p: &FormProps) -> Html {
                 "t" => ProducerTarget::Topic {
                     topic_arn: value.into(),
                 },
+                "f" => ProducerTarget::DeliveryStream {
+                    delivery_stream_name: value.into(),
+                    mode: if checked(&batch) {
+                        PutMode::Batch
+                    } else {
+                        PutMode::Single
+                    },
+                },
                 _ => ProducerTarget::Stream {
                     stream_name: value.into(),
                     mode: if checked(&batch) {
@@ -460,7 +474,7 @@ fn producer_form(p: &FormProps) -> Html {
             <label>{"Body template ({n}, {key})"}<input ref={template} type="text" aria-label="Body template" placeholder="message {n}" /></label>
             <label>{"Partition keys / group ids"}<input ref={keys} type="number" min="1" placeholder="10" aria-label="Number of keys" /></label>
             <label>{"Hot key share (%)"}<input ref={hot} type="number" min="0" max="100" placeholder="0 = uniform" aria-label="Hot key share (percent)" /></label>
-            <label class="check"><input ref={batch} type="checkbox" aria-label="Batch with PutRecords" />{"Streams: batch with PutRecords (retries only failed entries)"}</label>
+            <label class="check"><input ref={batch} type="checkbox" aria-label="Batch with PutRecords" />{"Streams: batch with PutRecords / PutRecordBatch (retries only failed entries)"}</label>
             if let Some(m) = &*problem { <p class="problem" role="alert">{m}</p> }
             <button type="submit" aria-label="Create producer">{"Create and start"}</button>
         </form>
