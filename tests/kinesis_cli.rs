@@ -116,6 +116,49 @@ fn shorthand_and_filters_from_the_cli() {
     );
     assert_eq!(r.exit_code, 0, "{}", r.stderr());
     let r = run(&mut w, "aws kinesis subscribe-to-shard --consumer-arn x --shard-id s --starting-position Type=LATEST");
+    // The CLI subscribes through the engine (see subscribe_to_shard_prints_the_first_pushed_event);
+    // a malformed consumer ARN is AWS's InvalidArgumentException.
     assert_eq!(r.exit_code, 254);
-    assert_eq!(r.error.unwrap().code, "NotImplemented");
+    assert_eq!(r.error.unwrap().code, "InvalidArgumentException");
+}
+
+#[test]
+fn subscribe_to_shard_prints_the_first_pushed_event() {
+    let mut w = World::new(2);
+    run(
+        &mut w,
+        "aws kinesis create-stream --stream-name s --shard-count 1",
+    );
+    w.sleep_ms(1_000);
+    run(
+        &mut w,
+        "aws kinesis put-record --stream-name s --partition-key a --data aGVsbG8=",
+    );
+    let r = run(&mut w, "aws kinesis register-stream-consumer --stream-arn arn:aws:kinesis:us-east-1:123456789012:stream/s --consumer-name app");
+    let v: serde_json::Value = serde_json::from_str(&r.stdout()).unwrap();
+    let arn = v["Consumer"]["ConsumerARN"].as_str().unwrap().to_string();
+    // Not ACTIVE yet: AWS's ResourceInUseException.
+    let r = run(&mut w, &format!("aws kinesis subscribe-to-shard --consumer-arn {arn} --shard-id shardId-000000000000 --starting-position Type=TRIM_HORIZON"));
+    assert_ne!(r.exit_code, 0);
+    assert!(
+        r.stderr().contains("ResourceInUseException"),
+        "{}",
+        r.stderr()
+    );
+    w.sleep_ms(2_000);
+    let r = run(&mut w, &format!("aws kinesis subscribe-to-shard --consumer-arn {arn} --shard-id shardId-000000000000 --starting-position Type=TRIM_HORIZON"));
+    assert_eq!(r.exit_code, 0, "{}", r.stderr());
+    let v: serde_json::Value = serde_json::from_str(&r.stdout()).unwrap();
+    let ev = &v["EventStream"][0]["SubscribeToShardEvent"];
+    assert_eq!(ev["Records"][0]["Data"], "aGVsbG8=");
+    assert_eq!(ev["Records"][0]["PartitionKey"], "a");
+    assert_eq!(ev["MillisBehindLatest"], 0);
+    // The subscription goes on in the world: a second one within 5 s is refused.
+    let r = run(&mut w, &format!("aws kinesis subscribe-to-shard --consumer-arn {arn} --shard-id shardId-000000000000 --starting-position Type=LATEST"));
+    assert!(
+        r.stderr().contains("ResourceInUseException"),
+        "{}",
+        r.stderr()
+    );
+    assert_eq!(w.kinesis.subscriptions().filter(|s| !s.ended).count(), 1);
 }
