@@ -179,6 +179,32 @@ fn worker_shards(id: ClientId) -> String {
 fn lease_tables(p: &ListProps) -> Html {
     let tables = with_host(|h| h.world.clients.kcl_apps().cloned().collect::<Vec<_>>());
     let now = with_host(|h| h.world.now().as_ms());
+    // Leases taken in the last 3 s of virtual time: (application, shard id),
+    // drawn as a flash on their row (the lease moving to its new owner).
+    let moved: Vec<(String, String)> = with_host(|h| {
+        h.world
+            .sim
+            .journal
+            .entries()
+            .rev()
+            .take(2_000)
+            .take_while(|e| e.at.as_ms() + 3_000 >= now)
+            .filter_map(|e| match &e.event {
+                crate::sim::Event::Client(crate::clients::ClientEvent::LeaseTaken {
+                    client,
+                    shard,
+                    ..
+                }) => {
+                    let w = h.world.clients.worker(ClientId(*client))?;
+                    Some((
+                        w.spec.app.clone(),
+                        crate::kinesis::stream::Stream::shard_id(*shard),
+                    ))
+                }
+                _ => None,
+            })
+            .collect()
+    });
     html! {
         <>
         { for tables.iter().map(|t| {
@@ -221,7 +247,7 @@ fn lease_tables(p: &ListProps) -> Html {
                             let expired = l.lease_owner.is_none() || now >= l.renewed_ms + t.spec.failover_ms;
                             let cp = if l.checkpoint.len() > 14 { format!("…{}", &l.checkpoint[l.checkpoint.len() - 8..]) } else { l.checkpoint.clone() };
                             html! {
-                                <tr class={classes!(expired.then_some("expired"))}>
+                                <tr class={classes!(expired.then_some("expired"), moved.iter().any(|(a, k)| *a == app && *k == l.lease_key).then_some("moved"))}>
                                     <td>{l.lease_key.trim_start_matches("shardId-")}</td>
                                     <td>{l.lease_owner.clone().unwrap_or_default()}{if expired && l.lease_owner.is_some() && l.checkpoint != "SHARD_END" { " (expired)" } else { "" }}</td>
                                     <td>{l.lease_counter}</td>
