@@ -207,14 +207,7 @@ impl World {
             }
             Service::Kinesis => {
                 let result = self.kinesis.call(&mut self.sim, caller, operation, input);
-                if let Err(e) = &result {
-                    if e.code == "NotImplemented" {
-                        self.sim.record(Event::World(WorldEvent::Refused {
-                            service: service.cli_name().to_string(),
-                            operation: operation.to_string(),
-                        }));
-                    }
-                }
+                self.journal_refusal(service, operation, &result);
                 CallOutcome::Done(result)
             }
             Service::Lambda => {
@@ -226,7 +219,10 @@ impl World {
                         .lambda
                         .call(&mut self.sim, caller, operation, input, call.0, source)
                     {
-                        Some(result) => CallOutcome::Done(result),
+                        Some(result) => {
+                            self.journal_refusal(service, operation, &result);
+                            CallOutcome::Done(result)
+                        }
                         None => CallOutcome::Pending(call),
                     };
                 self.route_lambda();
@@ -236,44 +232,34 @@ impl World {
                 let result = self
                     .cloudwatch
                     .call(&mut self.sim, caller, operation, input);
-                if let Err(e) = &result {
-                    if e.code == "NotImplemented" {
-                        self.sim.record(Event::World(WorldEvent::Refused {
-                            service: service.cli_name().to_string(),
-                            operation: operation.to_string(),
-                        }));
-                    }
-                }
+                self.journal_refusal(service, operation, &result);
                 let actions = self.cloudwatch.drain_actions();
                 self.run_alarm_actions(actions);
                 CallOutcome::Done(result)
             }
             Service::AutoScaling => {
                 let result = self.autoscaling_call(operation, input, caller);
-                if let Err(e) = &result {
-                    if e.code == "NotImplemented" {
-                        self.sim.record(Event::World(WorldEvent::Refused {
-                            service: service.cli_name().to_string(),
-                            operation: operation.to_string(),
-                        }));
-                    }
-                }
+                self.journal_refusal(service, operation, &result);
                 CallOutcome::Done(result)
             }
             Service::Firehose => {
                 let result = self.firehose.call(&mut self.sim, caller, operation, input);
-                if let Err(e) = &result {
-                    if e.code == "NotImplemented" {
-                        self.sim.record(Event::World(WorldEvent::Refused {
-                            service: service.cli_name().to_string(),
-                            operation: operation.to_string(),
-                        }));
-                    }
-                }
+                self.journal_refusal(service, operation, &result);
                 self.deliver_firehose();
                 CallOutcome::Done(result)
             }
             _ => self.refuse(service, operation, format!("{service}:{operation}")),
+        }
+    }
+
+    /// Journals an engine's refusal of something it does not emulate
+    /// (`NotImplemented`), as `refuse` does for whole services.
+    fn journal_refusal(&mut self, service: Service, operation: &str, result: &CallResult) {
+        if matches!(result, Err(e) if e.code == "NotImplemented") {
+            self.sim.record(Event::World(WorldEvent::Refused {
+                service: service.cli_name().to_string(),
+                operation: operation.to_string(),
+            }));
         }
     }
 

@@ -599,16 +599,7 @@ fn kinesis_tick(world: &mut World, mapping: u32) {
             .iter()
             .all(|p| p.queue.is_empty() && p.retry.is_empty() && p.in_flight.is_none());
         if r.at_end && drained && !r.done {
-            world
-                .lambda
-                .mappings
-                .get_mut(&mapping)
-                .expect("mapping")
-                .runtime
-                .shards
-                .get_mut(shard)
-                .expect("shard")
-                .done = true;
+            reader(world, mapping, shard).done = true;
             // Children appear at the next sync; make it now.
             world
                 .lambda

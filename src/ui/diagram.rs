@@ -894,16 +894,12 @@ pub fn diagram(p: &Props) -> Html {
                 )
             })
             .chain(h.world.lambda.mappings().filter_map(|m| {
-                // A function's trigger is tagged on the queue it reads.
-                let q = h
-                    .world
-                    .sqs
-                    .queues()
-                    .into_iter()
-                    .find(|q| q.arn == m.source_arn)?;
+                // A function's trigger is tagged on the queue it reads (one
+                // of the frame's laid-out queues; no snapshot per mapping).
+                let q = &laid.iter().find(|l| l.q.arn == m.source_arn)?.q;
                 let f = h.world.lambda.function(m.function)?;
                 Some((
-                    q.url,
+                    q.url.clone(),
                     format!("λ {} · {} running · {}", f.name, f.running, m.state),
                     false,
                 ))
