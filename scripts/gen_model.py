@@ -111,4 +111,5 @@ if REST:
     # Deprecated operations (PutBucketNotification, ...) share their request with
     # their successors; only the successors are bound, so a request has one reading.
     http = "".join(f'        HttpBinding {{ operation: "{o["name"]}", method: "{o["http"]["method"]}", request_uri: "{o["http"]["requestUri"]}", response_code: {o["http"].get("responseCode", 200)} }},\n' for o in model["operations"].values() if not o.get("deprecated"))
-print(f"pub static SPEC: ServiceSpec = ServiceSpec {{\n    service: Service::{svc.capitalize()},\n    operations: &[\n" + "".join("    " + o.replace("\n    ", "\n        ") for o in ops) + "    ],\n    http: &[\n" + http + "    ],\n};")
+VARIANT = {"kinesisanalytics": "KinesisAnalytics", "cloudwatch": "CloudWatch"}.get(svc, svc.capitalize())
+print(f"pub static SPEC: ServiceSpec = ServiceSpec {{\n    service: Service::{VARIANT},\n    operations: &[\n" + "".join("    " + o.replace("\n    ", "\n        ") for o in ops) + "    ],\n    http: &[\n" + http + "    ],\n};")

@@ -17,6 +17,7 @@
 //!
 //! See ARCHITECTURE.md for the codemap and invariants.
 
+pub mod analytics;
 pub mod autoscaling;
 pub mod cli;
 pub mod clients;

@@ -87,7 +87,7 @@ impl Service {
             Service::CloudWatch => Some(&crate::cloudwatch::model::SPEC),
             Service::AutoScaling => Some(&crate::autoscaling::model::SPEC),
             Service::Firehose => Some(&crate::firehose::model::SPEC),
-            _ => None,
+            Service::KinesisAnalytics => Some(&crate::analytics::model::SPEC),
         }
     }
 }

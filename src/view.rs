@@ -30,6 +30,7 @@ pub fn event_text(world: &World, event: &Event) -> String {
         Event::S3(e) => crate::s3::describe_event(e),
         Event::Kinesis(e) => crate::kinesis::describe_event(world, e),
         Event::Firehose(e) => crate::firehose::describe_event(world, e),
+        Event::Analytics(e) => crate::analytics::describe_event(world, e),
         Event::Client(e) => crate::clients::describe_event(world, e),
         Event::Lambda(e) => crate::lambda::describe_event(world, e),
         Event::CloudWatch(e) => crate::cloudwatch::describe_event(world, e),

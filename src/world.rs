@@ -78,6 +78,9 @@ pub struct World {
     /// Amazon Data Firehose delivery streams.
     #[serde(default)]
     pub firehose: crate::firehose::Firehose,
+    /// Kinesis Data Analytics SQL applications.
+    #[serde(default)]
+    pub analytics: crate::analytics::Analytics,
     /// Simulated producers and consumers (none unless added).
     #[serde(default)]
     pub clients: crate::clients::Clients,
@@ -114,6 +117,7 @@ impl World {
             kinesis: crate::kinesis::Kinesis::default(),
             lambda: crate::lambda::Lambda::default(),
             firehose: crate::firehose::Firehose::default(),
+            analytics: crate::analytics::Analytics::default(),
             clients: crate::clients::Clients::default(),
             cloudwatch: crate::cloudwatch::CloudWatch::default(),
             autoscaling: crate::autoscaling::AutoScaling::default(),
@@ -248,7 +252,12 @@ impl World {
                 self.deliver_firehose();
                 CallOutcome::Done(result)
             }
-            _ => self.refuse(service, operation, format!("{service}:{operation}")),
+            Service::KinesisAnalytics => {
+                let result = self.analytics.call(&mut self.sim, caller, operation, input);
+                self.journal_refusal(service, operation, &result);
+                crate::analytics::world_io::route(self);
+                CallOutcome::Done(result)
+            }
         }
     }
 
@@ -836,6 +845,10 @@ impl World {
                 self.deliver_firehose();
             }
             Timer::Client(t) => self.fire_client(t),
+            Timer::Analytics(t) => {
+                self.analytics.fire(&mut self.sim, t);
+                crate::analytics::world_io::route(self);
+            }
             Timer::Lambda(crate::lambda::LambdaTimer::Poll {
                 mapping,
                 slot,
@@ -889,6 +902,7 @@ impl World {
         self.kinesis.check_invariants();
         self.lambda.check_invariants();
         self.firehose.check_invariants();
+        self.analytics.check_invariants();
         self.clients.check_invariants();
         self.cloudwatch.check_invariants();
         self.autoscaling.check_invariants();

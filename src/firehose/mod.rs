@@ -480,6 +480,11 @@ pub struct Firehose {
     /// Streams whose Kinesis source the world should read now.
     #[serde(skip)]
     polls: Vec<u32>,
+    /// Copies of the records each stream takes in, for the Analytics
+    /// applications reading it (stream id -> (arrival Unix ms, data)); a
+    /// stream has an entry once an application reads it.
+    #[serde(default)]
+    taps: BTreeMap<u32, Vec<(u64, Vec<u8>)>>,
 }
 
 impl Firehose {
@@ -581,6 +586,20 @@ impl Firehose {
     }
 
     /// Streams whose Kinesis source is due to be read (`source::poll`).
+    /// Starts keeping a copy of what stream `id` takes in (an Analytics
+    /// application reads it).
+    pub fn tap(&mut self, id: u32) {
+        self.taps.entry(id).or_default();
+    }
+
+    /// The records stream `id` took in since the last call.
+    pub fn take_tap(&mut self, id: u32) -> Vec<(u64, Vec<u8>)> {
+        self.taps
+            .get_mut(&id)
+            .map(std::mem::take)
+            .unwrap_or_default()
+    }
+
     pub fn drain_polls(&mut self) -> Vec<u32> {
         std::mem::take(&mut self.polls)
     }
@@ -913,6 +932,9 @@ impl Firehose {
     /// Takes one record into the stream: into the processor's buffer when a
     /// function transforms records, else into the delivery buffer.
     pub(crate) fn ingest(&mut self, sim: &mut Sim, id: u32, data: Vec<u8>, arrival_unix_ms: u64) {
+        if let Some(tap) = self.taps.get_mut(&id) {
+            tap.push((arrival_unix_ms, data.clone()));
+        }
         let s = self.s(id);
         s.counters.incoming_records += 1;
         s.counters.incoming_bytes += data.len() as u64;

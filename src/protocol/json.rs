@@ -37,7 +37,7 @@ pub fn decode(
             Service::Kinesis,
             AwsError::client(
                 "UnknownOperationException",
-                format!("Unknown target prefix {prefix:?}: Switchyard serves AmazonSQS, Kinesis_20131202, Firehose_20150804 and GraniteServiceVersion20100801 (CloudWatch) over AWS JSON"),
+                format!("Unknown target prefix {prefix:?}: Switchyard serves AmazonSQS, Kinesis_20131202, Firehose_20150804, KinesisAnalytics_20150814 and GraniteServiceVersion20100801 (CloudWatch) over AWS JSON"),
             ),
         );
     };

@@ -22,6 +22,8 @@ pub enum Event {
     CloudWatch(crate::cloudwatch::CloudWatchEvent),
     /// Auto Scaling groups scaling (`autoscaling::ScalingEvent`).
     AutoScaling(crate::autoscaling::ScalingEvent),
+    /// Analytics applications (`analytics::AnalyticsEvent`).
+    Analytics(crate::analytics::AnalyticsEvent),
 }
 
 /// Changes that belong to the world rather than to one service.

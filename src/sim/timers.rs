@@ -30,6 +30,8 @@ pub enum Timer {
     Client(crate::clients::ClientTimer),
     /// A Lambda timer (an invocation ending, an async retry, a mapping's poller).
     Lambda(crate::lambda::LambdaTimer),
+    /// An Analytics timer (application transitions, source reads, window ends).
+    Analytics(crate::analytics::AnalyticsTimer),
 }
 
 /// A scheduled timer: when, in which order, and what.
