@@ -33,6 +33,7 @@ node tests/js/sdk-kinesis.mjs
 node tests/js/sdk-lambda.mjs
 node tests/js/sdk-cloudwatch.mjs
 node tests/js/sdk-firehose.mjs
+node tests/js/sdk-analytics.mjs
 
 step "real clients: the AWS CLI against switchyard serve"
 cargo build --locked --bin switchyard

@@ -55,6 +55,18 @@ pub(crate) fn route(world: &mut World) {
             write(world, w);
         }
     }
+    // A delivery stream no running application reads keeps no copies.
+    if world.firehose.has_taps() {
+        let read: Vec<u32> = world
+            .analytics
+            .apps()
+            .filter(|a| a.status == super::AppStatus::Running)
+            .filter_map(|a| a.input.as_ref())
+            .filter(|i| i.kind == SourceKind::Firehose)
+            .filter_map(|i| world.firehose.lookup_arn(&i.arn))
+            .collect();
+        world.firehose.untap_unless(|id| read.contains(&id));
+    }
 }
 
 fn poll(world: &mut World, id: u32) {

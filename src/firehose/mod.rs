@@ -592,6 +592,15 @@ impl Firehose {
         self.taps.entry(id).or_default();
     }
 
+    /// Stops keeping copies for every tapped stream `keep` rejects.
+    pub fn untap_unless(&mut self, keep: impl Fn(u32) -> bool) {
+        self.taps.retain(|id, _| keep(*id));
+    }
+
+    pub fn has_taps(&self) -> bool {
+        !self.taps.is_empty()
+    }
+
     /// The records stream `id` took in since the last call.
     pub fn take_tap(&mut self, id: u32) -> Vec<(u64, Vec<u8>)> {
         self.taps

@@ -320,5 +320,41 @@ aws firehose delete-delivery-stream --delivery-stream-name fh-direct
 advance 5000
 check "firehose delete-delivery-stream" "['fh-demo']" "$(aws firehose list-delivery-streams | json "d['DeliveryStreamNames']")"
 
+# --- Kinesis Data Analytics (SQL): a tumbling-window count from one stream into another
+aws kinesis create-stream --stream-name ka-in --shard-count 1
+aws kinesis create-stream --stream-name ka-out --shard-count 1
+advance 1000
+KROLE=arn:aws:iam::123456789012:role/analytics
+cat >"$out/ka-inputs.json" <<JSON
+[{"NamePrefix": "SOURCE_SQL_STREAM",
+  "KinesisStreamsInput": {"ResourceARN": "arn:aws:kinesis:us-east-1:123456789012:stream/ka-in", "RoleARN": "$KROLE"},
+  "InputSchema": {"RecordFormat": {"RecordFormatType": "JSON", "MappingParameters": {"JSONMappingParameters": {"RecordRowPath": "$"}}},
+    "RecordEncoding": "UTF-8",
+    "RecordColumns": [{"Name": "TICKER_SYMBOL", "Mapping": "$.ticker", "SqlType": "VARCHAR(4)"}, {"Name": "PRICE", "Mapping": "$.price", "SqlType": "DOUBLE"}]}}]
+JSON
+cat >"$out/ka.sql" <<'SQL'
+CREATE OR REPLACE STREAM "DESTINATION_SQL_STREAM" (ticker_symbol VARCHAR(4), trades INTEGER, high DOUBLE);
+CREATE OR REPLACE PUMP "STREAM_PUMP" AS INSERT INTO "DESTINATION_SQL_STREAM"
+  SELECT STREAM ticker_symbol, COUNT(*), MAX(price) FROM "SOURCE_SQL_STREAM_001"
+  GROUP BY ticker_symbol, STEP("SOURCE_SQL_STREAM_001".ROWTIME BY INTERVAL '10' SECOND);
+SQL
+KA=$(aws kinesisanalytics create-application --application-name ka-demo --inputs "file://$out/ka-inputs.json" \
+  --outputs "Name=DESTINATION_SQL_STREAM,KinesisStreamsOutput={ResourceARN=arn:aws:kinesis:us-east-1:123456789012:stream/ka-out,RoleARN=$KROLE},DestinationSchema={RecordFormatType=JSON}" \
+  --application-code "file://$out/ka.sql")
+check "kinesisanalytics create-application" "READY arn:aws:kinesisanalytics:us-east-1:123456789012:application/ka-demo" "$(echo "$KA" | json "d['ApplicationSummary']['ApplicationStatus'] + ' ' + d['ApplicationSummary']['ApplicationARN']")"
+aws kinesisanalytics start-application --application-name ka-demo --input-configurations "Id=1.1,InputStartingPositionConfiguration={InputStartingPosition=NOW}"
+check "kinesisanalytics STARTING" "STARTING" "$(aws kinesisanalytics describe-application --application-name ka-demo | json "d['ApplicationDetail']['ApplicationStatus']")"
+advance 10000
+check "kinesisanalytics RUNNING" "RUNNING" "$(aws kinesisanalytics describe-application --application-name ka-demo | json "d['ApplicationDetail']['ApplicationStatus']")"
+for p in 10 30 20; do aws kinesis put-record --stream-name ka-in --partition-key AMZN --data "{\"ticker\":\"AMZN\",\"price\":$p}" >/dev/null; done
+advance 12000
+KIT=$(aws kinesis get-shard-iterator --stream-name ka-out --shard-id shardId-000000000000 --shard-iterator-type TRIM_HORIZON | json "d['ShardIterator']")
+check "kinesisanalytics window result in the output stream" '{"TICKER_SYMBOL":"AMZN","TRADES":3,"HIGH":30.0}' "$(aws kinesis get-records --shard-iterator "$KIT" | python3 -c "import json,sys,base64; print(base64.b64decode(json.load(sys.stdin)['Records'][0]['Data']).decode())")"
+err=$(aws kinesisanalytics create-application --application-name ka-bad --application-code "SELECT STREAM * FROM x" 2>&1 >/dev/null)
+check "kinesisanalytics bad code is a CodeValidationException" "yes" "$(echo "$err" | grep -q '(CodeValidationException)' && echo yes)"
+aws kinesisanalytics stop-application --application-name ka-demo
+advance 5000
+check "kinesisanalytics list-applications" "[('ka-demo', 'READY')]" "$(aws kinesisanalytics list-applications | json "[(a['ApplicationName'], a['ApplicationStatus']) for a in d['ApplicationSummaries']]")"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
