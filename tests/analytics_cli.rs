@@ -19,13 +19,19 @@ fn wire(w: &mut World, op: &str, body: Value) -> (u16, Value) {
         method: "POST".into(),
         url: "/".into(),
         headers: vec![
-            ("X-Amz-Target".into(), format!("KinesisAnalytics_20150814.{op}")),
+            (
+                "X-Amz-Target".into(),
+                format!("KinesisAnalytics_20150814.{op}"),
+            ),
             ("Content-Type".into(), "application/x-amz-json-1.1".into()),
         ],
         body: body.to_string().into_bytes(),
     };
     match protocol::handle(w, &req) {
-        Handled::Done(r) => (r.status, serde_json::from_slice(&r.body).unwrap_or(Value::Null)),
+        Handled::Done(r) => (
+            r.status,
+            serde_json::from_slice(&r.body).unwrap_or(Value::Null),
+        ),
         Handled::Pending { .. } => panic!("analytics never parks"),
     }
 }
@@ -36,7 +42,10 @@ const CODE: &str = "CREATE OR REPLACE STREAM \"DESTINATION_SQL_STREAM\" (ticker 
 fn the_cli_builds_and_runs_a_windowed_count() {
     let mut w = World::new(3);
     for s in ["ticks", "counts"] {
-        let r = run(&mut w, &format!("aws kinesis create-stream --stream-name {s} --shard-count 1"));
+        let r = run(
+            &mut w,
+            &format!("aws kinesis create-stream --stream-name {s} --shard-count 1"),
+        );
         assert_eq!(r.exit_code, 0, "{}", r.stderr());
     }
     w.sleep_ms(1_000);
@@ -52,15 +61,26 @@ fn the_cli_builds_and_runs_a_windowed_count() {
     );
     let r = run(&mut w, &line);
     assert_eq!(r.exit_code, 0, "{}", r.stderr());
-    assert!(r.stdout().contains("\"ApplicationStatus\": \"READY\""), "{}", r.stdout());
+    assert!(
+        r.stdout().contains("\"ApplicationStatus\": \"READY\""),
+        "{}",
+        r.stdout()
+    );
     let r = run(
         &mut w,
         "aws kinesisanalytics start-application --application-name counter --input-configurations Id=1.1,InputStartingPositionConfiguration={InputStartingPosition=TRIM_HORIZON}",
     );
     assert_eq!(r.exit_code, 0, "{}", r.stderr());
     w.sleep_ms(10_000);
-    let r = run(&mut w, "aws kinesisanalytics describe-application --application-name counter");
-    assert!(r.stdout().contains("\"ApplicationStatus\": \"RUNNING\""), "{}", r.stdout());
+    let r = run(
+        &mut w,
+        "aws kinesisanalytics describe-application --application-name counter",
+    );
+    assert!(
+        r.stdout().contains("\"ApplicationStatus\": \"RUNNING\""),
+        "{}",
+        r.stdout()
+    );
     for _ in 0..3 {
         let r = run(&mut w, "aws kinesis put-record --stream-name ticks --partition-key k --data '{\"ticker\":\"AMZN\"}' --cli-binary-format raw-in-base64-out");
         assert_eq!(r.exit_code, 0, "{}", r.stderr());
@@ -68,23 +88,44 @@ fn the_cli_builds_and_runs_a_windowed_count() {
     w.sleep_ms(12_000);
     let r = run(&mut w, "aws kinesis get-shard-iterator --stream-name counts --shard-id shardId-000000000000 --shard-iterator-type TRIM_HORIZON");
     let it: Value = serde_json::from_str(&r.stdout()).unwrap();
-    let r = run(&mut w, &format!("aws kinesis get-records --shard-iterator {}", it["ShardIterator"].as_str().unwrap()));
+    let r = run(
+        &mut w,
+        &format!(
+            "aws kinesis get-records --shard-iterator {}",
+            it["ShardIterator"].as_str().unwrap()
+        ),
+    );
     let recs: Value = serde_json::from_str(&r.stdout()).unwrap();
     let data = switchyard::util::b64_decode(recs["Records"][0]["Data"].as_str().unwrap()).unwrap();
-    assert_eq!(String::from_utf8(data).unwrap(), r#"{"TICKER":"AMZN","N":3}"#);
+    assert_eq!(
+        String::from_utf8(data).unwrap(),
+        r#"{"TICKER":"AMZN","N":3}"#
+    );
     // A bad statement is the CLI's error with AWS's code.
     let r = run(&mut w, "aws kinesisanalytics create-application --application-name bad --application-code 'SELECT 1'");
     assert_eq!(r.exit_code, 254);
-    assert!(r.stderr().contains("CodeValidationException"), "{}", r.stderr());
+    assert!(
+        r.stderr().contains("CodeValidationException"),
+        "{}",
+        r.stderr()
+    );
 }
 
 #[test]
 fn the_json_wire_speaks_kinesis_analytics_20150814() {
     let mut w = World::new(1);
-    let (status, out) = wire(&mut w, "CreateApplication", json!({"ApplicationName": "w1", "ApplicationCode": ""}));
+    let (status, out) = wire(
+        &mut w,
+        "CreateApplication",
+        json!({"ApplicationName": "w1", "ApplicationCode": ""}),
+    );
     assert_eq!(status, 200, "{out}");
     assert_eq!(out["ApplicationSummary"]["ApplicationStatus"], "READY");
-    let (status, out) = wire(&mut w, "DescribeApplication", json!({"ApplicationName": "nope"}));
+    let (status, out) = wire(
+        &mut w,
+        "DescribeApplication",
+        json!({"ApplicationName": "nope"}),
+    );
     assert_eq!(status, 400);
     assert_eq!(out["__type"], "ResourceNotFoundException");
     let (status, out) = wire(&mut w, "DescribeApplication", json!({}));

@@ -249,10 +249,50 @@ pub fn encode_row(columns: &[Column], vals: &[Val], csv: bool) -> Vec<u8> {
     }
 }
 
+/// "NAME TYPE, NAME TYPE(n), ..." to RecordColumns mapped from `$.NAME`.
+pub fn columns_json(text: &str) -> Result<Vec<Value>, String> {
+    let mut out = vec![];
+    // Split at commas outside parentheses (DECIMAL(10,2)).
+    let (mut depth, mut cur, mut parts) = (0, String::new(), vec![]);
+    for c in text.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            ',' if depth == 0 => {
+                parts.push(std::mem::take(&mut cur));
+                continue;
+            }
+            _ => {}
+        }
+        cur.push(c);
+    }
+    parts.push(cur);
+    for p in parts.iter().map(|p| p.trim()).filter(|p| !p.is_empty()) {
+        let (name, ty) = p
+            .split_once(char::is_whitespace)
+            .ok_or_else(|| format!("'{p}': write a column as NAME TYPE"))?;
+        out.push(
+            serde_json::json!({"Name": name, "SqlType": ty.trim(), "Mapping": format!("$.{name}")}),
+        );
+    }
+    if out.is_empty() {
+        return Err("Give at least one column (NAME TYPE)".into());
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn page_columns_parse_with_decimal_commas() {
+        let c = columns_json("A VARCHAR(4), B DECIMAL(10,2)").unwrap();
+        assert_eq!(c[1]["SqlType"], "DECIMAL(10,2)");
+        assert_eq!(c[0]["Mapping"], "$.A");
+        assert!(columns_json("A").is_err());
+    }
 
     #[test]
     fn json_paths() {

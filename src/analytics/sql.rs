@@ -578,13 +578,15 @@ fn compile_pump_inner(
         let (left, constraint) = match &j.join_operator {
             JoinOperator::Join(c) | JoinOperator::Inner(c) => (false, c),
             JoinOperator::Left(c) | JoinOperator::LeftOuter(c) => (true, c),
-            other => return Err(format!(
+            other => {
+                return Err(format!(
                 "{other:?} joins are not supported; use JOIN or LEFT JOIN with a reference table"
             )
-            .chars()
-            .take(120)
-            .collect::<String>()
-            .into()),
+                .chars()
+                .take(120)
+                .collect::<String>()
+                .into())
+            }
         };
         let JoinConstraint::On(on) = constraint else {
             return Err("A join needs an ON condition".to_string().into());
@@ -839,22 +841,23 @@ impl Compiler<'_> {
             "APPROXIMATE_ARRIVAL_TIME" => Some(CExpr::ArrivalTime),
             _ => None,
         };
-        let found =
-            match qualifier {
-                Some(q) if is_stream(q) => in_stream().or_else(|| special(name)),
-                Some(q) if is_table(q) => in_table(),
-                Some(q) => {
+        let found = match qualifier {
+            Some(q) if is_stream(q) => in_stream().or_else(|| special(name)),
+            Some(q) if is_table(q) => in_table(),
+            Some(q) => {
+                return Err(format!(
+                    "Unknown stream or table \"{q}\" in \"{q}\".\"{name}\""
+                ))
+            }
+            None => match (in_stream(), in_table()) {
+                (Some(_), Some(_)) => {
                     return Err(format!(
-                        "Unknown stream or table \"{q}\" in \"{q}\".\"{name}\""
+                        "Column \"{name}\" is ambiguous: qualify it with the stream or table name"
                     ))
                 }
-                None => match (in_stream(), in_table()) {
-                    (Some(_), Some(_)) => return Err(format!(
-                        "Column \"{name}\" is ambiguous: qualify it with the stream or table name"
-                    )),
-                    (a, b) => a.or(b).or_else(|| special(name)),
-                },
-            };
+                (a, b) => a.or(b).or_else(|| special(name)),
+            },
+        };
         found.ok_or_else(|| {
             let all: Vec<&Column> = s
                 .stream_cols

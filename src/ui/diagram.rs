@@ -354,6 +354,8 @@ fn short_events(label: &str) -> Vec<String> {
 struct StreamLanes {
     view: crate::kinesis::view::StreamView,
     ticks: Vec<Vec<(u64, u32, String)>>,
+    /// Analytics applications reading (→) or writing (←) the stream.
+    sql_tags: Vec<String>,
 }
 
 /// Records drawn per lane (the newest).
@@ -398,6 +400,7 @@ fn stream_lanes(
         let mut parts = vec![html! {
             <text class="qtitle" x={MARGIN.to_string()} y={title_y.to_string()}>
                 {format!("{} · {} · {} · {open} open shard(s)", v.name, v.status.as_str(), v.mode.as_str())}
+                { for st.sql_tags.iter().map(|t| html! { <tspan class="sql-tag">{format!("  {t}")}</tspan> }) }
             </text>
         }];
         parts.push(html! { <text class="qsub" x={MARGIN.to_string()} y={(bar_y + 10.0).to_string()}>{"hash-key space 0 … 2^128−1"}</text> });
@@ -785,7 +788,25 @@ pub fn diagram(p: &Props) -> Html {
                             .collect()
                     })
                     .collect();
-                StreamLanes { view: st, ticks }
+                let sql_tags = h
+                    .world
+                    .analytics
+                    .apps()
+                    .flat_map(|a| {
+                        let reads = a.input.as_ref().is_some_and(|i| i.arn == st.arn);
+                        let writes = a.outputs.iter().any(|o| o.arn == st.arn);
+                        let status = a.status.as_str();
+                        reads
+                            .then(|| format!("→ SQL app {} ({status})", a.name))
+                            .into_iter()
+                            .chain(writes.then(|| format!("← SQL app {}", a.name)))
+                    })
+                    .collect();
+                StreamLanes {
+                    view: st,
+                    ticks,
+                    sql_tags,
+                }
             })
             .collect();
         // Where readers are: each enhanced fan-out subscription's next

@@ -7,6 +7,7 @@
 //! operations a user or the CLI would call (`runner::run_line`, `World::call`,
 //! the clock controls); it reads everything else.
 
+mod analytics;
 mod autoscaling;
 mod clients;
 mod console;
@@ -221,6 +222,7 @@ pub enum Selection {
     Bucket(String),
     Stream(u32),
     DeliveryStream(u32),
+    AnalyticsApp(u32),
 }
 
 /// Frames per second of the page's redraw while the clock runs.

@@ -25,11 +25,9 @@ const LOG_LINES: usize = 200;
 
 /// The resource kinds of the left panel, in PLAYGROUND.md's order, with whether
 /// Switchyard emulates them yet.
-const KINDS: [(&str, &str, bool); 1] = [("Analytics apps", "analytics app", false)];
 
 #[function_component(Resources)]
 pub fn resources(p: &RedrawProps) -> Html {
-    let note = use_state(|| None::<String>);
     html! {
         <nav class="resources" aria-label="Resources">
             <h2>{"Resources"}</h2>
@@ -39,30 +37,10 @@ pub fn resources(p: &RedrawProps) -> Html {
             <super::kinesis::StreamList frame={p.frame} selected={p.selected.clone()} select={p.select.clone()} redraw={p.redraw.clone()} />
             <super::s3::BucketList frame={p.frame} selected={p.selected.clone()} select={p.select.clone()} redraw={p.redraw.clone()} />
             <super::firehose::DeliveryStreamList frame={p.frame} selected={p.selected.clone()} select={p.select.clone()} redraw={p.redraw.clone()} />
-            { for KINDS.iter().map(|(title, noun, built)| {
-                let note = note.clone();
-                let label = format!("Add {noun}");
-                let noun = noun.to_string();
-                let built = *built;
-                let onclick = Callback::from(move |_| {
-                    if !built {
-                        note.set(Some(format!("Creating a {noun} is not emulated yet.")));
-                    }
-                });
-                html! {
-                    <section class="resource-kind">
-                        <h3>
-                            {*title}
-                            <button type="button" class="add" aria-label={label} {onclick}>{"+"}</button>
-                        </h3>
-                        <p class="empty">{"none"}</p>
-                    </section>
-                }
-            }) }
+            <super::analytics::AnalyticsList frame={p.frame} selected={p.selected.clone()} select={p.select.clone()} redraw={p.redraw.clone()} />
             <super::lambda::FunctionList frame={p.frame} redraw={p.redraw.clone()} />
             <super::clients::ClientList frame={p.frame} redraw={p.redraw.clone()} />
             <super::autoscaling::ScalingGroupList frame={p.frame} redraw={p.redraw.clone()} />
-            if let Some(n) = &*note { <p class="note" role="status">{n}</p> }
         </nav>
     }
 }
@@ -90,6 +68,9 @@ pub fn inspector(p: &RedrawProps) -> Html {
                 },
                 Some(Selection::DeliveryStream(s)) => html! {
                     <super::firehose::DeliveryStreamInspector key={format!("f{s}")} frame={p.frame} stream={s} redraw={p.redraw.clone()} select={p.select.clone()} />
+                },
+                Some(Selection::AnalyticsApp(a)) => html! {
+                    <super::analytics::AnalyticsInspector key={format!("a{a}")} frame={p.frame} app={a} redraw={p.redraw.clone()} select={p.select.clone()} />
                 },
                 None => html! { <p class="hint">{"Select a resource to see its attributes, messages and metrics."}</p> },
             } }
