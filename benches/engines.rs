@@ -407,8 +407,123 @@ fn firehose_put_batch(c: &mut Criterion) {
     g.finish();
 }
 
+/// Analytics: a tumbling-window count per ticker (100 tickers, GROUP BY
+/// ticker and STEP(ROWTIME BY INTERVAL '10' SECOND)) over JSON records.
+/// `engine`: 1,000 records handed to the application at a time
+/// (`Analytics::source_records`: JSON parsing by the input schema, the
+/// window, closing windows as the clock moves 10 ms per batch).
+/// `end_to_end_100k`: one virtual second of 100,000 records: PutRecords into
+/// a 100-shard stream (1,000 records per shard, within its write limit), the
+/// application reading every shard with GetRecords, the window, its results
+/// written to an output stream. Elements/s at or above 100,000 means the
+/// application keeps up with 100,000 records/s.
+fn analytics_window(c: &mut Criterion) {
+    use serde_json::json;
+    use switchyard::model::Service;
+    use switchyard::world::{CallOutcome, Caller};
+    let caller = Caller::default();
+    let ok = |o: CallOutcome| match o {
+        CallOutcome::Done(Ok(v)) => v,
+        other => panic!("{other:?}"),
+    };
+    let setup = |shards: u32| {
+        let mut w = switchyard::World::new(1);
+        for (name, n) in [("ticks", shards), ("counts", 1)] {
+            ok(w.call(
+                Service::Kinesis,
+                "CreateStream",
+                json!({"StreamName": name, "ShardCount": n}),
+                &caller,
+            ));
+        }
+        w.sleep_ms(1_000);
+        let code = r#"CREATE OR REPLACE STREAM "DESTINATION_SQL_STREAM" (ticker VARCHAR(8), n INTEGER, high DOUBLE);
+            CREATE OR REPLACE PUMP "P" AS INSERT INTO "DESTINATION_SQL_STREAM"
+            SELECT STREAM ticker, COUNT(*), MAX(price) FROM "SOURCE_SQL_STREAM_001"
+            GROUP BY ticker, STEP("SOURCE_SQL_STREAM_001".ROWTIME BY INTERVAL '10' SECOND);"#;
+        ok(w.call(Service::KinesisAnalytics, "CreateApplication", json!({
+            "ApplicationName": "bench", "ApplicationCode": code,
+            "Inputs": [{"NamePrefix": "SOURCE_SQL_STREAM",
+                "KinesisStreamsInput": {"ResourceARN": "arn:aws:kinesis:us-east-1:123456789012:stream/ticks", "RoleARN": "arn:aws:iam::123456789012:role/r"},
+                "InputSchema": {"RecordFormat": {"RecordFormatType": "JSON", "MappingParameters": {"JSONMappingParameters": {"RecordRowPath": "$"}}},
+                    "RecordColumns": [{"Name": "TICKER", "Mapping": "$.ticker", "SqlType": "VARCHAR(8)"},
+                                      {"Name": "PRICE", "Mapping": "$.price", "SqlType": "DOUBLE"}]}}],
+            "Outputs": [{"Name": "DESTINATION_SQL_STREAM",
+                "KinesisStreamsOutput": {"ResourceARN": "arn:aws:kinesis:us-east-1:123456789012:stream/counts", "RoleARN": "arn:aws:iam::123456789012:role/r"},
+                "DestinationSchema": {"RecordFormatType": "JSON"}}]}), &caller));
+        ok(w.call(Service::KinesisAnalytics, "StartApplication", json!({"ApplicationName": "bench",
+            "InputConfigurations": [{"Id": "1.1", "InputStartingPositionConfiguration": {"InputStartingPosition": "NOW"}}]}), &caller));
+        w.sleep_ms(10_000);
+        w
+    };
+    let record = |i: usize| format!(r#"{{"ticker":"T{}","price":{}.5}}"#, i % 100, i % 977);
+    let mut g = c.benchmark_group("analytics/windowed_count");
+    g.throughput(Throughput::Elements(1_000));
+    {
+        let mut w = setup(1);
+        let id = w.analytics.apps().next().unwrap().id;
+        let batch: Vec<(String, Vec<u8>, u64)> = (0..1_000)
+            .map(|i| {
+                (
+                    "shardId-000000000000".to_string(),
+                    record(i).into_bytes(),
+                    0,
+                )
+            })
+            .collect();
+        g.bench_function("engine", |b| {
+            b.iter(|| {
+                w.analytics.source_records(&mut w.sim, id, batch.clone());
+                w.sleep_ms(10);
+            })
+        });
+        let a = w.analytics.apps().next().unwrap();
+        assert_eq!(a.counters.parse_errors, 0);
+        assert!(
+            a.counters.rows_in == 0
+                || a.counters.windows_closed > 0
+                || a.counters.rows_in < 1_000_000
+        );
+        w.check_invariants();
+    }
+    g.throughput(Throughput::Elements(100_000));
+    g.sample_size(10);
+    {
+        let mut w = setup(100);
+        // Hash keys in the middle of each shard's range: 1,000 records per shard.
+        let step = u128::MAX / 100;
+        let keys: Vec<String> = (0..100u128)
+            .map(|s| (s * step + step / 2).to_string())
+            .collect();
+        let datas: Vec<String> = (0..100_000)
+            .map(|i| switchyard::util::b64_encode(record(i).as_bytes()))
+            .collect();
+        g.bench_function("end_to_end_100k", |b| {
+            b.iter(|| {
+                for chunk in 0..200 {
+                    let records: Vec<serde_json::Value> = (0..500)
+                        .map(|k| {
+                            let i = chunk * 500 + k;
+                            json!({"Data": datas[i], "PartitionKey": "p", "ExplicitHashKey": keys[i % 100]})
+                        })
+                        .collect();
+                    let out = ok(w.call(Service::Kinesis, "PutRecords", json!({"StreamName": "ticks", "Records": records}), &caller));
+                    assert_eq!(out["FailedRecordCount"], 0, "within the shards' write limits");
+                }
+                w.sleep_ms(1_000);
+            })
+        });
+        let a = w.analytics.apps().next().unwrap();
+        assert!(a.counters.records_read > 0 || a.counters.rows_in == 0);
+        assert_eq!(a.counters.parse_errors, 0);
+        w.check_invariants();
+    }
+    g.finish();
+}
+
 criterion_group!(
     benches,
+    analytics_window,
     firehose_put_batch,
     world_advance,
     sqs_cycles,

@@ -1308,5 +1308,7 @@ fn interval_ms(iv: &ast::Interval) -> R<i64> {
     if n <= 0 {
         return Err(format!("INTERVAL '{text}' must be positive"));
     }
-    Ok(n * unit.ms())
+    n.checked_mul(unit.ms())
+        .filter(|ms| *ms <= 366 * 86_400_000)
+        .ok_or_else(|| format!("INTERVAL '{text}' is longer than a year"))
 }

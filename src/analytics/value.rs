@@ -153,6 +153,9 @@ pub fn parse_timestamp(s: &str) -> Option<i64> {
     let sec = t.next().unwrap_or("0");
     let (ss, frac) = sec.split_once('.').unwrap_or((sec, ""));
     let ss: i64 = ss.parse().ok()?;
+    if !frac.bytes().all(|b| b.is_ascii_digit()) || !(0..=9999).contains(&y) {
+        return None;
+    }
     let ms: i64 = if frac.is_empty() {
         0
     } else {
@@ -700,17 +703,22 @@ fn binary(op: BinOp, x: Val, y: Val, _rhs: &CExpr) -> Result<Val, String> {
         Concat => Val::Str(x.to_text() + &y.to_text()),
         Add | Sub | Mul | Div | Mod => match (&x, &y) {
             // TIMESTAMP +/- INTERVAL (an interval is carried as its ms).
-            (Val::Ts(t), Val::Int(ms)) if matches!(op, Add | Sub) => {
-                Val::Ts(if op == Add { t + ms } else { t - ms })
-            }
+            (Val::Ts(t), Val::Int(ms)) if matches!(op, Add | Sub) => Val::Ts(
+                if op == Add {
+                    t.checked_add(*ms)
+                } else {
+                    t.checked_sub(*ms)
+                }
+                .ok_or("TIMESTAMP out of range")?,
+            ),
             (Val::Int(a), Val::Int(b)) => match op {
                 Add => Val::Int(a.wrapping_add(*b)),
                 Sub => Val::Int(a.wrapping_sub(*b)),
                 Mul => Val::Int(a.wrapping_mul(*b)),
                 Div if *b == 0 => return Err("Division by zero".into()),
-                Div => Val::Int(a / b),
+                Div => Val::Int(a.wrapping_div(*b)),
                 _ if *b == 0 => return Err("Division by zero".into()),
-                _ => Val::Int(a % b),
+                _ => Val::Int(a.wrapping_rem(*b)),
             },
             _ => {
                 let (Some(a), Some(b)) = (x.num(), y.num()) else {

@@ -1,0 +1,1 @@
+{"TICKER_SYMBOL": "X", "PRICE": "cheap"}
