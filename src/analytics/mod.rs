@@ -51,6 +51,10 @@ pub const MAX_OUTPUTS: usize = 3;
 pub const MAX_INPUTS: usize = 1;
 /// Reference data sources per application (the service's quota).
 pub const MAX_REFERENCES: usize = 1;
+/// Records an output keeps waiting while its destination refuses them; past
+/// this the oldest are dropped (and logged). AWS keeps retrying and the
+/// application falls behind its source; a bound keeps the world's memory finite.
+pub const MAX_PENDING: usize = 100_000;
 /// Records read per source shard per poll.
 pub const GET_RECORDS_LIMIT: u32 = 10_000;
 
@@ -1003,17 +1007,14 @@ impl Analytics {
     fn stop(&mut self, sim: &mut Sim, caller: &Caller, input: &Value) -> CallResult {
         let id = self.find(caller, input)?;
         let app = self.apps.get_mut(&id).expect("found");
-        match app.status {
-            AppStatus::Running | AppStatus::Starting => {}
-            // Stopping a READY application is accepted and changes nothing.
-            AppStatus::Ready => return Ok(json!({})),
-            s => {
-                return Err(in_use(format!(
-                    "Application {} is in {} state",
-                    app.name,
-                    s.as_str()
-                )))
-            }
+        // "You can stop an application only if it is in the running state"
+        // (StopApplication).
+        if app.status != AppStatus::Running {
+            return Err(in_use(format!(
+                "Application {} is in {} state; only a RUNNING application can be stopped",
+                app.name,
+                app.status.as_str()
+            )));
         }
         app.status = AppStatus::Stopping;
         app.serial += 1;
@@ -1387,10 +1388,18 @@ impl Analytics {
             records: ok as u32,
             failed: failed.len() as u32,
         }));
+        let mut dropped = 0;
         if let Some(p) = app.pending.get_mut(w.output) {
             for r in failed.into_iter().rev() {
                 p.records.push_front(r);
             }
+            while p.records.len() > MAX_PENDING {
+                p.records.pop_front();
+                dropped += 1;
+            }
+        }
+        if dropped > 0 {
+            app.push_log(sim.unix_ms(), format!("Output {}: {dropped} oldest records dropped ({MAX_PENDING} waiting)", w.output));
         }
     }
 
