@@ -652,7 +652,11 @@ fn the_api_checks_names_versions_states_and_limits() {
     assert_eq!(t.status("a1"), "STOPPING");
     t.sleep(5_000);
     assert_eq!(t.status("a1"), "READY");
-    assert_eq!(t.ka_err("StopApplication", json!({"ApplicationName": "a1"})).code, "ResourceInUseException");
+    assert_eq!(
+        t.ka_err("StopApplication", json!({"ApplicationName": "a1"}))
+            .code,
+        "ResourceInUseException"
+    );
     // Delete needs the creation timestamp.
     let created = d["CreateTimestamp"].as_f64().unwrap();
     assert_eq!(
@@ -743,7 +747,12 @@ fn window_scenario(save: bool) -> (String, Vec<Value>) {
             SELECT STREAM ticker_symbol, AVG(price) OVER (PARTITION BY ticker_symbol RANGE INTERVAL '5' SECOND PRECEDING)
             FROM "SOURCE_SQL_STREAM_001";
     "#;
-    app(&mut t, "saved", code, json!([kinesis_output("DESTINATION_SQL_STREAM", "counts")]));
+    app(
+        &mut t,
+        "saved",
+        code,
+        json!([kinesis_output("DESTINATION_SQL_STREAM", "counts")]),
+    );
     t.start("saved", "NOW");
     for i in 0..30 {
         t.tick(["A", "B", "C"][i % 3], "X", i as f64);
@@ -764,5 +773,9 @@ fn a_save_and_restore_mid_window_changes_nothing() {
     let total: i64 = rows.iter().map(|r| r["N"].as_i64().unwrap()).sum();
     assert_eq!(total, 30, "every record counted once");
     assert_eq!((a.clone(), rows.clone()), window_scenario(false));
-    assert_eq!((a, rows), window_scenario(true), "a save and restore mid-window changed the run");
+    assert_eq!(
+        (a, rows),
+        window_scenario(true),
+        "a save and restore mid-window changed the run"
+    );
 }

@@ -122,6 +122,27 @@ fn functions_are_created_validated_listed_and_deleted() {
         e.starts_with("InvalidParameterValueException: Runtime and Handler are mandatory"),
         "{e}"
     );
+    // A runtime outside the model's enum fails validation; a deprecated one is refused.
+    let e = err(
+        &mut w,
+        Service::Lambda,
+        "CreateFunction",
+        json!({"FunctionName": "x", "Role": ROLE, "Runtime": "cobol", "Handler": "i.h", "Code": {"ZipFile": ZIP}}),
+    );
+    assert!(
+        e.starts_with("ValidationException: 1 validation error detected: Value 'cobol' at 'runtime' failed to satisfy constraint: Member must satisfy enum value set: [nodejs, "),
+        "{e}"
+    );
+    let e = err(
+        &mut w,
+        Service::Lambda,
+        "CreateFunction",
+        json!({"FunctionName": "x", "Role": ROLE, "Runtime": "python2.7", "Handler": "i.h", "Code": {"ZipFile": ZIP}}),
+    );
+    assert!(
+        e.starts_with("InvalidParameterValueException: The runtime parameter of python2.7 is no longer supported"),
+        "{e}"
+    );
     let e = err(
         &mut w,
         Service::Lambda,

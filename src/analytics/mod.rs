@@ -1399,7 +1399,13 @@ impl Analytics {
             }
         }
         if dropped > 0 {
-            app.push_log(sim.unix_ms(), format!("Output {}: {dropped} oldest records dropped ({MAX_PENDING} waiting)", w.output));
+            app.push_log(
+                sim.unix_ms(),
+                format!(
+                    "Output {}: {dropped} oldest records dropped ({MAX_PENDING} waiting)",
+                    w.output
+                ),
+            );
         }
     }
 

@@ -356,7 +356,82 @@ const RUNTIMES: &[&str] = &[
     "ruby3.4",
     "provided.al2",
     "provided.al2023",
+    "nodejs24.x",
+    "python3.14",
+    "java25",
+    "dotnet10",
+    "ruby4.0",
 ];
+
+/// Every runtime AWS's API model names (its `Runtime` enum, in its order):
+/// a value outside it fails the request's validation; one inside it but not in
+/// `RUNTIMES` is a deprecated runtime.
+const MODEL_RUNTIMES: &[&str] = &[
+    "nodejs",
+    "nodejs4.3",
+    "nodejs6.10",
+    "nodejs8.10",
+    "nodejs10.x",
+    "nodejs12.x",
+    "nodejs14.x",
+    "nodejs16.x",
+    "java8",
+    "java8.al2",
+    "java11",
+    "python2.7",
+    "python3.6",
+    "python3.7",
+    "python3.8",
+    "python3.9",
+    "dotnetcore1.0",
+    "dotnetcore2.0",
+    "dotnetcore2.1",
+    "dotnetcore3.1",
+    "dotnet6",
+    "dotnet8",
+    "nodejs4.3-edge",
+    "go1.x",
+    "ruby2.5",
+    "ruby2.7",
+    "provided",
+    "provided.al2",
+    "nodejs18.x",
+    "python3.10",
+    "java17",
+    "ruby3.2",
+    "ruby3.3",
+    "ruby3.4",
+    "python3.11",
+    "nodejs20.x",
+    "provided.al2023",
+    "python3.12",
+    "java21",
+    "python3.13",
+    "nodejs22.x",
+    "nodejs24.x",
+    "python3.14",
+    "java25",
+    "dotnet10",
+    "ruby4.0",
+];
+
+/// Refuses a runtime AWS would refuse: not in the model's enum (a validation
+/// error listing the enum) or deprecated.
+fn check_runtime(r: &str) -> AwsResult<()> {
+    if !MODEL_RUNTIMES.contains(&r) {
+        return Err(AwsError::client(
+            "ValidationException",
+            format!(
+                "1 validation error detected: Value '{r}' at 'runtime' failed to satisfy constraint: Member must satisfy enum value set: [{}]",
+                MODEL_RUNTIMES.join(", ")
+            ),
+        ));
+    }
+    if !RUNTIMES.contains(&r) {
+        return Err(invalid(format!("The runtime parameter of {r} is no longer supported for creating or updating AWS Lambda functions. We recommend you use a supported runtime while creating or updating functions.")));
+    }
+    Ok(())
+}
 
 fn lambda_time(sim: &Sim) -> String {
     let s = crate::sim::time::format_unix_ms(sim.unix_ms());
@@ -545,10 +620,7 @@ impl Lambda {
             .map(String::from);
         match &runtime {
             None => return Err(invalid("Runtime and Handler are mandatory parameters for functions created with deployment packages.")),
-            Some(r) if !RUNTIMES.contains(&r.as_str()) => {
-                return Err(invalid(format!("The runtime parameter of {r} is no longer supported for creating or updating AWS Lambda functions. We recommend you use a supported runtime while creating or updating functions.")))
-            }
-            _ => {}
+            Some(r) => check_runtime(r)?,
         }
         if handler.as_deref().is_none_or(str::is_empty) {
             return Err(invalid("Runtime and Handler are mandatory parameters for functions created with deployment packages."));
@@ -737,9 +809,7 @@ impl Lambda {
             }
         }
         if let Some(r) = input.get("Runtime").and_then(Value::as_str) {
-            if !RUNTIMES.contains(&r) {
-                return Err(invalid(format!("The runtime parameter of {r} is no longer supported for creating or updating AWS Lambda functions. We recommend you use a supported runtime while creating or updating functions.")));
-            }
+            check_runtime(r)?;
         }
         let cur = self.functions[&id].clone();
         let timeout = check_range(
