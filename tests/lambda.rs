@@ -412,6 +412,15 @@ fn an_sqs_mapping_processes_messages_and_a_poison_message_reaches_the_dlq() {
         json!({"FunctionName": "worker", "EventSourceArn": arn, "StartingPosition": "LATEST"}),
     );
     assert!(e.contains("Unsupported StartingPosition parameter"), "{e}");
+    // A malformed source ARN is the request's validation error, before the
+    // function is looked up.
+    let e = err(
+        &mut w,
+        Service::Lambda,
+        "CreateEventSourceMapping",
+        json!({"FunctionName": "no-such-function", "EventSourceArn": "not-an-arn"}),
+    );
+    assert!(e.starts_with("ValidationException: 1 validation error detected: Value 'not-an-arn' at 'eventSourceArn'"), "{e}");
     let m = ok(
         &mut w,
         Service::Lambda,

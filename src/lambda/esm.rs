@@ -308,6 +308,14 @@ impl Lambda {
         input: &Value,
         info: AwsResult<SourceInfo>,
     ) -> CallResult {
+        // A malformed EventSourceArn fails the request's validation, which
+        // comes before looking the function up; a source that does not exist
+        // is found after it.
+        if let Err(e) = &info {
+            if e.code == "ValidationException" {
+                return Err(e.clone());
+            }
+        }
         let function = self.resolve(caller, str_of(input, "FunctionName"))?;
         let source_arn = str_of(input, "EventSourceArn").to_string();
         let info = info?;
