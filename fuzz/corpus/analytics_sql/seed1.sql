@@ -1,7 +1,0 @@
-
-        CREATE OR REPLACE STREAM "DESTINATION_SQL_STREAM" (ticker_symbol VARCHAR(4), ticker_count INTEGER, avg_price DOUBLE);
-        CREATE OR REPLACE PUMP "STREAM_PUMP" AS INSERT INTO "DESTINATION_SQL_STREAM"
-            SELECT STREAM ticker_symbol, COUNT(*) AS ticker_count, AVG(price)
-            FROM "SOURCE_SQL_STREAM_001"
-            GROUP BY ticker_symbol, STEP("SOURCE_SQL_STREAM_001".ROWTIME BY INTERVAL '10' SECOND);
-    

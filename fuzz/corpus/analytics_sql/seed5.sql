@@ -1,8 +1,0 @@
-
-        CREATE OR REPLACE STREAM "UPPERED" (ticker VARCHAR(8), price DOUBLE);
-        CREATE OR REPLACE STREAM "EXPENSIVE" (ticker VARCHAR(8), price DOUBLE);
-        CREATE OR REPLACE PUMP "P1" AS INSERT INTO "UPPERED"
-            SELECT STREAM LOWER(ticker_symbol) || '!', price FROM "SOURCE_SQL_STREAM_001";
-        CREATE OR REPLACE PUMP "P2" AS INSERT INTO "EXPENSIVE" (price, ticker)
-            SELECT STREAM price * 2, ticker FROM "UPPERED" WHERE price BETWEEN 50 AND 500 AND ticker LIKE 'a%';
-    

@@ -1,1 +1,0 @@
-{"TICKER_SYMBOL": "X", "PRICE": "cheap"}

@@ -1,4 +1,0 @@
-
-        CREATE OR REPLACE STREAM "D" (ticker VARCHAR(4), price DOUBLE);
-        CREATE OR REPLACE PUMP "P" AS INSERT INTO "D" SELECT STREAM ticker_symbol, price FROM "SOURCE_SQL_STREAM_001";
-    
