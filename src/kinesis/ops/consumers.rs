@@ -485,13 +485,18 @@ impl Kinesis {
             millis_behind_latest: behind,
             child_shards,
         });
-        Self::record(
-            sim,
-            KinesisEvent::SubscriptionPushed {
-                subscription: sid,
-                records: n,
-            },
-        );
+        // An empty event (the subscription is caught up) is still pushed and
+        // kept for the reader, but not journaled: five a second per
+        // subscription would drown the journal.
+        if n > 0 {
+            Self::record(
+                sim,
+                KinesisEvent::SubscriptionPushed {
+                    subscription: sid,
+                    records: n,
+                },
+            );
+        }
         if at_end {
             self.end_subscription(sim, sid);
         } else {
