@@ -495,10 +495,7 @@ impl Runtime {
             else {
                 continue;
             };
-            loop {
-                let Some((&start, _)) = self.pumps[i].windows.iter().next() else {
-                    break;
-                };
+            while let Some((&start, _)) = self.pumps[i].windows.iter().next() {
                 if start + size_ms > now {
                     break;
                 }

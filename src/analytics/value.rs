@@ -746,7 +746,7 @@ fn scalar(f: Func, mut v: Vec<Val>) -> Result<Val, String> {
     if f == Func::Coalesce {
         return Ok(v.into_iter().find(|x| *x != Val::Null).unwrap_or(Val::Null));
     }
-    if v.iter().any(|x| *x == Val::Null) {
+    if v.contains(&Val::Null) {
         return Ok(Val::Null);
     }
     let a = v.remove(0);
