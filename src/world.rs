@@ -791,13 +791,15 @@ impl World {
     /// to evaluate. (Counting metrics are added as things happen and need no
     /// boundary.)
     fn has_minute_work(&self) -> bool {
-        !self.sqs.is_empty() || self.cloudwatch.has_alarms()
+        !self.sqs.is_empty() || self.cloudwatch.has_alarms() || self.kinesis.has_on_demand()
     }
 
-    /// A minute boundary: SQS samples its gauges, CloudWatch evaluates the
+    /// A minute boundary: SQS samples its gauges, on-demand Kinesis streams
+    /// scale to their peak, CloudWatch evaluates the
     /// alarms whose period ends here, and their actions run (scaling policies).
     fn on_minute(&mut self) {
         self.sqs.publish_metrics(&mut self.sim);
+        self.kinesis.scale_on_demand(&mut self.sim);
         let actions = self.cloudwatch.evaluate(&mut self.sim);
         self.run_alarm_actions(actions);
     }

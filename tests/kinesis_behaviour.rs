@@ -1016,3 +1016,56 @@ fn newest_records_are_the_tail_of_the_shard() {
     assert_eq!(tail, all[7..].to_vec());
     assert_eq!(k.w.kinesis.newest_records(id, 0, now, 50), all);
 }
+
+#[test]
+fn an_on_demand_stream_scales_to_double_its_peak_and_a_quiet_one_keeps_four_shards() {
+    let mut k = K::new(3);
+    for name in ["busy", "quiet"] {
+        k.ok(
+            "CreateStream",
+            json!({"StreamName": name, "StreamModeDetails": {"StreamMode": "ON_DEMAND"}}),
+        );
+    }
+    k.sleep_ms(1_000);
+    let open = |k: &mut K, name: &str| {
+        k.ok("DescribeStreamSummary", json!({"StreamName": name}))["StreamDescriptionSummary"]
+            ["OpenShardCount"]
+            .as_u64()
+            .unwrap()
+    };
+    assert_eq!(open(&mut k, "busy"), 4);
+    // 2,400 records/s spread evenly over the four shards (600 each, within
+    // each shard's 1,000) for 70 s: a peak that needs five shards doubled.
+    let step = u128::MAX / 4;
+    let keys: Vec<String> = (0..4u128)
+        .map(|s| (s * step + step / 2).to_string())
+        .collect();
+    for _ in 0..70 {
+        for _ in 0..5 {
+            let records: Vec<Value> = (0..480)
+                .map(|i| json!({"Data": b64("tick"), "PartitionKey": "p", "ExplicitHashKey": keys[i % 4]}))
+                .collect();
+            let out = k.ok(
+                "PutRecords",
+                json!({"StreamName": "busy", "Records": records}),
+            );
+            assert_eq!(out["FailedRecordCount"], 0);
+        }
+        k.sleep_ms(1_000);
+    }
+    k.sleep_ms(60_000);
+    assert_eq!(
+        open(&mut k, "busy"),
+        5,
+        "one split to double the peak (2,400 records/s needs 4.8 shards)"
+    );
+    assert_eq!(open(&mut k, "quiet"), 4);
+    // The split is one of the busy shards, halved; splitting again needs a new peak.
+    k.sleep_ms(180_000);
+    assert_eq!(open(&mut k, "busy"), 5);
+    let e = k.err(
+        "UpdateShardCount",
+        json!({"StreamName": "busy", "TargetShardCount": 8, "ScalingType": "UNIFORM_SCALING"}),
+    );
+    assert_eq!(e.code, "ValidationException");
+}

@@ -444,13 +444,13 @@ mod tests {
     }
 
     #[test]
-    fn unbuilt_service_is_refused_by_name() {
+    fn unbuilt_operation_is_refused_by_name() {
         let mut world = World::new(1);
-        let r = execute(&mut world, &w("aws kinesisanalytics list-applications"));
+        let r = execute(&mut world, &w("aws kinesisanalytics discover-input-schema"));
         assert_eq!(r.exit_code, 254);
         let e = r.error.unwrap();
         assert_eq!(e.code, "NotImplemented");
-        assert!(e.message.contains("kinesisanalytics"), "{}", e.message);
+        assert!(e.message.contains("DiscoverInputSchema"), "{}", e.message);
     }
 
     #[test]

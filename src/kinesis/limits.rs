@@ -67,11 +67,10 @@ pub const TRIM_GRANULARITY_MS: u64 = 1_000;
 
 /// On-demand streams: Switchyard creates them with four shards, which gives the
 /// documented default write capacity of an on-demand stream (4 MiB/s and 4,000
-/// records/s, developer guide "on-demand mode"). AWS's automatic scaling (up to
-/// double the previous 30-day peak) is not emulated; a new on-demand stream keeps
-/// four shards, and UpdateShardCount/SplitShard/MergeShards are refused as AWS
-/// refuses them ("only supported for the data streams with the provisioned
-/// capacity mode").
+/// records/s, developer guide "on-demand mode"). They then scale by themselves
+/// (`Kinesis::scale_on_demand`, to double the peak write throughput seen);
+/// UpdateShardCount/SplitShard/MergeShards are refused as AWS refuses them
+/// ("only supported for the data streams with the provisioned capacity mode").
 pub const ON_DEMAND_SHARDS: u32 = 4;
 
 /// UpdateShardCount default limits (UpdateShardCount docs): at most ten
@@ -138,3 +137,7 @@ pub const RESHARD_DELAY_MS: u64 = 1_000;
 pub const MODE_CHANGE_DELAY_MS: u64 = 1_000;
 pub const ENCRYPTION_DELAY_MS: u64 = 1_000;
 pub const CONSUMER_DELAY_MS: u64 = 1_000;
+
+/// An on-demand stream's peak is measured over this window (the last minute's
+/// average write rate, at each minute boundary).
+pub const ON_DEMAND_WINDOW_MS: u64 = 60_000;

@@ -227,6 +227,10 @@ pub struct Stream {
     pub pending: Option<Pending>,
     /// UpdateShardCount calls within the last 24 h (virtual ms).
     pub scalings_ms: Vec<u64>,
+    /// On-demand: the peak write throughput seen (bytes/s, records/s, each a
+    /// minute's average).
+    #[serde(default)]
+    pub peak_write: (u64, u64),
     /// When a trim timer is pending (virtual ms).
     pub trim_at: Option<u64>,
     pub consumers: BTreeMap<String, super::Consumer>,
@@ -280,6 +284,7 @@ impl Stream {
             transition: 0,
             pending: None,
             scalings_ms: Vec::new(),
+            peak_write: (0, 0),
             trim_at: None,
             consumers: BTreeMap::new(),
             open: BTreeMap::new(),

@@ -18,6 +18,83 @@ use crate::world::Caller;
 use serde_json::{json, Value};
 
 impl Kinesis {
+    /// Whether any stream is in on-demand mode (the world's minute boundaries
+    /// then have work: `scale_on_demand`).
+    pub fn has_on_demand(&self) -> bool {
+        self.streams
+            .values()
+            .any(|s| s.mode == StreamMode::OnDemand)
+    }
+
+    /// On-demand scaling, at a minute boundary. AWS's developer guide
+    /// ("On-demand mode"): a new stream takes 4 MB/s and 4,000 records/s, and
+    /// the stream "accommodates up to double the previous peak write
+    /// throughput", scaling when traffic reaches a new peak; traffic above
+    /// double the previous peak within 15 minutes may be throttled. How AWS
+    /// reshards is not documented. Switchyard measures each on-demand stream's
+    /// average write rate over the last minute, keeps its peak, and while the
+    /// open shards give less than twice the peak (1 MiB/s and 1,000 records/s
+    /// per shard), splits the busiest open shard at the middle of its hash
+    /// range: one split per minute, each with the usual resharding delay.
+    pub fn scale_on_demand(&mut self, sim: &mut Sim) {
+        let now = sim.now.as_ms();
+        let ids: Vec<u32> = self
+            .streams
+            .values()
+            .filter(|s| s.mode == StreamMode::OnDemand)
+            .map(|s| s.id)
+            .collect();
+        for id in ids {
+            let since = now.saturating_sub(ON_DEMAND_WINDOW_MS);
+            let s = self.stream_mut(id);
+            // Each open shard's writes in the window.
+            let mut busiest: Option<(u64, u32)> = None;
+            let (mut bytes, mut records) = (0u64, 0u64);
+            for sh in s.shards.iter().filter(|sh| sh.is_open()) {
+                let (mut b, mut r) = (0u64, 0u64);
+                for rec in sh
+                    .records
+                    .iter()
+                    .rev()
+                    .take_while(|rec| rec.arrival_ms > since)
+                {
+                    b += u64::from(rec.size);
+                    r += 1;
+                }
+                bytes += b;
+                records += r;
+                let load = b.max(r * 1024);
+                if busiest.is_none_or(|(l, _)| load > l) && sh.end - sh.start > 2 {
+                    busiest = Some((load, sh.index));
+                }
+            }
+            let secs = ON_DEMAND_WINDOW_MS / 1000;
+            s.peak_write.0 = s.peak_write.0.max(bytes.div_ceil(secs));
+            s.peak_write.1 = s.peak_write.1.max(records.div_ceil(secs));
+            let need = ((2 * s.peak_write.0).div_ceil(SHARD_WRITE_BYTES_PER_S) as u32)
+                .max((2 * s.peak_write.1).div_ceil(SHARD_WRITE_RECORDS_PER_S) as u32)
+                .max(ON_DEMAND_SHARDS);
+            if s.status != StreamStatus::Active || s.pending.is_some() || s.open_count() >= need {
+                continue;
+            }
+            let Some((_, shard)) = busiest else { continue };
+            let quota = shard_quota(&s.region);
+            let (account, region) = (s.account_id.clone(), s.region.clone());
+            if self.open_shards_in_region(&account, &region) + 1 > quota {
+                continue;
+            }
+            let sh = &self.stream(id).shards[shard as usize];
+            let new_start = sh.start + (sh.end - sh.start) / 2 + 1;
+            self.begin_transition(
+                sim,
+                id,
+                StreamStatus::Updating,
+                Pending::Split { shard, new_start },
+                RESHARD_DELAY_MS,
+            );
+        }
+    }
+
     /// The stream for a resharding call: ACTIVE, provisioned.
     fn resolve_for_reshard(&self, caller: &Caller, r: &StreamRef, op: &str) -> AwsResult<u32> {
         let id = self.resolve(caller, r)?;
