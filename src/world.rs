@@ -252,6 +252,9 @@ impl World {
                 self.deliver_firehose();
                 CallOutcome::Done(result)
             }
+            Service::KinesisAnalytics if operation == "DiscoverInputSchema" => {
+                CallOutcome::Done(crate::analytics::world_io::discover(self, &input, caller))
+            }
             Service::KinesisAnalytics => {
                 let result = self.analytics.call(&mut self.sim, caller, operation, input);
                 self.journal_refusal(service, operation, &result);

@@ -699,7 +699,80 @@ fn the_api_checks_names_versions_states_and_limits() {
     );
     assert_eq!(tags["Tags"], json!([{"Key": "team", "Value": "b"}]));
     // What is not built is refused by name.
-    let e = t.ka_err("DiscoverInputSchema", json!({}));
+    let e = t.ka_err(
+        "AddApplicationInputProcessingConfiguration",
+        json!({"ApplicationName": "b", "CurrentApplicationVersionId": 1, "InputId": "1.1",
+            "InputProcessingConfiguration": {"InputLambdaProcessor": {"ResourceARN": "arn:aws:lambda:us-east-1:123456789012:function:f", "RoleARN": ROLE}}}),
+    );
+    assert_eq!(e.code, "NotImplemented");
+}
+
+#[test]
+fn discover_input_schema_infers_columns_from_the_stream_or_an_object() {
+    let mut t = T::new();
+    t.stream("ticks", 2);
+    let e = t.ka_err(
+        "DiscoverInputSchema",
+        json!({"ResourceARN": format!("{ARN}ticks"), "RoleARN": ROLE}),
+    );
+    assert_eq!(e.code, "UnableToDetectSchemaException");
+    t.tick("AMZN", "TECHNOLOGY", 120.5);
+    t.tick("QXZ", "HEALTHCARE", 84.0);
+    let out = t.ka(
+        "DiscoverInputSchema",
+        json!({"ResourceARN": format!("{ARN}ticks"), "RoleARN": ROLE,
+            "InputStartingPositionConfiguration": {"InputStartingPosition": "TRIM_HORIZON"}}),
+    );
+    let cols: Vec<(String, String)> = out["InputSchema"]["RecordColumns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["Name"].as_str().unwrap().into(),
+                c["SqlType"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        cols,
+        vec![
+            ("TICKER_SYMBOL".to_string(), "VARCHAR(4)".to_string()),
+            ("SECTOR".into(), "VARCHAR(16)".into()),
+            ("PRICE".into(), "REAL".into())
+        ]
+    );
+    assert_eq!(out["RawInputRecords"].as_array().unwrap().len(), 2);
+    // The inferred schema is one an application accepts.
+    let mut input = ticker_input("ticks");
+    input["InputSchema"] = out["InputSchema"].clone();
+    t.ka(
+        "CreateApplication",
+        json!({"ApplicationName": "discovered", "Inputs": [input]}),
+    );
+    // An S3 object's lines.
+    t.ok(Service::S3, "CreateBucket", json!({"Bucket": "ref"}));
+    t.ok(
+        Service::S3,
+        "PutObject",
+        json!({"Bucket": "ref", "Key": "c.csv", "Body": b64("AMZN,Amazon\nMSFT,Microsoft\n")}),
+    );
+    let out = t.ka(
+        "DiscoverInputSchema",
+        json!({"S3Configuration": {"RoleARN": ROLE, "BucketARN": "arn:aws:s3:::ref", "FileKey": "c.csv"}}),
+    );
+    assert_eq!(
+        out["InputSchema"]["RecordFormat"]["RecordFormatType"],
+        "CSV"
+    );
+    assert_eq!(
+        out["InputSchema"]["RecordColumns"][1]["SqlType"],
+        "VARCHAR(16)"
+    );
+    let e = t.ka_err(
+        "DiscoverInputSchema",
+        json!({"ResourceARN": "arn:aws:firehose:us-east-1:123456789012:deliverystream/x", "RoleARN": ROLE}),
+    );
     assert_eq!(e.code, "NotImplemented");
 }
 

@@ -35,7 +35,7 @@ fn run(args: &[&str], script: &str) -> (i32, String, String) {
 fn run_jsonl_reports_each_command_line() {
     let (code, out, _) = run(
         &["--jsonl", "--seed", "7"],
-        "# comment\nsleep 2\n\naws kinesisanalytics discover-input-schema\nsleep 0.5\n",
+        "# comment\nsleep 2\n\naws kinesisanalytics add-application-input-processing-configuration --application-name a --current-application-version-id 1 --input-id 1.1 --input-processing-configuration InputLambdaProcessor={ResourceARN=arn:aws:lambda:us-east-1:123456789012:function:f,RoleARN=arn:aws:iam::123456789012:role/r}\nsleep 0.5\n",
     );
     assert_ne!(code, 0, "a failed line makes the exit status non-zero");
     let lines: Vec<serde_json::Value> = out
@@ -57,11 +57,11 @@ fn run_jsonl_reports_each_command_line() {
 fn run_plain_prints_like_the_aws_cli_and_exits_zero_on_success() {
     let (code, out, err) = run(&[], "sleep 1\n");
     assert_eq!((code, out.as_str(), err.as_str()), (0, "", ""));
-    let (code, _, err) = run(&[], "aws kinesisanalytics discover-input-schema\n");
+    let (code, _, err) = run(&[], "aws kinesisanalytics add-application-input-processing-configuration --application-name a --current-application-version-id 1 --input-id 1.1 --input-processing-configuration InputLambdaProcessor={ResourceARN=arn:aws:lambda:us-east-1:123456789012:function:f,RoleARN=arn:aws:iam::123456789012:role/r}\n");
     assert_eq!(code, 254);
     assert!(
         err.contains(
-            "An error occurred (NotImplemented) when calling the DiscoverInputSchema operation"
+            "An error occurred (NotImplemented) when calling the AddApplicationInputProcessingConfiguration operation"
         ),
         "{err}"
     );
@@ -175,15 +175,16 @@ fn serve_answers_bad_requests_with_aws_errors_and_keeps_running() {
         &[
             (
                 "X-Amz-Target",
-                "KinesisAnalytics_20150814.DiscoverInputSchema",
+                "KinesisAnalytics_20150814.AddApplicationInputProcessingConfiguration",
             ),
             ("Content-Type", "application/x-amz-json-1.1"),
         ],
-        "{}",
+        r#"{"ApplicationName":"a","CurrentApplicationVersionId":1,"InputId":"1.1","InputProcessingConfiguration":{"InputLambdaProcessor":{"ResourceARN":"arn:aws:lambda:us-east-1:123456789012:function:f","RoleARN":"arn:aws:iam::123456789012:role/r"}}}"#,
     );
     assert_eq!(st, 501, "{text}");
     assert!(
-        text.contains("NotImplemented") && text.contains("DiscoverInputSchema"),
+        text.contains("NotImplemented")
+            && text.contains("AddApplicationInputProcessingConfiguration"),
         "{text}"
     );
 

@@ -18,6 +18,7 @@
 //! carries (`drain_polls`, `drain_loads`, `drain_writes`; see
 //! `world_io.rs`).
 
+pub mod discover;
 pub mod exec;
 pub mod format;
 pub mod model;
@@ -485,8 +486,11 @@ impl Analytics {
                     self.apps[&id].tags.iter().map(|(k, v)| json!({"Key": k, "Value": v})).collect();
                 Ok(json!({"Tags": tags}))
             }
-            "DiscoverInputSchema" => Err(AwsError::not_emulated(
-                "kinesisanalytics:DiscoverInputSchema (schema discovery from sample records); give InputSchema's RecordColumns",
+            // The world reads the samples (`world_io::discover`); reaching
+            // here means it had none to give.
+            "DiscoverInputSchema" => Err(AwsError::client(
+                "UnableToDetectSchemaException",
+                "No records were found on the streaming source to infer a schema from",
             )),
             "AddApplicationInputProcessingConfiguration" | "DeleteApplicationInputProcessingConfiguration" => Err(
                 AwsError::not_emulated(format!("kinesisanalytics:{operation} (input preprocessing with a Lambda function)")),

@@ -249,3 +249,88 @@ fn write(world: &mut World, w: OutputWrite) {
         .analytics
         .write_result(&mut world.sim, w, failed, error);
 }
+
+/// DiscoverInputSchema: the world reads samples (up to `discover::MAX_SAMPLES`
+/// records of a Kinesis stream, through GetShardIterator and GetRecords like
+/// any reader, or the lines of an S3 object) and infers the schema from them.
+/// The call answers at once, so it samples the records already in the stream
+/// whatever the starting position (NOW would otherwise wait for new records).
+pub(crate) fn discover(
+    world: &mut World,
+    input: &Value,
+    caller: &Caller,
+) -> crate::world::CallResult {
+    use crate::error::AwsError;
+    if let Some(spec) = super::model::SPEC.operation("DiscoverInputSchema") {
+        crate::kinesis::input::check(spec, input)?;
+    }
+    let invalid = |m: String| AwsError::client("InvalidArgumentException", m);
+    if input["InputProcessingConfiguration"].is_object() {
+        return Err(AwsError::not_emulated(
+            "kinesisanalytics:DiscoverInputSchema with input preprocessing by a Lambda function",
+        ));
+    }
+    let records: Vec<Vec<u8>> = if input["S3Configuration"].is_object() {
+        let s3 = &input["S3Configuration"];
+        let bucket = s3["BucketARN"]
+            .as_str()
+            .unwrap_or_default()
+            .rsplit(':')
+            .next()
+            .unwrap_or_default()
+            .to_string();
+        let key = s3["FileKey"].as_str().unwrap_or_default().to_string();
+        match world.call(
+            Service::S3,
+            "GetObject",
+            json!({"Bucket": bucket, "Key": key}),
+            caller,
+        ) {
+            CallOutcome::Done(Ok(v)) => {
+                let body = crate::util::b64_decode(v["Body"].as_str().unwrap_or_default())
+                    .unwrap_or_default();
+                vec![body]
+            }
+            CallOutcome::Done(Err(e)) => {
+                return Err(invalid(format!(
+                    "Cannot read s3://{bucket}/{key}: {}",
+                    e.code
+                )))
+            }
+            CallOutcome::Pending(_) => vec![],
+        }
+    } else if let Some(arn) = input["ResourceARN"].as_str() {
+        if arn.contains(":firehose:") {
+            return Err(AwsError::not_emulated(
+                "kinesisanalytics:DiscoverInputSchema from a delivery stream (Switchyard's Firehose keeps no records to sample)",
+            ));
+        }
+        let mut cursors = std::collections::BTreeMap::new();
+        match crate::clients::shards::read_new(
+            world,
+            caller,
+            arn,
+            &mut cursors,
+            None,
+            super::discover::MAX_SAMPLES as u32,
+        ) {
+            Some(r) => r.into_iter().map(|r| r.data).collect(),
+            None => {
+                return Err(invalid(format!(
+                    "Stream {arn} does not exist or cannot be read"
+                )))
+            }
+        }
+    } else {
+        return Err(invalid(
+            "Either ResourceARN or S3Configuration must be given".into(),
+        ));
+    };
+    match super::discover::infer(&records) {
+        Some(v) => Ok(v),
+        None => Err(AwsError::client(
+            "UnableToDetectSchemaException",
+            "No records were found on the streaming source to infer a schema from",
+        )),
+    }
+}

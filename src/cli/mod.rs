@@ -446,11 +446,16 @@ mod tests {
     #[test]
     fn unbuilt_operation_is_refused_by_name() {
         let mut world = World::new(1);
-        let r = execute(&mut world, &w("aws kinesisanalytics discover-input-schema"));
+        let r = execute(&mut world, &w("aws kinesisanalytics add-application-input-processing-configuration --application-name a --current-application-version-id 1 --input-id 1.1 --input-processing-configuration InputLambdaProcessor={ResourceARN=arn:aws:lambda:us-east-1:123456789012:function:f,RoleARN=arn:aws:iam::123456789012:role/r}"));
         assert_eq!(r.exit_code, 254);
         let e = r.error.unwrap();
         assert_eq!(e.code, "NotImplemented");
-        assert!(e.message.contains("DiscoverInputSchema"), "{}", e.message);
+        assert!(
+            e.message
+                .contains("AddApplicationInputProcessingConfiguration"),
+            "{}",
+            e.message
+        );
     }
 
     #[test]
