@@ -180,6 +180,11 @@ impl World {
                 format!("The action or operation requested is invalid. Verify that the action is typed correctly. ({service}:{operation})"),
             )));
         }
+        if service != Service::Sns {
+            // Anything but SNS may read what SQS's deferred fan-out copies
+            // add (CloudWatch's metrics, say); SQS settles them itself too.
+            self.sqs.settle(&mut self.sim);
+        }
         match service {
             Service::Sqs => {
                 let call = CallId(self.next_call);
@@ -357,6 +362,7 @@ impl World {
     ) -> T {
         let call = CallId(self.next_call);
         self.next_call += 1;
+        self.sqs.settle(&mut self.sim);
         let r = f(&mut self.sqs, &mut self.sim, call);
         self.sqs.flush(&mut self.sim);
         self.collect_completed();
@@ -545,17 +551,37 @@ impl World {
     fn deliver_sns(&mut self) {
         let mut shared = None;
         loop {
-            let deliveries = self.sns.drain_deliveries();
+            let (deliveries, templates) = self.sns.drain_deliveries();
             let redrives = self.sns.drain_redrives();
             if deliveries.is_empty() && redrives.is_empty() {
                 break;
             }
-            for d in deliveries {
+            for o in deliveries {
+                let d = match o {
+                    crate::sns::Outbound::Full(d) => *d,
+                    crate::sns::Outbound::Raw {
+                        template,
+                        subscription,
+                    } => {
+                        // A raw notification to a standard queue: made a
+                        // `Delivery` only if it fails (for its retries).
+                        let t = &templates[template as usize];
+                        let endpoint = self.sns.target_endpoint(subscription);
+                        match self.deliver_to_queue(t, subscription, &endpoint, &mut shared) {
+                            Ok(()) => self.sns.delivered(&mut self.sim, subscription, t.message),
+                            Err(f) => {
+                                let d = crate::sns::Sns::raw_delivery(t, subscription, endpoint);
+                                self.sns.delivery_result(&mut self.sim, &d, Err(f));
+                            }
+                        }
+                        continue;
+                    }
+                };
                 let function = (&*d.protocol == "lambda")
                     .then(|| self.lambda.function_by_arn(&d.endpoint))
                     .flatten();
                 let result = if &*d.protocol == "sqs" {
-                    self.deliver_to_queue(&d, &mut shared)
+                    self.deliver_to_queue(&d, d.subscription, &d.endpoint, &mut shared)
                 } else if &*d.protocol == "firehose" && !d.confirmation {
                     self.deliver_to_firehose(&d)
                 } else if let Some(f) = function {
@@ -630,12 +656,19 @@ impl World {
     /// allocations), so the message SQS gets is checked and digested once
     /// (`Sqs::service_message`) and kept in `shared` for the next delivery
     /// with the same content; each queue still applies its own checks.
+    /// `d` is the delivery, or the template an `Outbound::Raw` entry names,
+    /// for `subscription` and its `endpoint`.
     fn deliver_to_queue(
         &mut self,
         d: &crate::sns::Delivery,
+        subscription: u32,
+        endpoint: &str,
         shared: &mut Option<SharedContent>,
     ) -> Result<(), crate::sns::delivery::Failure> {
-        if let Some(f) = self.sns.injected_failure(&mut self.sim, d) {
+        if let Some(f) = self
+            .sns
+            .injected_failure_for(&mut self.sim, d, endpoint)
+        {
             return Err(f);
         }
         let client = |code: String, message: String| crate::sns::delivery::Failure {
@@ -672,7 +705,7 @@ impl World {
                 message,
             });
         }
-        let message = match &shared.as_ref().expect("made above").message {
+        let message = match &mut shared.as_mut().expect("made above").message {
             Ok(m) => m,
             Err(f) => return Err(f.clone()),
         };
@@ -681,14 +714,14 @@ impl World {
             source_arn: Some(&d.topic_arn),
             source_account: Some(&d.topic_account),
         };
-        let i = d.subscription as usize;
+        let i = subscription as usize;
         if self.queue_hints.len() <= i {
             self.queue_hints.resize(i + 1, Default::default());
         }
         self.sqs
             .send_service_message(
                 &mut self.sim,
-                &d.endpoint,
+                endpoint,
                 &mut self.queue_hints[i],
                 &from,
                 message,
@@ -704,6 +737,15 @@ impl World {
             operation: operation.to_string(),
         }));
         CallOutcome::Done(Err(AwsError::not_emulated(what)))
+    }
+
+    /// Inserts the copies a topic's fan-out left deferred into their queues
+    /// (`Sqs::settle`; see `sqs/fanout.rs`). Nothing observable changes --
+    /// every SQS operation, timer and metrics reader settles first anyway --
+    /// but a host about to read `sqs`'s views or `sim.metrics` directly
+    /// calls it first.
+    pub fn settle(&mut self) {
+        self.sqs.settle(&mut self.sim);
     }
 
     /// Runs a call and, if it is parked (a long poll), moves the virtual clock on

@@ -301,6 +301,19 @@ pub struct Delivery {
     pub headers: Vec<(String, String)>,
 }
 
+/// One entry of the outbox, in delivery order.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outbound {
+    /// Any delivery, spelled out.
+    Full(Box<Delivery>),
+    /// A raw notification to a standard queue: what the publish's raw queue
+    /// deliveries share is its template (`drain_deliveries`' second list,
+    /// with a placeholder subscription and endpoint); the subscription's
+    /// endpoint is `Sns::target_endpoint`. A topic fanning out to thousands of
+    /// queues writes these eight bytes per delivery instead of a `Delivery`.
+    Raw { template: u32, subscription: u32 },
+}
+
 /// The SNS engine.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Sns {
@@ -326,7 +339,11 @@ pub struct Sns {
     #[serde(default)]
     discarded: u64,
     #[serde(skip)]
-    outbox: Vec<Delivery>,
+    outbox: Vec<Outbound>,
+    /// What the `Outbound::Raw` entries of the outbox share, one per publish
+    /// (drained with it).
+    #[serde(skip)]
+    templates: Vec<Delivery>,
     #[serde(skip)]
     redrives: Vec<Redrive>,
     /// Each topic's subscriptions compiled into one matcher (derived state, rebuilt
@@ -337,6 +354,9 @@ pub struct Sns {
     /// building the metric's key (derived state, registered again after a restore).
     #[serde(skip)]
     series: BTreeMap<(u32, &'static str), crate::sim::metrics::SeriesId>,
+    /// The series `add_metric` used last (topic, metric, series).
+    #[serde(skip)]
+    last_series: Option<(u32, &'static str, crate::sim::metrics::SeriesId)>,
     /// Each subscription's delivery target, by subscription id (derived state,
     /// made on first use and cleared with the matchers).
     #[serde(skip)]
@@ -639,9 +659,47 @@ impl Sns {
         Ok(json!({}))
     }
 
-    /// Deliveries produced since the last drain, for the world to carry out.
-    pub fn drain_deliveries(&mut self) -> Vec<Delivery> {
-        std::mem::take(&mut self.outbox)
+    /// Deliveries produced since the last drain, in order, for the world to
+    /// carry out, and the templates their `Outbound::Raw` entries name.
+    pub fn drain_deliveries(&mut self) -> (Vec<Outbound>, Vec<Delivery>) {
+        (
+            std::mem::take(&mut self.outbox),
+            std::mem::take(&mut self.templates),
+        )
+    }
+
+    /// The endpoint of subscription `id` as a publish's deliveries share it
+    /// (`Target`), for an `Outbound::Raw` entry.
+    pub fn target_endpoint(&self, id: u32) -> Arc<str> {
+        match self.targets.get(id as usize) {
+            Some(Some(t)) => Arc::clone(&t.endpoint),
+            _ => self.subscriptions[&id].endpoint.as_str().into(),
+        }
+    }
+
+    /// The full delivery an `Outbound::Raw` entry stands for.
+    pub fn raw_delivery(template: &Delivery, subscription: u32, endpoint: Arc<str>) -> Delivery {
+        Delivery {
+            subscription,
+            endpoint,
+            ..template.clone()
+        }
+    }
+
+    /// The world reports that the notification `message` reached
+    /// subscription `id`'s endpoint: `delivery_result`'s success, without a
+    /// `Delivery` in hand.
+    pub fn delivered(&mut self, sim: &mut Sim, id: u32, message: u64) {
+        let Some(s) = self.subscriptions.get_mut(&id) else {
+            return;
+        };
+        let topic = s.topic;
+        s.delivered += 1;
+        sim.record(Event::Sns(SnsEvent::Delivered {
+            subscription: id,
+            message,
+        }));
+        self.count(sim, topic, "NumberOfNotificationsDelivered");
     }
 
     /// Dead-letter sends produced since the last drain, for the world to carry.
@@ -653,10 +711,20 @@ impl Sns {
     /// Draws from the world's RNG only when the endpoint has a failure chance, so
     /// worlds without one replay exactly as before.
     pub fn injected_failure(&self, sim: &mut Sim, d: &Delivery) -> Option<delivery::Failure> {
+        self.injected_failure_for(sim, d, &d.endpoint)
+    }
+
+    /// `injected_failure` for `d` (or a template) going to `endpoint`.
+    pub fn injected_failure_for(
+        &self,
+        sim: &mut Sim,
+        d: &Delivery,
+        endpoint: &str,
+    ) -> Option<delivery::Failure> {
         if d.confirmation {
             return None;
         }
-        let ppm = self.settings.failure_rate_for(&d.endpoint);
+        let ppm = self.settings.failure_rate_for(endpoint);
         if ppm == 0 || !sim.rng.chance_ppm(ppm) {
             return None;
         }
@@ -773,12 +841,7 @@ impl Sns {
         }
         let f = match result {
             Ok(()) => {
-                s.delivered += 1;
-                sim.record(Event::Sns(SnsEvent::Delivered {
-                    subscription: d.subscription,
-                    message: d.message,
-                }));
-                self.count(sim, topic, "NumberOfNotificationsDelivered");
+                self.delivered(sim, d.subscription, d.message);
                 return;
             }
             Err(f) => f,
@@ -813,7 +876,7 @@ impl Sns {
                 due_ms: sim.now.as_ms() + delay_ms,
             }));
             if delay_ms == 0 {
-                self.outbox.push(next);
+                self.outbox.push(Outbound::Full(Box::new(next)));
             } else {
                 let id = self.next_retry;
                 self.next_retry += 1;
@@ -933,7 +996,7 @@ impl Sns {
                     return;
                 };
                 s.retrying -= 1;
-                self.outbox.push(r.delivery);
+                self.outbox.push(Outbound::Full(Box::new(r.delivery)));
             }
             SnsTimer::ConfirmationExpires { subscription } => {
                 let Some(s) = self.subscriptions.get(&subscription) else {
@@ -955,6 +1018,14 @@ impl Sns {
     }
 
     fn add_metric(&mut self, sim: &mut Sim, topic: u32, metric: &'static str, value: f64) {
+        // A topic fanning out counts the same metric once per delivery: the
+        // last series used answers without a search of the map.
+        if let Some((t, m, id)) = self.last_series {
+            if t == topic && std::ptr::eq(m, metric) {
+                sim.metrics.add(id, sim.now, value);
+                return;
+            }
+        }
         let id = match self.series.get(&(topic, metric)) {
             Some(id) => *id,
             None => {
@@ -972,6 +1043,7 @@ impl Sns {
                 id
             }
         };
+        self.last_series = Some((topic, metric, id));
         let now = sim.now;
         sim.metrics.add(id, now, value);
     }
@@ -1537,7 +1609,7 @@ impl Sns {
         } else {
             Vec::new()
         };
-        self.outbox.push(Delivery {
+        self.outbox.push(Outbound::Full(Box::new(Delivery {
             subscription: id,
             message: u64::MAX,
             protocol: s.protocol.as_str().into(),
@@ -1554,7 +1626,7 @@ impl Sns {
             confirmation: true,
             subject,
             headers,
-        });
+        })));
         sim.record(Event::Sns(SnsEvent::ConfirmationSent { subscription: id }));
     }
 
@@ -2272,6 +2344,10 @@ impl Sns {
         let raw_body: Option<Arc<str>> =
             p.per_protocol.is_none().then(|| p.message.as_str().into());
         let sqs_protocol: Arc<str> = "sqs".into();
+        // The template of this publish's raw deliveries to standard queues
+        // (`Outbound::Raw`), made at the first.
+        let mut template: Option<u32> = None;
+        self.outbox.reserve(matched.len());
         // Only the matching subscriptions are visited: a publish costs its matches.
         for sid in matched {
             let i = sid as usize;
@@ -2280,11 +2356,41 @@ impl Sns {
             }
             let target =
                 self.targets[i].get_or_insert_with(|| Target::of(&self.subscriptions[&sid]));
+            if let (true, false, Some(body)) = (target.raw_sqs, target.fifo_queue, &raw_body) {
+                let t = *template.get_or_insert_with(|| {
+                    self.templates.push(Delivery {
+                        subscription: u32::MAX,
+                        message: msg_num,
+                        protocol: Arc::clone(&sqs_protocol),
+                        endpoint: Arc::default(),
+                        topic_arn: Arc::clone(&topic_arn),
+                        topic_account: Arc::clone(&topic_account),
+                        body: Arc::clone(body),
+                        sqs_attributes: Arc::clone(&raw_attributes),
+                        // A standard topic's group id goes to standard queues
+                        // (fair queues); a FIFO topic's does not.
+                        message_group_id: if topic.fifo { None } else { p.group.clone() },
+                        message_deduplication_id: None,
+                        message_id: Arc::clone(&shared_id),
+                        published_group: p.group.clone(),
+                        attempt: 1,
+                        confirmation: false,
+                        subject: None,
+                        headers: Vec::new(),
+                    });
+                    (self.templates.len() - 1) as u32
+                });
+                self.outbox.push(Outbound::Raw {
+                    template: t,
+                    subscription: sid,
+                });
+                continue;
+            }
             if let (true, Some(body)) = (target.raw_sqs, &raw_body) {
-                // A raw message to a queue: everything is shared with the
+                // A raw message to a FIFO queue: everything is shared with the
                 // publish's other deliveries but the subscription's endpoint.
                 let queue_fifo = target.fifo_queue;
-                self.outbox.push(Delivery {
+                self.outbox.push(Outbound::Full(Box::new(Delivery {
                     subscription: sid,
                     message: msg_num,
                     protocol: Arc::clone(&sqs_protocol),
@@ -2305,7 +2411,7 @@ impl Sns {
                     confirmation: false,
                     subject: None,
                     headers: Vec::new(),
-                });
+                })));
                 continue;
             }
             let s = &self.subscriptions[&sid];
@@ -2396,7 +2502,7 @@ impl Sns {
             // Group and deduplication ids go to FIFO queues; a standard topic's
             // group id goes to standard queues (fair queues).
             let queue_fifo = s.endpoint.ends_with(".fifo");
-            self.outbox.push(Delivery {
+            self.outbox.push(Outbound::Full(Box::new(Delivery {
                 subscription: sid,
                 message: msg_num,
                 protocol: s.protocol.as_str().into(),
@@ -2417,7 +2523,7 @@ impl Sns {
                 confirmation: false,
                 subject,
                 headers,
-            });
+            })));
         }
         let mut out = json!({"MessageId": message_id});
         if let Some(seq) = sequence {

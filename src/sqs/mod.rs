@@ -41,6 +41,7 @@
 
 pub mod digest;
 pub mod errors;
+mod fanout;
 pub mod input;
 pub mod limits;
 pub mod metrics;
@@ -331,6 +332,18 @@ pub struct Sqs {
     /// Each queue's gauge series (`metrics.rs`), registered at its first sample.
     #[serde(default)]
     gauge_series: BTreeMap<u32, metrics::GaugeSeries>,
+    /// Copies a service fanned out, accepted and not yet inserted into their
+    /// queues (`fanout.rs`; `settle` inserts them). Saved: a restored world
+    /// settles them as this one would have.
+    #[serde(default)]
+    deferred: fanout::Deferred,
+    /// Per queue id, what the last full check of a fanned-out copy found
+    /// (`fanout::Hot`), trusted while `generation` is unchanged. Derived.
+    #[serde(skip)]
+    hot: Vec<fanout::Hot>,
+    /// Moves on with every operation, timer and sample (`Sqs::enter`).
+    #[serde(skip)]
+    generation: u64,
 }
 
 /// Interned service questions (see `Sqs::questions`).
@@ -469,6 +482,7 @@ impl Sqs {
         if let Err(e) = input::check(spec, &input) {
             return Some(Err(e));
         }
+        self.enter(sim);
         macro_rules! run {
             ($method:ident, $out:expr) => {
                 parse(input)
@@ -514,6 +528,7 @@ impl Sqs {
 
     /// A timer of this engine fired (`sim.now` is its due time).
     pub fn fire(&mut self, sim: &mut Sim, timer: SqsTimer) {
+        self.enter(sim);
         match timer {
             SqsTimer::QueueWake { queue } => {
                 let Some(q) = self.queues.get_mut(&queue) else {
@@ -861,6 +876,23 @@ impl Sqs {
             }
         }
         assert_eq!(named, self.queues.len(), "name index size");
+        for c in &self.deferred.copies {
+            let r = self
+                .deferred
+                .records
+                .get(c.record as usize)
+                .unwrap_or_else(|| panic!("deferred copy {} without its record", c.id));
+            let q = self
+                .queues
+                .get(&c.queue)
+                .unwrap_or_else(|| panic!("deferred copy {} for a deleted queue", c.id));
+            assert!(
+                !q.fifo && q.wake_at.is_some() && q.waiters.is_empty(),
+                "queue {}: a deferred copy needs a standard queue, a pending wake and no waiters",
+                q.name
+            );
+            assert!(r.sent_ms <= sim.now.as_ms(), "deferred copy sent in the future");
+        }
         for (call, p) in &self.parked {
             let q = self
                 .queues
@@ -871,6 +903,8 @@ impl Sqs {
                 "parked call {call} not among its queue's waiters"
             );
         }
+        // Deferred copies are accepted and will be in their queues.
+        in_queues += self.deferred.copies.len() as u64;
         let s = &self.stats;
         let gone = s.deleted + s.expired + s.purged + s.dropped_with_queue;
         assert_eq!(

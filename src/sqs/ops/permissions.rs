@@ -42,6 +42,7 @@ impl Sqs {
         caller: &Caller,
         input: AddPermissionInput,
     ) -> AwsResult<()> {
+        self.enter(sim);
         let id = self.resolve_url(caller, &input.queue_url)?;
         self.authorize(caller, id, "AddPermission", false)?;
         let label = &input.label;
@@ -129,6 +130,7 @@ impl Sqs {
         caller: &Caller,
         input: RemovePermissionInput,
     ) -> AwsResult<()> {
+        self.enter(sim);
         let id = self.resolve_url(caller, &input.queue_url)?;
         self.authorize(caller, id, "RemovePermission", false)?;
         let label = &input.label;

@@ -157,6 +157,7 @@ impl Sqs {
         input: ReceiveMessageInput,
         call: CallId,
     ) -> Option<AwsResult<ReceiveMessageOutput>> {
+        self.enter(sim);
         let checked = (|| {
             let id = self.resolve_url(caller, &input.queue_url)?;
             self.authorize(caller, id, "ReceiveMessage", true)?;
