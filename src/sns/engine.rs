@@ -199,7 +199,12 @@ pub struct Subscription {
     pub raw_message_delivery: bool,
     pub filter_policy: Option<String>,
     pub filter_policy_scope: FilterPolicyScope,
-    pub delivered: u64,
+    /// Notifications delivered, as saved. The live count is kept by the
+    /// subscription table in a dense array (`Sns::delivered_count`): a topic
+    /// fanning out to thousands of queues counts one per delivery, and this
+    /// struct is a cache miss away.
+    #[serde(rename = "delivered")]
+    pub(crate) saved_delivered: u64,
     /// The topic's `published` count when this subscription was made: every
     /// message since was delivered, failed or filtered out for it.
     pub published_before: u64,
@@ -373,6 +378,8 @@ pub struct Sns {
 #[derive(Debug, Clone)]
 struct Target {
     endpoint: Arc<str>,
+    /// The subscription's topic.
+    topic: u32,
     /// An sqs endpoint with RawMessageDelivery: the message goes as published.
     raw_sqs: bool,
     /// The endpoint is a FIFO queue (it gets group and deduplication ids).
@@ -383,6 +390,7 @@ impl Target {
     fn of(s: &Subscription) -> Self {
         Target {
             endpoint: s.endpoint.as_str().into(),
+            topic: s.topic,
             raw_sqs: s.raw_message_delivery && s.protocol == "sqs",
             fifo_queue: s.endpoint.ends_with(".fifo"),
         }
@@ -670,11 +678,23 @@ impl Sns {
 
     /// The endpoint of subscription `id` as a publish's deliveries share it
     /// (`Target`), for an `Outbound::Raw` entry.
-    pub fn target_endpoint(&self, id: u32) -> Arc<str> {
-        match self.targets.get(id as usize) {
-            Some(Some(t)) => Arc::clone(&t.endpoint),
-            _ => self.subscriptions[&id].endpoint.as_str().into(),
-        }
+    pub fn target_endpoint(&self, id: u32) -> Option<&Arc<str>> {
+        self.targets
+            .get(id as usize)
+            .and_then(Option::as_ref)
+            .map(|t| &t.endpoint)
+    }
+
+    /// Subscription `id`'s endpoint (`target_endpoint`'s fallback).
+    pub fn endpoint_of(&self, id: u32) -> Option<Arc<str>> {
+        self.subscriptions
+            .get(&id)
+            .map(|s| s.endpoint.as_str().into())
+    }
+
+    /// Notifications delivered to subscription `id`.
+    pub fn delivered_count(&self, id: u32) -> u64 {
+        self.subscriptions.delivered(id)
     }
 
     /// The full delivery an `Outbound::Raw` entry stands for.
@@ -690,11 +710,14 @@ impl Sns {
     /// subscription `id`'s endpoint: `delivery_result`'s success, without a
     /// `Delivery` in hand.
     pub fn delivered(&mut self, sim: &mut Sim, id: u32, message: u64) {
-        let Some(s) = self.subscriptions.get_mut(&id) else {
+        if !self.subscriptions.count_delivered(id) {
             return;
+        }
+        // The topic from the small `Target` when there is one.
+        let topic = match self.targets.get(id as usize) {
+            Some(Some(t)) => t.topic,
+            _ => self.subscriptions[&id].topic,
         };
-        let topic = s.topic;
-        s.delivered += 1;
         sim.record(Event::Sns(SnsEvent::Delivered {
             subscription: id,
             message,
@@ -1078,7 +1101,8 @@ impl Sns {
         if s.pending_confirmation {
             return 0;
         }
-        published.saturating_sub(s.published_before + s.delivered + s.failed + s.retrying)
+        let delivered = self.subscriptions.delivered(subscription);
+        published.saturating_sub(s.published_before + delivered + s.failed + s.retrying)
     }
 
     /// A topic's or subscription's name for event text.
@@ -1468,7 +1492,7 @@ impl Sns {
             raw_message_delivery: false,
             filter_policy: None,
             filter_policy_scope: FilterPolicyScope::MessageAttributes,
-            delivered: 0,
+            saved_delivered: 0,
             published_before: topic.published,
             failed: 0,
             pending_confirmation: confirm,

@@ -11,6 +11,11 @@ use std::collections::BTreeMap;
 #[derive(Debug, Clone, Default)]
 pub struct SubscriptionTable {
     slots: Vec<Option<Box<Subscription>>>,
+    /// Notifications delivered, by id: the live count (a subscription's own
+    /// `saved_delivered` is set from it when saved). Dense, so a topic
+    /// fanning out to thousands of queues counts each delivery in a small
+    /// array instead of in thousands of separate structs.
+    delivered: Vec<u64>,
 }
 
 impl SubscriptionTable {
@@ -28,12 +33,36 @@ impl SubscriptionTable {
         let i = id as usize;
         if self.slots.len() <= i {
             self.slots.resize_with(i + 1, || None);
+            self.delivered.resize(i + 1, 0);
         }
+        self.delivered[i] = s.saved_delivered;
         self.slots[i] = Some(Box::new(s));
     }
 
     pub fn remove(&mut self, id: &u32) -> Option<Subscription> {
-        self.slots.get_mut(*id as usize)?.take().map(|s| *s)
+        let i = *id as usize;
+        let mut s = self.slots.get_mut(i)?.take().map(|s| *s)?;
+        s.saved_delivered = std::mem::take(&mut self.delivered[i]);
+        Some(s)
+    }
+
+    /// Notifications delivered to subscription `id` (0 if there is none).
+    pub fn delivered(&self, id: u32) -> u64 {
+        match self.slots.get(id as usize) {
+            Some(Some(_)) => self.delivered[id as usize],
+            _ => 0,
+        }
+    }
+
+    /// Counts one notification delivered to `id`; false if there is no such
+    /// subscription. Reads only the slot's pointer and the dense count.
+    pub fn count_delivered(&mut self, id: u32) -> bool {
+        let i = id as usize;
+        if !matches!(self.slots.get(i), Some(Some(_))) {
+            return false;
+        }
+        self.delivered[i] += 1;
+        true
     }
 
     /// Live subscriptions in id order (oldest first).
@@ -51,12 +80,11 @@ impl std::ops::Index<&u32> for SubscriptionTable {
 
 impl Serialize for SubscriptionTable {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_map(
-            self.slots
-                .iter()
-                .enumerate()
-                .filter_map(|(i, x)| Some((i as u32, x.as_deref()?))),
-        )
+        s.collect_map(self.slots.iter().enumerate().filter_map(|(i, x)| {
+            let mut sub = x.as_deref()?.clone();
+            sub.saved_delivered = self.delivered[i];
+            Some((i as u32, sub))
+        }))
     }
 }
 

@@ -31,10 +31,11 @@
 //! Anything else is sent as before, after settling.
 //!
 //! `Hot` is derived state (not saved): per queue id, what the last full check
-//! found, trusted while `Sqs::generation` is unchanged. Every SQS operation,
-//! timer and sample other than a deferred send moves the generation on, so a
-//! queue whose attributes, waiters or wake timer may have changed is checked
-//! again on its next delivery.
+//! found, kept until something that could change it happens to that queue --
+//! its attributes or policy set, a long poll parked on it, its wake timer
+//! fired (`Sqs::forget_hot` at each of those places) -- so consumers working
+//! other queues, or this one, do not send the next copy through the full
+//! check. `check_invariants` compares every remembered entry with its queue.
 
 use super::queue::{Body, Message, MessageExtra, MessageState, NEVER, NO_GROUP};
 use super::Sqs;
@@ -80,8 +81,8 @@ pub(crate) struct Deferred {
 /// What the last full check of a queue found (see the module's notes).
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct Hot {
-    /// `Sqs::generation + 1` when it was made; 0: never.
-    pub stamp: u64,
+    /// Copies may be deferred (false: never checked, or forgotten).
+    pub deferrable: bool,
     /// The service question (`Questions` id) the policy allowed.
     pub question: u32,
     /// MaximumMessageSize.
@@ -160,41 +161,90 @@ impl Sqs {
         }
     }
 
-    /// What every operation does first: settle, and distrust what `Hot`
-    /// remembers (the operation may change attributes, waiters, timers).
+    /// What every operation does first: settle (no operation ever sees a
+    /// queue with copies still deferred).
     pub(crate) fn enter(&mut self, sim: &mut Sim) {
         self.settle(sim);
-        self.generation += 1;
+    }
+
+    /// Something that may stop copies from being deferred into queue `id`
+    /// happened (its attributes or policy changed, a long poll parked, its
+    /// wake timer fired): the next copy goes through the full check.
+    pub(crate) fn forget_hot(&mut self, id: u32) {
+        if let Some(h) = self.hot.get_mut(id as usize) {
+            h.deferrable = false;
+        }
     }
 
     /// May a copy of `size` bytes, asked about with `question`, be deferred
     /// into queue `id` on what `Hot` remembers?
     pub(crate) fn hot_allows(&self, id: u32, question: u32, size: usize) -> bool {
         self.hot.get(id as usize).is_some_and(|h| {
-            h.stamp == self.generation + 1 && h.question == question && size <= h.max_size as usize
+            h.deferrable && h.question == question && size <= h.max_size as usize
         })
+    }
+
+    /// Whether queue `id`'s copies may be deferred as far as the queue
+    /// itself goes (the policy aside).
+    fn deferrable(&self, id: u32) -> bool {
+        let q = self.queue(id);
+        !q.fifo
+            && q.attributes.delay_s == 0
+            && q.waiters.is_empty()
+            && q.wake_at.is_some()
+            && !self.to_serve.contains(&id)
+    }
+
+    /// Panics if what `Hot` remembers of a queue is no longer true of it.
+    pub(crate) fn check_hot(&self) {
+        for (i, h) in self.hot.iter().enumerate() {
+            if !h.deferrable {
+                continue;
+            }
+            let Some(q) = self.queues.get(&(i as u32)) else {
+                continue; // deleted: never found again (ids are not reused)
+            };
+            assert!(
+                self.deferrable(q.id),
+                "queue {}: remembered as taking deferred copies, but it cannot",
+                q.name
+            );
+            assert_eq!(
+                i64::from(h.max_size),
+                q.attributes.maximum_message_size.min(i64::from(u32::MAX)),
+                "queue {}: remembered MaximumMessageSize",
+                q.name
+            );
+            let cached = self.policy_cache.get(i).and_then(Option::as_ref);
+            assert!(
+                cached.is_some_and(|c| q
+                    .attributes
+                    .policy
+                    .as_ref()
+                    .is_some_and(|p| std::sync::Arc::ptr_eq(p, &c.text))
+                    && c.decisions.iter().all(|(k, d)| *k != h.question
+                        || *d == crate::iam::policy::Decision::Allow)),
+                "queue {}: remembered as allowing the sender under a policy it no longer has",
+                q.name
+            );
+        }
     }
 
     /// After a full check allowed a copy into queue `id`: may copies to it be
     /// deferred at all (standard, no delay, no waiters, a wake pending)? If so,
     /// remembers it in `Hot` for `question`.
     pub(crate) fn remember_hot(&mut self, id: u32, question: u32) -> bool {
-        let q = self.queue(id);
-        let deferrable = !q.fifo
-            && q.attributes.delay_s == 0
-            && q.waiters.is_empty()
-            && q.wake_at.is_some()
-            && !self.to_serve.contains(&id);
-        if !deferrable {
+        if !self.deferrable(id) {
             return false;
         }
+        let q = self.queue(id);
         let max_size = u32::try_from(q.attributes.maximum_message_size).unwrap_or(u32::MAX);
         let i = id as usize;
         if self.hot.len() <= i {
             self.hot.resize(i + 1, Hot::default());
         }
         self.hot[i] = Hot {
-            stamp: self.generation + 1,
+            deferrable: true,
             question,
             max_size,
         };

@@ -338,12 +338,10 @@ pub struct Sqs {
     #[serde(default)]
     deferred: fanout::Deferred,
     /// Per queue id, what the last full check of a fanned-out copy found
-    /// (`fanout::Hot`), trusted while `generation` is unchanged. Derived.
+    /// (`fanout::Hot`), until something that could change it happens to
+    /// the queue (`Sqs::forget_hot`). Derived.
     #[serde(skip)]
     hot: Vec<fanout::Hot>,
-    /// Moves on with every operation, timer and sample (`Sqs::enter`).
-    #[serde(skip)]
-    generation: u64,
 }
 
 /// Interned service questions (see `Sqs::questions`).
@@ -536,6 +534,7 @@ impl Sqs {
                 };
                 if q.wake_at == Some(sim.now.as_ms()) {
                     q.wake_at = None;
+                    self.forget_hot(queue);
                 }
                 self.process_due(sim, queue);
                 self.notify(queue);
@@ -903,6 +902,7 @@ impl Sqs {
                 "parked call {call} not among its queue's waiters"
             );
         }
+        self.check_hot();
         // Deferred copies are accepted and will be in their queues.
         in_queues += self.deferred.copies.len() as u64;
         let s = &self.stats;

@@ -369,6 +369,7 @@ impl Sqs {
         };
         let new = self.apply_attributes(&q.attributes, &target, &input.attributes)?;
         let now = sim.now.as_ms();
+        self.forget_hot(id);
         let q = self.queue_mut(id);
         let old_delay = q.attributes.delay_s;
         q.attributes = new;

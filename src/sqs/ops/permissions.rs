@@ -116,6 +116,7 @@ impl Sqs {
         }));
         let text = doc.to_string();
         let now = sim.now.as_ms();
+        self.forget_hot(id);
         let q = self.queue_mut(id);
         q.attributes.policy = Some(text.into());
         q.last_modified_ms = now;
@@ -163,6 +164,7 @@ impl Sqs {
         }
         let text = (remaining > 0).then(|| doc.to_string());
         let now = sim.now.as_ms();
+        self.forget_hot(id);
         let q = self.queue_mut(id);
         q.attributes.policy = text.map(Into::into);
         q.last_modified_ms = now;

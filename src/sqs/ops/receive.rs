@@ -232,6 +232,7 @@ impl Sqs {
         }
         self.parked.insert(call.0, Parked { queue: id, params });
         self.queue_mut(id).waiters.push_back(call.0);
+        self.forget_hot(id);
         sim.schedule_in(
             wait as u64 * 1000,
             Timer::Sqs(SqsTimer::LongPollDeadline { call: call.0 }),
