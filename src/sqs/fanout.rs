@@ -43,6 +43,10 @@ use crate::sim::{Sim, SimTime};
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
+/// Deferred copies whose buffer `settle` keeps for the next ones (32 bytes
+/// each: 8 MiB).
+const KEEP_COPIES: usize = 1 << 18;
+
 /// What every deferred copy of one message shares.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub(crate) struct Record {
@@ -98,7 +102,7 @@ impl Sqs {
             return;
         }
         let mut copies = std::mem::take(&mut self.deferred.copies);
-        let records = std::mem::take(&mut self.deferred.records);
+        let mut records = std::mem::take(&mut self.deferred.records);
         self.deferred.epoch += 1;
         // Queue by queue, each queue's copies in acceptance order (the sort
         // is stable), so a queue's slots and indexes are filled as immediate
@@ -158,6 +162,14 @@ impl Sqs {
                 i += 1;
             }
             flush(sim, &minute);
+        }
+        // The buffers are kept for the next fan-out (a burst's worth at
+        // most), so a steady stream of publishes does not grow them anew.
+        copies.clear();
+        records.clear();
+        if copies.capacity() <= KEEP_COPIES {
+            self.deferred.copies = copies;
+            self.deferred.records = records;
         }
     }
 

@@ -227,6 +227,11 @@ pub struct SqsSettings {
     pub short_poll_servers: u8,
     /// Chance (per million) that a short poll samples a given server.
     pub short_poll_sample_ppm: u32,
+    /// Copies a service fans out to many queues are accepted at once and
+    /// inserted into their queues later (`fanout.rs`). Not observable --
+    /// off, every copy is inserted as it is sent, with the same results --
+    /// only faster; tests switch it off to compare.
+    pub defer_fan_out: bool,
 }
 
 impl Default for SqsSettings {
@@ -237,6 +242,7 @@ impl Default for SqsSettings {
             short_poll_sampling: true,
             short_poll_servers: limits::SHORT_POLL_SERVERS,
             short_poll_sample_ppm: limits::SHORT_POLL_SAMPLE_PPM,
+            defer_fan_out: true,
         }
     }
 }

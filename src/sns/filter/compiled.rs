@@ -437,7 +437,7 @@ impl CompiledMatcher {
         // the ~100 matches among 10,000 cost more than the matching).
         let mut out: Vec<u32> = self.unfiltered.iter().copied().collect();
         out.extend(self.always_attributes.iter().copied());
-        let mut hits = Vec::new();
+        let mut hits = Vec::with_capacity(64);
         if let Some(fields) = msg.fields(FilterPolicyScope::MessageAttributes) {
             self.attributes.collect(fields, &mut hits);
         }

@@ -100,6 +100,12 @@ pub struct ServiceMessage {
     /// The deferred record made for it (`fanout.rs`): (the `Deferred` epoch
     /// it belongs to, its index, the send time it carries).
     record: Option<(u64, u32, u64)>,
+    /// The sender's question (`Questions` id) as asked last, with the
+    /// addresses and lengths of the sender's strings it was asked with. The
+    /// copies of one message come from one sender whose strings are shared
+    /// (an SNS publish's topic ARN and account), so the same addresses mean
+    /// the same question without comparing the text.
+    question: Option<([(usize, usize); 3], u32)>,
 }
 
 fn allowed_char(c: char) -> bool {
@@ -792,6 +798,7 @@ impl Sqs {
                 Some(service_sender_id(service)),
             ),
             record: None,
+            question: None,
         }
     }
 
@@ -817,10 +824,24 @@ impl Sqs {
         let id = self
             .resolve_arn_hinted(queue_arn, hint)
             .ok_or_else(errors::queue_does_not_exist)?;
-        let plain = group_id.is_none() && deduplication_id.is_none();
+        let plain =
+            group_id.is_none() && deduplication_id.is_none() && self.settings.defer_fan_out;
+        let key = |s: Option<&str>| s.map_or((0, 0), |s| (s.as_ptr() as usize, s.len()));
+        let asked = [
+            key(Some(from.service)),
+            key(from.source_arn),
+            key(from.source_account),
+        ];
+        let question = match message.question {
+            Some((k, q)) if k == asked => q,
+            _ => {
+                let q = self.questions.id(from);
+                message.question = Some((asked, q));
+                q
+            }
+        };
         if plain {
             if let Ok(content) = &message.content {
-                let question = self.questions.id(from);
                 if self.hot_allows(id, question, content.size) {
                     self.defer(sim, id, message);
                     return Ok(());
@@ -833,7 +854,6 @@ impl Sqs {
         let content = message.content.clone()?;
         self.check_for_queue(id, &content, None, &deduplication_id, &group_id)?;
         if plain {
-            let question = self.questions.id(from);
             if self.remember_hot(id, question) {
                 self.defer(sim, id, message);
                 return Ok(());
