@@ -369,6 +369,9 @@ pub struct Sns {
     /// The last messages published, so the page can explain filter decisions.
     #[serde(default)]
     recent: super::recent::RecentPublishes,
+    /// Topics and subscriptions by ARN (derived; see `ArnIndex`).
+    #[serde(skip)]
+    index: super::table::ArnIndex,
 }
 
 /// Where a subscription's notifications go, in the few words a publish needs
@@ -529,6 +532,12 @@ impl Sns {
         operation: &str,
         input: Value,
     ) -> CallResult {
+        if !self.index.built {
+            self.index = super::table::ArnIndex::build(
+                self.topics.values().map(|t| (t.arn.as_str(), t.id)),
+                &self.subscriptions,
+            );
+        }
         // Every ARN parameter is checked for form and Region first, as SNS does.
         for field in ["TopicArn", "TargetArn", "SubscriptionArn", "ResourceArn"] {
             if let Some(arn) = input_str(&input, field) {
@@ -1150,11 +1159,12 @@ impl Sns {
     }
 
     pub(super) fn topic_by_arn(&self, arn: &str) -> AwsResult<u32> {
-        self.topics
-            .values()
-            .find(|t| t.arn == arn)
-            .map(|t| t.id)
-            .ok_or_else(|| not_found("Topic does not exist"))
+        let found = if self.index.built {
+            self.index.topics.get(arn).copied()
+        } else {
+            self.topics.values().find(|t| t.arn == arn).map(|t| t.id)
+        };
+        found.ok_or_else(|| not_found("Topic does not exist"))
     }
 
     fn default_policy(arn: &str, account: &str) -> String {
@@ -1274,6 +1284,9 @@ impl Sns {
             }
         }
         self.names.insert(id, name.to_string());
+        if self.index.built {
+            self.index.topics.insert(arn.clone(), id);
+        }
         self.topics.insert(
             id,
             Topic {
@@ -1305,7 +1318,11 @@ impl Sns {
         self.targets.clear();
         self.matchers.remove(&id);
         if let Some(t) = self.topics.remove(&id) {
+            self.index.topics.remove(&t.arn);
             for s in t.subscriptions {
+                if let Some(s) = self.subscriptions.get(&s) {
+                    self.index.remove_subscription(s);
+                }
                 self.subscriptions.remove(&s);
                 self.inboxes.remove(&s);
             }
@@ -1517,12 +1534,19 @@ impl Sns {
         // Subscribing the same endpoint again returns the existing subscription,
         // unless the attributes given differ from it.
         let topic = &self.topics[&tid];
-        if let Some(s) = topic
-            .subscriptions
-            .iter()
-            .filter_map(|s| self.subscriptions.get(s))
-            .find(|s| s.protocol == sub.protocol && s.endpoint == sub.endpoint)
-        {
+        let existing = if self.index.built {
+            self.index
+                .endpoints
+                .get(&(tid, sub.protocol.clone(), sub.endpoint.clone()))
+                .and_then(|id| self.subscriptions.get(id))
+        } else {
+            topic
+                .subscriptions
+                .iter()
+                .filter_map(|s| self.subscriptions.get(s))
+                .find(|s| s.protocol == sub.protocol && s.endpoint == sub.endpoint)
+        };
+        if let Some(s) = existing {
             let same = attrs.is_empty()
                 || (s.raw_message_delivery == sub.raw_message_delivery
                     && s.filter_policy == sub.filter_policy
@@ -1552,6 +1576,9 @@ impl Sns {
                 sub.endpoint.rsplit([':', '/']).next().unwrap_or("")
             ),
         );
+        if self.index.built {
+            self.index.add_subscription(&sub);
+        }
         self.subscriptions.insert(id, sub);
         self.topics
             .get_mut(&tid)
@@ -1852,6 +1879,7 @@ impl Sns {
     /// Removes a subscription (Unsubscribe, or an expired confirmation).
     fn remove_subscription(&mut self, id: u32) -> Option<Subscription> {
         let s = self.subscriptions.remove(&id)?;
+        self.index.remove_subscription(&s);
         self.targets.clear();
         self.matchers.remove(&s.topic);
         self.inboxes.remove(&id);
@@ -1917,11 +1945,15 @@ impl Sns {
     }
 
     fn subscription_by_arn(&self, arn: &str) -> AwsResult<u32> {
-        self.subscriptions
-            .values()
-            .find(|s| s.arn == arn)
-            .map(|s| s.id)
-            .ok_or_else(|| not_found("Subscription does not exist"))
+        let found = if self.index.built {
+            self.index.subscriptions.get(arn).copied()
+        } else {
+            self.subscriptions
+                .values()
+                .find(|s| s.arn == arn)
+                .map(|s| s.id)
+        };
+        found.ok_or_else(|| not_found("Subscription does not exist"))
     }
 
     fn get_subscription_attributes(&self, input: &Value) -> CallResult {
@@ -2728,6 +2760,16 @@ impl Sns {
     /// Panics if a topic and its subscriptions disagree, or the delivery state
     /// (retries, inboxes, pending confirmations) does.
     pub fn check_invariants(&self) {
+        if self.index.built {
+            assert!(
+                self.index
+                    == super::table::ArnIndex::build(
+                        self.topics.values().map(|t| (t.arn.as_str(), t.id)),
+                        &self.subscriptions,
+                    ),
+                "the ARN index agrees with the topics and subscriptions"
+            );
+        }
         let mut retrying: BTreeMap<u32, u64> = BTreeMap::new();
         for r in self.retries.values() {
             *retrying.entry(r.delivery.subscription).or_default() += 1;
