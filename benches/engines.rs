@@ -22,6 +22,7 @@
 //!   about 1 % matching each message, deliveries into SQS included (and building
 //!   the request JSON, as a caller has to). Every 1,000 publishes the queues are
 //!   purged, untimed, so the queues do not grow without bound.
+//! - `sns/setup/N`: building that world (N CreateQueue and Subscribe calls).
 //!
 //! Kinesis (`kinesis/...`): `put_get_batch500` puts 500 records with
 //! PutRecords and reads them back with GetRecords; `route/shards/{4,10000}` is
@@ -222,6 +223,19 @@ fn sns_purge(w: &mut switchyard::World, urls: &[String]) {
     }
 }
 
+/// Building the SNS benchmark's world: N CreateQueue + Subscribe calls (each
+/// Subscribe checks the topic's subscriptions for a duplicate).
+fn sns_setup(c: &mut Criterion) {
+    let mut g = c.benchmark_group("sns/setup");
+    g.sample_size(10);
+    for n in [1_000usize, 10_000] {
+        g.bench_function(BenchmarkId::from_parameter(n), |b| {
+            b.iter(|| black_box(sns_world(n).0.sim.journal.digest()))
+        });
+    }
+    g.finish();
+}
+
 fn sns_publish(c: &mut Criterion) {
     use serde_json::json;
     use switchyard::model::Service;
@@ -414,6 +428,7 @@ criterion_group!(
     sqs_cycles,
     sqs_flat,
     sns_publish,
+    sns_setup,
     kinesis_put_get,
     clients_minute,
     kinesis_route

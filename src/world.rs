@@ -648,6 +648,7 @@ impl World {
                 self.sns.redrive_result(&mut self.sim, &r, result);
             }
         }
+        self.sns.count_delivered(&mut self.sim);
         self.collect_completed();
     }
 

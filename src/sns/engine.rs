@@ -362,6 +362,10 @@ pub struct Sns {
     /// The series `add_metric` used last (topic, metric, series).
     #[serde(skip)]
     last_series: Option<(u32, &'static str, crate::sim::metrics::SeriesId)>,
+    /// Deliveries not yet added to NumberOfNotificationsDelivered: (topic,
+    /// count). Empty whenever the world is not carrying the outbox.
+    #[serde(skip)]
+    delivered_uncounted: Option<(u32, u64)>,
     /// Each subscription's delivery target, by subscription id (derived state,
     /// made on first use and cleared with the matchers).
     #[serde(skip)]
@@ -731,7 +735,24 @@ impl Sns {
             subscription: id,
             message,
         }));
-        self.count(sim, topic, "NumberOfNotificationsDelivered");
+        // Counted in one add per run of deliveries to one topic (the same
+        // datapoint as one add per delivery: all at this instant).
+        match &mut self.delivered_uncounted {
+            Some((t, n)) if *t == topic => *n += 1,
+            _ => {
+                self.count_delivered(sim);
+                self.delivered_uncounted = Some((topic, 1));
+            }
+        }
+    }
+
+    /// Adds the deliveries `delivered` has not counted yet to
+    /// NumberOfNotificationsDelivered. The world calls it when it has carried
+    /// the outbox (before anything can read the metrics).
+    pub fn count_delivered(&mut self, sim: &mut Sim) {
+        if let Some((topic, n)) = self.delivered_uncounted.take() {
+            self.add_metric_stats(sim, topic, "NumberOfNotificationsDelivered", n);
+        }
     }
 
     /// Dead-letter sends produced since the last drain, for the world to carry.
@@ -1049,21 +1070,40 @@ impl Sns {
         self.add_metric(sim, topic, metric, 1.0);
     }
 
+    /// `n` samples of 1 at once (the same datapoint as `n` adds of 1).
+    fn add_metric_stats(&mut self, sim: &mut Sim, topic: u32, metric: &'static str, n: u64) {
+        if let Some(id) = self.series_id(sim, topic, metric) {
+            let now = sim.now;
+            sim.metrics.add_stats(id, now, n as f64, n, 1.0, 1.0);
+        }
+    }
+
     fn add_metric(&mut self, sim: &mut Sim, topic: u32, metric: &'static str, value: f64) {
+        if let Some(id) = self.series_id(sim, topic, metric) {
+            let now = sim.now;
+            sim.metrics.add(id, now, value);
+        }
+    }
+
+    /// The series of `metric` for `topic`, registered at first use (`None`
+    /// once the topic is gone).
+    fn series_id(
+        &mut self,
+        sim: &mut Sim,
+        topic: u32,
+        metric: &'static str,
+    ) -> Option<crate::sim::metrics::SeriesId> {
         // A topic fanning out counts the same metric once per delivery: the
         // last series used answers without a search of the map.
         if let Some((t, m, id)) = self.last_series {
             if t == topic && std::ptr::eq(m, metric) {
-                sim.metrics.add(id, sim.now, value);
-                return;
+                return Some(id);
             }
         }
         let id = match self.series.get(&(topic, metric)) {
             Some(id) => *id,
             None => {
-                let Some(t) = self.topics.get(&topic) else {
-                    return;
-                };
+                let t = self.topics.get(&topic)?;
                 let id = sim.metrics.series(crate::sim::metrics::MetricKey {
                     account_id: t.account_id.clone(),
                     region: t.region.clone(),
@@ -1076,8 +1116,7 @@ impl Sns {
             }
         };
         self.last_series = Some((topic, metric, id));
-        let now = sim.now;
-        sim.metrics.add(id, now, value);
+        Some(id)
     }
 
     /// The recent-publish ring (see `recent.rs`).
