@@ -931,11 +931,7 @@ fn deliver_to_queue(
         } else {
             sqs_attributes(&d.sqs_attributes)
                 .map(|a| {
-                    crate::sqs::Sqs::service_message(
-                        SNS_PRINCIPAL,
-                        Arc::clone(&d.body),
-                        Some(&a),
-                    )
+                    crate::sqs::Sqs::service_message(SNS_PRINCIPAL, Arc::clone(&d.body), Some(&a))
                 })
                 .map_err(|e| client("InvalidParameterValue".into(), e.to_string()))
         };
@@ -958,17 +954,16 @@ fn deliver_to_queue(
     if queue_hints.len() <= i {
         queue_hints.resize(i + 1, Default::default());
     }
-    sqs
-        .send_service_message(
-            sim,
-            endpoint,
-            &mut queue_hints[i],
-            &from,
-            message,
-            d.message_group_id.clone(),
-            d.message_deduplication_id.clone(),
-        )
-        .map_err(|e| client(e.code, e.message))
+    sqs.send_service_message(
+        sim,
+        endpoint,
+        &mut queue_hints[i],
+        &from,
+        message,
+        d.message_group_id.clone(),
+        d.message_deduplication_id.clone(),
+    )
+    .map_err(|e| client(e.code, e.message))
 }
 
 /// A message SNS is delivering to queues, checked and digested once for every

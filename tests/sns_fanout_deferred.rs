@@ -64,7 +64,9 @@ impl H {
                 if let Some(r) = self.w.take_completed(id) {
                     break r;
                 }
-                self.w.advance_to_next_event().expect("a parked call finishes");
+                self.w
+                    .advance_to_next_event()
+                    .expect("a parked call finishes");
             },
         };
         let v = answer(&r);
@@ -104,8 +106,10 @@ impl H {
         if name.ends_with(".fifo") {
             attrs["FifoQueue"] = json!("true");
         }
-        let url = self.sqs("CreateQueue", json!({"QueueName": name, "Attributes": attrs}))
-            ["QueueUrl"]
+        let url = self.sqs(
+            "CreateQueue",
+            json!({"QueueName": name, "Attributes": attrs}),
+        )["QueueUrl"]
             .as_str()
             .unwrap()
             .to_string();
@@ -201,7 +205,12 @@ fn receive_counts_delete_and_purge_see_every_copy() {
         let (c, c_arn) = h.queue("enveloped", &topic, json!({}));
         h.subscribe(&topic, &a_arn, Some(json!({"kind": ["placed"]})), true);
         h.subscribe(&topic, &b_arn, None, true);
-        h.subscribe(&topic, &c_arn, Some(json!({"kind": ["placed", "cancelled"]})), false);
+        h.subscribe(
+            &topic,
+            &c_arn,
+            Some(json!({"kind": ["placed", "cancelled"]})),
+            false,
+        );
         for i in 0..12 {
             let kind = ["placed", "cancelled", "declined"][i % 3];
             h.publish(&topic, &format!("order {i}"), kind);
@@ -212,7 +221,10 @@ fn receive_counts_delete_and_purge_see_every_copy() {
         }
         let got = h.receive(&a);
         let handle = got["Messages"][0]["ReceiptHandle"].clone();
-        h.sqs("DeleteMessage", json!({"QueueUrl": a, "ReceiptHandle": handle}));
+        h.sqs(
+            "DeleteMessage",
+            json!({"QueueUrl": a, "ReceiptHandle": handle}),
+        );
         h.publish(&topic, "late", "placed");
         h.attributes(&a);
         h.receive(&b);
@@ -276,7 +288,11 @@ fn save_and_restore_with_copies_deferred() {
         h.subscribe(&topic, &a_arn, None, true);
         h.subscribe(&topic, &b_arn, Some(json!({"kind": ["k1"]})), true);
         for i in 0..6 {
-            h.publish(&topic, &format!("m{i}"), if i % 2 == 0 { "k1" } else { "k2" });
+            h.publish(
+                &topic,
+                &format!("m{i}"),
+                if i % 2 == 0 { "k1" } else { "k2" },
+            );
         }
         h.save_and_restore();
         h.publish(&topic, "after restore", "k1");
@@ -343,7 +359,9 @@ fn delay_queues_and_long_polls_between_deferred_copies() {
         };
         h.sleep(500);
         h.publish(&topic, "second", "k");
-        let r = h.w.take_completed(parked).expect("the publish answered the long poll");
+        let r =
+            h.w.take_completed(parked)
+                .expect("the publish answered the long poll");
         h.out.push(answer(&r));
         h.receive(&slow);
         h.sleep(3_000);

@@ -124,14 +124,15 @@ impl Sqs {
                     let at = SimTime(m.0);
                     sim.metrics
                         .add_stats(series.sent, at, m.1 as f64, m.1, 1.0, 1.0);
-                    sim.metrics.add_stats(series.sent_size, at, m.2, m.1, m.3, m.4);
+                    sim.metrics
+                        .add_stats(series.sent_size, at, m.2, m.1, m.3, m.4);
                 }
             };
             while i < copies.len() && copies[i].queue == queue {
                 let c = copies[i];
                 let r = &records[c.record as usize];
-                let start = r.sent_ms / crate::sim::metrics::PERIOD_MS
-                    * crate::sim::metrics::PERIOD_MS;
+                let start =
+                    r.sent_ms / crate::sim::metrics::PERIOD_MS * crate::sim::metrics::PERIOD_MS;
                 if start != minute.0 {
                     flush(sim, &minute);
                     minute = (start, 0, 0.0, f64::INFINITY, f64::NEG_INFINITY);
@@ -191,9 +192,9 @@ impl Sqs {
     /// May a copy of `size` bytes, asked about with `question`, be deferred
     /// into queue `id` on what `Hot` remembers?
     pub(crate) fn hot_allows(&self, id: u32, question: u32, size: usize) -> bool {
-        self.hot.get(id as usize).is_some_and(|h| {
-            h.deferrable && h.question == question && size <= h.max_size as usize
-        })
+        self.hot
+            .get(id as usize)
+            .is_some_and(|h| h.deferrable && h.question == question && size <= h.max_size as usize)
     }
 
     /// Whether queue `id`'s copies may be deferred as far as the queue
@@ -234,8 +235,9 @@ impl Sqs {
                     .policy
                     .as_ref()
                     .is_some_and(|p| std::sync::Arc::ptr_eq(p, &c.text))
-                    && c.decisions.iter().all(|(k, d)| *k != h.question
-                        || *d == crate::iam::policy::Decision::Allow)),
+                    && c.decisions.iter().all(
+                        |(k, d)| *k != h.question || *d == crate::iam::policy::Decision::Allow
+                    )),
                 "queue {}: remembered as allowing the sender under a policy it no longer has",
                 q.name
             );

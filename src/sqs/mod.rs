@@ -896,7 +896,10 @@ impl Sqs {
                 "queue {}: a deferred copy needs a standard queue, a pending wake and no waiters",
                 q.name
             );
-            assert!(r.sent_ms <= sim.now.as_ms(), "deferred copy sent in the future");
+            assert!(
+                r.sent_ms <= sim.now.as_ms(),
+                "deferred copy sent in the future"
+            );
         }
         for (call, p) in &self.parked {
             let q = self

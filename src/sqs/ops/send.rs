@@ -824,8 +824,7 @@ impl Sqs {
         let id = self
             .resolve_arn_hinted(queue_arn, hint)
             .ok_or_else(errors::queue_does_not_exist)?;
-        let plain =
-            group_id.is_none() && deduplication_id.is_none() && self.settings.defer_fan_out;
+        let plain = group_id.is_none() && deduplication_id.is_none() && self.settings.defer_fan_out;
         let key = |s: Option<&str>| s.map_or((0, 0), |s| (s.as_ptr() as usize, s.len()));
         let asked = [
             key(Some(from.service)),
@@ -853,11 +852,9 @@ impl Sqs {
         self.check_service_sender(id, from)?;
         let content = message.content.clone()?;
         self.check_for_queue(id, &content, None, &deduplication_id, &group_id)?;
-        if plain {
-            if self.remember_hot(id, question) {
-                self.defer(sim, id, message);
-                return Ok(());
-            }
+        if plain && self.remember_hot(id, question) {
+            self.defer(sim, id, message);
+            return Ok(());
         }
         self.enter(sim);
         self.enqueue(
