@@ -97,10 +97,14 @@ impl Sqs {
     /// Inserts every deferred copy into its queue (see the module's notes).
     /// Cheap when there is none; callable at any time, its effect does not
     /// depend on when.
+    #[inline]
     pub fn settle(&mut self, sim: &mut Sim) {
-        if self.deferred.copies.is_empty() {
-            return;
+        if !self.deferred.copies.is_empty() {
+            self.settle_now(sim);
         }
+    }
+
+    fn settle_now(&mut self, sim: &mut Sim) {
         let mut copies = std::mem::take(&mut self.deferred.copies);
         let mut records = std::mem::take(&mut self.deferred.records);
         self.deferred.epoch += 1;
