@@ -22,6 +22,10 @@
 //!   about 1 % matching each message, deliveries into SQS included (and building
 //!   the request JSON, as a caller has to). Every 1,000 publishes the queues are
 //!   purged, untimed, so the queues do not grow without bound.
+//!   Copies into standard queues are deferred (`sqs/fanout.rs`) and inserted
+//!   by the purge; `sns/publish_1pct_matching_settled/N` times the same with
+//!   each batch of publishes ending in `World::settle`, which inserts them.
+//! - `sns/setup/N`: building that world (N CreateQueue and Subscribe calls).
 //!
 //! Kinesis (`kinesis/...`): `put_get_batch500` puts 500 records with
 //! PutRecords and reads them back with GetRecords; `route/shards/{4,10000}` is
@@ -222,11 +226,32 @@ fn sns_purge(w: &mut switchyard::World, urls: &[String]) {
     }
 }
 
+/// Building the SNS benchmark's world: N CreateQueue + Subscribe calls (each
+/// Subscribe checks the topic's subscriptions for a duplicate).
+fn sns_setup(c: &mut Criterion) {
+    let mut g = c.benchmark_group("sns/setup");
+    g.sample_size(10);
+    for n in [1_000usize, 10_000] {
+        g.bench_function(BenchmarkId::from_parameter(n), |b| {
+            b.iter(|| black_box(sns_world(n).0.sim.journal.digest()))
+        });
+    }
+    g.finish();
+}
+
 fn sns_publish(c: &mut Criterion) {
+    sns_publish_group(c, "sns/publish_1pct_matching", false);
+    sns_publish_group(c, "sns/publish_1pct_matching_settled", true);
+}
+
+/// `settled`: each batch of publishes ends with `World::settle` inside the
+/// timed region, so the copies the fan-out deferred are inserted into their
+/// queues on the clock (without it, the purge that follows, untimed, does it).
+fn sns_publish_group(c: &mut Criterion, name: &str, settled: bool) {
     use serde_json::json;
     use switchyard::model::Service;
     use switchyard::world::{CallOutcome, Caller};
-    let mut g = c.benchmark_group("sns/publish_1pct_matching");
+    let mut g = c.benchmark_group(name);
     g.sample_size(20);
     g.measurement_time(Duration::from_secs(5));
     for n in [10usize, 100, 1_000, 10_000] {
@@ -252,6 +277,9 @@ fn sns_publish(c: &mut Criterion) {
                             CallOutcome::Done(r) => black_box(r.expect("publish")),
                             CallOutcome::Pending(_) => unreachable!(),
                         };
+                    }
+                    if settled {
+                        w.settle();
                     }
                     spent += start.elapsed();
                     sns_purge(w, urls);
@@ -529,6 +557,7 @@ criterion_group!(
     sqs_cycles,
     sqs_flat,
     sns_publish,
+    sns_setup,
     kinesis_put_get,
     clients_minute,
     kinesis_route

@@ -70,7 +70,7 @@ pub fn subscription_status(world: &World, s: &crate::sns::engine::Subscription) 
     }
     let mut line = format!(
         "{} delivered · {} filtered out",
-        s.delivered,
+        sns.delivered_count(s.id),
         sns.filtered_out(s.id)
     );
     if s.retrying > 0 {

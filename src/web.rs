@@ -46,7 +46,13 @@ pub fn with_host<R>(f: impl FnOnce(&mut Host) -> R) -> R {
     HOST.with(|h| {
         let mut h = h.borrow_mut();
         let host = h.get_or_insert_with(|| Host::new(World::new(random_seed())));
-        f(host)
+        // The page reads the queues' views and the metrics directly: the
+        // copies a topic's fan-out deferred go into their queues first (and
+        // after, for what `f` published and then reads).
+        host.world.settle();
+        let r = f(host);
+        host.world.settle();
+        r
     })
 }
 

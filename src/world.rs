@@ -184,6 +184,11 @@ impl World {
                 format!("The action or operation requested is invalid. Verify that the action is typed correctly. ({service}:{operation})"),
             )));
         }
+        if service != Service::Sns {
+            // Anything but SNS may read what SQS's deferred fan-out copies
+            // add (CloudWatch's metrics, say); SQS settles them itself too.
+            self.sqs.settle(&mut self.sim);
+        }
         match service {
             Service::Sqs => {
                 let call = CallId(self.next_call);
@@ -369,6 +374,7 @@ impl World {
     ) -> T {
         let call = CallId(self.next_call);
         self.next_call += 1;
+        self.sqs.settle(&mut self.sim);
         let r = f(&mut self.sqs, &mut self.sim, call);
         self.sqs.flush(&mut self.sim);
         self.collect_completed();
@@ -557,17 +563,66 @@ impl World {
     fn deliver_sns(&mut self) {
         let mut shared = None;
         loop {
-            let deliveries = self.sns.drain_deliveries();
+            let (deliveries, templates) = self.sns.drain_deliveries();
             let redrives = self.sns.drain_redrives();
             if deliveries.is_empty() && redrives.is_empty() {
                 break;
             }
-            for d in deliveries {
+            for o in deliveries {
+                let d = match o {
+                    crate::sns::Outbound::Full(d) => *d,
+                    crate::sns::Outbound::Raw {
+                        template,
+                        subscription,
+                    } => {
+                        // A raw notification to a standard queue: made a
+                        // `Delivery` only if it fails (for its retries).
+                        let t = &templates[template as usize];
+                        let result = match self.sns.target_endpoint(subscription) {
+                            // The endpoint is read where the subscription's
+                            // target keeps it, not copied.
+                            Some(endpoint) => deliver_to_queue(
+                                &self.sns,
+                                &mut self.sqs,
+                                &mut self.sim,
+                                &mut self.queue_hints,
+                                t,
+                                subscription,
+                                endpoint,
+                                &mut shared,
+                            ),
+                            None => continue, // the subscription is gone
+                        };
+                        match result {
+                            Ok(()) => self.sns.delivered(&mut self.sim, subscription, t.message),
+                            Err(f) => {
+                                let endpoint = self
+                                    .sns
+                                    .target_endpoint(subscription)
+                                    .cloned()
+                                    .or_else(|| self.sns.endpoint_of(subscription))
+                                    .unwrap_or_default();
+                                let d = crate::sns::Sns::raw_delivery(t, subscription, endpoint);
+                                self.sns.delivery_result(&mut self.sim, &d, Err(f));
+                            }
+                        }
+                        continue;
+                    }
+                };
                 let function = (&*d.protocol == "lambda")
                     .then(|| self.lambda.function_by_arn(&d.endpoint))
                     .flatten();
                 let result = if &*d.protocol == "sqs" {
-                    self.deliver_to_queue(&d, &mut shared)
+                    deliver_to_queue(
+                        &self.sns,
+                        &mut self.sqs,
+                        &mut self.sim,
+                        &mut self.queue_hints,
+                        &d,
+                        d.subscription,
+                        &d.endpoint,
+                        &mut shared,
+                    )
                 } else if &*d.protocol == "firehose" && !d.confirmation {
                     self.deliver_to_firehose(&d)
                 } else if let Some(f) = function {
@@ -605,6 +660,7 @@ impl World {
                 self.sns.redrive_result(&mut self.sim, &r, result);
             }
         }
+        self.sns.count_delivered(&mut self.sim);
         self.collect_completed();
     }
 
@@ -632,90 +688,21 @@ impl World {
         result
     }
 
-    /// One delivery to an SQS queue. Every error SQS answers (no such queue,
-    /// access denied by the queue policy, attributes it cannot hold) is a
-    /// client-side error, which SNS does not retry; an injected failure
-    /// (`Sns::settings`) stands for the queue's service being unavailable, a
-    /// server-side error that SNS retries.
-    ///
-    /// The deliveries of one publish share their body and attributes (the same
-    /// allocations), so the message SQS gets is checked and digested once
-    /// (`Sqs::service_message`) and kept in `shared` for the next delivery
-    /// with the same content; each queue still applies its own checks.
-    fn deliver_to_queue(
-        &mut self,
-        d: &crate::sns::Delivery,
-        shared: &mut Option<SharedContent>,
-    ) -> Result<(), crate::sns::delivery::Failure> {
-        if let Some(f) = self.sns.injected_failure(&mut self.sim, d) {
-            return Err(f);
-        }
-        let client = |code: String, message: String| crate::sns::delivery::Failure {
-            code,
-            message,
-            client_side: true,
-        };
-        let same = shared.as_ref().is_some_and(|c| {
-            Arc::ptr_eq(&c.body, &d.body) && Arc::ptr_eq(&c.attributes, &d.sqs_attributes)
-        });
-        if !same {
-            // Raw delivery carries SNS message attributes as SQS ones; one SQS
-            // cannot hold (more than 10, say) fails the delivery.
-            let message = if d.sqs_attributes.is_empty() {
-                Ok(crate::sqs::Sqs::service_message(
-                    SNS_PRINCIPAL,
-                    Arc::clone(&d.body),
-                    None,
-                ))
-            } else {
-                sqs_attributes(&d.sqs_attributes)
-                    .map(|a| {
-                        crate::sqs::Sqs::service_message(
-                            SNS_PRINCIPAL,
-                            Arc::clone(&d.body),
-                            Some(&a),
-                        )
-                    })
-                    .map_err(|e| client("InvalidParameterValue".into(), e.to_string()))
-            };
-            *shared = Some(SharedContent {
-                body: Arc::clone(&d.body),
-                attributes: Arc::clone(&d.sqs_attributes),
-                message,
-            });
-        }
-        let message = match &shared.as_ref().expect("made above").message {
-            Ok(m) => m,
-            Err(f) => return Err(f.clone()),
-        };
-        let from = crate::sqs::ServiceSender {
-            service: SNS_PRINCIPAL,
-            source_arn: Some(&d.topic_arn),
-            source_account: Some(&d.topic_account),
-        };
-        let i = d.subscription as usize;
-        if self.queue_hints.len() <= i {
-            self.queue_hints.resize(i + 1, Default::default());
-        }
-        self.sqs
-            .send_service_message(
-                &mut self.sim,
-                &d.endpoint,
-                &mut self.queue_hints[i],
-                &from,
-                message,
-                d.message_group_id.clone(),
-                d.message_deduplication_id.clone(),
-            )
-            .map_err(|e| client(e.code, e.message))
-    }
-
     fn refuse(&mut self, service: Service, operation: &str, what: String) -> CallOutcome {
         self.sim.record(Event::World(WorldEvent::Refused {
             service: service.cli_name().to_string(),
             operation: operation.to_string(),
         }));
         CallOutcome::Done(Err(AwsError::not_emulated(what)))
+    }
+
+    /// Inserts the copies a topic's fan-out left deferred into their queues
+    /// (`Sqs::settle`; see `sqs/fanout.rs`). Nothing observable changes --
+    /// every SQS operation, timer and metrics reader settles first anyway --
+    /// but a host about to read `sqs`'s views or `sim.metrics` directly
+    /// calls it first.
+    pub fn settle(&mut self) {
+        self.sqs.settle(&mut self.sim);
     }
 
     /// Runs a call and, if it is parked (a long poll), moves the virtual clock on
@@ -916,6 +903,87 @@ impl World {
 
 /// The service principal SNS sends to queues as.
 const SNS_PRINCIPAL: &str = "sns.amazonaws.com";
+
+/// One delivery to an SQS queue. Every error SQS answers (no such queue,
+/// access denied by the queue policy, attributes it cannot hold) is a
+/// client-side error, which SNS does not retry; an injected failure
+/// (`Sns::settings`) stands for the queue's service being unavailable, a
+/// server-side error that SNS retries.
+///
+/// The deliveries of one publish share their body and attributes (the same
+/// allocations), so the message SQS gets is checked and digested once
+/// (`Sqs::service_message`) and kept in `shared` for the next delivery
+/// with the same content; each queue still applies its own checks.
+/// `d` is the delivery, or the template an `Outbound::Raw` entry names,
+/// for `subscription` and its `endpoint`.
+#[allow(clippy::too_many_arguments)]
+fn deliver_to_queue(
+    sns: &crate::sns::Sns,
+    sqs: &mut crate::sqs::Sqs,
+    sim: &mut Sim,
+    queue_hints: &mut Vec<crate::sqs::QueueHint>,
+    d: &crate::sns::Delivery,
+    subscription: u32,
+    endpoint: &str,
+    shared: &mut Option<SharedContent>,
+) -> Result<(), crate::sns::delivery::Failure> {
+    if let Some(f) = sns.injected_failure_for(sim, d, endpoint) {
+        return Err(f);
+    }
+    let client = |code: String, message: String| crate::sns::delivery::Failure {
+        code,
+        message,
+        client_side: true,
+    };
+    let same = shared.as_ref().is_some_and(|c| {
+        Arc::ptr_eq(&c.body, &d.body) && Arc::ptr_eq(&c.attributes, &d.sqs_attributes)
+    });
+    if !same {
+        // Raw delivery carries SNS message attributes as SQS ones; one SQS
+        // cannot hold (more than 10, say) fails the delivery.
+        let message = if d.sqs_attributes.is_empty() {
+            Ok(crate::sqs::Sqs::service_message(
+                SNS_PRINCIPAL,
+                Arc::clone(&d.body),
+                None,
+            ))
+        } else {
+            sqs_attributes(&d.sqs_attributes)
+                .map(|a| {
+                    crate::sqs::Sqs::service_message(SNS_PRINCIPAL, Arc::clone(&d.body), Some(&a))
+                })
+                .map_err(|e| client("InvalidParameterValue".into(), e.to_string()))
+        };
+        *shared = Some(SharedContent {
+            body: Arc::clone(&d.body),
+            attributes: Arc::clone(&d.sqs_attributes),
+            message,
+        });
+    }
+    let message = match &mut shared.as_mut().expect("made above").message {
+        Ok(m) => m,
+        Err(f) => return Err(f.clone()),
+    };
+    let from = crate::sqs::ServiceSender {
+        service: SNS_PRINCIPAL,
+        source_arn: Some(&d.topic_arn),
+        source_account: Some(&d.topic_account),
+    };
+    let i = subscription as usize;
+    if queue_hints.len() <= i {
+        queue_hints.resize(i + 1, Default::default());
+    }
+    sqs.send_service_message(
+        sim,
+        endpoint,
+        &mut queue_hints[i],
+        &from,
+        message,
+        d.message_group_id.clone(),
+        d.message_deduplication_id.clone(),
+    )
+    .map_err(|e| client(e.code, e.message))
+}
 
 /// A message SNS is delivering to queues, checked and digested once for every
 /// delivery with the same body and attributes (see `World::deliver_to_queue`).

@@ -199,7 +199,12 @@ pub struct Subscription {
     pub raw_message_delivery: bool,
     pub filter_policy: Option<String>,
     pub filter_policy_scope: FilterPolicyScope,
-    pub delivered: u64,
+    /// Notifications delivered, as saved. The live count is kept by the
+    /// subscription table in a dense array (`Sns::delivered_count`): a topic
+    /// fanning out to thousands of queues counts one per delivery, and this
+    /// struct is a cache miss away.
+    #[serde(rename = "delivered")]
+    pub(crate) saved_delivered: u64,
     /// The topic's `published` count when this subscription was made: every
     /// message since was delivered, failed or filtered out for it.
     pub published_before: u64,
@@ -301,6 +306,19 @@ pub struct Delivery {
     pub headers: Vec<(String, String)>,
 }
 
+/// One entry of the outbox, in delivery order.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outbound {
+    /// Any delivery, spelled out.
+    Full(Box<Delivery>),
+    /// A raw notification to a standard queue: what the publish's raw queue
+    /// deliveries share is its template (`drain_deliveries`' second list,
+    /// with a placeholder subscription and endpoint); the subscription's
+    /// endpoint is `Sns::target_endpoint`. A topic fanning out to thousands of
+    /// queues writes these eight bytes per delivery instead of a `Delivery`.
+    Raw { template: u32, subscription: u32 },
+}
+
 /// The SNS engine.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Sns {
@@ -326,7 +344,11 @@ pub struct Sns {
     #[serde(default)]
     discarded: u64,
     #[serde(skip)]
-    outbox: Vec<Delivery>,
+    outbox: Vec<Outbound>,
+    /// What the `Outbound::Raw` entries of the outbox share, one per publish
+    /// (drained with it).
+    #[serde(skip)]
+    templates: Vec<Delivery>,
     #[serde(skip)]
     redrives: Vec<Redrive>,
     /// Each topic's subscriptions compiled into one matcher (derived state, rebuilt
@@ -337,6 +359,13 @@ pub struct Sns {
     /// building the metric's key (derived state, registered again after a restore).
     #[serde(skip)]
     series: BTreeMap<(u32, &'static str), crate::sim::metrics::SeriesId>,
+    /// The series `add_metric` used last (topic, metric, series).
+    #[serde(skip)]
+    last_series: Option<(u32, &'static str, crate::sim::metrics::SeriesId)>,
+    /// Deliveries not yet added to NumberOfNotificationsDelivered: (topic,
+    /// count). Empty whenever the world is not carrying the outbox.
+    #[serde(skip)]
+    delivered_uncounted: Option<(u32, u64)>,
     /// Each subscription's delivery target, by subscription id (derived state,
     /// made on first use and cleared with the matchers).
     #[serde(skip)]
@@ -344,6 +373,9 @@ pub struct Sns {
     /// The last messages published, so the page can explain filter decisions.
     #[serde(default)]
     recent: super::recent::RecentPublishes,
+    /// Topics and subscriptions by ARN (derived; see `ArnIndex`).
+    #[serde(skip)]
+    index: super::table::ArnIndex,
 }
 
 /// Where a subscription's notifications go, in the few words a publish needs
@@ -353,6 +385,8 @@ pub struct Sns {
 #[derive(Debug, Clone)]
 struct Target {
     endpoint: Arc<str>,
+    /// The subscription's topic.
+    topic: u32,
     /// An sqs endpoint with RawMessageDelivery: the message goes as published.
     raw_sqs: bool,
     /// The endpoint is a FIFO queue (it gets group and deduplication ids).
@@ -363,6 +397,7 @@ impl Target {
     fn of(s: &Subscription) -> Self {
         Target {
             endpoint: s.endpoint.as_str().into(),
+            topic: s.topic,
             raw_sqs: s.raw_message_delivery && s.protocol == "sqs",
             fifo_queue: s.endpoint.ends_with(".fifo"),
         }
@@ -501,6 +536,12 @@ impl Sns {
         operation: &str,
         input: Value,
     ) -> CallResult {
+        if !self.index.built {
+            self.index = super::table::ArnIndex::build(
+                self.topics.values().map(|t| (t.arn.as_str(), t.id)),
+                &self.subscriptions,
+            );
+        }
         // Every ARN parameter is checked for form and Region first, as SNS does.
         for field in ["TopicArn", "TargetArn", "SubscriptionArn", "ResourceArn"] {
             if let Some(arn) = input_str(&input, field) {
@@ -639,9 +680,79 @@ impl Sns {
         Ok(json!({}))
     }
 
-    /// Deliveries produced since the last drain, for the world to carry out.
-    pub fn drain_deliveries(&mut self) -> Vec<Delivery> {
-        std::mem::take(&mut self.outbox)
+    /// Deliveries produced since the last drain, in order, for the world to
+    /// carry out, and the templates their `Outbound::Raw` entries name.
+    pub fn drain_deliveries(&mut self) -> (Vec<Outbound>, Vec<Delivery>) {
+        (
+            std::mem::take(&mut self.outbox),
+            std::mem::take(&mut self.templates),
+        )
+    }
+
+    /// The endpoint of subscription `id` as a publish's deliveries share it
+    /// (`Target`), for an `Outbound::Raw` entry.
+    pub fn target_endpoint(&self, id: u32) -> Option<&Arc<str>> {
+        self.targets
+            .get(id as usize)
+            .and_then(Option::as_ref)
+            .map(|t| &t.endpoint)
+    }
+
+    /// Subscription `id`'s endpoint (`target_endpoint`'s fallback).
+    pub fn endpoint_of(&self, id: u32) -> Option<Arc<str>> {
+        self.subscriptions
+            .get(&id)
+            .map(|s| s.endpoint.as_str().into())
+    }
+
+    /// Notifications delivered to subscription `id`.
+    pub fn delivered_count(&self, id: u32) -> u64 {
+        self.subscriptions.delivered(id)
+    }
+
+    /// The full delivery an `Outbound::Raw` entry stands for.
+    pub fn raw_delivery(template: &Delivery, subscription: u32, endpoint: Arc<str>) -> Delivery {
+        Delivery {
+            subscription,
+            endpoint,
+            ..template.clone()
+        }
+    }
+
+    /// The world reports that the notification `message` reached
+    /// subscription `id`'s endpoint: `delivery_result`'s success, without a
+    /// `Delivery` in hand.
+    pub fn delivered(&mut self, sim: &mut Sim, id: u32, message: u64) {
+        if !self.subscriptions.count_delivered(id) {
+            return;
+        }
+        // The topic from the small `Target` when there is one.
+        let topic = match self.targets.get(id as usize) {
+            Some(Some(t)) => t.topic,
+            _ => self.subscriptions[&id].topic,
+        };
+        sim.record(Event::Sns(SnsEvent::Delivered {
+            subscription: id,
+            message,
+        }));
+        // Counted in one add per run of deliveries to one topic (the same
+        // datapoint as one add per delivery: all at this instant).
+        match &mut self.delivered_uncounted {
+            Some((t, n)) if *t == topic => *n += 1,
+            _ => {
+                self.count_delivered(sim);
+                self.delivered_uncounted = Some((topic, 1));
+            }
+        }
+    }
+
+    /// Adds the deliveries `delivered` has not counted yet to
+    /// NumberOfNotificationsDelivered. The world calls it when it has carried
+    /// the outbox (before anything can read the metrics).
+    pub fn count_delivered(&mut self, sim: &mut Sim) {
+        if let Some((topic, n)) = self.delivered_uncounted.take() {
+            self.add_metric_stats(sim, topic, "NumberOfNotificationsDelivered", n);
+        }
     }
 
     /// Dead-letter sends produced since the last drain, for the world to carry.
@@ -653,10 +764,20 @@ impl Sns {
     /// Draws from the world's RNG only when the endpoint has a failure chance, so
     /// worlds without one replay exactly as before.
     pub fn injected_failure(&self, sim: &mut Sim, d: &Delivery) -> Option<delivery::Failure> {
+        self.injected_failure_for(sim, d, &d.endpoint)
+    }
+
+    /// `injected_failure` for `d` (or a template) going to `endpoint`.
+    pub fn injected_failure_for(
+        &self,
+        sim: &mut Sim,
+        d: &Delivery,
+        endpoint: &str,
+    ) -> Option<delivery::Failure> {
         if d.confirmation {
             return None;
         }
-        let ppm = self.settings.failure_rate_for(&d.endpoint);
+        let ppm = self.settings.failure_rate_for(endpoint);
         if ppm == 0 || !sim.rng.chance_ppm(ppm) {
             return None;
         }
@@ -773,12 +894,7 @@ impl Sns {
         }
         let f = match result {
             Ok(()) => {
-                s.delivered += 1;
-                sim.record(Event::Sns(SnsEvent::Delivered {
-                    subscription: d.subscription,
-                    message: d.message,
-                }));
-                self.count(sim, topic, "NumberOfNotificationsDelivered");
+                self.delivered(sim, d.subscription, d.message);
                 return;
             }
             Err(f) => f,
@@ -813,7 +929,7 @@ impl Sns {
                 due_ms: sim.now.as_ms() + delay_ms,
             }));
             if delay_ms == 0 {
-                self.outbox.push(next);
+                self.outbox.push(Outbound::Full(Box::new(next)));
             } else {
                 let id = self.next_retry;
                 self.next_retry += 1;
@@ -933,7 +1049,7 @@ impl Sns {
                     return;
                 };
                 s.retrying -= 1;
-                self.outbox.push(r.delivery);
+                self.outbox.push(Outbound::Full(Box::new(r.delivery)));
             }
             SnsTimer::ConfirmationExpires { subscription } => {
                 let Some(s) = self.subscriptions.get(&subscription) else {
@@ -954,13 +1070,40 @@ impl Sns {
         self.add_metric(sim, topic, metric, 1.0);
     }
 
+    /// `n` samples of 1 at once (the same datapoint as `n` adds of 1).
+    fn add_metric_stats(&mut self, sim: &mut Sim, topic: u32, metric: &'static str, n: u64) {
+        if let Some(id) = self.series_id(sim, topic, metric) {
+            let now = sim.now;
+            sim.metrics.add_stats(id, now, n as f64, n, 1.0, 1.0);
+        }
+    }
+
     fn add_metric(&mut self, sim: &mut Sim, topic: u32, metric: &'static str, value: f64) {
+        if let Some(id) = self.series_id(sim, topic, metric) {
+            let now = sim.now;
+            sim.metrics.add(id, now, value);
+        }
+    }
+
+    /// The series of `metric` for `topic`, registered at first use (`None`
+    /// once the topic is gone).
+    fn series_id(
+        &mut self,
+        sim: &mut Sim,
+        topic: u32,
+        metric: &'static str,
+    ) -> Option<crate::sim::metrics::SeriesId> {
+        // A topic fanning out counts the same metric once per delivery: the
+        // last series used answers without a search of the map.
+        if let Some((t, m, id)) = self.last_series {
+            if t == topic && std::ptr::eq(m, metric) {
+                return Some(id);
+            }
+        }
         let id = match self.series.get(&(topic, metric)) {
             Some(id) => *id,
             None => {
-                let Some(t) = self.topics.get(&topic) else {
-                    return;
-                };
+                let t = self.topics.get(&topic)?;
                 let id = sim.metrics.series(crate::sim::metrics::MetricKey {
                     account_id: t.account_id.clone(),
                     region: t.region.clone(),
@@ -972,8 +1115,8 @@ impl Sns {
                 id
             }
         };
-        let now = sim.now;
-        sim.metrics.add(id, now, value);
+        self.last_series = Some((topic, metric, id));
+        Some(id)
     }
 
     /// The recent-publish ring (see `recent.rs`).
@@ -1006,7 +1149,8 @@ impl Sns {
         if s.pending_confirmation {
             return 0;
         }
-        published.saturating_sub(s.published_before + s.delivered + s.failed + s.retrying)
+        let delivered = self.subscriptions.delivered(subscription);
+        published.saturating_sub(s.published_before + delivered + s.failed + s.retrying)
     }
 
     /// A topic's or subscription's name for event text.
@@ -1054,11 +1198,12 @@ impl Sns {
     }
 
     pub(super) fn topic_by_arn(&self, arn: &str) -> AwsResult<u32> {
-        self.topics
-            .values()
-            .find(|t| t.arn == arn)
-            .map(|t| t.id)
-            .ok_or_else(|| not_found("Topic does not exist"))
+        let found = if self.index.built {
+            self.index.topics.get(arn).copied()
+        } else {
+            self.topics.values().find(|t| t.arn == arn).map(|t| t.id)
+        };
+        found.ok_or_else(|| not_found("Topic does not exist"))
     }
 
     fn default_policy(arn: &str, account: &str) -> String {
@@ -1178,6 +1323,9 @@ impl Sns {
             }
         }
         self.names.insert(id, name.to_string());
+        if self.index.built {
+            self.index.topics.insert(arn.clone(), id);
+        }
         self.topics.insert(
             id,
             Topic {
@@ -1209,7 +1357,11 @@ impl Sns {
         self.targets.clear();
         self.matchers.remove(&id);
         if let Some(t) = self.topics.remove(&id) {
+            self.index.topics.remove(&t.arn);
             for s in t.subscriptions {
+                if let Some(s) = self.subscriptions.get(&s) {
+                    self.index.remove_subscription(s);
+                }
                 self.subscriptions.remove(&s);
                 self.inboxes.remove(&s);
             }
@@ -1396,7 +1548,7 @@ impl Sns {
             raw_message_delivery: false,
             filter_policy: None,
             filter_policy_scope: FilterPolicyScope::MessageAttributes,
-            delivered: 0,
+            saved_delivered: 0,
             published_before: topic.published,
             failed: 0,
             pending_confirmation: confirm,
@@ -1421,12 +1573,19 @@ impl Sns {
         // Subscribing the same endpoint again returns the existing subscription,
         // unless the attributes given differ from it.
         let topic = &self.topics[&tid];
-        if let Some(s) = topic
-            .subscriptions
-            .iter()
-            .filter_map(|s| self.subscriptions.get(s))
-            .find(|s| s.protocol == sub.protocol && s.endpoint == sub.endpoint)
-        {
+        let existing = if self.index.built {
+            self.index
+                .endpoints
+                .get(&(tid, sub.protocol.clone(), sub.endpoint.clone()))
+                .and_then(|id| self.subscriptions.get(id))
+        } else {
+            topic
+                .subscriptions
+                .iter()
+                .filter_map(|s| self.subscriptions.get(s))
+                .find(|s| s.protocol == sub.protocol && s.endpoint == sub.endpoint)
+        };
+        if let Some(s) = existing {
             let same = attrs.is_empty()
                 || (s.raw_message_delivery == sub.raw_message_delivery
                     && s.filter_policy == sub.filter_policy
@@ -1456,6 +1615,9 @@ impl Sns {
                 sub.endpoint.rsplit([':', '/']).next().unwrap_or("")
             ),
         );
+        if self.index.built {
+            self.index.add_subscription(&sub);
+        }
         self.subscriptions.insert(id, sub);
         self.topics
             .get_mut(&tid)
@@ -1537,7 +1699,7 @@ impl Sns {
         } else {
             Vec::new()
         };
-        self.outbox.push(Delivery {
+        self.outbox.push(Outbound::Full(Box::new(Delivery {
             subscription: id,
             message: u64::MAX,
             protocol: s.protocol.as_str().into(),
@@ -1554,7 +1716,7 @@ impl Sns {
             confirmation: true,
             subject,
             headers,
-        });
+        })));
         sim.record(Event::Sns(SnsEvent::ConfirmationSent { subscription: id }));
     }
 
@@ -1756,6 +1918,7 @@ impl Sns {
     /// Removes a subscription (Unsubscribe, or an expired confirmation).
     fn remove_subscription(&mut self, id: u32) -> Option<Subscription> {
         let s = self.subscriptions.remove(&id)?;
+        self.index.remove_subscription(&s);
         self.targets.clear();
         self.matchers.remove(&s.topic);
         self.inboxes.remove(&id);
@@ -1821,11 +1984,15 @@ impl Sns {
     }
 
     fn subscription_by_arn(&self, arn: &str) -> AwsResult<u32> {
-        self.subscriptions
-            .values()
-            .find(|s| s.arn == arn)
-            .map(|s| s.id)
-            .ok_or_else(|| not_found("Subscription does not exist"))
+        let found = if self.index.built {
+            self.index.subscriptions.get(arn).copied()
+        } else {
+            self.subscriptions
+                .values()
+                .find(|s| s.arn == arn)
+                .map(|s| s.id)
+        };
+        found.ok_or_else(|| not_found("Subscription does not exist"))
     }
 
     fn get_subscription_attributes(&self, input: &Value) -> CallResult {
@@ -2272,6 +2439,10 @@ impl Sns {
         let raw_body: Option<Arc<str>> =
             p.per_protocol.is_none().then(|| p.message.as_str().into());
         let sqs_protocol: Arc<str> = "sqs".into();
+        // The template of this publish's raw deliveries to standard queues
+        // (`Outbound::Raw`), made at the first.
+        let mut template: Option<u32> = None;
+        self.outbox.reserve(matched.len());
         // Only the matching subscriptions are visited: a publish costs its matches.
         for sid in matched {
             let i = sid as usize;
@@ -2280,11 +2451,41 @@ impl Sns {
             }
             let target =
                 self.targets[i].get_or_insert_with(|| Target::of(&self.subscriptions[&sid]));
+            if let (true, false, Some(body)) = (target.raw_sqs, target.fifo_queue, &raw_body) {
+                let t = *template.get_or_insert_with(|| {
+                    self.templates.push(Delivery {
+                        subscription: u32::MAX,
+                        message: msg_num,
+                        protocol: Arc::clone(&sqs_protocol),
+                        endpoint: Arc::default(),
+                        topic_arn: Arc::clone(&topic_arn),
+                        topic_account: Arc::clone(&topic_account),
+                        body: Arc::clone(body),
+                        sqs_attributes: Arc::clone(&raw_attributes),
+                        // A standard topic's group id goes to standard queues
+                        // (fair queues); a FIFO topic's does not.
+                        message_group_id: if topic.fifo { None } else { p.group.clone() },
+                        message_deduplication_id: None,
+                        message_id: Arc::clone(&shared_id),
+                        published_group: p.group.clone(),
+                        attempt: 1,
+                        confirmation: false,
+                        subject: None,
+                        headers: Vec::new(),
+                    });
+                    (self.templates.len() - 1) as u32
+                });
+                self.outbox.push(Outbound::Raw {
+                    template: t,
+                    subscription: sid,
+                });
+                continue;
+            }
             if let (true, Some(body)) = (target.raw_sqs, &raw_body) {
-                // A raw message to a queue: everything is shared with the
+                // A raw message to a FIFO queue: everything is shared with the
                 // publish's other deliveries but the subscription's endpoint.
                 let queue_fifo = target.fifo_queue;
-                self.outbox.push(Delivery {
+                self.outbox.push(Outbound::Full(Box::new(Delivery {
                     subscription: sid,
                     message: msg_num,
                     protocol: Arc::clone(&sqs_protocol),
@@ -2305,7 +2506,7 @@ impl Sns {
                     confirmation: false,
                     subject: None,
                     headers: Vec::new(),
-                });
+                })));
                 continue;
             }
             let s = &self.subscriptions[&sid];
@@ -2396,7 +2597,7 @@ impl Sns {
             // Group and deduplication ids go to FIFO queues; a standard topic's
             // group id goes to standard queues (fair queues).
             let queue_fifo = s.endpoint.ends_with(".fifo");
-            self.outbox.push(Delivery {
+            self.outbox.push(Outbound::Full(Box::new(Delivery {
                 subscription: sid,
                 message: msg_num,
                 protocol: s.protocol.as_str().into(),
@@ -2417,7 +2618,7 @@ impl Sns {
                 confirmation: false,
                 subject,
                 headers,
-            });
+            })));
         }
         let mut out = json!({"MessageId": message_id});
         if let Some(seq) = sequence {
@@ -2598,6 +2799,16 @@ impl Sns {
     /// Panics if a topic and its subscriptions disagree, or the delivery state
     /// (retries, inboxes, pending confirmations) does.
     pub fn check_invariants(&self) {
+        if self.index.built {
+            assert!(
+                self.index
+                    == super::table::ArnIndex::build(
+                        self.topics.values().map(|t| (t.arn.as_str(), t.id)),
+                        &self.subscriptions,
+                    ),
+                "the ARN index agrees with the topics and subscriptions"
+            );
+        }
         let mut retrying: BTreeMap<u32, u64> = BTreeMap::new();
         for r in self.retries.values() {
             *retrying.entry(r.delivery.subscription).or_default() += 1;

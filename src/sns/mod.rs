@@ -13,4 +13,4 @@ mod service_publish;
 mod table;
 
 pub use delivery::{Received, SnsSettings};
-pub use engine::{Delivery, Sns, SnsEvent, SnsTimer};
+pub use engine::{Delivery, Outbound, Sns, SnsEvent, SnsTimer};

@@ -37,6 +37,7 @@ impl Sqs {
     /// counting metric of that minute if nothing was counted in it.
     /// O(queues); no journal entry.
     pub fn publish_metrics(&mut self, sim: &mut Sim) {
+        self.enter(sim);
         let now = sim.now;
         let ended = SimTime(now.as_ms().saturating_sub(PERIOD_MS) / PERIOD_MS * PERIOD_MS);
         let ids: Vec<u32> = self.queues.values().map(|q| q.id).collect();

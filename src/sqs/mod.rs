@@ -41,6 +41,7 @@
 
 pub mod digest;
 pub mod errors;
+mod fanout;
 pub mod input;
 pub mod limits;
 pub mod metrics;
@@ -226,6 +227,11 @@ pub struct SqsSettings {
     pub short_poll_servers: u8,
     /// Chance (per million) that a short poll samples a given server.
     pub short_poll_sample_ppm: u32,
+    /// Copies a service fans out to many queues are accepted at once and
+    /// inserted into their queues later (`fanout.rs`). Not observable --
+    /// off, every copy is inserted as it is sent, with the same results --
+    /// only faster; tests switch it off to compare.
+    pub defer_fan_out: bool,
 }
 
 impl Default for SqsSettings {
@@ -236,6 +242,7 @@ impl Default for SqsSettings {
             short_poll_sampling: true,
             short_poll_servers: limits::SHORT_POLL_SERVERS,
             short_poll_sample_ppm: limits::SHORT_POLL_SAMPLE_PPM,
+            defer_fan_out: true,
         }
     }
 }
@@ -331,6 +338,16 @@ pub struct Sqs {
     /// Each queue's gauge series (`metrics.rs`), registered at its first sample.
     #[serde(default)]
     gauge_series: BTreeMap<u32, metrics::GaugeSeries>,
+    /// Copies a service fanned out, accepted and not yet inserted into their
+    /// queues (`fanout.rs`; `settle` inserts them). Saved: a restored world
+    /// settles them as this one would have.
+    #[serde(default)]
+    deferred: fanout::Deferred,
+    /// Per queue id, what the last full check of a fanned-out copy found
+    /// (`fanout::Hot`), until something that could change it happens to
+    /// the queue (`Sqs::forget_hot`). Derived.
+    #[serde(skip)]
+    hot: Vec<fanout::Hot>,
 }
 
 /// Interned service questions (see `Sqs::questions`).
@@ -469,6 +486,7 @@ impl Sqs {
         if let Err(e) = input::check(spec, &input) {
             return Some(Err(e));
         }
+        self.enter(sim);
         macro_rules! run {
             ($method:ident, $out:expr) => {
                 parse(input)
@@ -514,6 +532,7 @@ impl Sqs {
 
     /// A timer of this engine fired (`sim.now` is its due time).
     pub fn fire(&mut self, sim: &mut Sim, timer: SqsTimer) {
+        self.enter(sim);
         match timer {
             SqsTimer::QueueWake { queue } => {
                 let Some(q) = self.queues.get_mut(&queue) else {
@@ -521,6 +540,7 @@ impl Sqs {
                 };
                 if q.wake_at == Some(sim.now.as_ms()) {
                     q.wake_at = None;
+                    self.forget_hot(queue);
                 }
                 self.process_due(sim, queue);
                 self.notify(queue);
@@ -861,6 +881,26 @@ impl Sqs {
             }
         }
         assert_eq!(named, self.queues.len(), "name index size");
+        for c in &self.deferred.copies {
+            let r = self
+                .deferred
+                .records
+                .get(c.record as usize)
+                .unwrap_or_else(|| panic!("deferred copy {} without its record", c.id));
+            let q = self
+                .queues
+                .get(&c.queue)
+                .unwrap_or_else(|| panic!("deferred copy {} for a deleted queue", c.id));
+            assert!(
+                !q.fifo && q.wake_at.is_some() && q.waiters.is_empty(),
+                "queue {}: a deferred copy needs a standard queue, a pending wake and no waiters",
+                q.name
+            );
+            assert!(
+                r.sent_ms <= sim.now.as_ms(),
+                "deferred copy sent in the future"
+            );
+        }
         for (call, p) in &self.parked {
             let q = self
                 .queues
@@ -871,6 +911,9 @@ impl Sqs {
                 "parked call {call} not among its queue's waiters"
             );
         }
+        self.check_hot();
+        // Deferred copies are accepted and will be in their queues.
+        in_queues += self.deferred.copies.len() as u64;
         let s = &self.stats;
         let gone = s.deleted + s.expired + s.purged + s.dropped_with_queue;
         assert_eq!(

@@ -433,9 +433,11 @@ impl CompiledMatcher {
     /// The subscriptions (sorted ids) whose filter policy accepts `msg`,
     /// including those without a policy.
     pub fn matching(&self, msg: &MessageView) -> Vec<u32> {
-        let mut out: BTreeSet<u32> = self.unfiltered.clone();
+        // Collected unsorted, then sorted and deduplicated once (a tree of
+        // the ~100 matches among 10,000 cost more than the matching).
+        let mut out: Vec<u32> = self.unfiltered.iter().copied().collect();
         out.extend(self.always_attributes.iter().copied());
-        let mut hits = Vec::new();
+        let mut hits = Vec::with_capacity(64);
         if let Some(fields) = msg.fields(FilterPolicyScope::MessageAttributes) {
             self.attributes.collect(fields, &mut hits);
         }
@@ -456,16 +458,18 @@ impl CompiledMatcher {
             }
             let entry = &self.alts[alt as usize];
             if entry.live && mask.count_ones() == u32::from(entry.clauses) {
-                out.insert(entry.subscription);
+                out.push(entry.subscription);
             }
         }
         for id in &self.fallback {
             if let Some(policy) = self.policy(*id) {
                 if matches(policy, msg).is_match() {
-                    out.insert(*id);
+                    out.push(*id);
                 }
             }
         }
-        out.into_iter().collect()
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 }

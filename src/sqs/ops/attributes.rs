@@ -318,6 +318,7 @@ impl Sqs {
         caller: &Caller,
         input: GetQueueAttributesInput,
     ) -> AwsResult<GetQueueAttributesOutput> {
+        self.enter(sim);
         let id = self.resolve_url(caller, &input.queue_url)?;
         self.authorize(caller, id, "GetQueueAttributes", true)?;
         let names = input.attribute_names.unwrap_or_default();
@@ -354,6 +355,7 @@ impl Sqs {
         caller: &Caller,
         input: SetQueueAttributesInput,
     ) -> AwsResult<()> {
+        self.enter(sim);
         let id = self.resolve_url(caller, &input.queue_url)?;
         // Cross-account permissions don't apply to this action (AWS).
         self.authorize(caller, id, "SetQueueAttributes", false)?;
@@ -367,6 +369,7 @@ impl Sqs {
         };
         let new = self.apply_attributes(&q.attributes, &target, &input.attributes)?;
         let now = sim.now.as_ms();
+        self.forget_hot(id);
         let q = self.queue_mut(id);
         let old_delay = q.attributes.delay_s;
         q.attributes = new;

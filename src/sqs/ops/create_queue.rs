@@ -47,6 +47,7 @@ impl Sqs {
         caller: &Caller,
         input: CreateQueueInput,
     ) -> AwsResult<CreateQueueOutput> {
+        self.enter(sim);
         let name = input.queue_name;
         let attrs = input.attributes.unwrap_or_default();
         let fifo = match attrs.get("FifoQueue") {

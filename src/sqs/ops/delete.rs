@@ -82,6 +82,7 @@ impl Sqs {
         caller: &Caller,
         input: DeleteMessageInput,
     ) -> AwsResult<()> {
+        self.enter(sim);
         let id = self.resolve_url(caller, &input.queue_url)?;
         self.authorize(caller, id, "DeleteMessage", true)?;
         self.throttle(sim, id, 2)?;
@@ -97,6 +98,7 @@ impl Sqs {
         caller: &Caller,
         input: DeleteMessageBatchInput,
     ) -> AwsResult<DeleteMessageBatchOutput> {
+        self.enter(sim);
         let id = self.resolve_url(caller, &input.queue_url)?;
         self.authorize(caller, id, "DeleteMessage", true)?;
         self.throttle(sim, id, 2)?;

@@ -45,6 +45,7 @@ impl Sqs {
         caller: &Caller,
         input: StartMessageMoveTaskInput,
     ) -> AwsResult<StartMessageMoveTaskOutput> {
+        self.enter(sim);
         let src = self
             .resolve_arn(&input.source_arn)
             .ok_or_else(source_missing)?;
@@ -132,10 +133,11 @@ impl Sqs {
     /// ListMessageMoveTasks: the most recent tasks of a source queue, newest first.
     pub fn list_message_move_tasks(
         &mut self,
-        _sim: &mut Sim,
+        sim: &mut Sim,
         caller: &Caller,
         input: ListMessageMoveTasksInput,
     ) -> AwsResult<ListMessageMoveTasksOutput> {
+        self.enter(sim);
         let src = self
             .resolve_arn(&input.source_arn)
             .ok_or_else(source_missing)?;
@@ -179,6 +181,7 @@ impl Sqs {
         caller: &Caller,
         input: CancelMessageMoveTaskInput,
     ) -> AwsResult<CancelMessageMoveTaskOutput> {
+        self.enter(sim);
         let invalid =
             || errors::invalid_parameter_value("Value for parameter TaskHandle is invalid.");
         let decoded = crate::util::b64_decode(&input.task_handle).map_err(|_| invalid())?;

@@ -42,6 +42,7 @@ impl Sqs {
         caller: &Caller,
         input: AddPermissionInput,
     ) -> AwsResult<()> {
+        self.enter(sim);
         let id = self.resolve_url(caller, &input.queue_url)?;
         self.authorize(caller, id, "AddPermission", false)?;
         let label = &input.label;
@@ -115,6 +116,7 @@ impl Sqs {
         }));
         let text = doc.to_string();
         let now = sim.now.as_ms();
+        self.forget_hot(id);
         let q = self.queue_mut(id);
         q.attributes.policy = Some(text.into());
         q.last_modified_ms = now;
@@ -129,6 +131,7 @@ impl Sqs {
         caller: &Caller,
         input: RemovePermissionInput,
     ) -> AwsResult<()> {
+        self.enter(sim);
         let id = self.resolve_url(caller, &input.queue_url)?;
         self.authorize(caller, id, "RemovePermission", false)?;
         let label = &input.label;
@@ -161,6 +164,7 @@ impl Sqs {
         }
         let text = (remaining > 0).then(|| doc.to_string());
         let now = sim.now.as_ms();
+        self.forget_hot(id);
         let q = self.queue_mut(id);
         q.attributes.policy = text.map(Into::into);
         q.last_modified_ms = now;

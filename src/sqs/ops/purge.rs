@@ -19,6 +19,7 @@ impl Sqs {
         caller: &Caller,
         input: PurgeQueueInput,
     ) -> AwsResult<()> {
+        self.enter(sim);
         let id = self.resolve_url(caller, &input.queue_url)?;
         self.authorize(caller, id, "PurgeQueue", true)?;
         let now = sim.now.as_ms();

@@ -74,6 +74,7 @@ impl Sqs {
         caller: &Caller,
         input: DeleteQueueInput,
     ) -> AwsResult<()> {
+        self.enter(sim);
         let id = self.resolve_url(caller, &input.queue_url)?;
         // Cross-account permissions don't apply to this action (AWS).
         self.authorize(caller, id, "DeleteQueue", false)?;
@@ -121,10 +122,11 @@ impl Sqs {
     /// its policy must share).
     pub fn get_queue_url(
         &mut self,
-        _sim: &mut Sim,
+        sim: &mut Sim,
         caller: &Caller,
         input: GetQueueUrlInput,
     ) -> AwsResult<GetQueueUrlOutput> {
+        self.enter(sim);
         let owner = input
             .queue_owner_aws_account_id
             .as_deref()
@@ -141,10 +143,11 @@ impl Sqs {
     /// ListQueues: the caller's queues in the caller's Region.
     pub fn list_queues(
         &mut self,
-        _sim: &mut Sim,
+        sim: &mut Sim,
         caller: &Caller,
         input: ListQueuesInput,
     ) -> AwsResult<ListQueuesOutput> {
+        self.enter(sim);
         let size = page_size(input.max_results)?;
         let after = decode_token(&input.next_token)?;
         let prefix = input.queue_name_prefix.unwrap_or_default();
@@ -170,10 +173,11 @@ impl Sqs {
     /// RedrivePolicy targets this queue.
     pub fn list_dead_letter_source_queues(
         &mut self,
-        _sim: &mut Sim,
+        sim: &mut Sim,
         caller: &Caller,
         input: ListDeadLetterSourceQueuesInput,
     ) -> AwsResult<ListDeadLetterSourceQueuesOutput> {
+        self.enter(sim);
         let id = self.resolve_url(caller, &input.queue_url)?;
         self.authorize(caller, id, "ListDeadLetterSourceQueues", true)?;
         let size = page_size(input.max_results)?;

@@ -157,6 +157,7 @@ impl Sqs {
         input: ReceiveMessageInput,
         call: CallId,
     ) -> Option<AwsResult<ReceiveMessageOutput>> {
+        self.enter(sim);
         let checked = (|| {
             let id = self.resolve_url(caller, &input.queue_url)?;
             self.authorize(caller, id, "ReceiveMessage", true)?;
@@ -231,6 +232,7 @@ impl Sqs {
         }
         self.parked.insert(call.0, Parked { queue: id, params });
         self.queue_mut(id).waiters.push_back(call.0);
+        self.forget_hot(id);
         sim.schedule_in(
             wait as u64 * 1000,
             Timer::Sqs(SqsTimer::LongPollDeadline { call: call.0 }),

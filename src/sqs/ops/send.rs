@@ -97,6 +97,15 @@ impl Enqueued {
 #[derive(Debug, Clone)]
 pub struct ServiceMessage {
     content: AwsResult<Content>,
+    /// The deferred record made for it (`fanout.rs`): (the `Deferred` epoch
+    /// it belongs to, its index, the send time it carries).
+    record: Option<(u64, u32, u64)>,
+    /// The sender's question (`Questions` id) as asked last, with the
+    /// addresses and lengths of the sender's strings it was asked with. The
+    /// copies of one message come from one sender whose strings are shared
+    /// (an SNS publish's topic ARN and account), so the same addresses mean
+    /// the same question without comparing the text.
+    question: Option<([(usize, usize); 3], u32)>,
 }
 
 fn allowed_char(c: char) -> bool {
@@ -649,6 +658,7 @@ impl Sqs {
         caller: &Caller,
         input: SendMessageInput,
     ) -> AwsResult<SendMessageOutput> {
+        self.enter(sim);
         let id = self.resolve_url(caller, &input.queue_url)?;
         self.authorize(caller, id, "SendMessage", true)?;
         self.throttle(sim, id, 0)?;
@@ -666,6 +676,7 @@ impl Sqs {
         caller: &Caller,
         input: SendMessageBatchInput,
     ) -> AwsResult<SendMessageBatchOutput> {
+        self.enter(sim);
         let id = self.resolve_url(caller, &input.queue_url)?;
         self.authorize(caller, id, "SendMessage", true)?;
         self.throttle(sim, id, 0)?;
@@ -763,6 +774,7 @@ impl Sqs {
         from: &ServiceSender,
         input: SendMessageInput,
     ) -> AwsResult<SendMessageOutput> {
+        self.enter(sim);
         let id = self
             .resolve_arn(queue_arn)
             .ok_or_else(errors::queue_does_not_exist)?;
@@ -785,6 +797,8 @@ impl Sqs {
                 None,
                 Some(service_sender_id(service)),
             ),
+            record: None,
+            question: None,
         }
     }
 
@@ -793,7 +807,9 @@ impl Sqs {
     /// attributes: the queue policy must allow the service, the queue's own
     /// checks apply, and the copy gets its own MessageId; body, attributes and
     /// their digests are shared with the other copies. `hint` remembers where
-    /// the queue was found (see `QueueHint`).
+    /// the queue was found (see `QueueHint`). A copy that needs nothing from
+    /// its queue but what `Hot` remembers is accepted now and inserted later
+    /// (`fanout.rs`), with the same result.
     #[allow(clippy::too_many_arguments)]
     pub fn send_service_message(
         &mut self,
@@ -801,16 +817,46 @@ impl Sqs {
         queue_arn: &str,
         hint: &mut super::super::QueueHint,
         from: &ServiceSender,
-        message: &ServiceMessage,
+        message: &mut ServiceMessage,
         group_id: Option<String>,
         deduplication_id: Option<String>,
     ) -> AwsResult<()> {
         let id = self
             .resolve_arn_hinted(queue_arn, hint)
             .ok_or_else(errors::queue_does_not_exist)?;
+        let plain = group_id.is_none() && deduplication_id.is_none() && self.settings.defer_fan_out;
+        let key = |s: Option<&str>| s.map_or((0, 0), |s| (s.as_ptr() as usize, s.len()));
+        let asked = [
+            key(Some(from.service)),
+            key(from.source_arn),
+            key(from.source_account),
+        ];
+        let question = match message.question {
+            Some((k, q)) if k == asked => q,
+            _ => {
+                let q = self.questions.id(from);
+                message.question = Some((asked, q));
+                q
+            }
+        };
+        if plain {
+            if let Ok(content) = &message.content {
+                if self.hot_allows(id, question, content.size) {
+                    self.defer(sim, id, message);
+                    return Ok(());
+                }
+            }
+        }
+        // The full check, reading the queue (errors in AWS's order: the
+        // policy, then the message, then the queue's own rules).
         self.check_service_sender(id, from)?;
         let content = message.content.clone()?;
         self.check_for_queue(id, &content, None, &deduplication_id, &group_id)?;
+        if plain && self.remember_hot(id, question) {
+            self.defer(sim, id, message);
+            return Ok(());
+        }
+        self.enter(sim);
         self.enqueue(
             sim,
             id,
@@ -824,6 +870,27 @@ impl Sqs {
         self.notify(id);
         self.flush(sim);
         Ok(())
+    }
+
+    /// Accepts a copy of `message` for queue `id`, its insertion deferred.
+    fn defer(&mut self, sim: &mut Sim, id: u32, message: &mut ServiceMessage) {
+        let now = sim.now.as_ms();
+        let record = match message.record {
+            Some((epoch, i, at)) if epoch == self.deferred.epoch && at == now => i,
+            _ => {
+                let c = message.content.as_ref().expect("checked by the caller");
+                let i = self.defer_record(super::super::fanout::Record {
+                    sent_ms: now,
+                    body: c.body.clone(),
+                    md5_body: c.md5_body,
+                    size: c.size as u32,
+                    extra: c.extra.clone(),
+                });
+                message.record = Some((self.deferred.epoch, i, now));
+                i
+            }
+        };
+        self.defer_copy(sim, id, record);
     }
 
     /// May `from` send to queue `id`? Its policy must allow the service

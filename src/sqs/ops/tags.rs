@@ -40,6 +40,7 @@ impl Sqs {
         caller: &Caller,
         input: TagQueueInput,
     ) -> AwsResult<()> {
+        self.enter(sim);
         let id = self.resolve_url(caller, &input.queue_url)?;
         self.authorize(caller, id, "TagQueue", false)?;
         if input.tags.is_empty() {
@@ -65,6 +66,7 @@ impl Sqs {
         caller: &Caller,
         input: UntagQueueInput,
     ) -> AwsResult<()> {
+        self.enter(sim);
         let id = self.resolve_url(caller, &input.queue_url)?;
         self.authorize(caller, id, "UntagQueue", false)?;
         if input.tag_keys.is_empty()
@@ -88,10 +90,11 @@ impl Sqs {
     /// ListQueueTags.
     pub fn list_queue_tags(
         &mut self,
-        _sim: &mut Sim,
+        sim: &mut Sim,
         caller: &Caller,
         input: ListQueueTagsInput,
     ) -> AwsResult<ListQueueTagsOutput> {
+        self.enter(sim);
         let id = self.resolve_url(caller, &input.queue_url)?;
         self.authorize(caller, id, "ListQueueTags", false)?;
         Ok(ListQueueTagsOutput {

@@ -105,6 +105,7 @@ impl Sqs {
         caller: &Caller,
         input: ChangeMessageVisibilityInput,
     ) -> AwsResult<()> {
+        self.enter(sim);
         let id = self.resolve_url(caller, &input.queue_url)?;
         self.authorize(caller, id, "ChangeMessageVisibility", true)?;
         self.change_visibility_by_handle(sim, id, &input.receipt_handle, input.visibility_timeout)?;
@@ -121,6 +122,7 @@ impl Sqs {
         caller: &Caller,
         input: ChangeMessageVisibilityBatchInput,
     ) -> AwsResult<ChangeMessageVisibilityBatchOutput> {
+        self.enter(sim);
         let id = self.resolve_url(caller, &input.queue_url)?;
         self.authorize(caller, id, "ChangeMessageVisibility", true)?;
         check_batch(
