@@ -512,10 +512,24 @@ impl World {
         for id in self.firehose.drain_polls() {
             crate::firehose::source::poll(self, id);
         }
-        let writes = self.firehose.drain_writes();
-        if writes.is_empty() {
-            return;
+        // A written object can make more to write (a Redshift COPY's
+        // manifest, its errors/ manifest): carry until none is left.
+        let mut wrote = false;
+        loop {
+            let writes = self.firehose.drain_writes();
+            if writes.is_empty() {
+                break;
+            }
+            wrote = true;
+            self.carry_firehose_writes(writes);
         }
+        if wrote {
+            self.deliver_s3();
+        }
+    }
+
+    /// Writes Firehose's objects into S3 and reports each outcome back.
+    fn carry_firehose_writes(&mut self, writes: Vec<crate::firehose::S3Write>) {
         for mut w in writes {
             let caller = Caller {
                 account_id: w.account_id.clone(),
@@ -533,7 +547,6 @@ impl World {
                 });
             self.firehose.write_result(&mut self.sim, w, result);
         }
-        self.deliver_s3();
     }
 
     /// Carries SNS deliveries to their endpoints and reports each outcome back

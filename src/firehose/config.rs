@@ -228,7 +228,7 @@ impl S3Destination {
     }
 }
 
-fn range(v: i64, (lo, hi): (u32, u32), member: &str) -> AwsResult<()> {
+pub(crate) fn range(v: i64, (lo, hi): (u32, u32), member: &str) -> AwsResult<()> {
     if v < i64::from(lo) {
         return Err(errors::constraint(
             &v.to_string(),
@@ -312,7 +312,7 @@ fn check_bucket_arn(v: &str) -> AwsResult<()> {
 }
 
 /// ProcessingConfiguration: a Lambda processor and/or AppendDelimiterToRecord.
-fn parse_processing(v: &Value) -> AwsResult<(Option<LambdaProcessor>, bool)> {
+pub(crate) fn parse_processing(v: &Value) -> AwsResult<(Option<LambdaProcessor>, bool)> {
     if v.get("Enabled").and_then(Value::as_bool) != Some(true) {
         return Ok((None, false));
     }
@@ -418,44 +418,14 @@ fn parse_processing(v: &Value) -> AwsResult<(Option<LambdaProcessor>, bool)> {
     Ok((lambda, delimiter))
 }
 
-/// The destination members other than S3, each refused by name.
+/// The destination members not built, each refused by name.
 pub const OTHER_DESTINATIONS: &[(&str, &str)] = &[
-    ("RedshiftDestinationConfiguration", "Amazon Redshift"),
-    (
-        "ElasticsearchDestinationConfiguration",
-        "Amazon Elasticsearch Service",
-    ),
-    (
-        "AmazonopensearchserviceDestinationConfiguration",
-        "Amazon OpenSearch Service",
-    ),
-    (
-        "AmazonOpenSearchServerlessDestinationConfiguration",
-        "Amazon OpenSearch Serverless",
-    ),
-    ("SplunkDestinationConfiguration", "Splunk"),
-    ("HttpEndpointDestinationConfiguration", "HTTP endpoint"),
     ("SnowflakeDestinationConfiguration", "Snowflake"),
     ("IcebergDestinationConfiguration", "Apache Iceberg tables"),
 ];
 
-/// The update members other than S3, each refused by name.
+/// The update members not built, each refused by name.
 pub const OTHER_UPDATES: &[(&str, &str)] = &[
-    ("RedshiftDestinationUpdate", "Amazon Redshift"),
-    (
-        "ElasticsearchDestinationUpdate",
-        "Amazon Elasticsearch Service",
-    ),
-    (
-        "AmazonopensearchserviceDestinationUpdate",
-        "Amazon OpenSearch Service",
-    ),
-    (
-        "AmazonOpenSearchServerlessDestinationUpdate",
-        "Amazon OpenSearch Serverless",
-    ),
-    ("SplunkDestinationUpdate", "Splunk"),
-    ("HttpEndpointDestinationUpdate", "HTTP endpoint"),
     ("SnowflakeDestinationUpdate", "Snowflake"),
     ("IcebergDestinationUpdate", "Apache Iceberg tables"),
 ];

@@ -40,15 +40,21 @@
 
 pub mod compress;
 pub mod config;
+mod deliver;
+pub mod dest;
 pub mod errors;
 pub mod limits;
 pub mod model;
 mod ops;
 pub mod prefix;
+pub mod receivers;
+pub mod redshift;
 pub mod source;
 pub mod transform;
 
 pub use config::S3Destination;
+pub use dest::Target;
+pub use receivers::Receivers;
 pub use transform::{FirehoseSettings, SimFunction};
 
 use crate::error::{AwsError, AwsResult};
@@ -75,6 +81,10 @@ pub enum FirehoseTimer {
     /// StartDeliveryStreamEncryption / Stop... completes (ENABLING -> ENABLED,
     /// DISABLING -> DISABLED).
     Encryption { stream: u32, serial: u64 },
+    /// Send a batch to an HTTP endpoint / OpenSearch / Splunk again.
+    DeliverBatch { stream: u32, batch: u64 },
+    /// Run a Redshift COPY of an intermediate object again.
+    Copy { stream: u32, object: u64 },
 }
 
 /// AWS's DeliveryStreamEncryptionStatus (the states Switchyard reaches: KMS is
@@ -189,6 +199,43 @@ pub enum FirehoseEvent {
     EncryptionChanged {
         stream: u32,
         enabled: bool,
+    },
+    /// A batch reached its HTTP endpoint / OpenSearch / Splunk destination.
+    BatchDelivered {
+        stream: u32,
+        batch: u64,
+        records: u32,
+        attempts: u32,
+    },
+    /// An attempt to deliver a batch failed for `records` of its records.
+    BatchFailed {
+        stream: u32,
+        batch: u64,
+        records: u32,
+        code: String,
+    },
+    /// The retry duration ran out: the batch's failed records go to S3.
+    BatchBackedUp {
+        stream: u32,
+        batch: u64,
+        records: u32,
+    },
+    /// A Redshift COPY loaded an intermediate object.
+    CopyLoaded {
+        stream: u32,
+        object: u64,
+        rows: u32,
+    },
+    /// A Redshift COPY failed (retried while the retry duration lasts).
+    CopyFailed {
+        stream: u32,
+        object: u64,
+        code: String,
+    },
+    /// The COPY's retries ran out: its manifest went to the errors/ folder.
+    CopySkipped {
+        stream: u32,
+        object: u64,
     },
     // (New variants go last: the journal digest hashes variant indices.)
 }
@@ -312,6 +359,16 @@ pub struct StreamCounters {
     pub transformed_ok: u64,
     pub dropped_records: u64,
     pub processing_failed_records: u64,
+    /// Records that reached a destination other than S3 (rows loaded by
+    /// COPY for Redshift).
+    #[serde(default)]
+    pub destination_records: u64,
+    /// Failed attempts at a destination other than S3.
+    #[serde(default)]
+    pub destination_failed_attempts: u64,
+    /// Records written to S3 as failed data after the retries ran out.
+    #[serde(default)]
+    pub backed_up_failed_records: u64,
 }
 
 /// The current one-second window of the Direct PUT quota.
@@ -359,6 +416,16 @@ pub struct DeliveryStream {
     /// The last delivery or invocation error (code: message).
     pub last_error: Option<String>,
     next_record: u64,
+    /// The destination when it is not S3 (`destination` is then its S3
+    /// configuration: Redshift's intermediate bucket, the others' backup).
+    #[serde(default)]
+    pub target: Target,
+    /// Batches on their way to an HTTP endpoint / OpenSearch / Splunk.
+    #[serde(default)]
+    pub batches: BTreeMap<u64, deliver::PendingBatch>,
+    /// Intermediate objects waiting for (or retrying) their Redshift COPY.
+    #[serde(default)]
+    pub copies: BTreeMap<u64, deliver::PendingCopy>,
 }
 
 /// A buffer's race between its size hint and its interval, for the page: the
@@ -407,13 +474,23 @@ impl DeliveryStream {
         BufferRace {
             records: self.buffer.count,
             bytes: self.buffer.size(),
-            size_limit: u64::from(self.destination.size_mb) * 1024 * 1024,
+            size_limit: self.delivery_hints().0,
             elapsed_ms: self
                 .buffer
                 .opened_ms
                 .map_or(0, |t| now_ms.saturating_sub(t)),
-            interval_ms: u64::from(self.destination.interval_s) * 1000,
+            interval_ms: self.delivery_hints().1,
         }
+    }
+
+    /// The delivery buffer's size hint in bytes and interval in ms: the
+    /// destination's own BufferingHints, else the S3 configuration's.
+    pub fn delivery_hints(&self) -> (u64, u64) {
+        let (mb, s) = self
+            .target
+            .hints()
+            .unwrap_or((self.destination.size_mb, self.destination.interval_s));
+        (u64::from(mb) * 1024 * 1024, u64::from(s) * 1000)
     }
 
     /// The transformation buffer's race, when a function transforms records.
@@ -470,9 +547,13 @@ pub struct Firehose {
     next_object: u64,
     /// Keys RecordIds; drawn from the world's generator on first use.
     record_id_key: u64,
-    /// Simulation settings (simulated transformation functions).
+    /// Simulation settings (simulated transformation functions, receivers'
+    /// failure rates).
     #[serde(default)]
     pub settings: FirehoseSettings,
+    /// The simulated receivers of destinations other than S3.
+    #[serde(default)]
+    pub receivers: Receivers,
     /// Writes for the world to carry; always empty between calls (the world
     /// drains it), so not saved.
     #[serde(skip)]
@@ -542,6 +623,8 @@ impl Firehose {
                 }
             }
             FirehoseTimer::Retry { stream, object } => self.retry(sim, stream, object),
+            FirehoseTimer::DeliverBatch { stream, batch } => self.attempt_batch(sim, stream, batch),
+            FirehoseTimer::Copy { stream, object } => self.attempt_copy(sim, stream, object),
             FirehoseTimer::Encryption { stream, serial } => {
                 let Some(s) = self.streams.get_mut(&stream) else {
                     return;
@@ -956,13 +1039,25 @@ impl Firehose {
         arrival: u64,
     ) {
         let s = self.s(id);
-        let size_limit = u64::from(s.destination.size_mb) * 1024 * 1024;
-        let interval_ms = u64::from(s.destination.interval_s) * 1000;
+        let (size_limit, interval_ms) = s.delivery_hints();
+        let keeps_records = s.target.keeps_records();
         let b = &mut s.buffer;
         let first = b.count == 0;
-        b.bytes.extend_from_slice(data);
-        if delimiter {
-            b.bytes.push(b'\n');
+        if keeps_records {
+            let mut data = data.to_vec();
+            if delimiter {
+                data.push(b'\n');
+            }
+            b.records_bytes += data.len() as u64;
+            b.records.push(PendingRecord {
+                data,
+                arrival_unix_ms: arrival,
+            });
+        } else {
+            b.bytes.extend_from_slice(data);
+            if delimiter {
+                b.bytes.push(b'\n');
+            }
         }
         b.count += 1;
         b.oldest_unix_ms = Some(b.oldest_unix_ms.map_or(arrival, |o| o.min(arrival)));
@@ -977,7 +1072,7 @@ impl Firehose {
                 }),
             );
         }
-        if b.bytes.len() as u64 >= size_limit {
+        if b.size() >= size_limit {
             self.flush(sim, id, FlushReason::Size);
         }
     }
@@ -988,6 +1083,10 @@ impl Firehose {
         let b = std::mem::take(&mut s.buffer);
         s.buffer.generation = b.generation + 1;
         if b.count == 0 {
+            return;
+        }
+        if s.target.keeps_records() {
+            self.start_batch(sim, id, b, reason);
             return;
         }
         let (records, raw_bytes) = (b.count, b.bytes.len() as u64);
@@ -1005,7 +1104,12 @@ impl Firehose {
             prefix::suffix(&s.name, s.version, sim.unix_ms(), &uuid, &ext)
         );
         let bucket = d.bucket().to_string();
+        let copy = matches!(s.target, Target::Redshift(_))
+            .then(|| (format!("s3://{bucket}/{key}"), body.clone()));
         let object = self.new_object(sim, id, bucket, key, body, records, false);
+        if let Some((url, body)) = copy {
+            self.expect_copy(id, object, url, body, records);
+        }
         Self::record(
             sim,
             FirehoseEvent::BufferFlushed {
@@ -1112,6 +1216,9 @@ impl Firehose {
                         error_output: p.error_output,
                     },
                 );
+                if s.copies.contains_key(&w.object) {
+                    self.attempt_copy(sim, w.stream, w.object);
+                }
             }
             Err(e) => {
                 let (code, message) = s3_error(&e);
@@ -1131,6 +1238,7 @@ impl Firehose {
                     > limits::S3_RETRY_FOR_MS
                 {
                     let p = s.pending.remove(&w.object).expect("present");
+                    s.copies.remove(&w.object);
                     s.counters.discarded_records += u64::from(p.records);
                     Self::record(
                         sim,
@@ -1439,8 +1547,23 @@ impl Firehose {
                 s.buffer.bytes.is_empty() && s.buffer.count == 0
             );
             assert!(
-                s.buffer.records.is_empty(),
-                "delivery buffer keeps bytes only"
+                s.buffer.records.is_empty() || s.target.keeps_records(),
+                "delivery buffer of an S3 / Redshift stream keeps bytes only"
+            );
+            assert!(
+                s.buffer.bytes.is_empty() || !s.target.keeps_records(),
+                "delivery buffer of {} keeps records apart",
+                s.name
+            );
+            assert_eq!(
+                s.buffer.records_bytes,
+                s.buffer
+                    .records
+                    .iter()
+                    .map(|r| r.data.len() as u64)
+                    .sum::<u64>(),
+                "delivery buffer byte count of {}",
+                s.name
             );
             assert_eq!(s.processing.count as usize, s.processing.records.len());
             assert_eq!(
@@ -1454,9 +1577,7 @@ impl Firehose {
                 s.name
             );
             assert!(
-                s.buffer.bytes.len() as u64
-                    <= u64::from(s.destination.size_mb) * 1024 * 1024
-                        + limits::RECORD_MAX_BYTES as u64,
+                s.buffer.size() <= s.delivery_hints().0 + limits::RECORD_MAX_BYTES as u64 + 1,
                 "delivery buffer of {} past its size hint",
                 s.name
             );
@@ -1557,6 +1678,30 @@ pub fn describe_event(world: &crate::world::World, e: &FirehoseEvent) -> String 
         }
         FirehoseEvent::DeliveryDiscarded { stream, object, records } => format!(
             "Firehose stream {}: object {object} discarded after 24 h of retries ({records} records)",
+            name(stream)
+        ),
+        FirehoseEvent::BatchDelivered { stream, batch, records, attempts } => format!(
+            "Firehose stream {}: batch {batch} delivered to its destination ({records} records, attempt {attempts})",
+            name(stream)
+        ),
+        FirehoseEvent::BatchFailed { stream, batch, records, code } => format!(
+            "Firehose stream {}: batch {batch} failed for {records} records ({code}); retrying within the retry duration",
+            name(stream)
+        ),
+        FirehoseEvent::BatchBackedUp { stream, batch, records } => format!(
+            "Firehose stream {}: retry duration over, {records} failed records of batch {batch} backed up to S3",
+            name(stream)
+        ),
+        FirehoseEvent::CopyLoaded { stream, object, rows } => format!(
+            "Firehose stream {}: COPY of object {object} loaded {rows} rows into Redshift",
+            name(stream)
+        ),
+        FirehoseEvent::CopyFailed { stream, object, code } => format!(
+            "Firehose stream {}: COPY of object {object} failed ({code}); retrying",
+            name(stream)
+        ),
+        FirehoseEvent::CopySkipped { stream, object } => format!(
+            "Firehose stream {}: COPY of object {object} skipped after the retry duration; manifest written to errors/",
             name(stream)
         ),
     }
