@@ -516,6 +516,21 @@ impl World {
         // manifest, its errors/ manifest): carry until none is left.
         let mut wrote = false;
         loop {
+            // Transformations by the world's Lambda functions first: their
+            // records may flush into writes.
+            for call in self.firehose.drain_transforms() {
+                let response = self
+                    .lambda
+                    .transform_for_firehose(&mut self.sim, &call.lambda_arn, &call.event)
+                    .map(|r| {
+                        r.map_err(|(code, message)| crate::firehose::transform::InvokeError {
+                            code,
+                            message,
+                        })
+                    });
+                self.firehose
+                    .transform_result(&mut self.sim, call, response);
+            }
             let writes = self.firehose.drain_writes();
             if writes.is_empty() {
                 break;

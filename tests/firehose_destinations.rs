@@ -679,3 +679,43 @@ fn same_seed_same_journal_across_a_save_and_restore() {
     let t = ra.table(JDBC, "events").unwrap();
     assert_eq!(t.row_count, 20, "every row loaded once");
 }
+
+#[test]
+fn transform_by_a_world_lambda_function() {
+    const ZIP: &str = "UEsDBBQAAAAAAPNKel3sOBu0HgAAAB4AAAAIAAAAaW5kZXguanNleHBvcnRzLmhhbmRsZXI9YXN5bmMoKT0+bnVsbApQSwECFAMUAAAAAADzSnpd7DgbtB4AAAAeAAAACAAAAAAAAAAAAAAApIEAAAAAaW5kZXguanNQSwUGAAAAAAEAAQA2AAAARAAAAAAA";
+    let mut f = F::new(13);
+    f.bucket("backup");
+    let fun = f
+        .call(
+            switchyard::model::Service::Lambda,
+            "CreateFunction",
+            json!({"FunctionName": "clean", "Role": ROLE, "Runtime": "nodejs20.x", "Handler": "index.handler",
+                   "Code": {"ZipFile": ZIP}, "Environment": {"Variables": {"SWITCHYARD_FAIL_IF_CONTAINS": "poison"}}}),
+        )
+        .unwrap();
+    let arn = fun["FunctionArn"].as_str().unwrap().to_string();
+    create(
+        &mut f,
+        "h",
+        "HttpEndpointDestinationConfiguration",
+        http_config(
+            json!({"ProcessingConfiguration": {"Enabled": true, "Processors": [{"Type": "Lambda", "Parameters": [
+            {"ParameterName": "LambdaArn", "ParameterValue": arn},
+            {"ParameterName": "BufferIntervalInSeconds", "ParameterValue": "0"}]}]}}),
+        ),
+    );
+    f.put_batch("h", &["good".to_string(), "poison pill".to_string()]);
+    f.sleep_ms(60_000);
+    let e = f.w.firehose.receivers.endpoint(URL).unwrap();
+    let body: Value = serde_json::from_str(&e.requests[0].body).unwrap();
+    assert_eq!(body["records"], json!([{"data": b64("good")}]));
+    let keys = f.keys("backup");
+    assert_eq!(keys.len(), 1);
+    assert!(keys[0].starts_with("processing-failed/"), "{}", keys[0]);
+    let l = lines(&f, "backup", &keys[0]);
+    assert_eq!(l[0]["rawData"], b64("poison pill"));
+    assert_eq!(l[0]["lambdaArn"], arn);
+    let func = f.w.lambda.functions().next().unwrap();
+    assert_eq!(func.stats.invocations, 1);
+    assert_eq!(func.recent.back().unwrap().records, 2);
+}

@@ -561,6 +561,22 @@ pub struct Firehose {
     /// Streams whose Kinesis source the world should read now.
     #[serde(skip)]
     polls: Vec<u32>,
+    /// Transformations for the world to run on its Lambda engine; always
+    /// empty between calls.
+    #[serde(skip)]
+    transforms: Vec<TransformCall>,
+}
+
+/// A transformation by a function of the world's Lambda engine, for the
+/// world to run (engines never call each other).
+#[derive(Debug, Clone, PartialEq)]
+pub struct TransformCall {
+    pub stream: u32,
+    pub lambda_arn: String,
+    /// Firehose's transformation event.
+    pub event: Value,
+    records: Vec<PendingRecord>,
+    reason: FlushReason,
 }
 
 impl Firehose {
@@ -1314,10 +1330,65 @@ impl Firehose {
                 "data": crate::util::b64_encode(&r.data),
             })).collect::<Vec<_>>(),
         });
+        if !self.settings.functions.contains_key(&p.lambda_arn) {
+            // Not a simulated function: the world runs it on its Lambda
+            // engine if it has it (`transform_result` answers).
+            self.transforms.push(TransformCall {
+                stream: id,
+                lambda_arn: p.lambda_arn.clone(),
+                event,
+                records: b.records,
+                reason,
+            });
+            return;
+        }
+        let response = transform::invoke(&self.settings, &p.lambda_arn, &event);
+        self.apply_transform(sim, id, &p, b.records, reason, response);
+    }
+
+    /// Invocations of world Lambda functions made since the last drain.
+    pub fn drain_transforms(&mut self) -> Vec<TransformCall> {
+        std::mem::take(&mut self.transforms)
+    }
+
+    /// The world's answer to a `TransformCall`: the function's response, or
+    /// `None` when the world has no such function (Lambda.ResourceNotFound).
+    pub fn transform_result(
+        &mut self,
+        sim: &mut Sim,
+        call: TransformCall,
+        response: Option<Result<Value, transform::InvokeError>>,
+    ) {
+        let Some(p) = self
+            .streams
+            .get(&call.stream)
+            .and_then(|s| s.destination.lambda().cloned())
+        else {
+            return;
+        };
+        let response = response.unwrap_or_else(|| {
+            transform::invoke(&FirehoseSettings::default(), &call.lambda_arn, &call.event)
+        });
+        self.apply_transform(sim, call.stream, &p, call.records, call.reason, response);
+    }
+
+    /// Routes each record of a transformed batch by its result.
+    fn apply_transform(
+        &mut self,
+        sim: &mut Sim,
+        id: u32,
+        p: &config::LambdaProcessor,
+        records: Vec<PendingRecord>,
+        reason: FlushReason,
+        response: Result<Value, transform::InvokeError>,
+    ) {
+        let b = Buffer {
+            records,
+            ..Default::default()
+        };
         // An invocation error is retried NumberOfRetries times (no delay is
         // documented; the retries happen at once here).
         let attempts = p.retries + 1;
-        let response = transform::invoke(&self.settings, &p.lambda_arn, &event);
         match response {
             Err(e) => {
                 Self::record(
@@ -1586,6 +1657,10 @@ impl Firehose {
             }
         }
         assert!(self.outbox.is_empty(), "firehose outbox not drained");
+        assert!(
+            self.transforms.is_empty(),
+            "firehose transforms not drained"
+        );
     }
 }
 
