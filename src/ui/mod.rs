@@ -12,6 +12,7 @@ mod clients;
 mod console;
 mod diagram;
 mod firehose;
+mod firehose_dest;
 mod kinesis;
 mod lambda;
 mod metrics;
