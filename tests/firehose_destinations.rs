@@ -719,3 +719,127 @@ fn transform_by_a_world_lambda_function() {
     assert_eq!(func.stats.invocations, 1);
     assert_eq!(func.recent.back().unwrap().records, 2);
 }
+
+fn metric_sum(f: &F, stream: &str, name: &str) -> f64 {
+    use switchyard::sim::metrics::MetricKey;
+    f.w.sim
+        .metrics
+        .datapoints(&MetricKey {
+            account_id: "123456789012".into(),
+            region: "us-east-1".into(),
+            namespace: "AWS/Firehose".into(),
+            name: name.into(),
+            dimensions: vec![("DeliveryStreamName".into(), stream.into())],
+        })
+        .iter()
+        .map(|d| d.sum)
+        .sum()
+}
+
+#[test]
+fn delivery_metrics_per_destination() {
+    let mut f = F::new(14);
+    f.bucket("backup");
+    f.bucket("staging");
+    create(
+        &mut f,
+        "h",
+        "HttpEndpointDestinationConfiguration",
+        http_config(json!({})),
+    );
+    create(
+        &mut f,
+        "r",
+        "RedshiftDestinationConfiguration",
+        redshift_config(
+            "JSON 'auto'",
+            json!({"BufferingHints": {"SizeInMBs": 1, "IntervalInSeconds": 60}}),
+        ),
+    );
+    f.put_batch("h", &["ab".to_string(), "cde".to_string()]);
+    f.put("r", "{\"id\": 1}\n");
+    f.sleep_ms(60_000);
+    assert_eq!(metric_sum(&f, "h", "DeliveryToHttpEndpoint.Records"), 2.0);
+    assert_eq!(metric_sum(&f, "h", "DeliveryToHttpEndpoint.Bytes"), 5.0);
+    assert_eq!(metric_sum(&f, "h", "DeliveryToHttpEndpoint.Success"), 1.0);
+    assert_eq!(metric_sum(&f, "r", "DeliveryToRedshift.Records"), 1.0);
+    assert_eq!(metric_sum(&f, "r", "DeliveryToRedshift.Success"), 1.0);
+    assert_eq!(metric_sum(&f, "r", "DeliveryToS3.Records"), 1.0);
+}
+
+#[test]
+fn source_record_backup_for_s3_and_redshift() {
+    let mut f = F::new(15);
+    f.bucket("main");
+    f.bucket("raw");
+    f.bucket("staging");
+    // ExtendedS3 with a transform and S3BackupMode Enabled: the raw records
+    // go to the backup bucket, the transformed ones to the destination.
+    f.w.firehose.settings.functions.insert(
+        "arn:aws:lambda:us-east-1:123456789012:function:up".into(),
+        switchyard::firehose::SimFunction::uppercase(),
+    );
+    f.stream(
+        "s",
+        "main",
+        json!({"BufferingHints": {"SizeInMBs": 1, "IntervalInSeconds": 60},
+               "ProcessingConfiguration": {"Enabled": true, "Processors": [{"Type": "Lambda", "Parameters": [
+                   {"ParameterName": "LambdaArn", "ParameterValue": "arn:aws:lambda:us-east-1:123456789012:function:up"},
+                   {"ParameterName": "BufferIntervalInSeconds", "ParameterValue": "0"}]}]},
+               "S3BackupMode": "Enabled",
+               "S3BackupConfiguration": {"RoleARN": ROLE, "BucketARN": "arn:aws:s3:::raw", "Prefix": "source/", "BufferingHints": {"SizeInMBs": 1, "IntervalInSeconds": 60}}}),
+    );
+    let d = describe(&mut f, "s");
+    let e = &d["Destinations"][0]["ExtendedS3DestinationDescription"];
+    assert_eq!(e["S3BackupMode"], "Enabled");
+    assert_eq!(e["S3BackupDescription"]["BucketARN"], "arn:aws:s3:::raw");
+    f.put("s", "hello");
+    f.sleep_ms(60_000);
+    let main = f.keys("main");
+    let raw = f.keys("raw");
+    assert_eq!((main.len(), raw.len()), (1, 1));
+    assert_eq!(f.body("main", &main[0]), b"HELLO");
+    assert!(raw[0].starts_with("source/"));
+    assert_eq!(f.body("raw", &raw[0]), b"hello");
+    assert_eq!(metric_sum(&f, "s", "BackupToS3.Records"), 1.0);
+    let s = f.w.firehose.streams().next().unwrap();
+    assert_eq!(
+        s.counters.delivered_records, 1,
+        "the backup is not a delivery"
+    );
+    // Once enabled, it cannot be disabled.
+    let e = f.err(
+        "UpdateDestination",
+        json!({"DeliveryStreamName": "s", "CurrentDeliveryStreamVersionId": "1", "DestinationId": "destinationId-000000000001",
+               "ExtendedS3DestinationUpdate": {"S3BackupMode": "Disabled"}}),
+    );
+    assert_eq!(e.code, "InvalidArgumentException");
+    // Redshift with a backup bucket.
+    let mut c = redshift_config(
+        "JSON 'auto'",
+        json!({"BufferingHints": {"SizeInMBs": 1, "IntervalInSeconds": 60}}),
+    );
+    c["S3BackupMode"] = json!("Enabled");
+    c["S3BackupConfiguration"] =
+        json!({"RoleARN": ROLE, "BucketARN": "arn:aws:s3:::raw", "Prefix": "redshift-source/"});
+    create(&mut f, "r", "RedshiftDestinationConfiguration", c);
+    let d = describe(&mut f, "r");
+    assert_eq!(
+        d["Destinations"][0]["RedshiftDestinationDescription"]["S3BackupMode"],
+        "Enabled"
+    );
+    f.put("r", "{\"id\": 7}\n");
+    f.sleep_ms(300_000);
+    assert!(f
+        .keys("raw")
+        .iter()
+        .any(|k| k.starts_with("redshift-source/")));
+    assert_eq!(
+        f.w.firehose
+            .receivers
+            .table(JDBC, "events")
+            .unwrap()
+            .row_count,
+        1
+    );
+}

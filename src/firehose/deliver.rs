@@ -312,6 +312,26 @@ impl Firehose {
             Target::S3 | Target::Redshift(_) => return,
         }
         let now = sim.now.as_ms();
+        // CloudWatch: DeliveryTo<Destination>.Success (the share of
+        // successful attempts), .Records and .Bytes of what arrived.
+        if let Some(prefix) = target.metric_prefix() {
+            let bytes: usize = delivered.iter().map(|&i| b.records[i].data.len()).sum();
+            self.metric(
+                sim,
+                id,
+                &format!("{prefix}.Success"),
+                if failed.is_empty() { 1.0 } else { 0.0 },
+            );
+            if !delivered.is_empty() {
+                self.metric(
+                    sim,
+                    id,
+                    &format!("{prefix}.Records"),
+                    delivered.len() as f64,
+                );
+                self.metric(sim, id, &format!("{prefix}.Bytes"), bytes as f64);
+            }
+        }
         let retry_ms = target.retry_ms();
         let backup_all = target.backup_all();
         let delivered_records: Vec<PendingRecord> =
@@ -405,6 +425,82 @@ impl Firehose {
         );
         let bucket = d.bucket().to_string();
         let object = self.new_object(sim, id, bucket, key, body, records.len() as u32, false);
+        self.mark_backup(id, object);
+        self.send(id, object);
+    }
+
+    fn mark_backup(&mut self, id: u32, object: u64) {
+        if let Some(p) = self.s(id).pending.get_mut(&object) {
+            p.backup = true;
+        }
+    }
+
+    /// S3BackupMode Enabled (ExtendedS3, Redshift): a source record, as it
+    /// arrived, into the backup buffer, flushed by the backup configuration's
+    /// BufferingHints.
+    pub(super) fn buffer_for_backup(&mut self, sim: &mut Sim, id: u32, data: &[u8], arrival: u64) {
+        let s = self.s(id);
+        let Some(d) = s.destination.backup.as_deref() else {
+            return;
+        };
+        let size_limit = u64::from(d.size_mb) * 1024 * 1024;
+        let interval_ms = u64::from(d.interval_s) * 1000;
+        let b = &mut s.backup_buffer;
+        let first = b.count == 0;
+        b.bytes.extend_from_slice(data);
+        b.count += 1;
+        b.oldest_unix_ms = Some(b.oldest_unix_ms.map_or(arrival, |o| o.min(arrival)));
+        if first {
+            b.opened_ms = Some(sim.now.as_ms());
+            let generation = b.generation;
+            sim.schedule_in(
+                interval_ms,
+                Timer::Firehose(FirehoseTimer::BackupInterval {
+                    stream: id,
+                    generation,
+                }),
+            );
+        }
+        if b.bytes.len() as u64 >= size_limit {
+            self.flush_backup(sim, id);
+        }
+    }
+
+    /// The backup buffer becomes an object in the backup bucket.
+    pub(super) fn flush_backup(&mut self, sim: &mut Sim, id: u32) {
+        let s = self.s(id);
+        let b = std::mem::take(&mut s.backup_buffer);
+        s.backup_buffer.generation = b.generation + 1;
+        if b.count == 0 {
+            return;
+        }
+        let Some(d) = s.destination.backup.as_deref() else {
+            return;
+        };
+        let body = d.compression.compress(&b.bytes);
+        let oldest = b.oldest_unix_ms.unwrap_or_else(|| sim.unix_ms());
+        let ext = d
+            .file_extension
+            .clone()
+            .unwrap_or_else(|| d.compression.extension().to_string());
+        let prefix = prefix::data_prefix(&d.prefix, oldest, &mut sim.rng);
+        let uuid = sim.rng.uuid();
+        let key = format!(
+            "{prefix}{}",
+            prefix::suffix(&s.name, s.version, sim.unix_ms(), &uuid, &ext)
+        );
+        let bucket = d.bucket().to_string();
+        let object = self.new_object(sim, id, bucket, key, body, b.count, false);
+        self.mark_backup(id, object);
+        Self::record(
+            sim,
+            FirehoseEvent::BackupFlushed {
+                stream: id,
+                object,
+                records: b.count,
+                bytes: b.bytes.len() as u64,
+            },
+        );
         self.send(id, object);
     }
 
@@ -548,6 +644,16 @@ impl Firehose {
         } else {
             self.copy_into_table(&r, &c.body)
         };
+        self.metric(
+            sim,
+            id,
+            "DeliveryToRedshift.Success",
+            if result.is_ok() { 1.0 } else { 0.0 },
+        );
+        if let Ok(rows) = result {
+            self.metric(sim, id, "DeliveryToRedshift.Records", f64::from(rows));
+            self.metric(sim, id, "DeliveryToRedshift.Bytes", c.body.len() as f64);
+        }
         let s = self.s(id);
         let pc = s.copies.get_mut(&object).expect("present");
         pc.attempts += 1;

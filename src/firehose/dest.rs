@@ -102,6 +102,22 @@ impl Target {
         }
     }
 
+    /// The CloudWatch metric family of deliveries to this destination
+    /// (Firehose's "Data delivery CloudWatch metrics").
+    pub fn metric_prefix(&self) -> Option<&'static str> {
+        Some(match self {
+            Target::S3 => return None,
+            Target::Redshift(_) => "DeliveryToRedshift",
+            Target::OpenSearch(o) => match o.kind {
+                OsKind::Elasticsearch => "DeliveryToElasticsearch",
+                OsKind::Service => "DeliveryToAmazonOpenSearchService",
+                OsKind::Serverless => "DeliveryToAmazonOpenSearchServerless",
+            },
+            Target::Http(_) => "DeliveryToHttpEndpoint",
+            Target::Splunk(_) => "DeliveryToSplunk",
+        })
+    }
+
     /// The configuration member of CreateDeliveryStream for this kind.
     pub fn member(&self) -> &'static str {
         match self {
@@ -475,21 +491,6 @@ impl Redshift {
         if let Some(v) = obj(c, "SecretsManagerConfiguration") {
             self.secrets = Some(v.clone());
         }
-        match text(c, "S3BackupMode") {
-            None | Some("Disabled") => {}
-            Some("Enabled") => {
-                return Err(AwsError::not_emulated(
-                    "firehose Redshift S3BackupMode Enabled (backup of source records)",
-                ))
-            }
-            Some(v) => {
-                return Err(errors::constraint(
-                    v,
-                    "s3BackupMode",
-                    "Member must satisfy enum value set: [Disabled, Enabled]",
-                ))
-            }
-        }
         if self.role_arn.is_empty() {
             return Err(missing("roleARN"));
         }
@@ -530,7 +531,7 @@ impl Redshift {
         );
         m.insert("S3DestinationDescription".into(), s3.describe(false));
         m.insert("ProcessingConfiguration".into(), processing_description(s3));
-        m.insert("S3BackupMode".into(), json!("Disabled"));
+        config::describe_backup(s3, &mut m);
         m.insert("CloudWatchLoggingOptions".into(), self.logging.clone());
         if let Some(v) = &self.secrets {
             m.insert("SecretsManagerConfiguration".into(), v.clone());
@@ -1034,6 +1035,7 @@ pub fn parse(i: usize, c: &Value) -> AwsResult<(Target, S3Destination)> {
     processing(c, &mut s3)?;
     if let Target::Redshift(_) = t {
         redshift_compression(&s3)?;
+        config::merge_backup(&mut s3, c)?;
     }
     Ok((t, s3))
 }
@@ -1061,6 +1063,7 @@ pub fn update(
         processing(c, &mut s3)?;
         if let Target::Redshift(_) = t {
             redshift_compression(&s3)?;
+            config::merge_backup(&mut s3, c)?;
         }
         return Ok((t, s3));
     }
@@ -1076,6 +1079,7 @@ pub fn update(
     processing(c, &mut s3)?;
     if let Target::Redshift(_) = t {
         redshift_compression(&s3)?;
+        config::merge_backup(&mut s3, c)?;
     }
     Ok((t, s3))
 }

@@ -85,6 +85,8 @@ pub enum FirehoseTimer {
     DeliverBatch { stream: u32, batch: u64 },
     /// Run a Redshift COPY of an intermediate object again.
     Copy { stream: u32, object: u64 },
+    /// The source-record backup buffer's interval ran out.
+    BackupInterval { stream: u32, generation: u64 },
 }
 
 /// AWS's DeliveryStreamEncryptionStatus (the states Switchyard reaches: KMS is
@@ -237,6 +239,13 @@ pub enum FirehoseEvent {
         stream: u32,
         object: u64,
     },
+    /// The source-record backup buffer became an object.
+    BackupFlushed {
+        stream: u32,
+        object: u64,
+        records: u32,
+        bytes: u64,
+    },
     // (New variants go last: the journal digest hashes variant indices.)
 }
 
@@ -320,6 +329,9 @@ pub struct PendingObject {
     pub attempts: u32,
     pub error_output: bool,
     pub last_error: Option<String>,
+    /// A backup (source records, or All* data), not the delivery itself.
+    #[serde(default)]
+    pub backup: bool,
 }
 
 /// An object that landed, for the page.
@@ -426,6 +438,9 @@ pub struct DeliveryStream {
     /// Intermediate objects waiting for (or retrying) their Redshift COPY.
     #[serde(default)]
     pub copies: BTreeMap<u64, deliver::PendingCopy>,
+    /// Source records waiting to be backed up (S3BackupMode Enabled).
+    #[serde(default)]
+    pub backup_buffer: Buffer,
 }
 
 /// A buffer's race between its size hint and its interval, for the page: the
@@ -641,6 +656,15 @@ impl Firehose {
             FirehoseTimer::Retry { stream, object } => self.retry(sim, stream, object),
             FirehoseTimer::DeliverBatch { stream, batch } => self.attempt_batch(sim, stream, batch),
             FirehoseTimer::Copy { stream, object } => self.attempt_copy(sim, stream, object),
+            FirehoseTimer::BackupInterval { stream, generation } => {
+                if self
+                    .streams
+                    .get(&stream)
+                    .is_some_and(|s| s.backup_buffer.generation == generation)
+                {
+                    self.flush_backup(sim, stream);
+                }
+            }
             FirehoseTimer::Encryption { stream, serial } => {
                 let Some(s) = self.streams.get_mut(&stream) else {
                     return;
@@ -1015,6 +1039,10 @@ impl Firehose {
         let s = self.s(id);
         s.counters.incoming_records += 1;
         s.counters.incoming_bytes += data.len() as u64;
+        if s.destination.backup.is_some() {
+            self.buffer_for_backup(sim, id, &data, arrival_unix_ms);
+        }
+        let s = self.s(id);
         if let Some(p) = s.destination.lambda() {
             let (size_limit, interval_s) = (p.size_bytes, p.interval_s);
             let b = &mut s.processing;
@@ -1166,6 +1194,7 @@ impl Firehose {
                 attempts: 0,
                 error_output,
                 last_error: None,
+                backup: false,
             },
         );
         object
@@ -1205,11 +1234,12 @@ impl Firehose {
             return;
         };
         let (records, error_output, delivered) = (p.records, p.error_output, result.is_ok());
+        let backup = p.backup;
         match result {
             Ok(()) => {
                 let p = s.pending.remove(&w.object).expect("present");
                 s.counters.delivered_objects += 1;
-                if !p.error_output {
+                if !p.error_output && !p.backup {
                     s.counters.delivered_records += u64::from(p.records);
                 }
                 s.counters.delivered_bytes += w.size;
@@ -1276,8 +1306,20 @@ impl Firehose {
             }
         }
         // CloudWatch: DeliveryToS3.Success is the share of successful puts;
-        // Records and Bytes count what landed (error output excluded).
-        if !error_output {
+        // Records and Bytes count what landed (error output excluded);
+        // backups count as BackupToS3.*.
+        if backup {
+            self.metric(
+                sim,
+                w.stream,
+                "BackupToS3.Success",
+                if delivered { 1.0 } else { 0.0 },
+            );
+            if delivered {
+                self.metric(sim, w.stream, "BackupToS3.Records", f64::from(records));
+                self.metric(sim, w.stream, "BackupToS3.Bytes", w.size as f64);
+            }
+        } else if !error_output {
             self.metric(
                 sim,
                 w.stream,
@@ -1773,6 +1815,10 @@ pub fn describe_event(world: &crate::world::World, e: &FirehoseEvent) -> String 
         ),
         FirehoseEvent::CopyFailed { stream, object, code } => format!(
             "Firehose stream {}: COPY of object {object} failed ({code}); retrying",
+            name(stream)
+        ),
+        FirehoseEvent::BackupFlushed { stream, records, bytes, .. } => format!(
+            "Firehose stream {}: {records} source records ({bytes} bytes) backed up to S3",
             name(stream)
         ),
         FirehoseEvent::CopySkipped { stream, object } => format!(

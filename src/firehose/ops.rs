@@ -199,6 +199,7 @@ impl Firehose {
                 target,
                 batches: BTreeMap::new(),
                 copies: BTreeMap::new(),
+                backup_buffer: Buffer::default(),
             },
         );
         self.define_redshift_table(id);
