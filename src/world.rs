@@ -519,15 +519,22 @@ impl World {
             // Transformations by the world's Lambda functions first: their
             // records may flush into writes.
             for call in self.firehose.drain_transforms() {
-                let response = self
-                    .lambda
-                    .transform_for_firehose(&mut self.sim, &call.lambda_arn, &call.event)
-                    .map(|r| {
-                        r.map_err(|(code, message)| crate::firehose::transform::InvokeError {
-                            code,
-                            message,
-                        })
-                    });
+                // An invocation error is tried again, NumberOfRetries times
+                // (at once: AWS documents no delay between them).
+                let mut response = None;
+                for _ in 0..call.attempts.max(1) {
+                    response =
+                        self.lambda
+                            .transform_for_firehose(&mut self.sim, &call.lambda_arn, &call.event)
+                            .map(|r| {
+                                r.map_err(|(code, message)| {
+                                    crate::firehose::transform::InvokeError { code, message }
+                                })
+                            });
+                    if !matches!(response, Some(Err(_))) {
+                        break;
+                    }
+                }
                 self.firehose
                     .transform_result(&mut self.sim, call, response);
             }

@@ -843,3 +843,36 @@ fn source_record_backup_for_s3_and_redshift() {
         1
     );
 }
+
+#[test]
+fn a_failing_world_lambda_function_is_retried_then_fails_the_batch() {
+    const ZIP: &str = "UEsDBBQAAAAAAPNKel3sOBu0HgAAAB4AAAAIAAAAaW5kZXguanNleHBvcnRzLmhhbmRsZXI9YXN5bmMoKT0+bnVsbApQSwECFAMUAAAAAADzSnpd7DgbtB4AAAAeAAAACAAAAAAAAAAAAAAApIEAAAAAaW5kZXguanNQSwUGAAAAAAEAAQA2AAAARAAAAAAA";
+    let mut f = F::new(16);
+    f.bucket("bkt");
+    let fun = f
+        .call(
+            switchyard::model::Service::Lambda,
+            "CreateFunction",
+            json!({"FunctionName": "broken", "Role": ROLE, "Runtime": "nodejs20.x", "Handler": "index.handler",
+                   "Code": {"ZipFile": ZIP}, "Environment": {"Variables": {"SWITCHYARD_FAIL_PERCENT": "100"}}}),
+        )
+        .unwrap();
+    let arn = fun["FunctionArn"].as_str().unwrap().to_string();
+    f.stream(
+        "s",
+        "bkt",
+        json!({"ProcessingConfiguration": {"Enabled": true, "Processors": [{"Type": "Lambda", "Parameters": [
+            {"ParameterName": "LambdaArn", "ParameterValue": arn},
+            {"ParameterName": "NumberOfRetries", "ParameterValue": "2"},
+            {"ParameterName": "BufferIntervalInSeconds", "ParameterValue": "0"}]}]}}),
+    );
+    f.put("s", "x");
+    f.sleep_ms(1);
+    let func = f.w.lambda.functions().next().unwrap();
+    assert_eq!((func.stats.invocations, func.stats.errors), (3, 3));
+    let keys = f.keys("bkt");
+    assert_eq!(keys.len(), 1);
+    let l = lines(&f, "bkt", &keys[0]);
+    assert_eq!(l[0]["errorCode"], "Lambda.FunctionError");
+    assert_eq!(l[0]["attemptsMade"], 3);
+}

@@ -587,6 +587,8 @@ pub struct Firehose {
 #[derive(Debug, Clone, PartialEq)]
 pub struct TransformCall {
     pub stream: u32,
+    /// How many times an invocation error may be tried (NumberOfRetries + 1).
+    pub attempts: u32,
     pub lambda_arn: String,
     /// Firehose's transformation event.
     pub event: Value,
@@ -1377,6 +1379,7 @@ impl Firehose {
             // engine if it has it (`transform_result` answers).
             self.transforms.push(TransformCall {
                 stream: id,
+                attempts: p.retries + 1,
                 lambda_arn: p.lambda_arn.clone(),
                 event,
                 records: b.records,
