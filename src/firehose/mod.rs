@@ -11,6 +11,8 @@
 //!   AWS's validation, UpdateDestination's merge, the descriptions.
 //! - [`ops`]: the stream lifecycle operations (create, delete, describe, list,
 //!   tags, update destination). [`prefix`]: object keys and custom prefixes.
+//!   [`dest`], [`deliver`], [`redshift`], [`receivers`]: the destinations
+//!   other than S3 and their simulated receivers.
 //!   [`compress`]: GZIP / Snappy / HADOOP_SNAPPY. [`transform`]: the simulated
 //!   transformation function and its seam. [`source`]: reading a Kinesis data
 //!   stream as source, through the world. [`limits`], [`errors`], [`model`].
@@ -31,10 +33,13 @@
 //!   buffer, an object waiting to be (re)written, or delivered / dropped /
 //!   discarded (counted). `check_invariants` checks the buffers' byte counts.
 //!
-//! Refused by name: destinations other than S3 (Redshift, OpenSearch,
-//! OpenSearch Serverless, Splunk, HTTP endpoints, Snowflake, Iceberg), MSK and
-//! database sources, dynamic partitioning, data format conversion, S3 backup,
-//! processors other than Lambda and AppendDelimiterToRecord, ZIP compression,
+//! Other destinations: [`dest`] (configuration), [`deliver`] (batches to HTTP
+//! endpoints / OpenSearch / Splunk, Redshift's COPY, backups), [`redshift`]
+//! (CopyOptions and the load), [`receivers`] (the simulated receivers).
+//!
+//! Refused by name: Snowflake and Iceberg destinations, MSK and database
+//! sources, dynamic partitioning, data format conversion, OpenSearch VPC
+//! delivery, processors other than Lambda and AppendDelimiterToRecord, ZIP compression,
 //! custom time zones other than UTC, KMS itself (server-side encryption's
 //! settings and status are kept and reported; nothing is encrypted).
 
