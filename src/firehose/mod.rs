@@ -11,7 +11,7 @@
 //!   AWS's validation, UpdateDestination's merge, the descriptions.
 //! - [`ops`]: the stream lifecycle operations (create, delete, describe, list,
 //!   tags, update destination). [`prefix`]: object keys and custom prefixes.
-//!   [`dest`], [`deliver`], [`redshift`], [`receivers`]: the destinations
+//!   [`dest`], `deliver`, [`redshift`], [`receivers`]: the destinations
 //!   other than S3 and their simulated receivers.
 //!   [`compress`]: GZIP / Snappy / HADOOP_SNAPPY. [`transform`]: the simulated
 //!   transformation function and its seam. [`source`]: reading a Kinesis data
@@ -33,7 +33,7 @@
 //!   buffer, an object waiting to be (re)written, or delivered / dropped /
 //!   discarded (counted). `check_invariants` checks the buffers' byte counts.
 //!
-//! Other destinations: [`dest`] (configuration), [`deliver`] (batches to HTTP
+//! Other destinations: [`dest`] (configuration), `deliver` (batches to HTTP
 //! endpoints / OpenSearch / Splunk, Redshift's COPY, backups), [`redshift`]
 //! (CopyOptions and the load), [`receivers`] (the simulated receivers).
 //!
