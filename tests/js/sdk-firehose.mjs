@@ -99,7 +99,7 @@ await run({
     assert(err instanceof InvalidArgumentException, `got ${err}`);
     eq(err.message, 'ErrorOutputPrefix cannot be null or empty when Prefix contains expressions');
   },
-  'an HTTP endpoint destination: described in AWS's shape; AllData backs up what was delivered': async () => {
+  'an HTTP endpoint destination: described in the AWS shape; AllData backs up what was delivered': async () => {
     sy.runCommand('aws s3api create-bucket --bucket http-backup');
     await firehose.send(new CreateDeliveryStreamCommand({
       DeliveryStreamName: 'to-http',
