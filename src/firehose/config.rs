@@ -236,25 +236,22 @@ pub(crate) fn merge_backup(d: &mut S3Destination, c: &Value) -> AwsResult<()> {
         .or_else(|| c.get("S3BackupUpdate"))
         .filter(|v| v.is_object());
     match c.get("S3BackupMode").and_then(Value::as_str) {
-        None => {}
-        Some("Disabled") => {
-            if d.backup.is_some() {
+        Some("Enabled") if d.backup.is_none() => {
+            let Some(b) = config else {
                 return Err(errors::invalid_argument(
-                    "S3 backup is enabled and cannot be disabled.",
+                    "S3BackupConfiguration is required when S3BackupMode is Enabled.",
                 ));
-            }
+            };
+            d.backup = Some(Box::new(S3Destination::parse(b, false)?));
+            return Ok(());
         }
-        Some("Enabled") => {
-            if d.backup.is_none() {
-                let Some(b) = config else {
-                    return Err(errors::invalid_argument(
-                        "S3BackupConfiguration is required when S3BackupMode is Enabled.",
-                    ));
-                };
-                d.backup = Some(Box::new(S3Destination::parse(b, false)?));
-                return Ok(());
-            }
+        None | Some("Enabled") => {}
+        Some("Disabled") if d.backup.is_some() => {
+            return Err(errors::invalid_argument(
+                "S3 backup is enabled and cannot be disabled.",
+            ));
         }
+        Some("Disabled") => {}
         Some(other) => {
             return Err(errors::constraint(
                 other,

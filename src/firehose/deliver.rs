@@ -67,6 +67,11 @@ pub struct PendingCopy {
     pub first_attempt_ms: Option<u64>,
     pub attempts: u32,
     pub manifest_url: Option<String>,
+    /// The manifest's object, until S3 has it (the COPY waits for it).
+    #[serde(default)]
+    pub manifest_object: Option<u64>,
+    #[serde(default)]
+    pub manifest_written: bool,
     pub last_error: Option<String>,
 }
 
@@ -589,14 +594,16 @@ impl Firehose {
                 first_attempt_ms: None,
                 attempts: 0,
                 manifest_url: None,
+                manifest_object: None,
+                manifest_written: false,
                 last_error: None,
             },
         );
     }
 
     /// Writes a manifest naming `url` under `<Prefix><folder>` in the
-    /// intermediate bucket; returns its s3:// URL.
-    fn write_manifest(&mut self, sim: &mut Sim, id: u32, folder: &str, url: &str) -> String {
+    /// intermediate bucket; returns its s3:// URL and object id.
+    fn write_manifest(&mut self, sim: &mut Sim, id: u32, folder: &str, url: &str) -> (String, u64) {
         let s = self.s(id);
         let d = &s.destination;
         let body = json!({"entries": [{"url": url, "mandatory": true}]}).to_string();
@@ -614,7 +621,37 @@ impl Firehose {
         let manifest = format!("s3://{bucket}/{key}");
         let object = self.new_object(sim, id, bucket, key, body.into_bytes(), 0, false);
         self.send(id, object);
-        manifest
+        (manifest, object)
+    }
+
+    /// An object was written: the intermediate object of a COPY (write its
+    /// manifest), or a COPY's manifest (run the COPY).
+    pub(super) fn copy_object_written(&mut self, sim: &mut Sim, id: u32, object: u64) {
+        let Some(s) = self.streams.get_mut(&id) else {
+            return;
+        };
+        if s.copies.contains_key(&object) {
+            self.attempt_copy(sim, id, object);
+            return;
+        }
+        let waiting = s
+            .copies
+            .values_mut()
+            .find(|c| c.manifest_object == Some(object));
+        if let Some(c) = waiting {
+            c.manifest_written = true;
+            let data = c.object;
+            self.attempt_copy(sim, id, data);
+        }
+    }
+
+    /// An object was discarded after 24 h of failed writes: a COPY waiting
+    /// for it is dropped.
+    pub(super) fn copy_object_discarded(&mut self, id: u32, object: u64) {
+        if let Some(s) = self.streams.get_mut(&id) {
+            s.copies
+                .retain(|k, c| *k != object && c.manifest_object != Some(object));
+        }
     }
 
     /// One COPY of an intermediate object into the simulated table.
@@ -632,11 +669,16 @@ impl Firehose {
         };
         let now = sim.now.as_ms();
         if c.manifest_url.is_none() {
+            // Firehose writes the manifest first; the COPY runs once S3 has it.
             let data_url = c.url.clone();
-            let url = self.write_manifest(sim, id, "manifests/", &data_url);
+            let (url, manifest) = self.write_manifest(sim, id, "manifests/", &data_url);
             let c = self.s(id).copies.get_mut(&object).expect("present");
             c.manifest_url = Some(url);
-            c.first_attempt_ms = Some(now);
+            c.manifest_object = Some(manifest);
+            return;
+        }
+        if !c.manifest_written {
+            return;
         }
         let c = self.s(id).copies.get(&object).expect("present").clone();
         let result = if self.receiver_fails(sim, &r.jdbc_url) {
@@ -657,6 +699,7 @@ impl Firehose {
         let s = self.s(id);
         let pc = s.copies.get_mut(&object).expect("present");
         pc.attempts += 1;
+        pc.first_attempt_ms.get_or_insert(now);
         match result {
             Ok(rows) => {
                 s.copies.remove(&object);

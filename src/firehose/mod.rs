@@ -1269,8 +1269,8 @@ impl Firehose {
                         error_output: p.error_output,
                     },
                 );
-                if s.copies.contains_key(&w.object) {
-                    self.attempt_copy(sim, w.stream, w.object);
+                if !s.copies.is_empty() {
+                    self.copy_object_written(sim, w.stream, w.object);
                 }
             }
             Err(e) => {
@@ -1291,7 +1291,8 @@ impl Firehose {
                     > limits::S3_RETRY_FOR_MS
                 {
                     let p = s.pending.remove(&w.object).expect("present");
-                    s.copies.remove(&w.object);
+                    self.copy_object_discarded(w.stream, w.object);
+                    let s = self.streams.get_mut(&w.stream).expect("present");
                     s.counters.discarded_records += u64::from(p.records);
                     Self::record(
                         sim,

@@ -48,7 +48,8 @@ pub fn delivery_stream_list(p: &ListProps) -> Html {
     let fields = use_memo((), |_| super::firehose_dest::Fields::new());
     let problem = use_state(|| None::<String>);
     let (rows, buckets, streams) = with_host(|h| {
-        let rows: Vec<(u32, String, String, u64)> = h
+        // Objects delivered to S3, or records delivered to another destination.
+        let rows: Vec<(u32, String, String, String)> = h
             .world
             .firehose
             .streams()
@@ -57,7 +58,10 @@ pub fn delivery_stream_list(p: &ListProps) -> Html {
                     s.id,
                     s.name.clone(),
                     s.status.as_str().to_string(),
-                    s.counters.delivered_objects,
+                    match s.target {
+                        crate::firehose::Target::S3 => s.counters.delivered_objects.to_string(),
+                        _ => format!("{} rec", s.counters.destination_records),
+                    },
                 )
             })
             .collect();
@@ -215,7 +219,7 @@ pub fn delivery_stream_list(p: &ListProps) -> Html {
                                 aria-label={format!("Delivery stream {name}")} aria-pressed={current.to_string()}
                                 onclick={Callback::from(move |_| select.emit(Some(Selection::DeliveryStream(id))))}>
                                 <span class="qname">{name}</span>
-                                <span class="qcounts" title="status · objects delivered">{format!("{status} · {objects}")}</span>
+                                <span class="qcounts" title="status · objects delivered (records, for a destination other than S3)">{format!("{status} · {objects}")}</span>
                             </button>
                         </li>
                     }
