@@ -876,3 +876,44 @@ fn a_failing_world_lambda_function_is_retried_then_fails_the_batch() {
     assert_eq!(l[0]["errorCode"], "Lambda.FunctionError");
     assert_eq!(l[0]["attemptsMade"], 3);
 }
+
+#[test]
+fn update_a_redshift_destination() {
+    let mut f = F::new(17);
+    f.bucket("staging");
+    create(
+        &mut f,
+        "r",
+        "RedshiftDestinationConfiguration",
+        redshift_config(
+            "CSV",
+            json!({"BufferingHints": {"SizeInMBs": 1, "IntervalInSeconds": 60}}),
+        ),
+    );
+    f.ok(
+        "UpdateDestination",
+        json!({"DeliveryStreamName": "r", "CurrentDeliveryStreamVersionId": "1", "DestinationId": "destinationId-000000000001",
+               "RedshiftDestinationUpdate": {"CopyCommand": {"DataTableName": "clicks", "DataTableColumns": "page", "CopyOptions": "DELIMITER '\\t'"},
+                                             "RetryOptions": {"DurationInSeconds": 0},
+                                             "S3Update": {"Prefix": "v2/"}}}),
+    );
+    let d = describe(&mut f, "r");
+    assert_eq!(d["VersionId"], "2");
+    let r = &d["Destinations"][0]["RedshiftDestinationDescription"];
+    assert_eq!(r["CopyCommand"]["DataTableName"], "clicks");
+    assert_eq!(r["RetryOptions"], json!({"DurationInSeconds": 0}));
+    assert_eq!(r["Username"], "firehose", "merged");
+    assert_eq!(r["S3DestinationDescription"]["Prefix"], "v2/");
+    f.put("r", "/home\n/cart\n");
+    f.sleep_ms(60_000);
+    let t = f.w.firehose.receivers.table(JDBC, "clicks").unwrap();
+    assert_eq!(t.row_count, 2);
+    assert!(f.keys("staging").iter().all(|k| k.starts_with("v2/")));
+    // GZIP compression is allowed for Redshift, Snappy is not.
+    let e = f.err(
+        "UpdateDestination",
+        json!({"DeliveryStreamName": "r", "CurrentDeliveryStreamVersionId": "2", "DestinationId": "destinationId-000000000001",
+               "RedshiftDestinationUpdate": {"S3Update": {"CompressionFormat": "Snappy"}}}),
+    );
+    assert_eq!(e.code, "InvalidArgumentException");
+}
