@@ -521,22 +521,26 @@ impl World {
             for call in self.firehose.drain_transforms() {
                 // An invocation error is tried again, NumberOfRetries times
                 // (at once: AWS documents no delay between them).
-                let mut response = None;
+                let (mut response, mut run_ms) = (None, 0);
                 for _ in 0..call.attempts.max(1) {
-                    response =
-                        self.lambda
-                            .transform_for_firehose(&mut self.sim, &call.lambda_arn, &call.event)
-                            .map(|r| {
-                                r.map_err(|(code, message)| {
-                                    crate::firehose::transform::InvokeError { code, message }
-                                })
-                            });
-                    if !matches!(response, Some(Err(_))) {
+                    let Some((r, ms)) = self.lambda.transform_for_firehose(
+                        &mut self.sim,
+                        &call.lambda_arn,
+                        &call.event,
+                    ) else {
+                        break;
+                    };
+                    run_ms += ms;
+                    let failed = r.is_err();
+                    response = Some(r.map_err(|(code, message)| {
+                        crate::firehose::transform::InvokeError { code, message }
+                    }));
+                    if !failed {
                         break;
                     }
                 }
                 self.firehose
-                    .transform_result(&mut self.sim, call, response);
+                    .transform_result(&mut self.sim, call, response, run_ms);
             }
             let writes = self.firehose.drain_writes();
             if writes.is_empty() {

@@ -705,7 +705,9 @@ fn transform_by_a_world_lambda_function() {
         ),
     );
     f.put_batch("h", &["good".to_string(), "poison pill".to_string()]);
-    f.sleep_ms(60_000);
+    // The function runs 100 ms (SWITCHYARD_DURATION_MS's default), then the
+    // delivery buffer's 60 s start.
+    f.sleep_ms(60_100);
     let e = f.w.firehose.receivers.endpoint(URL).unwrap();
     let body: Value = serde_json::from_str(&e.requests[0].body).unwrap();
     assert_eq!(body["records"], json!([{"data": b64("good")}]));
@@ -867,6 +869,9 @@ fn a_failing_world_lambda_function_is_retried_then_fails_the_batch() {
             {"ParameterName": "BufferIntervalInSeconds", "ParameterValue": "0"}]}]}}),
     );
     f.put("s", "x");
+    // Three invocations of 100 ms (SWITCHYARD_DURATION_MS's default).
+    f.sleep_ms(299);
+    assert!(f.keys("bkt").is_empty());
     f.sleep_ms(1);
     let func = f.w.lambda.functions().next().unwrap();
     assert_eq!((func.stats.invocations, func.stats.errors), (3, 3));
@@ -916,4 +921,47 @@ fn update_a_redshift_destination() {
                "RedshiftDestinationUpdate": {"S3Update": {"CompressionFormat": "Snappy"}}}),
     );
     assert_eq!(e.code, "InvalidArgumentException");
+}
+
+#[test]
+fn firehose_waits_for_the_world_functions_run_time() {
+    const ZIP: &str = "UEsDBBQAAAAAAPNKel3sOBu0HgAAAB4AAAAIAAAAaW5kZXguanNleHBvcnRzLmhhbmRsZXI9YXN5bmMoKT0+bnVsbApQSwECFAMUAAAAAADzSnpd7DgbtB4AAAAeAAAACAAAAAAAAAAAAAAApIEAAAAAaW5kZXguanNQSwUGAAAAAAEAAQA2AAAARAAAAAAA";
+    let mut f = F::new(18);
+    f.bucket("bkt");
+    let fun = f
+        .call(
+            switchyard::model::Service::Lambda,
+            "CreateFunction",
+            json!({"FunctionName": "slow", "Role": ROLE, "Runtime": "nodejs20.x", "Handler": "index.handler",
+                   "Code": {"ZipFile": ZIP}, "Environment": {"Variables": {"SWITCHYARD_DURATION_MS": "1500", "SWITCHYARD_MS_PER_RECORD": "250"}}}),
+        )
+        .unwrap();
+    let arn = fun["FunctionArn"].as_str().unwrap().to_string();
+    f.stream(
+        "s",
+        "bkt",
+        json!({"BufferingHints": {"SizeInMBs": 1, "IntervalInSeconds": 0},
+               "ProcessingConfiguration": {"Enabled": true, "Processors": [{"Type": "Lambda", "Parameters": [
+            {"ParameterName": "LambdaArn", "ParameterValue": arn},
+            {"ParameterName": "BufferIntervalInSeconds", "ParameterValue": "0"}]}]}}),
+    );
+    f.put_batch("s", &["a".to_string(), "b".to_string()]);
+    f.sleep_ms(1);
+    // 1,500 ms + 2 x 250 ms.
+    assert_eq!(f.w.firehose.streams().next().unwrap().transforming.len(), 1);
+    f.sleep_ms(1_998);
+    assert!(f.keys("bkt").is_empty());
+    f.sleep_ms(1);
+    assert_eq!(f.keys("bkt").len(), 1);
+    assert_eq!(
+        f.w.lambda
+            .functions()
+            .next()
+            .unwrap()
+            .recent
+            .back()
+            .unwrap()
+            .duration_ms,
+        2_000
+    );
 }

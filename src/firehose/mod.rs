@@ -92,6 +92,8 @@ pub enum FirehoseTimer {
     Copy { stream: u32, object: u64 },
     /// The source-record backup buffer's interval ran out.
     BackupInterval { stream: u32, generation: u64 },
+    /// A world Lambda function finished transforming a batch.
+    TransformDone { stream: u32, call: u64 },
 }
 
 /// AWS's DeliveryStreamEncryptionStatus (the states Switchyard reaches: KMS is
@@ -446,6 +448,19 @@ pub struct DeliveryStream {
     /// Source records waiting to be backed up (S3BackupMode Enabled).
     #[serde(default)]
     pub backup_buffer: Buffer,
+    /// Batches a world Lambda function is transforming (Firehose waits for
+    /// the synchronous invocation's run time), by call id.
+    #[serde(default)]
+    pub transforming: BTreeMap<u64, Transforming>,
+}
+
+/// A batch in a world Lambda function, with the answer it will give.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Transforming {
+    pub records: Vec<PendingRecord>,
+    pub reason: FlushReason,
+    pub response: Result<Value, transform::InvokeError>,
+    pub done_ms: u64,
 }
 
 /// A buffer's race between its size hint and its interval, for the page: the
@@ -663,6 +678,16 @@ impl Firehose {
             FirehoseTimer::Retry { stream, object } => self.retry(sim, stream, object),
             FirehoseTimer::DeliverBatch { stream, batch } => self.attempt_batch(sim, stream, batch),
             FirehoseTimer::Copy { stream, object } => self.attempt_copy(sim, stream, object),
+            FirehoseTimer::TransformDone { stream, call } => {
+                let Some(t) = self
+                    .streams
+                    .get_mut(&stream)
+                    .and_then(|s| s.transforming.remove(&call))
+                else {
+                    return;
+                };
+                self.finish_transform(sim, stream, t.records, t.reason, t.response);
+            }
             FirehoseTimer::BackupInterval { stream, generation } => {
                 if self
                     .streams
@@ -1404,23 +1429,70 @@ impl Firehose {
 
     /// The world's answer to a `TransformCall`: the function's response, or
     /// `None` when the world has no such function (Lambda.ResourceNotFound).
+    ///
+    /// `run_ms` is how long the invocations ran: Firehose invokes the
+    /// function synchronously and its records go on once it returns, so the
+    /// batch waits that long (`FirehoseTimer::TransformDone`).
     pub fn transform_result(
         &mut self,
         sim: &mut Sim,
         call: TransformCall,
         response: Option<Result<Value, transform::InvokeError>>,
+        run_ms: u64,
     ) {
-        let Some(p) = self
-            .streams
-            .get(&call.stream)
-            .and_then(|s| s.destination.lambda().cloned())
-        else {
-            return;
-        };
         let response = response.unwrap_or_else(|| {
             transform::invoke(&FirehoseSettings::default(), &call.lambda_arn, &call.event)
         });
-        self.apply_transform(sim, call.stream, &p, call.records, call.reason, response);
+        if run_ms == 0 {
+            self.finish_transform(sim, call.stream, call.records, call.reason, response);
+            return;
+        }
+        self.next_object += 1;
+        let id = self.next_object;
+        let done_ms = sim.now.as_ms() + run_ms;
+        let Some(s) = self.streams.get_mut(&call.stream) else {
+            return;
+        };
+        s.transforming.insert(
+            id,
+            Transforming {
+                records: call.records,
+                reason: call.reason,
+                response,
+                done_ms,
+            },
+        );
+        sim.schedule_in(
+            run_ms,
+            Timer::Firehose(FirehoseTimer::TransformDone {
+                stream: call.stream,
+                call: id,
+            }),
+        );
+    }
+
+    /// Applies a transformation's answer (or, if processing was switched off
+    /// meanwhile, delivers the records as they are).
+    fn finish_transform(
+        &mut self,
+        sim: &mut Sim,
+        id: u32,
+        records: Vec<PendingRecord>,
+        reason: FlushReason,
+        response: Result<Value, transform::InvokeError>,
+    ) {
+        let Some(s) = self.streams.get(&id) else {
+            return;
+        };
+        match s.destination.lambda().cloned() {
+            Some(p) => self.apply_transform(sim, id, &p, records, reason, response),
+            None => {
+                let delimiter = s.destination.append_delimiter;
+                for r in records {
+                    self.buffer_for_delivery(sim, id, &r.data, delimiter, r.arrival_unix_ms);
+                }
+            }
+        }
     }
 
     /// Routes each record of a transformed batch by its result.

@@ -200,6 +200,7 @@ impl Firehose {
                 batches: BTreeMap::new(),
                 copies: BTreeMap::new(),
                 backup_buffer: Buffer::default(),
+                transforming: BTreeMap::new(),
             },
         );
         self.define_redshift_table(id);

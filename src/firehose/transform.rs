@@ -94,7 +94,7 @@ impl FirehoseSettings {
 }
 
 /// An invocation that failed as a whole.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct InvokeError {
     pub code: String,
     pub message: String,

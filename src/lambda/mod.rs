@@ -68,6 +68,10 @@ const ASYNC_RETRY_DELAYS_MS: [u64; 2] = [60_000, 120_000];
 /// MaximumEventAgeInSeconds), backing off from 1 s to 5 minutes.
 const ASYNC_MAX_AGE_MS: u64 = 6 * 3_600_000;
 
+/// A Firehose transformation's answer: the response, or Firehose's error
+/// code and message.
+pub type TransformOutcome = Result<Value, (String, String)>;
+
 /// What a function's code does (from its environment variables).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Behaviour {
@@ -982,24 +986,26 @@ impl Lambda {
         Ok(())
     }
 
-    /// A Firehose data transformation by function `arn`, run inline: Firehose
-    /// invokes the function synchronously with its batch and waits for the
-    /// answer, and the simulation does not model that wait (the invocation is
-    /// counted in the function's statistics and recent invocations with its
-    /// drawn run time, and is not held against its concurrency). The code's
+    /// A Firehose data transformation by function `arn`: Firehose invokes the
+    /// function synchronously with its batch and waits for the answer. The
+    /// answer is decided now and Firehose holds the batch for the run time
+    /// (SWITCHYARD_DURATION_MS + SWITCHYARD_MS_PER_RECORD per record); the
+    /// invocation is counted in the function's statistics and recent
+    /// invocations, and is not held against its concurrency. The code's
     /// `SWITCHYARD_*` behaviour maps onto Firehose's per-record results:
     /// a record whose data contains SWITCHYARD_FAIL_IF_CONTAINS comes back
     /// `ProcessingFailed`, the others `Ok` with their data unchanged;
     /// SWITCHYARD_RESPONSE, when set, is returned as the whole response;
     /// SWITCHYARD_FAIL_PERCENT and a run time past the function's timeout fail
     /// the invocation (`Lambda.FunctionError`). `None` when the world has no
-    /// such function. `Err((code, message))` uses Firehose's error codes.
+    /// such function; else the result (`Err((code, message))` with Firehose's
+    /// error codes) and the invocation's run time in ms.
     pub fn transform_for_firehose(
         &mut self,
         sim: &mut Sim,
         arn: &str,
         event: &Value,
-    ) -> Option<Result<Value, (String, String)>> {
+    ) -> Option<(TransformOutcome, u64)> {
         let id = self.function_by_arn(arn)?;
         let f = self.functions.get_mut(&id)?;
         let records = event["records"].as_array().cloned().unwrap_or_default();
@@ -1055,7 +1061,7 @@ impl Lambda {
         if error {
             f.stats.errors += 1;
         }
-        Some(result)
+        Some((result, duration.min(u64::from(f.timeout_s) * 1000)))
     }
 
     /// Starts an invocation now, or refuses it with TooManyRequestsException.

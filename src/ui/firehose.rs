@@ -360,6 +360,13 @@ pub fn delivery_stream_inspector(p: &InspectorProps) -> Html {
             if let Some(p) = s.processing_race(now_ms) {
                 { race(&format!("Transformation buffer ({})", d.lambda().map(|l| l.lambda_arn.rsplit(':').next().unwrap_or("").to_string()).unwrap_or_default()), &p) }
             }
+            if !s.transforming.is_empty() {
+                <p class="small" aria-label="Records in the function">
+                    {format!("{} record(s) in the transformation function, back in {}",
+                        s.transforming.values().map(|t| t.records.len()).sum::<usize>(),
+                        secs(s.transforming.values().map(|t| t.done_ms).min().unwrap_or(now_ms).saturating_sub(now_ms)))}
+                </p>
+            }
             { race("Delivery buffer", &s.delivery_race(now_ms)) }
             { super::firehose_dest::destination_view(&s, now_ms, &p.redraw) }
             <p class="small" aria-label="Delivery counters">
