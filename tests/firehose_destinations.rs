@@ -965,3 +965,41 @@ fn firehose_waits_for_the_world_functions_run_time() {
         2_000
     );
 }
+
+#[test]
+fn switching_destinations_keeps_buffered_and_retrying_records() {
+    let mut f = F::new(19);
+    f.bucket("backup");
+    f.bucket("main");
+    create(
+        &mut f,
+        "h",
+        "HttpEndpointDestinationConfiguration",
+        http_config(json!({"RetryOptions": {"DurationInSeconds": 600}})),
+    );
+    f.w.firehose
+        .settings
+        .failure_rate_ppm
+        .insert(URL.into(), 1_000_000);
+    f.put("h", "retrying;");
+    f.sleep_ms(60_000);
+    f.put("h", "buffered;");
+    let s = f.w.firehose.streams().next().unwrap();
+    assert_eq!((s.batches.len(), s.buffer.count), (1, 1));
+    f.ok(
+        "UpdateDestination",
+        json!({"DeliveryStreamName": "h", "CurrentDeliveryStreamVersionId": "1", "DestinationId": "destinationId-000000000001",
+               "ExtendedS3DestinationUpdate": {"RoleARN": ROLE, "BucketARN": "arn:aws:s3:::main", "BufferingHints": {"SizeInMBs": 1, "IntervalInSeconds": 30}}}),
+    );
+    // The buffer open since the second put keeps its interval timer (60 s);
+    // the retrying batch joins it at its next attempt.
+    f.sleep_ms(60_000);
+    let keys = f.keys("main");
+    assert_eq!(keys.len(), 1, "{keys:?}");
+    let body = String::from_utf8(f.body("main", &keys[0])).unwrap();
+    assert!(
+        body.contains("retrying;") && body.contains("buffered;"),
+        "{body}"
+    );
+    assert!(f.w.firehose.streams().next().unwrap().batches.is_empty());
+}

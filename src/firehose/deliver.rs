@@ -314,7 +314,17 @@ impl Firehose {
                     }
                 }
             }
-            Target::S3 | Target::Redshift(_) => return,
+            Target::S3 | Target::Redshift(_) => {
+                // UpdateDestination changed the destination meanwhile: the
+                // batch's records join the new destination's buffer.
+                let delimiter = false;
+                if let Some(b) = self.s(id).batches.remove(&batch) {
+                    for r in b.records {
+                        self.buffer_for_delivery(sim, id, &r.data, delimiter, r.arrival_unix_ms);
+                    }
+                }
+                return;
+            }
         }
         let now = sim.now.as_ms();
         // CloudWatch: DeliveryTo<Destination>.Success (the share of

@@ -539,6 +539,24 @@ impl Firehose {
     fn destination_updated(&mut self, sim: &mut Sim, id: u32) -> Value {
         self.define_redshift_table(id);
         let s = self.s(id);
+        // The delivery buffer takes the new destination's form: records kept
+        // apart for a request-based destination, concatenated bytes for S3 /
+        // Redshift (what was concatenated stays one record).
+        let b = &mut s.buffer;
+        if s.target.keeps_records() && !b.bytes.is_empty() {
+            let data = std::mem::take(&mut b.bytes);
+            b.records_bytes += data.len() as u64;
+            b.records.push(PendingRecord {
+                data,
+                arrival_unix_ms: b.oldest_unix_ms.unwrap_or_else(|| sim.unix_ms()),
+            });
+            b.count = b.records.len() as u32;
+        } else if !s.target.keeps_records() && !b.records.is_empty() {
+            for r in std::mem::take(&mut b.records) {
+                b.bytes.extend_from_slice(&r.data);
+            }
+            b.records_bytes = 0;
+        }
         s.version += 1;
         s.updated_ms = Some(sim.now.as_ms());
         let version = s.version;
@@ -549,6 +567,11 @@ impl Firehose {
                 version,
             },
         );
+        // A smaller size hint than the buffer holds flushes it now.
+        let s = &self.streams[&id];
+        if s.buffer.count > 0 && s.buffer.size() >= s.delivery_hints().0 {
+            self.flush(sim, id, FlushReason::Size);
+        }
         json!({})
     }
 
