@@ -530,10 +530,50 @@ impl World {
         for id in self.firehose.drain_polls() {
             crate::firehose::source::poll(self, id);
         }
-        let writes = self.firehose.drain_writes();
-        if writes.is_empty() {
-            return;
+        // A written object can make more to write (a Redshift COPY's
+        // manifest, its errors/ manifest): carry until none is left.
+        let mut wrote = false;
+        loop {
+            // Transformations by the world's Lambda functions first: their
+            // records may flush into writes.
+            for call in self.firehose.drain_transforms() {
+                // An invocation error is tried again, NumberOfRetries times
+                // (at once: AWS documents no delay between them).
+                let (mut response, mut run_ms) = (None, 0);
+                for _ in 0..call.attempts.max(1) {
+                    let Some((r, ms)) = self.lambda.transform_for_firehose(
+                        &mut self.sim,
+                        &call.lambda_arn,
+                        &call.event,
+                    ) else {
+                        break;
+                    };
+                    run_ms += ms;
+                    let failed = r.is_err();
+                    response = Some(r.map_err(|(code, message)| {
+                        crate::firehose::transform::InvokeError { code, message }
+                    }));
+                    if !failed {
+                        break;
+                    }
+                }
+                self.firehose
+                    .transform_result(&mut self.sim, call, response, run_ms);
+            }
+            let writes = self.firehose.drain_writes();
+            if writes.is_empty() {
+                break;
+            }
+            wrote = true;
+            self.carry_firehose_writes(writes);
         }
+        if wrote {
+            self.deliver_s3();
+        }
+    }
+
+    /// Writes Firehose's objects into S3 and reports each outcome back.
+    fn carry_firehose_writes(&mut self, writes: Vec<crate::firehose::S3Write>) {
         for mut w in writes {
             let caller = Caller {
                 account_id: w.account_id.clone(),
@@ -551,7 +591,6 @@ impl World {
                 });
             self.firehose.write_result(&mut self.sim, w, result);
         }
-        self.deliver_s3();
     }
 
     /// Carries SNS deliveries to their endpoints and reports each outcome back

@@ -160,6 +160,8 @@ fn wire_survives_mutated_requests() {
             "arn:aws:lambda:us-east-1:123456789012:function:f".into(),
             switchyard::firehose::SimFunction::failing("x"),
         );
+        // The other destinations' receivers fail now and then.
+        w.firehose.settings.default_failure_rate_ppm = 300_000;
         for line in [
             "aws s3api create-bucket --bucket fuzz-bucket",
             "aws kinesis create-stream --stream-name src --shard-count 1",
@@ -167,6 +169,9 @@ fn wire_survives_mutated_requests() {
             r#"aws firehose create-delivery-stream --delivery-stream-name d --extended-s3-destination-configuration '{"RoleARN":"arn:aws:iam::123456789012:role/r","BucketARN":"arn:aws:s3:::fuzz-bucket","Prefix":"p/!{timestamp:yyyy}/","ErrorOutputPrefix":"e/!{firehose:error-output-type}/","BufferingHints":{"SizeInMBs":1,"IntervalInSeconds":0},"CompressionFormat":"GZIP","ProcessingConfiguration":{"Enabled":true,"Processors":[{"Type":"Lambda","Parameters":[{"ParameterName":"LambdaArn","ParameterValue":"arn:aws:lambda:us-east-1:123456789012:function:f"},{"ParameterName":"BufferIntervalInSeconds","ParameterValue":"0"}]}]}}'"#,
             "aws firehose create-delivery-stream --delivery-stream-name lost --extended-s3-destination-configuration RoleARN=arn:aws:iam::123456789012:role/r,BucketARN=arn:aws:s3:::no-bucket",
             "aws firehose create-delivery-stream --delivery-stream-name k --delivery-stream-type KinesisStreamAsSource --kinesis-stream-source-configuration KinesisStreamARN=arn:aws:kinesis:us-east-1:123456789012:stream/src,RoleARN=arn:aws:iam::123456789012:role/r --extended-s3-destination-configuration RoleARN=arn:aws:iam::123456789012:role/r,BucketARN=arn:aws:s3:::fuzz-bucket",
+            r#"aws firehose create-delivery-stream --delivery-stream-name h --http-endpoint-destination-configuration '{"EndpointConfiguration":{"Url":"https://r.example.com/in","AccessKey":"k"},"BufferingHints":{"SizeInMBs":1,"IntervalInSeconds":0},"RetryOptions":{"DurationInSeconds":10},"S3BackupMode":"AllData","S3Configuration":{"RoleARN":"arn:aws:iam::123456789012:role/r","BucketARN":"arn:aws:s3:::fuzz-bucket","ErrorOutputPrefix":"he/"}}'"#,
+            r#"aws firehose create-delivery-stream --delivery-stream-name r --redshift-destination-configuration '{"RoleARN":"arn:aws:iam::123456789012:role/r","ClusterJDBCURL":"jdbc:redshift://c.abc.us-east-1.redshift.amazonaws.com:5439/dev","CopyCommand":{"DataTableName":"t","DataTableColumns":"a,b","CopyOptions":"CSV GZIP MAXERROR 1"},"Username":"u","Password":"Secret123","RetryOptions":{"DurationInSeconds":600},"S3Configuration":{"RoleARN":"arn:aws:iam::123456789012:role/r","BucketARN":"arn:aws:s3:::fuzz-bucket","CompressionFormat":"GZIP","BufferingHints":{"SizeInMBs":1,"IntervalInSeconds":0}}}'"#,
+            r#"aws firehose create-delivery-stream --delivery-stream-name o --amazonopensearchservice-destination-configuration '{"RoleARN":"arn:aws:iam::123456789012:role/r","DomainARN":"arn:aws:es:us-east-1:123456789012:domain/logs","IndexName":"i","IndexRotationPeriod":"OneWeek","BufferingHints":{"SizeInMBs":1,"IntervalInSeconds":0},"RetryOptions":{"DurationInSeconds":20},"S3Configuration":{"RoleARN":"arn:aws:iam::123456789012:role/r","BucketARN":"arn:aws:s3:::fuzz-bucket"}}'"#,
             "sleep 6",
         ] {
             let r = switchyard::runner::run_line(&mut w, 1, line).unwrap();
@@ -206,6 +211,26 @@ fn wire_survives_mutated_requests() {
         (
             "DeleteDeliveryStream",
             json!({"DeliveryStreamName": "lost"}),
+        ),
+        (
+            "PutRecordBatch",
+            json!({"DeliveryStreamName": "h", "Records": [{"Data": "YQ=="}, {"Data": "eyJhIjoxfQ=="}]}),
+        ),
+        (
+            "PutRecord",
+            json!({"DeliveryStreamName": "r", "Record": {"Data": "MSwyCjMsNAo="}}),
+        ),
+        (
+            "PutRecord",
+            json!({"DeliveryStreamName": "o", "Record": {"Data": "eyJhIjoxfQ=="}}),
+        ),
+        (
+            "UpdateDestination",
+            json!({"DeliveryStreamName": "r", "CurrentDeliveryStreamVersionId": "1", "DestinationId": "destinationId-000000000001", "RedshiftDestinationUpdate": {"CopyCommand": {"DataTableName": "t2", "CopyOptions": "JSON 'auto'"}, "S3Update": {"CompressionFormat": "UNCOMPRESSED"}}}),
+        ),
+        (
+            "CreateDeliveryStream",
+            json!({"DeliveryStreamName": "sp", "SplunkDestinationConfiguration": {"HECEndpoint": "https://s:8088", "HECEndpointType": "Event", "HECToken": "t", "RetryOptions": {"DurationInSeconds": 5}, "S3Configuration": {"RoleARN": "arn:aws:iam::123456789012:role/r", "BucketARN": "arn:aws:s3:::fuzz-bucket"}}}),
         ),
     ];
     for seed in 0..300u64 {

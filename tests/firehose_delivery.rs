@@ -374,15 +374,10 @@ fn other_destinations_and_sources_are_refused_by_name() {
     let mut f = F::new(10);
     let e = f.err(
         "CreateDeliveryStream",
-        json!({"DeliveryStreamName": "h", "HttpEndpointDestinationConfiguration": {"EndpointConfiguration": {"Url": "https://x"}, "S3Configuration": {"RoleARN": ROLE, "BucketARN": "arn:aws:s3:::bkt"}}}),
+        json!({"DeliveryStreamName": "i", "IcebergDestinationConfiguration": {"RoleARN": ROLE, "CatalogConfiguration": {}, "S3Configuration": {"RoleARN": ROLE, "BucketARN": "arn:aws:s3:::bkt"}}}),
     );
     assert_eq!(e.code, "NotImplemented");
-    assert!(e.message.contains("HTTP endpoint"), "{}", e.message);
-    let e = f.err(
-        "CreateDeliveryStream",
-        json!({"DeliveryStreamName": "r", "RedshiftDestinationConfiguration": {"RoleARN": ROLE, "ClusterJDBCURL": "jdbc:redshift://x", "CopyCommand": {"DataTableName": "t"}, "Username": "u", "Password": "p", "S3Configuration": {"RoleARN": ROLE, "BucketARN": "arn:aws:s3:::bkt"}}}),
-    );
-    assert!(e.message.contains("Redshift"), "{}", e.message);
+    assert!(e.message.contains("Iceberg"), "{}", e.message);
     let e = f.err(
         "CreateDeliveryStream",
         json!({"DeliveryStreamName": "m", "DeliveryStreamType": "MSKAsSource", "ExtendedS3DestinationConfiguration": {"RoleARN": ROLE, "BucketARN": "arn:aws:s3:::bkt"}}),

@@ -44,6 +44,10 @@ pub struct S3Destination {
     pub append_delimiter: bool,
     /// Whether it was configured as ExtendedS3 (else the older S3 shape).
     pub extended: bool,
+    /// S3BackupMode Enabled: where the source records (as they arrived,
+    /// before transformation) are backed up (S3BackupConfiguration).
+    #[serde(default)]
+    pub backup: Option<Box<S3Destination>>,
 }
 
 impl S3Destination {
@@ -73,6 +77,7 @@ impl S3Destination {
             lambda: None,
             append_delimiter: false,
             extended,
+            backup: None,
         };
         d.merge(c)?;
         Ok(d)
@@ -150,15 +155,7 @@ impl S3Destination {
             self.lambda = lambda;
             self.append_delimiter = delimiter;
         }
-        if s("S3BackupMode") == Some("Enabled")
-            || c.get("S3BackupConfiguration")
-                .is_some_and(|v| v.is_object())
-            || c.get("S3BackupUpdate").is_some_and(|v| v.is_object())
-        {
-            return Err(AwsError::not_emulated(
-                "firehose S3 backup of source records (S3BackupMode Enabled)",
-            ));
-        }
+        merge_backup(self, c)?;
         let enabled = |k: &str| {
             c.get(k)
                 .and_then(|v| v.get("Enabled"))
@@ -215,7 +212,7 @@ impl S3Destination {
                     .clone()
                     .unwrap_or_else(|| json!({"Enabled": false, "Processors": []})),
             );
-            m.insert("S3BackupMode".into(), json!("Disabled"));
+            describe_backup(self, &mut m);
             m.insert(
                 "DataFormatConversionConfiguration".into(),
                 json!({"Enabled": false}),
@@ -228,7 +225,63 @@ impl S3Destination {
     }
 }
 
-fn range(v: i64, (lo, hi): (u32, u32), member: &str) -> AwsResult<()> {
+/// S3BackupMode / S3BackupConfiguration (create) / S3BackupUpdate (update) of
+/// an ExtendedS3 or Redshift destination: the source-record backup. "After you
+/// create a Firehose stream, you can update it to enable Amazon S3 backup if
+/// it is disabled. If backup is enabled, you can't update the Firehose stream
+/// to disable it." (S3BackupMode, API reference.)
+pub(crate) fn merge_backup(d: &mut S3Destination, c: &Value) -> AwsResult<()> {
+    let config = c
+        .get("S3BackupConfiguration")
+        .or_else(|| c.get("S3BackupUpdate"))
+        .filter(|v| v.is_object());
+    match c.get("S3BackupMode").and_then(Value::as_str) {
+        Some("Enabled") if d.backup.is_none() => {
+            let Some(b) = config else {
+                return Err(errors::invalid_argument(
+                    "S3BackupConfiguration is required when S3BackupMode is Enabled.",
+                ));
+            };
+            d.backup = Some(Box::new(S3Destination::parse(b, false)?));
+            return Ok(());
+        }
+        None | Some("Enabled") => {}
+        Some("Disabled") if d.backup.is_some() => {
+            return Err(errors::invalid_argument(
+                "S3 backup is enabled and cannot be disabled.",
+            ));
+        }
+        Some("Disabled") => {}
+        Some(other) => {
+            return Err(errors::constraint(
+                other,
+                "s3BackupMode",
+                "Member must satisfy enum value set: [Disabled, Enabled]",
+            ))
+        }
+    }
+    if let (Some(b), Some(u)) = (d.backup.as_deref_mut(), config) {
+        b.merge(u)?;
+    }
+    Ok(())
+}
+
+/// S3BackupMode and S3BackupDescription of a description.
+pub(crate) fn describe_backup(d: &S3Destination, m: &mut Map<String, Value>) {
+    m.insert(
+        "S3BackupMode".into(),
+        json!(if d.backup.is_some() {
+            "Enabled"
+        } else {
+            "Disabled"
+        }),
+    );
+    if let Some(b) = &d.backup {
+        m.insert("S3BackupDescription".into(), b.describe(false));
+    }
+}
+
+pub(crate) fn range(v: i64, (lo, hi): (u32, u32), member: &str) -> AwsResult<()> {
     if v < i64::from(lo) {
         return Err(errors::constraint(
             &v.to_string(),
@@ -312,7 +365,7 @@ fn check_bucket_arn(v: &str) -> AwsResult<()> {
 }
 
 /// ProcessingConfiguration: a Lambda processor and/or AppendDelimiterToRecord.
-fn parse_processing(v: &Value) -> AwsResult<(Option<LambdaProcessor>, bool)> {
+pub(crate) fn parse_processing(v: &Value) -> AwsResult<(Option<LambdaProcessor>, bool)> {
     if v.get("Enabled").and_then(Value::as_bool) != Some(true) {
         return Ok((None, false));
     }
@@ -418,44 +471,14 @@ fn parse_processing(v: &Value) -> AwsResult<(Option<LambdaProcessor>, bool)> {
     Ok((lambda, delimiter))
 }
 
-/// The destination members other than S3, each refused by name.
+/// The destination members not built, each refused by name.
 pub const OTHER_DESTINATIONS: &[(&str, &str)] = &[
-    ("RedshiftDestinationConfiguration", "Amazon Redshift"),
-    (
-        "ElasticsearchDestinationConfiguration",
-        "Amazon Elasticsearch Service",
-    ),
-    (
-        "AmazonopensearchserviceDestinationConfiguration",
-        "Amazon OpenSearch Service",
-    ),
-    (
-        "AmazonOpenSearchServerlessDestinationConfiguration",
-        "Amazon OpenSearch Serverless",
-    ),
-    ("SplunkDestinationConfiguration", "Splunk"),
-    ("HttpEndpointDestinationConfiguration", "HTTP endpoint"),
     ("SnowflakeDestinationConfiguration", "Snowflake"),
     ("IcebergDestinationConfiguration", "Apache Iceberg tables"),
 ];
 
-/// The update members other than S3, each refused by name.
+/// The update members not built, each refused by name.
 pub const OTHER_UPDATES: &[(&str, &str)] = &[
-    ("RedshiftDestinationUpdate", "Amazon Redshift"),
-    (
-        "ElasticsearchDestinationUpdate",
-        "Amazon Elasticsearch Service",
-    ),
-    (
-        "AmazonopensearchserviceDestinationUpdate",
-        "Amazon OpenSearch Service",
-    ),
-    (
-        "AmazonOpenSearchServerlessDestinationUpdate",
-        "Amazon OpenSearch Serverless",
-    ),
-    ("SplunkDestinationUpdate", "Splunk"),
-    ("HttpEndpointDestinationUpdate", "HTTP endpoint"),
     ("SnowflakeDestinationUpdate", "Snowflake"),
     ("IcebergDestinationUpdate", "Apache Iceberg tables"),
 ];

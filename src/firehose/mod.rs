@@ -11,6 +11,8 @@
 //!   AWS's validation, UpdateDestination's merge, the descriptions.
 //! - [`ops`]: the stream lifecycle operations (create, delete, describe, list,
 //!   tags, update destination). [`prefix`]: object keys and custom prefixes.
+//!   [`dest`], `deliver`, [`redshift`], [`receivers`]: the destinations
+//!   other than S3 and their simulated receivers.
 //!   [`compress`]: GZIP / Snappy / HADOOP_SNAPPY. [`transform`]: the simulated
 //!   transformation function and its seam. [`source`]: reading a Kinesis data
 //!   stream as source, through the world. [`limits`], [`errors`], [`model`].
@@ -31,24 +33,33 @@
 //!   buffer, an object waiting to be (re)written, or delivered / dropped /
 //!   discarded (counted). `check_invariants` checks the buffers' byte counts.
 //!
-//! Refused by name: destinations other than S3 (Redshift, OpenSearch,
-//! OpenSearch Serverless, Splunk, HTTP endpoints, Snowflake, Iceberg), MSK and
-//! database sources, dynamic partitioning, data format conversion, S3 backup,
-//! processors other than Lambda and AppendDelimiterToRecord, ZIP compression,
+//! Other destinations: [`dest`] (configuration), `deliver` (batches to HTTP
+//! endpoints / OpenSearch / Splunk, Redshift's COPY, backups), [`redshift`]
+//! (CopyOptions and the load), [`receivers`] (the simulated receivers).
+//!
+//! Refused by name: Snowflake and Iceberg destinations, MSK and database
+//! sources, dynamic partitioning, data format conversion, OpenSearch VPC
+//! delivery, processors other than Lambda and AppendDelimiterToRecord, ZIP compression,
 //! custom time zones other than UTC, KMS itself (server-side encryption's
 //! settings and status are kept and reported; nothing is encrypted).
 
 pub mod compress;
 pub mod config;
+mod deliver;
+pub mod dest;
 pub mod errors;
 pub mod limits;
 pub mod model;
 mod ops;
 pub mod prefix;
+pub mod receivers;
+pub mod redshift;
 pub mod source;
 pub mod transform;
 
 pub use config::S3Destination;
+pub use dest::Target;
+pub use receivers::Receivers;
 pub use transform::{FirehoseSettings, SimFunction};
 
 use crate::error::{AwsError, AwsResult};
@@ -75,6 +86,14 @@ pub enum FirehoseTimer {
     /// StartDeliveryStreamEncryption / Stop... completes (ENABLING -> ENABLED,
     /// DISABLING -> DISABLED).
     Encryption { stream: u32, serial: u64 },
+    /// Send a batch to an HTTP endpoint / OpenSearch / Splunk again.
+    DeliverBatch { stream: u32, batch: u64 },
+    /// Run a Redshift COPY of an intermediate object again.
+    Copy { stream: u32, object: u64 },
+    /// The source-record backup buffer's interval ran out.
+    BackupInterval { stream: u32, generation: u64 },
+    /// A world Lambda function finished transforming a batch.
+    TransformDone { stream: u32, call: u64 },
 }
 
 /// AWS's DeliveryStreamEncryptionStatus (the states Switchyard reaches: KMS is
@@ -190,6 +209,50 @@ pub enum FirehoseEvent {
         stream: u32,
         enabled: bool,
     },
+    /// A batch reached its HTTP endpoint / OpenSearch / Splunk destination.
+    BatchDelivered {
+        stream: u32,
+        batch: u64,
+        records: u32,
+        attempts: u32,
+    },
+    /// An attempt to deliver a batch failed for `records` of its records.
+    BatchFailed {
+        stream: u32,
+        batch: u64,
+        records: u32,
+        code: String,
+    },
+    /// The retry duration ran out: the batch's failed records go to S3.
+    BatchBackedUp {
+        stream: u32,
+        batch: u64,
+        records: u32,
+    },
+    /// A Redshift COPY loaded an intermediate object.
+    CopyLoaded {
+        stream: u32,
+        object: u64,
+        rows: u32,
+    },
+    /// A Redshift COPY failed (retried while the retry duration lasts).
+    CopyFailed {
+        stream: u32,
+        object: u64,
+        code: String,
+    },
+    /// The COPY's retries ran out: its manifest went to the errors/ folder.
+    CopySkipped {
+        stream: u32,
+        object: u64,
+    },
+    /// The source-record backup buffer became an object.
+    BackupFlushed {
+        stream: u32,
+        object: u64,
+        records: u32,
+        bytes: u64,
+    },
     // (New variants go last: the journal digest hashes variant indices.)
 }
 
@@ -273,6 +336,9 @@ pub struct PendingObject {
     pub attempts: u32,
     pub error_output: bool,
     pub last_error: Option<String>,
+    /// A backup (source records, or All* data), not the delivery itself.
+    #[serde(default)]
+    pub backup: bool,
 }
 
 /// An object that landed, for the page.
@@ -312,6 +378,16 @@ pub struct StreamCounters {
     pub transformed_ok: u64,
     pub dropped_records: u64,
     pub processing_failed_records: u64,
+    /// Records that reached a destination other than S3 (rows loaded by
+    /// COPY for Redshift).
+    #[serde(default)]
+    pub destination_records: u64,
+    /// Failed attempts at a destination other than S3.
+    #[serde(default)]
+    pub destination_failed_attempts: u64,
+    /// Records written to S3 as failed data after the retries ran out.
+    #[serde(default)]
+    pub backed_up_failed_records: u64,
 }
 
 /// The current one-second window of the Direct PUT quota.
@@ -359,6 +435,32 @@ pub struct DeliveryStream {
     /// The last delivery or invocation error (code: message).
     pub last_error: Option<String>,
     next_record: u64,
+    /// The destination when it is not S3 (`destination` is then its S3
+    /// configuration: Redshift's intermediate bucket, the others' backup).
+    #[serde(default)]
+    pub target: Target,
+    /// Batches on their way to an HTTP endpoint / OpenSearch / Splunk.
+    #[serde(default)]
+    pub batches: BTreeMap<u64, deliver::PendingBatch>,
+    /// Intermediate objects waiting for (or retrying) their Redshift COPY.
+    #[serde(default)]
+    pub copies: BTreeMap<u64, deliver::PendingCopy>,
+    /// Source records waiting to be backed up (S3BackupMode Enabled).
+    #[serde(default)]
+    pub backup_buffer: Buffer,
+    /// Batches a world Lambda function is transforming (Firehose waits for
+    /// the synchronous invocation's run time), by call id.
+    #[serde(default)]
+    pub transforming: BTreeMap<u64, Transforming>,
+}
+
+/// A batch in a world Lambda function, with the answer it will give.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Transforming {
+    pub records: Vec<PendingRecord>,
+    pub reason: FlushReason,
+    pub response: Result<Value, transform::InvokeError>,
+    pub done_ms: u64,
 }
 
 /// A buffer's race between its size hint and its interval, for the page: the
@@ -407,13 +509,23 @@ impl DeliveryStream {
         BufferRace {
             records: self.buffer.count,
             bytes: self.buffer.size(),
-            size_limit: u64::from(self.destination.size_mb) * 1024 * 1024,
+            size_limit: self.delivery_hints().0,
             elapsed_ms: self
                 .buffer
                 .opened_ms
                 .map_or(0, |t| now_ms.saturating_sub(t)),
-            interval_ms: u64::from(self.destination.interval_s) * 1000,
+            interval_ms: self.delivery_hints().1,
         }
+    }
+
+    /// The delivery buffer's size hint in bytes and interval in ms: the
+    /// destination's own BufferingHints, else the S3 configuration's.
+    pub fn delivery_hints(&self) -> (u64, u64) {
+        let (mb, s) = self
+            .target
+            .hints()
+            .unwrap_or((self.destination.size_mb, self.destination.interval_s));
+        (u64::from(mb) * 1024 * 1024, u64::from(s) * 1000)
     }
 
     /// The transformation buffer's race, when a function transforms records.
@@ -470,9 +582,13 @@ pub struct Firehose {
     next_object: u64,
     /// Keys RecordIds; drawn from the world's generator on first use.
     record_id_key: u64,
-    /// Simulation settings (simulated transformation functions).
+    /// Simulation settings (simulated transformation functions, receivers'
+    /// failure rates).
     #[serde(default)]
     pub settings: FirehoseSettings,
+    /// The simulated receivers of destinations other than S3.
+    #[serde(default)]
+    pub receivers: Receivers,
     /// Writes for the world to carry; always empty between calls (the world
     /// drains it), so not saved.
     #[serde(skip)]
@@ -485,6 +601,24 @@ pub struct Firehose {
     /// stream has an entry once an application reads it.
     #[serde(default)]
     taps: BTreeMap<u32, Vec<(u64, Vec<u8>)>>,
+    /// Transformations for the world to run on its Lambda engine; always
+    /// empty between calls.
+    #[serde(skip)]
+    transforms: Vec<TransformCall>,
+}
+
+/// A transformation by a function of the world's Lambda engine, for the
+/// world to run (engines never call each other).
+#[derive(Debug, Clone, PartialEq)]
+pub struct TransformCall {
+    pub stream: u32,
+    /// How many times an invocation error may be tried (NumberOfRetries + 1).
+    pub attempts: u32,
+    pub lambda_arn: String,
+    /// Firehose's transformation event.
+    pub event: Value,
+    records: Vec<PendingRecord>,
+    reason: FlushReason,
 }
 
 impl Firehose {
@@ -547,6 +681,27 @@ impl Firehose {
                 }
             }
             FirehoseTimer::Retry { stream, object } => self.retry(sim, stream, object),
+            FirehoseTimer::DeliverBatch { stream, batch } => self.attempt_batch(sim, stream, batch),
+            FirehoseTimer::Copy { stream, object } => self.attempt_copy(sim, stream, object),
+            FirehoseTimer::TransformDone { stream, call } => {
+                let Some(t) = self
+                    .streams
+                    .get_mut(&stream)
+                    .and_then(|s| s.transforming.remove(&call))
+                else {
+                    return;
+                };
+                self.finish_transform(sim, stream, t.records, t.reason, t.response);
+            }
+            FirehoseTimer::BackupInterval { stream, generation } => {
+                if self
+                    .streams
+                    .get(&stream)
+                    .is_some_and(|s| s.backup_buffer.generation == generation)
+                {
+                    self.flush_backup(sim, stream);
+                }
+            }
             FirehoseTimer::Encryption { stream, serial } => {
                 let Some(s) = self.streams.get_mut(&stream) else {
                     return;
@@ -947,6 +1102,10 @@ impl Firehose {
         let s = self.s(id);
         s.counters.incoming_records += 1;
         s.counters.incoming_bytes += data.len() as u64;
+        if s.destination.backup.is_some() {
+            self.buffer_for_backup(sim, id, &data, arrival_unix_ms);
+        }
+        let s = self.s(id);
         if let Some(p) = s.destination.lambda() {
             let (size_limit, interval_s) = (p.size_bytes, p.interval_s);
             let b = &mut s.processing;
@@ -987,13 +1146,25 @@ impl Firehose {
         arrival: u64,
     ) {
         let s = self.s(id);
-        let size_limit = u64::from(s.destination.size_mb) * 1024 * 1024;
-        let interval_ms = u64::from(s.destination.interval_s) * 1000;
+        let (size_limit, interval_ms) = s.delivery_hints();
+        let keeps_records = s.target.keeps_records();
         let b = &mut s.buffer;
         let first = b.count == 0;
-        b.bytes.extend_from_slice(data);
-        if delimiter {
-            b.bytes.push(b'\n');
+        if keeps_records {
+            let mut data = data.to_vec();
+            if delimiter {
+                data.push(b'\n');
+            }
+            b.records_bytes += data.len() as u64;
+            b.records.push(PendingRecord {
+                data,
+                arrival_unix_ms: arrival,
+            });
+        } else {
+            b.bytes.extend_from_slice(data);
+            if delimiter {
+                b.bytes.push(b'\n');
+            }
         }
         b.count += 1;
         b.oldest_unix_ms = Some(b.oldest_unix_ms.map_or(arrival, |o| o.min(arrival)));
@@ -1008,7 +1179,7 @@ impl Firehose {
                 }),
             );
         }
-        if b.bytes.len() as u64 >= size_limit {
+        if b.size() >= size_limit {
             self.flush(sim, id, FlushReason::Size);
         }
     }
@@ -1019,6 +1190,10 @@ impl Firehose {
         let b = std::mem::take(&mut s.buffer);
         s.buffer.generation = b.generation + 1;
         if b.count == 0 {
+            return;
+        }
+        if s.target.keeps_records() {
+            self.start_batch(sim, id, b, reason);
             return;
         }
         let (records, raw_bytes) = (b.count, b.bytes.len() as u64);
@@ -1036,7 +1211,12 @@ impl Firehose {
             prefix::suffix(&s.name, s.version, sim.unix_ms(), &uuid, &ext)
         );
         let bucket = d.bucket().to_string();
+        let copy = matches!(s.target, Target::Redshift(_))
+            .then(|| (format!("s3://{bucket}/{key}"), body.clone()));
         let object = self.new_object(sim, id, bucket, key, body, records, false);
+        if let Some((url, body)) = copy {
+            self.expect_copy(id, object, url, body, records);
+        }
         Self::record(
             sim,
             FirehoseEvent::BufferFlushed {
@@ -1077,6 +1257,7 @@ impl Firehose {
                 attempts: 0,
                 error_output,
                 last_error: None,
+                backup: false,
             },
         );
         object
@@ -1116,11 +1297,12 @@ impl Firehose {
             return;
         };
         let (records, error_output, delivered) = (p.records, p.error_output, result.is_ok());
+        let backup = p.backup;
         match result {
             Ok(()) => {
                 let p = s.pending.remove(&w.object).expect("present");
                 s.counters.delivered_objects += 1;
-                if !p.error_output {
+                if !p.error_output && !p.backup {
                     s.counters.delivered_records += u64::from(p.records);
                 }
                 s.counters.delivered_bytes += w.size;
@@ -1143,6 +1325,9 @@ impl Firehose {
                         error_output: p.error_output,
                     },
                 );
+                if !s.copies.is_empty() {
+                    self.copy_object_written(sim, w.stream, w.object);
+                }
             }
             Err(e) => {
                 let (code, message) = s3_error(&e);
@@ -1162,6 +1347,8 @@ impl Firehose {
                     > limits::S3_RETRY_FOR_MS
                 {
                     let p = s.pending.remove(&w.object).expect("present");
+                    self.copy_object_discarded(w.stream, w.object);
+                    let s = self.streams.get_mut(&w.stream).expect("present");
                     s.counters.discarded_records += u64::from(p.records);
                     Self::record(
                         sim,
@@ -1183,8 +1370,20 @@ impl Firehose {
             }
         }
         // CloudWatch: DeliveryToS3.Success is the share of successful puts;
-        // Records and Bytes count what landed (error output excluded).
-        if !error_output {
+        // Records and Bytes count what landed (error output excluded);
+        // backups count as BackupToS3.*.
+        if backup {
+            self.metric(
+                sim,
+                w.stream,
+                "BackupToS3.Success",
+                if delivered { 1.0 } else { 0.0 },
+            );
+            if delivered {
+                self.metric(sim, w.stream, "BackupToS3.Records", f64::from(records));
+                self.metric(sim, w.stream, "BackupToS3.Bytes", w.size as f64);
+            }
+        } else if !error_output {
             self.metric(
                 sim,
                 w.stream,
@@ -1237,10 +1436,113 @@ impl Firehose {
                 "data": crate::util::b64_encode(&r.data),
             })).collect::<Vec<_>>(),
         });
+        if !self.settings.functions.contains_key(&p.lambda_arn) {
+            // Not a simulated function: the world runs it on its Lambda
+            // engine if it has it (`transform_result` answers).
+            self.transforms.push(TransformCall {
+                stream: id,
+                attempts: p.retries + 1,
+                lambda_arn: p.lambda_arn.clone(),
+                event,
+                records: b.records,
+                reason,
+            });
+            return;
+        }
+        let response = transform::invoke(&self.settings, &p.lambda_arn, &event);
+        self.apply_transform(sim, id, &p, b.records, reason, response);
+    }
+
+    /// Invocations of world Lambda functions made since the last drain.
+    pub fn drain_transforms(&mut self) -> Vec<TransformCall> {
+        std::mem::take(&mut self.transforms)
+    }
+
+    /// The world's answer to a `TransformCall`: the function's response, or
+    /// `None` when the world has no such function (Lambda.ResourceNotFound).
+    ///
+    /// `run_ms` is how long the invocations ran: Firehose invokes the
+    /// function synchronously and its records go on once it returns, so the
+    /// batch waits that long (`FirehoseTimer::TransformDone`).
+    pub fn transform_result(
+        &mut self,
+        sim: &mut Sim,
+        call: TransformCall,
+        response: Option<Result<Value, transform::InvokeError>>,
+        run_ms: u64,
+    ) {
+        let response = response.unwrap_or_else(|| {
+            transform::invoke(&FirehoseSettings::default(), &call.lambda_arn, &call.event)
+        });
+        if run_ms == 0 {
+            self.finish_transform(sim, call.stream, call.records, call.reason, response);
+            return;
+        }
+        self.next_object += 1;
+        let id = self.next_object;
+        let done_ms = sim.now.as_ms() + run_ms;
+        let Some(s) = self.streams.get_mut(&call.stream) else {
+            return;
+        };
+        s.transforming.insert(
+            id,
+            Transforming {
+                records: call.records,
+                reason: call.reason,
+                response,
+                done_ms,
+            },
+        );
+        sim.schedule_in(
+            run_ms,
+            Timer::Firehose(FirehoseTimer::TransformDone {
+                stream: call.stream,
+                call: id,
+            }),
+        );
+    }
+
+    /// Applies a transformation's answer (or, if processing was switched off
+    /// meanwhile, delivers the records as they are).
+    fn finish_transform(
+        &mut self,
+        sim: &mut Sim,
+        id: u32,
+        records: Vec<PendingRecord>,
+        reason: FlushReason,
+        response: Result<Value, transform::InvokeError>,
+    ) {
+        let Some(s) = self.streams.get(&id) else {
+            return;
+        };
+        match s.destination.lambda().cloned() {
+            Some(p) => self.apply_transform(sim, id, &p, records, reason, response),
+            None => {
+                let delimiter = s.destination.append_delimiter;
+                for r in records {
+                    self.buffer_for_delivery(sim, id, &r.data, delimiter, r.arrival_unix_ms);
+                }
+            }
+        }
+    }
+
+    /// Routes each record of a transformed batch by its result.
+    fn apply_transform(
+        &mut self,
+        sim: &mut Sim,
+        id: u32,
+        p: &config::LambdaProcessor,
+        records: Vec<PendingRecord>,
+        reason: FlushReason,
+        response: Result<Value, transform::InvokeError>,
+    ) {
+        let b = Buffer {
+            records,
+            ..Default::default()
+        };
         // An invocation error is retried NumberOfRetries times (no delay is
         // documented; the retries happen at once here).
         let attempts = p.retries + 1;
-        let response = transform::invoke(&self.settings, &p.lambda_arn, &event);
         match response {
             Err(e) => {
                 Self::record(
@@ -1470,8 +1772,23 @@ impl Firehose {
                 s.buffer.bytes.is_empty() && s.buffer.count == 0
             );
             assert!(
-                s.buffer.records.is_empty(),
-                "delivery buffer keeps bytes only"
+                s.buffer.records.is_empty() || s.target.keeps_records(),
+                "delivery buffer of an S3 / Redshift stream keeps bytes only"
+            );
+            assert!(
+                s.buffer.bytes.is_empty() || !s.target.keeps_records(),
+                "delivery buffer of {} keeps records apart",
+                s.name
+            );
+            assert_eq!(
+                s.buffer.records_bytes,
+                s.buffer
+                    .records
+                    .iter()
+                    .map(|r| r.data.len() as u64)
+                    .sum::<u64>(),
+                "delivery buffer byte count of {}",
+                s.name
             );
             assert_eq!(s.processing.count as usize, s.processing.records.len());
             assert_eq!(
@@ -1485,9 +1802,7 @@ impl Firehose {
                 s.name
             );
             assert!(
-                s.buffer.bytes.len() as u64
-                    <= u64::from(s.destination.size_mb) * 1024 * 1024
-                        + limits::RECORD_MAX_BYTES as u64,
+                s.buffer.size() <= s.delivery_hints().0 + limits::RECORD_MAX_BYTES as u64 + 1,
                 "delivery buffer of {} past its size hint",
                 s.name
             );
@@ -1496,6 +1811,10 @@ impl Firehose {
             }
         }
         assert!(self.outbox.is_empty(), "firehose outbox not drained");
+        assert!(
+            self.transforms.is_empty(),
+            "firehose transforms not drained"
+        );
     }
 }
 
@@ -1588,6 +1907,34 @@ pub fn describe_event(world: &crate::world::World, e: &FirehoseEvent) -> String 
         }
         FirehoseEvent::DeliveryDiscarded { stream, object, records } => format!(
             "Firehose stream {}: object {object} discarded after 24 h of retries ({records} records)",
+            name(stream)
+        ),
+        FirehoseEvent::BatchDelivered { stream, batch, records, attempts } => format!(
+            "Firehose stream {}: batch {batch} delivered to its destination ({records} records, attempt {attempts})",
+            name(stream)
+        ),
+        FirehoseEvent::BatchFailed { stream, batch, records, code } => format!(
+            "Firehose stream {}: batch {batch} failed for {records} records ({code}); retrying within the retry duration",
+            name(stream)
+        ),
+        FirehoseEvent::BatchBackedUp { stream, batch, records } => format!(
+            "Firehose stream {}: retry duration over, {records} failed records of batch {batch} backed up to S3",
+            name(stream)
+        ),
+        FirehoseEvent::CopyLoaded { stream, object, rows } => format!(
+            "Firehose stream {}: COPY of object {object} loaded {rows} rows into Redshift",
+            name(stream)
+        ),
+        FirehoseEvent::CopyFailed { stream, object, code } => format!(
+            "Firehose stream {}: COPY of object {object} failed ({code}); retrying",
+            name(stream)
+        ),
+        FirehoseEvent::BackupFlushed { stream, records, bytes, .. } => format!(
+            "Firehose stream {}: {records} source records ({bytes} bytes) backed up to S3",
+            name(stream)
+        ),
+        FirehoseEvent::CopySkipped { stream, object } => format!(
+            "Firehose stream {}: COPY of object {object} skipped after the retry duration; manifest written to errors/",
             name(stream)
         ),
     }

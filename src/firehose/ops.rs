@@ -3,6 +3,7 @@
 //! operations and UpdateDestination.
 
 use super::config::{self, S3Destination};
+use super::dest::{self, Target};
 use super::*;
 use serde_json::Map;
 
@@ -95,27 +96,33 @@ impl Firehose {
         for (member, what) in config::OTHER_DESTINATIONS {
             if input.get(*member).is_some_and(|v| v.is_object()) {
                 return Err(AwsError::not_emulated(format!(
-                    "firehose destination {what} ({member}); S3 (ExtendedS3DestinationConfiguration) is built"
+                    "firehose destination {what} ({member}); S3, Redshift, OpenSearch, HTTP endpoints and Splunk are built"
                 )));
             }
         }
+        let others: Vec<(usize, &Value)> = dest::MEMBERS
+            .iter()
+            .enumerate()
+            .filter_map(|(i, m)| input.get(*m).filter(|v| v.is_object()).map(|v| (i, v)))
+            .collect();
         let ext = input
             .get("ExtendedS3DestinationConfiguration")
             .filter(|v| v.is_object());
         let plain = input
             .get("S3DestinationConfiguration")
             .filter(|v| v.is_object());
-        let destination = match (ext, plain) {
-            (Some(c), None) => S3Destination::parse(c, true)?,
-            (None, Some(c)) => S3Destination::parse(c, false)?,
-            (Some(_), Some(_)) => {
+        if others.len() + usize::from(ext.is_some()) + usize::from(plain.is_some()) > 1 {
+            return Err(errors::invalid_argument(
+                "Only one destination configuration may be specified.",
+            ));
+        }
+        let (target, destination) = match (ext, plain, others.first()) {
+            (Some(c), _, _) => (Target::S3, S3Destination::parse(c, true)?),
+            (_, Some(c), _) => (Target::S3, S3Destination::parse(c, false)?),
+            (_, _, Some((i, c))) => dest::parse(*i, c)?,
+            (None, None, None) => {
                 return Err(errors::invalid_argument(
-                    "Only one destination configuration may be specified.",
-                ))
-            }
-            (None, None) => {
-                return Err(errors::invalid_argument(
-                    "A destination configuration is required: ExtendedS3DestinationConfiguration (or S3DestinationConfiguration).",
+                    "A destination configuration is required: ExtendedS3DestinationConfiguration (or S3DestinationConfiguration, RedshiftDestinationConfiguration, AmazonopensearchserviceDestinationConfiguration, ElasticsearchDestinationConfiguration, AmazonOpenSearchServerlessDestinationConfiguration, HttpEndpointDestinationConfiguration, SplunkDestinationConfiguration).",
                 ))
             }
         };
@@ -189,8 +196,14 @@ impl Firehose {
                 recent: VecDeque::new(),
                 last_error: None,
                 next_record: 0,
+                target,
+                batches: BTreeMap::new(),
+                copies: BTreeMap::new(),
+                backup_buffer: Buffer::default(),
+                transforming: BTreeMap::new(),
             },
         );
+        self.define_redshift_table(id);
         self.names
             .entry(caller.account_id.clone())
             .or_default()
@@ -297,13 +310,22 @@ impl Firehose {
                 );
             }
         }
-        let mut dest = json!({
-            "DestinationId": DESTINATION_ID,
-            "S3DestinationDescription": s.destination.describe(false),
-        });
-        if s.destination.extended {
-            dest["ExtendedS3DestinationDescription"] = s.destination.describe(true);
-        }
+        let dest = match s.target.describe(&s.destination) {
+            Some((member, description)) => json!({
+                "DestinationId": DESTINATION_ID,
+                member: description,
+            }),
+            None => {
+                let mut dest = json!({
+                    "DestinationId": DESTINATION_ID,
+                    "S3DestinationDescription": s.destination.describe(false),
+                });
+                if s.destination.extended {
+                    dest["ExtendedS3DestinationDescription"] = s.destination.describe(true);
+                }
+                dest
+            }
+        };
         d.insert("Destinations".into(), json!([dest]));
         d.insert("HasMoreDestinations".into(), json!(false));
         Ok(json!({ "DeliveryStreamDescription": d }))
@@ -428,7 +450,7 @@ impl Firehose {
         for (member, what) in config::OTHER_UPDATES {
             if input.get(*member).is_some_and(|v| v.is_object()) {
                 return Err(AwsError::not_emulated(format!(
-                    "firehose destination {what} ({member}); S3 is built"
+                    "firehose destination {what} ({member}); S3, Redshift, OpenSearch, HTTP endpoints and Splunk are built"
                 )));
             }
         }
@@ -457,6 +479,33 @@ impl Firehose {
                 s.name
             )));
         }
+        let others: Vec<(usize, &Value)> = dest::UPDATE_MEMBERS
+            .iter()
+            .enumerate()
+            .filter_map(|(i, m)| input.get(*m).filter(|v| v.is_object()).map(|v| (i, v)))
+            .collect();
+        let s3_update = ["ExtendedS3DestinationUpdate", "S3DestinationUpdate"]
+            .iter()
+            .filter(|m| input.get(**m).is_some_and(|v| v.is_object()))
+            .count();
+        if others.len() + s3_update > 1 {
+            return Err(errors::invalid_argument(
+                "Only one destination update may be specified.",
+            ));
+        }
+        if let Some((i, c)) = others.first() {
+            let (target, destination) = dest::update(*i, c, &s.target, &s.destination)?;
+            s.target = target;
+            s.destination = destination;
+            return Ok(self.destination_updated(sim, id));
+        }
+        if let Target::OpenSearch(_) = s.target {
+            if s3_update > 0 {
+                return Err(errors::invalid_argument(
+                    "Switching between Amazon OpenSearch Service and other destination types is not supported.",
+                ));
+            }
+        }
         let update = input
             .get("ExtendedS3DestinationUpdate")
             .filter(|v| v.is_object())
@@ -469,13 +518,45 @@ impl Firehose {
             });
         let Some((update, extended)) = update else {
             return Err(errors::invalid_argument(
-                "An S3DestinationUpdate or ExtendedS3DestinationUpdate is required.",
+                "A destination update is required (ExtendedS3DestinationUpdate, RedshiftDestinationUpdate, HttpEndpointDestinationUpdate, ...).",
             ));
         };
+        if s.target != Target::S3 {
+            // Another destination type: nothing is merged ("all parameters
+            // must be specified").
+            s.destination = S3Destination::parse(update, extended)?;
+            s.target = Target::S3;
+            return Ok(self.destination_updated(sim, id));
+        }
         let mut d = s.destination.clone();
         d.merge(update)?;
         d.extended |= extended;
         s.destination = d;
+        Ok(self.destination_updated(sim, id))
+    }
+
+    /// The version and journal after a destination changed.
+    fn destination_updated(&mut self, sim: &mut Sim, id: u32) -> Value {
+        self.define_redshift_table(id);
+        let s = self.s(id);
+        // The delivery buffer takes the new destination's form: records kept
+        // apart for a request-based destination, concatenated bytes for S3 /
+        // Redshift (what was concatenated stays one record).
+        let b = &mut s.buffer;
+        if s.target.keeps_records() && !b.bytes.is_empty() {
+            let data = std::mem::take(&mut b.bytes);
+            b.records_bytes += data.len() as u64;
+            b.records.push(PendingRecord {
+                data,
+                arrival_unix_ms: b.oldest_unix_ms.unwrap_or_else(|| sim.unix_ms()),
+            });
+            b.count = b.records.len() as u32;
+        } else if !s.target.keeps_records() && !b.records.is_empty() {
+            for r in std::mem::take(&mut b.records) {
+                b.bytes.extend_from_slice(&r.data);
+            }
+            b.records_bytes = 0;
+        }
         s.version += 1;
         s.updated_ms = Some(sim.now.as_ms());
         let version = s.version;
@@ -486,7 +567,31 @@ impl Firehose {
                 version,
             },
         );
-        Ok(json!({}))
+        // A smaller size hint than the buffer holds flushes it now.
+        let s = &self.streams[&id];
+        if s.buffer.count > 0 && s.buffer.size() >= s.delivery_hints().0 {
+            self.flush(sim, id, FlushReason::Size);
+        }
+        json!({})
+    }
+
+    /// A Redshift destination's table, when the simulated cluster does not
+    /// have it yet and DataTableColumns names its columns: Switchyard has no
+    /// SQL endpoint for the CREATE TABLE a Redshift user runs first, so the
+    /// table is made with those columns (`Receivers::create_table` defines
+    /// one with other columns; `drop_table` removes it).
+    fn define_redshift_table(&mut self, id: u32) {
+        let Target::Redshift(r) = &self.streams[&id].target else {
+            return;
+        };
+        if self.receivers.table(&r.jdbc_url, &r.table).is_some() {
+            return;
+        }
+        if let Some(cols) = super::redshift::column_list(r.columns.as_deref()) {
+            let cols: Vec<&str> = cols.iter().map(String::as_str).collect();
+            let (url, table) = (r.jdbc_url.clone(), r.table.clone());
+            self.receivers.create_table(&url, &table, &cols);
+        }
     }
 
     /// StartDeliveryStreamEncryption: ENABLING, then ENABLED (KMS itself is not

@@ -70,10 +70,31 @@ pub struct FirehoseSettings {
     /// Simulated transformation functions by function ARN.
     #[serde(default)]
     pub functions: BTreeMap<String, SimFunction>,
+    /// Chance, in parts per million, that a simulated receiver of a
+    /// destination other than S3 fails a delivery (an HTTP endpoint or Splunk
+    /// answering 500, OpenSearch refusing the bulk request, a Redshift
+    /// cluster refusing the connection), by HTTP endpoint URL, HEC endpoint,
+    /// JDBC URL, or OpenSearch domain ARN / endpoint. Like SNS's simulated
+    /// endpoints' failure rate (`SnsSettings`).
+    #[serde(default)]
+    pub failure_rate_ppm: BTreeMap<String, u32>,
+    /// The chance for receivers not listed above.
+    #[serde(default)]
+    pub default_failure_rate_ppm: u32,
+}
+
+impl FirehoseSettings {
+    /// The failure chance of receiver `key`.
+    pub fn failure_rate_for(&self, key: &str) -> u32 {
+        self.failure_rate_ppm
+            .get(key)
+            .copied()
+            .unwrap_or(self.default_failure_rate_ppm)
+    }
 }
 
 /// An invocation that failed as a whole.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct InvokeError {
     pub code: String,
     pub message: String,

@@ -68,6 +68,10 @@ const ASYNC_RETRY_DELAYS_MS: [u64; 2] = [60_000, 120_000];
 /// MaximumEventAgeInSeconds), backing off from 1 s to 5 minutes.
 const ASYNC_MAX_AGE_MS: u64 = 6 * 3_600_000;
 
+/// A Firehose transformation's answer: the response, or Firehose's error
+/// code and message.
+pub type TransformOutcome = Result<Value, (String, String)>;
+
 /// What a function's code does (from its environment variables).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Behaviour {
@@ -1050,6 +1054,84 @@ impl Lambda {
             }
         }
         Ok(())
+    }
+
+    /// A Firehose data transformation by function `arn`: Firehose invokes the
+    /// function synchronously with its batch and waits for the answer. The
+    /// answer is decided now and Firehose holds the batch for the run time
+    /// (SWITCHYARD_DURATION_MS + SWITCHYARD_MS_PER_RECORD per record); the
+    /// invocation is counted in the function's statistics and recent
+    /// invocations, and is not held against its concurrency. The code's
+    /// `SWITCHYARD_*` behaviour maps onto Firehose's per-record results:
+    /// a record whose data contains SWITCHYARD_FAIL_IF_CONTAINS comes back
+    /// `ProcessingFailed`, the others `Ok` with their data unchanged;
+    /// SWITCHYARD_RESPONSE, when set, is returned as the whole response;
+    /// SWITCHYARD_FAIL_PERCENT and a run time past the function's timeout fail
+    /// the invocation (`Lambda.FunctionError`). `None` when the world has no
+    /// such function; else the result (`Err((code, message))` with Firehose's
+    /// error codes) and the invocation's run time in ms.
+    pub fn transform_for_firehose(
+        &mut self,
+        sim: &mut Sim,
+        arn: &str,
+        event: &Value,
+    ) -> Option<(TransformOutcome, u64)> {
+        let id = self.function_by_arn(arn)?;
+        let f = self.functions.get_mut(&id)?;
+        let records = event["records"].as_array().cloned().unwrap_or_default();
+        let b = f.behaviour.clone();
+        let duration = b.duration_ms + b.ms_per_record * records.len() as u64;
+        let timed_out = duration > u64::from(f.timeout_s) * 1000;
+        let random_fail = b.fail_percent > 0 && sim.rng.chance_ppm(b.fail_percent * 10_000);
+        let result = if timed_out {
+            Err((
+                "Lambda.FunctionError".to_string(),
+                format!("Task timed out after {}.00 seconds", f.timeout_s),
+            ))
+        } else if random_fail {
+            Err((
+                "Lambda.FunctionError".to_string(),
+                "The function failed (SWITCHYARD_FAIL_PERCENT)".to_string(),
+            ))
+        } else if let Some(r) = &b.response {
+            Ok(serde_json::from_str(r).unwrap_or(Value::Null))
+        } else {
+            let out: Vec<Value> = records
+                .iter()
+                .map(|r| {
+                    let data = r["data"].as_str().unwrap_or_default();
+                    let raw = crate::util::b64_decode(data).unwrap_or_default();
+                    let text = String::from_utf8_lossy(&raw);
+                    let fail = b
+                        .fail_if_contains
+                        .as_deref()
+                        .is_some_and(|t| text.contains(t));
+                    json!({"recordId": r["recordId"], "result": if fail { "ProcessingFailed" } else { "Ok" }, "data": data})
+                })
+                .collect();
+            Ok(json!({ "records": out }))
+        };
+        let error = result.is_err();
+        if f.recent.len() == RECENT_MAX {
+            f.recent.pop_front();
+        }
+        f.recent.push_back(RecentInvocation {
+            started_ms: sim.now.as_ms(),
+            duration_ms: duration.min(u64::from(f.timeout_s) * 1000),
+            records: records.len() as u32,
+            labels: records
+                .iter()
+                .take(RECENT_LABELS)
+                .map(|r| r["recordId"].as_str().unwrap_or_default().to_string())
+                .collect(),
+            error,
+            timed_out,
+        });
+        f.stats.invocations += 1;
+        if error {
+            f.stats.errors += 1;
+        }
+        Some((result, duration.min(u64::from(f.timeout_s) * 1000)))
     }
 
     /// Starts an invocation now, or refuses it with TooManyRequestsException.

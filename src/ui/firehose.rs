@@ -44,9 +44,12 @@ pub fn delivery_stream_list(p: &ListProps) -> Html {
     let interval = use_node_ref();
     let compression = use_node_ref();
     let prefix = use_node_ref();
+    let kind = use_state(|| "s3".to_string());
+    let fields = use_memo((), |_| super::firehose_dest::Fields::new());
     let problem = use_state(|| None::<String>);
     let (rows, buckets, streams) = with_host(|h| {
-        let rows: Vec<(u32, String, String, u64)> = h
+        // Objects delivered to S3, or records delivered to another destination.
+        let rows: Vec<(u32, String, String, String)> = h
             .world
             .firehose
             .streams()
@@ -55,7 +58,10 @@ pub fn delivery_stream_list(p: &ListProps) -> Html {
                     s.id,
                     s.name.clone(),
                     s.status.as_str().to_string(),
-                    s.counters.delivered_objects,
+                    match s.target {
+                        crate::firehose::Target::S3 => s.counters.delivered_objects.to_string(),
+                        _ => format!("{} rec", s.counters.destination_records),
+                    },
                 )
             })
             .collect();
@@ -83,6 +89,7 @@ pub fn delivery_stream_list(p: &ListProps) -> Html {
             compression.clone(),
             prefix.clone(),
         );
+        let (kind, fields) = ((*kind).clone(), (*fields).clone());
         let (problem, open, select, redraw) = (
             problem.clone(),
             open.clone(),
@@ -107,8 +114,22 @@ pub fn delivery_stream_list(p: &ListProps) -> Html {
             if !pre.is_empty() {
                 dest["Prefix"] = json!(pre);
             }
-            let mut input =
-                json!({"DeliveryStreamName": n, "ExtendedS3DestinationConfiguration": dest});
+            let mut input = if kind == "s3" {
+                json!({"DeliveryStreamName": n, "ExtendedS3DestinationConfiguration": dest})
+            } else {
+                // The destination's own buffering only when typed (its
+                // defaults and ranges differ from S3's).
+                let mut hints = json!({});
+                if let Ok(v) = input_value(size).parse::<i64>() {
+                    hints["SizeInMBs"] = json!(v);
+                }
+                if let Ok(v) = input_value(interval).parse::<i64>() {
+                    hints["IntervalInSeconds"] = json!(v);
+                }
+                let (member, config) =
+                    super::firehose_dest::configuration(&kind, &fields, ROLE, dest, hints);
+                json!({"DeliveryStreamName": n, member: config})
+            };
             if !src.is_empty() {
                 input["DeliveryStreamType"] = json!("KinesisStreamAsSource");
                 input["KinesisStreamSourceConfiguration"] =
@@ -150,7 +171,21 @@ pub fn delivery_stream_list(p: &ListProps) -> Html {
                             { for streams.iter().map(|(n, arn)| html! { <option value={arn.clone()}>{format!("Kinesis stream {n}")}</option> }) }
                         </select>
                     </label>
-                    <label>{"Destination bucket"}
+                    <label>{"Destination"}
+                        <select aria-label="Destination" onchange={{
+                            let kind = kind.clone();
+                            Callback::from(move |e: Event| {
+                                let el: web_sys::HtmlSelectElement = e.target_unchecked_into();
+                                kind.set(el.value());
+                            })
+                        }}>
+                            { for super::firehose_dest::KINDS.iter().map(|(v, label, _)| html! {
+                                <option value={*v} selected={*v == kind.as_str()}>{*label}</option>
+                            }) }
+                        </select>
+                    </label>
+                    { super::firehose_dest::form_fields(&kind, &fields) }
+                    <label>{if *kind == "s3" { "Destination bucket" } else if *kind == "redshift" { "Intermediate bucket" } else { "Backup bucket (failed data)" }}
                         <select ref={bucket} aria-label="Destination bucket">
                             { for buckets.iter().enumerate().map(|(i, b)| html! { <option value={b.clone()} selected={i == 0}>{b}</option> }) }
                         </select>
@@ -184,7 +219,7 @@ pub fn delivery_stream_list(p: &ListProps) -> Html {
                                 aria-label={format!("Delivery stream {name}")} aria-pressed={current.to_string()}
                                 onclick={Callback::from(move |_| select.emit(Some(Selection::DeliveryStream(id))))}>
                                 <span class="qname">{name}</span>
-                                <span class="qcounts" title="status · objects delivered">{format!("{status} · {objects}")}</span>
+                                <span class="qcounts" title="status · objects delivered (records, for a destination other than S3)">{format!("{status} · {objects}")}</span>
                             </button>
                         </li>
                     }
@@ -316,14 +351,24 @@ pub fn delivery_stream_inspector(p: &InspectorProps) -> Html {
             <h3 class="inspector-title">{format!("Delivery stream {}", s.name)}</h3>
             <p class="mono small">{&s.arn}</p>
             <p class="counts" role="status" aria-label="Delivery stream state">
-                {format!("{} · {source} → s3://{}/{} · {} · version {}", s.status.as_str(), d.bucket(),
+                {format!("{} · {source} → {}s3://{}/{} · {} · version {}", s.status.as_str(),
+                    match &s.target { crate::firehose::Target::S3 => String::new(), t => format!("{} (S3 {}) ", t.label(), if matches!(t, crate::firehose::Target::Redshift(_)) { "first" } else { "backup" }) },
+                    d.bucket(),
                     if d.prefix.is_empty() { "yyyy/MM/dd/HH/" } else { d.prefix.as_str() }, d.compression.as_str(), s.version)}
             </p>
             { super::status_line(&status) }
             if let Some(p) = s.processing_race(now_ms) {
                 { race(&format!("Transformation buffer ({})", d.lambda().map(|l| l.lambda_arn.rsplit(':').next().unwrap_or("").to_string()).unwrap_or_default()), &p) }
             }
+            if !s.transforming.is_empty() {
+                <p class="small" aria-label="Records in the function">
+                    {format!("{} record(s) in the transformation function, back in {}",
+                        s.transforming.values().map(|t| t.records.len()).sum::<usize>(),
+                        secs(s.transforming.values().map(|t| t.done_ms).min().unwrap_or(now_ms).saturating_sub(now_ms)))}
+                </p>
+            }
             { race("Delivery buffer", &s.delivery_race(now_ms)) }
+            { super::firehose_dest::destination_view(&s, now_ms, &p.redraw) }
             <p class="small" aria-label="Delivery counters">
                 {format!("in: {} record(s) · delivered: {} record(s) in {} object(s){}{}{}",
                     c.incoming_records, c.delivered_records, c.delivered_objects,

@@ -13,6 +13,7 @@ mod clients;
 mod console;
 mod diagram;
 mod firehose;
+mod firehose_dest;
 mod kinesis;
 mod lambda;
 mod metrics;

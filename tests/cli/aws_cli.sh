@@ -319,6 +319,21 @@ check "firehose errors come back as AWS's" "yes" "$(echo "$err" | grep -q '(Reso
 aws firehose delete-delivery-stream --delivery-stream-name fh-direct
 advance 5000
 check "firehose delete-delivery-stream" "['fh-demo']" "$(aws firehose list-delivery-streams | json "d['DeliveryStreamNames']")"
+# Firehose's other destinations: an HTTP endpoint (AllData backs up what was
+# delivered) and Redshift (the intermediate object, then the COPY's manifest).
+aws s3api create-bucket --bucket fh-backup >/dev/null
+aws firehose create-delivery-stream --delivery-stream-name fh-http \
+  --http-endpoint-destination-configuration "{\"EndpointConfiguration\":{\"Url\":\"https://aws-kinesis-http-intake.logs.datadoghq.com/v1/input\",\"Name\":\"Datadog\"},\"BufferingHints\":{\"SizeInMBs\":1,\"IntervalInSeconds\":60},\"S3BackupMode\":\"AllData\",\"S3Configuration\":{\"RoleARN\":\"$ROLE\",\"BucketARN\":\"arn:aws:s3:::fh-backup\"}}" >/dev/null
+aws firehose create-delivery-stream --delivery-stream-name fh-redshift \
+  --redshift-destination-configuration "{\"RoleARN\":\"$ROLE\",\"ClusterJDBCURL\":\"jdbc:redshift://demo.abc123xyz.us-east-1.redshift.amazonaws.com:5439/dev\",\"CopyCommand\":{\"DataTableName\":\"events\",\"DataTableColumns\":\"id,name\",\"CopyOptions\":\"JSON 'auto'\"},\"Username\":\"firehose\",\"Password\":\"Secret123\",\"S3Configuration\":{\"RoleARN\":\"$ROLE\",\"BucketARN\":\"arn:aws:s3:::fh-backup\",\"Prefix\":\"staging/\",\"BufferingHints\":{\"SizeInMBs\":1,\"IntervalInSeconds\":60}}}" >/dev/null
+advance 5000
+check "firehose http endpoint description" "Datadog AllData" "$(aws firehose describe-delivery-stream --delivery-stream-name fh-http | json "' '.join([d['DeliveryStreamDescription']['Destinations'][0]['HttpEndpointDestinationDescription']['EndpointConfiguration']['Name'], d['DeliveryStreamDescription']['Destinations'][0]['HttpEndpointDestinationDescription']['S3BackupMode']])")"
+check "firehose redshift description" "events JSON 'auto'" "$(aws firehose describe-delivery-stream --delivery-stream-name fh-redshift | json "' '.join([d['DeliveryStreamDescription']['Destinations'][0]['RedshiftDestinationDescription']['CopyCommand'][k] for k in ('DataTableName', 'CopyOptions')])")"
+aws firehose put-record --delivery-stream-name fh-http --record Data=hello >/dev/null
+aws firehose put-record --delivery-stream-name fh-redshift --record '{"Data":"{\"id\": 1, \"name\": \"ada\"}"}' >/dev/null
+advance 60000
+check "firehose http endpoint AllData backup" "1" "$(aws s3api list-objects-v2 --bucket fh-backup | json "len([c for c in d.get('Contents', []) if not c['Key'].startswith('staging/')])")"
+check "firehose redshift manifest after the intermediate object" "1 1" "$(aws s3api list-objects-v2 --bucket fh-backup --prefix staging/ | json "'%d %d' % (len([c for c in d['Contents'] if c['Key'].startswith('staging/manifests/')]), len([c for c in d['Contents'] if not c['Key'].startswith('staging/manifests/')]))")"
 
 # --- Kinesis Data Analytics (SQL): a tumbling-window count from one stream into another
 aws kinesis create-stream --stream-name ka-in --shard-count 1

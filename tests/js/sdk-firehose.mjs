@@ -3,7 +3,8 @@
 // stream lifecycle on the virtual clock, PutRecord / PutRecordBatch with
 // Uint8Array data and per-record results, an interval flush landing as an S3
 // object with AWS's key layout, the error output of a failing transform, typed
-// errors. The virtual clock is moved with advanceClock; S3 is driven with the
+// errors; an HTTP endpoint destination (AllData backup) and a Redshift
+// destination (intermediate object and COPY manifest). The virtual clock is moved with advanceClock; S3 is driven with the
 // console's `aws s3api` commands (runCommand) and read with a REST GET.
 import {
   FirehoseClient, CreateDeliveryStreamCommand, DescribeDeliveryStreamCommand, ListDeliveryStreamsCommand,
@@ -98,9 +99,62 @@ await run({
     assert(err instanceof InvalidArgumentException, `got ${err}`);
     eq(err.message, 'ErrorOutputPrefix cannot be null or empty when Prefix contains expressions');
   },
+  'an HTTP endpoint destination: described in the AWS shape; AllData backs up what was delivered': async () => {
+    sy.runCommand('aws s3api create-bucket --bucket http-backup');
+    await firehose.send(new CreateDeliveryStreamCommand({
+      DeliveryStreamName: 'to-http',
+      HttpEndpointDestinationConfiguration: {
+        EndpointConfiguration: { Url: 'https://aws-api.newrelic.com/firehose/v1', Name: 'New Relic', AccessKey: 'key' },
+        BufferingHints: { SizeInMBs: 1, IntervalInSeconds: 60 },
+        RequestConfiguration: { ContentEncoding: 'GZIP', CommonAttributes: [{ AttributeName: 'env', AttributeValue: 'dev' }] },
+        RetryOptions: { DurationInSeconds: 60 },
+        S3BackupMode: 'AllData',
+        S3Configuration: { RoleARN: ROLE, BucketARN: 'arn:aws:s3:::http-backup' },
+      },
+    }));
+    later(5000);
+    const d = (await firehose.send(new DescribeDeliveryStreamCommand({ DeliveryStreamName: 'to-http' }))).DeliveryStreamDescription;
+    const h = d.Destinations[0].HttpEndpointDestinationDescription;
+    eq(h.EndpointConfiguration, { Url: 'https://aws-api.newrelic.com/firehose/v1', Name: 'New Relic' });
+    eq(h.RequestConfiguration.ContentEncoding, 'GZIP');
+    eq(h.S3BackupMode, 'AllData');
+    eq(h.RetryOptions, { DurationInSeconds: 60 });
+    await firehose.send(new PutRecordCommand({ DeliveryStreamName: 'to-http', Record: { Data: enc.encode('hello') } }));
+    later(60000);
+    const k = keys('http-backup');
+    eq(k.length, 1);
+    eq(await object('http-backup', k[0]), 'hello');
+  },
+  'a Redshift destination: the object lands in the intermediate bucket, then a manifest for the COPY': async () => {
+    sy.runCommand('aws s3api create-bucket --bucket staging');
+    await firehose.send(new CreateDeliveryStreamCommand({
+      DeliveryStreamName: 'to-redshift',
+      RedshiftDestinationConfiguration: {
+        RoleARN: ROLE,
+        ClusterJDBCURL: 'jdbc:redshift://demo.abc123xyz.us-east-1.redshift.amazonaws.com:5439/dev',
+        CopyCommand: { DataTableName: 'events', DataTableColumns: 'id,name', CopyOptions: "JSON 'auto'" },
+        Username: 'firehose', Password: 'Secret123',
+        S3Configuration: { RoleARN: ROLE, BucketARN: 'arn:aws:s3:::staging', BufferingHints: { SizeInMBs: 1, IntervalInSeconds: 60 } },
+      },
+    }));
+    later(5000);
+    const d = (await firehose.send(new DescribeDeliveryStreamCommand({ DeliveryStreamName: 'to-redshift' }))).DeliveryStreamDescription;
+    const r = d.Destinations[0].RedshiftDestinationDescription;
+    eq(r.CopyCommand, { DataTableName: 'events', DataTableColumns: 'id,name', CopyOptions: "JSON 'auto'" });
+    eq(r.Username, 'firehose');
+    eq(r.Password, undefined);
+    eq(r.RetryOptions, { DurationInSeconds: 3600 });
+    await firehose.send(new PutRecordCommand({ DeliveryStreamName: 'to-redshift', Record: { Data: enc.encode('{"id": 1, "name": "ada"}\n') } }));
+    later(60000);
+    const k = keys('staging');
+    eq(k.length, 2);
+    const manifest = k.find((x) => x.startsWith('manifests/'));
+    const data = k.find((x) => !x.startsWith('manifests/'));
+    eq(JSON.parse(await object('staging', manifest)), { entries: [{ url: `s3://staging/${data}`, mandatory: true }] });
+  },
   'delete: DELETING, then gone': async () => {
     await firehose.send(new DeleteDeliveryStreamCommand({ DeliveryStreamName: 'events' }));
     later(5000);
-    eq((await firehose.send(new ListDeliveryStreamsCommand({}))).DeliveryStreamNames, []);
+    eq((await firehose.send(new ListDeliveryStreamsCommand({}))).DeliveryStreamNames, ['to-http', 'to-redshift']);
   },
 });
