@@ -240,14 +240,17 @@ fn sns_setup(c: &mut Criterion) {
 }
 
 fn sns_publish(c: &mut Criterion) {
-    sns_publish_group(c, "sns/publish_1pct_matching", false);
-    sns_publish_group(c, "sns/publish_1pct_matching_settled", true);
+    sns_publish_group(c, "sns/publish_1pct_matching", false, true);
+    sns_publish_group(c, "sns/publish_1pct_matching_settled", true, true);
+    sns_publish_group(c, "sns/publish_1pct_matching_undeferred", false, false);
 }
 
 /// `settled`: each batch of publishes ends with `World::settle` inside the
 /// timed region, so the copies the fan-out deferred are inserted into their
 /// queues on the clock (without it, the purge that follows, untimed, does it).
-fn sns_publish_group(c: &mut Criterion, name: &str, settled: bool) {
+/// `defer`: `SqsSettings::defer_fan_out`; off, every copy is inserted into
+/// its queue during the publish.
+fn sns_publish_group(c: &mut Criterion, name: &str, settled: bool, defer: bool) {
     use serde_json::json;
     use switchyard::model::Service;
     use switchyard::world::{CallOutcome, Caller};
@@ -257,7 +260,11 @@ fn sns_publish_group(c: &mut Criterion, name: &str, settled: bool) {
     for n in [10usize, 100, 1_000, 10_000] {
         let mut state: Option<(switchyard::World, String, Vec<String>)> = None;
         g.bench_function(BenchmarkId::from_parameter(n), |b| {
-            let (w, topic, urls) = state.get_or_insert_with(|| sns_world(n));
+            let (w, topic, urls) = state.get_or_insert_with(|| {
+                let mut s = sns_world(n);
+                s.0.sqs.settings.defer_fan_out = defer;
+                s
+            });
             let caller = Caller::default();
             let mut k = 0u64;
             b.iter_custom(|iters| {
