@@ -155,31 +155,13 @@ fn write(world: &mut World, w: OutputWrite) {
                     json!({"Data": crate::util::b64_encode(r), "PartitionKey": key})
                 })
                 .collect();
-            match world.call(
+            let out = world.call(
                 Service::Kinesis,
                 "PutRecords",
                 json!({"StreamARN": w.arn, "Records": entries}),
                 &caller,
-            ) {
-                CallOutcome::Done(Ok(v)) => {
-                    let failed: Vec<Vec<u8>> = v["Records"]
-                        .as_array()
-                        .into_iter()
-                        .flatten()
-                        .zip(&w.records)
-                        .filter(|(r, _)| r.get("ErrorCode").is_some_and(|c| !c.is_null()))
-                        .map(|(_, d)| d.clone())
-                        .collect();
-                    let err = (!failed.is_empty())
-                        .then(|| format!("{} records throttled; retried", failed.len()));
-                    (failed, err)
-                }
-                CallOutcome::Done(Err(e)) => (
-                    w.records.clone(),
-                    Some(format!("{}: {}", e.code, e.message)),
-                ),
-                CallOutcome::Pending(_) => (w.records.clone(), None),
-            }
+            );
+            failed_records(out, "Records", &w.records)
         }
         DestKind::Firehose => {
             let name = w.arn.rsplit('/').next().unwrap_or_default().to_string();
@@ -188,31 +170,13 @@ fn write(world: &mut World, w: OutputWrite) {
                 .iter()
                 .map(|r| json!({"Data": crate::util::b64_encode(r)}))
                 .collect();
-            match world.call(
+            let out = world.call(
                 Service::Firehose,
                 "PutRecordBatch",
                 json!({"DeliveryStreamName": name, "Records": entries}),
                 &caller,
-            ) {
-                CallOutcome::Done(Ok(v)) => {
-                    let failed: Vec<Vec<u8>> = v["RequestResponses"]
-                        .as_array()
-                        .into_iter()
-                        .flatten()
-                        .zip(&w.records)
-                        .filter(|(r, _)| r.get("ErrorCode").is_some_and(|c| !c.is_null()))
-                        .map(|(_, d)| d.clone())
-                        .collect();
-                    let err = (!failed.is_empty())
-                        .then(|| format!("{} records failed; retried", failed.len()));
-                    (failed, err)
-                }
-                CallOutcome::Done(Err(e)) => (
-                    w.records.clone(),
-                    Some(format!("{}: {}", e.code, e.message)),
-                ),
-                CallOutcome::Pending(_) => (w.records.clone(), None),
-            }
+            );
+            failed_records(out, "RequestResponses", &w.records)
         }
         DestKind::Lambda => match world.lambda.function_by_arn(&w.arn) {
             Some(f) => {
@@ -332,5 +296,31 @@ pub(crate) fn discover(
             "UnableToDetectSchemaException",
             "No records were found on the streaming source to infer a schema from",
         )),
+    }
+}
+
+/// The records a PutRecords / PutRecordBatch answer lists with an ErrorCode
+/// (under `list`), or all of them when the call failed, with what to log.
+fn failed_records(
+    out: CallOutcome,
+    list: &str,
+    records: &[Vec<u8>],
+) -> (Vec<Vec<u8>>, Option<String>) {
+    match out {
+        CallOutcome::Done(Ok(v)) => {
+            let failed: Vec<Vec<u8>> = v[list]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .zip(records)
+                .filter(|(r, _)| r.get("ErrorCode").is_some_and(|c| !c.is_null()))
+                .map(|(_, d)| d.clone())
+                .collect();
+            let err =
+                (!failed.is_empty()).then(|| format!("{} records refused; retried", failed.len()));
+            (failed, err)
+        }
+        CallOutcome::Done(Err(e)) => (records.to_vec(), Some(format!("{}: {}", e.code, e.message))),
+        CallOutcome::Pending(_) => (records.to_vec(), None),
     }
 }

@@ -352,16 +352,8 @@ pub struct DeliveredObject {
     pub error_output: bool,
 }
 
-/// Where Firehose is in one source shard.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ShardCursor {
-    /// The iterator to continue with (NextShardIterator).
-    pub iterator: Option<String>,
-    /// The last sequence number read (to get a new iterator if one expires).
-    pub last_sequence: Option<String>,
-    /// The shard's end was reached (closed and read to the end).
-    pub finished: bool,
-}
+/// Where Firehose is in one source shard (the shared reader's cursor).
+pub use crate::clients::shards::ShardCursor;
 
 /// Counters per delivery stream (the page; CloudWatch's IncomingRecords,
 /// DeliveryToS3.Records, ... in spirit).
@@ -1730,30 +1722,28 @@ impl Firehose {
         &mut self,
         sim: &mut Sim,
         id: u32,
-        shard: &str,
-        records: Vec<Vec<u8>>,
-        cursor: ShardCursor,
+        cursors: BTreeMap<String, ShardCursor>,
+        by_shard: Vec<(String, Vec<Vec<u8>>)>,
     ) {
         let Some(s) = self.streams.get_mut(&id) else {
             return;
         };
-        s.cursors.insert(shard.to_string(), cursor);
-        if records.is_empty() {
-            return;
-        }
-        Self::record(
-            sim,
-            FirehoseEvent::SourceRead {
-                stream: id,
-                shard: shard.to_string(),
-                records: records.len() as u32,
-            },
-        );
-        let bytes = records.iter().map(|r| r.len() as u64).sum();
-        self.incoming_metrics(sim, id, records.len() as u64, bytes, false);
-        let arrival = sim.unix_ms();
-        for r in records {
-            self.ingest(sim, id, r, arrival);
+        s.cursors = cursors;
+        for (shard, records) in by_shard {
+            Self::record(
+                sim,
+                FirehoseEvent::SourceRead {
+                    stream: id,
+                    shard,
+                    records: records.len() as u32,
+                },
+            );
+            let bytes = records.iter().map(|r| r.len() as u64).sum();
+            self.incoming_metrics(sim, id, records.len() as u64, bytes, false);
+            let arrival = sim.unix_ms();
+            for r in records {
+                self.ingest(sim, id, r, arrival);
+            }
         }
     }
 
