@@ -127,9 +127,11 @@ pub fn infer(records: &[Vec<u8>]) -> Option<Value> {
         let parsed = objects
             .iter()
             .map(|m| {
+                // One copy of the record, read by every column's path.
+                let root = Value::Object(m.clone());
                 cols.iter()
                     .map(|(_, path, _)| {
-                        let v = super::format::json_path(&Value::Object(m.clone()), path)
+                        let v = super::format::json_path(&root, path)
                             .into_iter()
                             .next()
                             .cloned();

@@ -385,14 +385,7 @@ impl Analytics {
         operation: &str,
         input: Value,
     ) -> CallResult {
-        let Some(spec) = model::SPEC.operation(operation) else {
-            return Err(AwsError::client(
-                "UnknownOperationException",
-                format!("Unknown operation kinesisanalytics:{operation}"),
-            ));
-        };
-        crate::kinesis::input::check(spec, &input)?;
-        let input = if input.is_null() { json!({}) } else { input };
+        let input = crate::kinesis::input::operation_input(&model::SPEC, operation, input)?;
         match operation {
             "CreateApplication" => self.create(sim, caller, &input),
             "DescribeApplication" => {
@@ -1294,18 +1287,6 @@ impl Analytics {
                 rt.insert(name, rows, &mut out);
             }
         }
-        // Schedule the next window end.
-        if let Some(close) = rt.next_close() {
-            if app.window_at.is_none_or(|w| close < w) {
-                app.window_at = Some(close);
-                let delay = (close - now).max(0) as u64;
-                let serial = app.serial;
-                sim.schedule_in(
-                    delay,
-                    Timer::Analytics(AnalyticsTimer::Window { app: id, serial }),
-                );
-            }
-        }
         self.route_rows(sim, id, out);
     }
 
@@ -1318,20 +1299,27 @@ impl Analytics {
         let Some(rt) = app.runtime.as_ref() else {
             return;
         };
+        // Each output's stream columns, looked up once (not per row).
+        let cols: Vec<&[sql::Column]> = app
+            .outputs
+            .iter()
+            .map(|o| {
+                rt.stream(&o.name)
+                    .map(|s| s.def.columns.as_slice())
+                    .unwrap_or_default()
+            })
+            .collect();
         for (stream, row) in &out {
             for (i, o) in app.outputs.iter().enumerate() {
                 if &o.name == stream {
-                    let cols = rt
-                        .stream(stream)
-                        .map(|s| s.def.columns.clone())
-                        .unwrap_or_default();
                     app.pending[i]
                         .records
-                        .push_back(format::encode_row(&cols, &row.vals, o.csv));
+                        .push_back(format::encode_row(cols[i], &row.vals, o.csv));
                 }
             }
         }
-        // Schedule the window that the new rows opened downstream.
+        // Schedule the end of the earliest open window (new rows may have
+        // opened one, in the input's pumps or downstream).
         if let Some(close) = rt.next_close() {
             if app.window_at.is_none_or(|w| close < w) {
                 app.window_at = Some(close);

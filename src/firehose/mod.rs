@@ -623,14 +623,7 @@ impl Firehose {
         operation: &str,
         input: Value,
     ) -> CallResult {
-        let Some(spec) = model::SPEC.operation(operation) else {
-            return Err(AwsError::client(
-                "UnknownOperationException",
-                format!("Unknown operation firehose:{operation}"),
-            ));
-        };
-        crate::kinesis::input::check(spec, &input)?;
-        let input = if input.is_null() { json!({}) } else { input };
+        let input = crate::kinesis::input::operation_input(&model::SPEC, operation, input)?;
         match operation {
             "CreateDeliveryStream" => self.create_delivery_stream(sim, caller, &input),
             "DeleteDeliveryStream" => self.delete_delivery_stream(sim, caller, &input),

@@ -108,6 +108,28 @@ pub fn check_stream_name(name: &str) -> AwsResult<()> {
     Ok(())
 }
 
+/// The preamble every AWS JSON engine shares: the operation must be in
+/// `spec` (UnknownOperationException otherwise) and `input` must fit its
+/// shape (`check`); a missing body reads as `{}`.
+pub fn operation_input(
+    spec: &'static crate::model::ServiceSpec,
+    operation: &str,
+    input: Value,
+) -> AwsResult<Value> {
+    let Some(op) = spec.operation(operation) else {
+        return Err(AwsError::client(
+            "UnknownOperationException",
+            format!("Unknown operation {}:{operation}", spec.service.cli_name()),
+        ));
+    };
+    check(op, &input)?;
+    Ok(if input.is_null() {
+        serde_json::json!({})
+    } else {
+        input
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

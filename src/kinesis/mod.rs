@@ -281,13 +281,7 @@ impl Kinesis {
         input: Value,
     ) -> CallResult {
         self.ensure_indexed();
-        let Some(spec) = model::SPEC.operation(operation) else {
-            return Err(AwsError::client(
-                "UnknownOperationException",
-                format!("Unknown operation kinesis:{operation}"),
-            ));
-        };
-        input::check(spec, &input)?;
+        let input = input::operation_input(&model::SPEC, operation, input)?;
         macro_rules! run {
             ($method:ident, $out:expr) => {
                 parse(input)
