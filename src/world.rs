@@ -633,7 +633,10 @@ impl World {
                             None => continue, // the subscription is gone
                         };
                         match result {
-                            Ok(()) => self.sns.delivered(&mut self.sim, subscription, t.message),
+                            Ok(copy) => {
+                                self.sns
+                                    .delivered(&mut self.sim, subscription, t.message, copy)
+                            }
                             Err(f) => {
                                 let endpoint = self
                                     .sns
@@ -663,16 +666,16 @@ impl World {
                         &mut shared,
                     )
                 } else if &*d.protocol == "firehose" && !d.confirmation {
-                    self.deliver_to_firehose(&d)
+                    self.deliver_to_firehose(&d).map(|()| None)
                 } else if let Some(f) = function {
                     // SNS invokes a function asynchronously: accepted into
                     // Lambda's queue is delivered (its errors are Lambda's
                     // retries, not SNS's).
                     self.lambda
                         .queue_async(&mut self.sim, f, d.body.to_string());
-                    Ok(())
+                    Ok(None)
                 } else {
-                    self.sns.receive(&mut self.sim, &d)
+                    self.sns.receive(&mut self.sim, &d).map(|()| None)
                 };
                 self.sns.delivery_result(&mut self.sim, &d, result);
             }
@@ -965,7 +968,7 @@ fn deliver_to_queue(
     subscription: u32,
     endpoint: &str,
     shared: &mut Option<SharedContent>,
-) -> Result<(), crate::sns::delivery::Failure> {
+) -> Result<Option<crate::sqs::QueueCopy>, crate::sns::delivery::Failure> {
     if let Some(f) = sns.injected_failure_for(sim, d, endpoint) {
         return Err(f);
     }

@@ -63,6 +63,17 @@ pub enum SnsEvent {
         subscription: u32,
         message: u64,
     },
+    /// Delivered into an SQS queue: the SNS delivery and the queue's new
+    /// message (`queue_message`, its internal id) as one entry, where a send
+    /// made by a client journals `SqsEvent::MessageSent`. A fan-out to many
+    /// queues writes one entry per queue, not two.
+    DeliveredToQueue {
+        subscription: u32,
+        message: u64,
+        queue: u32,
+        queue_message: u64,
+        delayed: bool,
+    },
     /// `count` subscriptions' filter policies did not match the message. One
     /// event per publish, not per subscription, so that a publish costs what its
     /// matches cost (the page asks `Sns::explain` which ones and why).
@@ -722,7 +733,15 @@ impl Sns {
     /// The world reports that the notification `message` reached
     /// subscription `id`'s endpoint: `delivery_result`'s success, without a
     /// `Delivery` in hand.
-    pub fn delivered(&mut self, sim: &mut Sim, id: u32, message: u64) {
+    /// `copy`: the queue message an sqs delivery added (journaled with the
+    /// delivery as one `DeliveredToQueue`).
+    pub fn delivered(
+        &mut self,
+        sim: &mut Sim,
+        id: u32,
+        message: u64,
+        copy: Option<crate::sqs::QueueCopy>,
+    ) {
         if !self.subscriptions.count_delivered(id) {
             return;
         }
@@ -731,9 +750,18 @@ impl Sns {
             Some(Some(t)) => t.topic,
             _ => self.subscriptions[&id].topic,
         };
-        sim.record(Event::Sns(SnsEvent::Delivered {
-            subscription: id,
-            message,
+        sim.record(Event::Sns(match copy {
+            Some(c) => SnsEvent::DeliveredToQueue {
+                subscription: id,
+                message,
+                queue: c.queue,
+                queue_message: c.message,
+                delayed: c.delayed,
+            },
+            None => SnsEvent::Delivered {
+                subscription: id,
+                message,
+            },
         }));
         // Counted in one add per run of deliveries to one topic (the same
         // datapoint as one add per delivery: all at this instant).
@@ -874,7 +902,7 @@ impl Sns {
         &mut self,
         sim: &mut Sim,
         d: &Delivery,
-        result: Result<(), delivery::Failure>,
+        result: Result<Option<crate::sqs::QueueCopy>, delivery::Failure>,
     ) {
         let Some(s) = self.subscriptions.get_mut(&d.subscription) else {
             return;
@@ -893,8 +921,8 @@ impl Sns {
             return;
         }
         let f = match result {
-            Ok(()) => {
-                self.delivered(sim, d.subscription, d.message);
+            Ok(copy) => {
+                self.delivered(sim, d.subscription, d.message, copy);
                 return;
             }
             Err(f) => f,
@@ -2910,6 +2938,21 @@ pub fn describe_event(world: &crate::world::World, e: &SnsEvent) -> String {
             subscription,
             message,
         } => format!("{}: notification #{message} delivered", sub(subscription)),
+        SnsEvent::DeliveredToQueue {
+            subscription,
+            message,
+            queue,
+            queue_message,
+            delayed,
+        } => format!(
+            "{}: notification #{message} delivered: {} message #{queue_message}{}",
+            sub(subscription),
+            world
+                .sqs
+                .queue_name(*queue)
+                .map_or_else(|| format!("queue #{queue}"), |n| format!("queue {n}")),
+            if *delayed { " (delayed)" } else { "" }
+        ),
         SnsEvent::FilteredOut {
             topic: t,
             message,

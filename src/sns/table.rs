@@ -176,7 +176,7 @@ mod tests {
             .clone();
         let id = sns.subscriptions().next().unwrap().id;
         for _ in 0..3 {
-            sns.delivered(&mut sim, id, 0);
+            sns.delivered(&mut sim, id, 0, None);
         }
         sns.call(
             &mut sim,

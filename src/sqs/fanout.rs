@@ -7,8 +7,8 @@
 //! hundred publishes, so its structures are never in cache. Instead, a copy
 //! that needs nothing from its queue but what a small per-queue record
 //! (`Hot`) already knows is *accepted* at once -- its MessageId drawn, its
-//! internal id given, the journal's `MessageSent` written, `stats.accepted`
-//! counted, exactly as an immediate send does -- and its insertion into the
+//! internal id given (and returned, for the sender's journal event),
+//! `stats.accepted` counted, exactly as an immediate send does -- and its insertion into the
 //! queue is deferred: one shared `Record` per message (body, digests,
 //! attributes, send time) and one 32-byte `Copy` per queue in `Deferred`.
 //!
@@ -271,7 +271,9 @@ impl Sqs {
 
     /// Accepts a copy of `record` (made by `defer_record`) for queue `id`:
     /// what an immediate send records at once, with the insertion deferred.
-    pub(crate) fn defer_copy(&mut self, sim: &mut Sim, id: u32, record: u32) {
+    /// Returns its internal id (the sender journals it, as for any service
+    /// send: `send_service_message`).
+    pub(crate) fn defer_copy(&mut self, sim: &mut Sim, id: u32, record: u32) -> u64 {
         let message_id = Self::new_message_id(sim);
         let internal = self.next_message;
         self.next_message += 1;
@@ -282,14 +284,7 @@ impl Sqs {
             id: internal,
             message_id,
         });
-        Self::record(
-            sim,
-            super::SqsEvent::MessageSent {
-                queue: id,
-                message: internal,
-                delayed: false,
-            },
-        );
+        internal
     }
 
     /// The shared record of a message sent now (see `Record`), its index.

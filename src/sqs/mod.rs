@@ -47,6 +47,7 @@ pub mod limits;
 pub mod metrics;
 pub mod model;
 mod ops;
+mod ordindex;
 pub use crate::iam::policy;
 pub mod queue;
 pub mod receipt;

@@ -22,8 +22,9 @@
 //! All timing uses virtual milliseconds (`SimTime` values as `u64`).
 
 use super::digest::AttrValue;
+use super::ordindex::OrdIndex;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet, VecDeque};
+use std::collections::{BTreeMap, VecDeque};
 use std::sync::Arc;
 
 /// `Message::group` of a message outside any FIFO group.
@@ -289,13 +290,13 @@ pub struct Queue {
     slots: Vec<Option<Message>>,
     free: Vec<u32>,
     /// Standard queues: visible messages per server, (internal id, slot).
-    visible: Vec<BTreeSet<(u64, u32)>>,
+    visible: Vec<OrdIndex>,
     /// (visibility deadline ms, slot)
-    inflight: BTreeSet<(u64, u32)>,
+    inflight: OrdIndex,
     /// (delay end ms, slot)
-    delayed: BTreeSet<(u64, u32)>,
+    delayed: OrdIndex,
     /// (retention base ms, slot)
-    age: BTreeSet<(u64, u32)>,
+    age: OrdIndex,
     pub n_visible: u64,
     pub n_inflight: u64,
     pub n_delayed: u64,
@@ -305,7 +306,7 @@ pub struct Queue {
     free_groups: Vec<u32>,
     group_by_name: BTreeMap<String, u32>,
     /// Groups that can be received from now: (first message's id, group slot).
-    ready: BTreeSet<(u64, u32)>,
+    ready: OrdIndex,
 
     pub dedup: BTreeMap<String, DedupRecord>,
     pub dedup_order: VecDeque<(u64, String)>,
@@ -356,17 +357,17 @@ impl Queue {
             series,
             slots: Vec::new(),
             free: Vec::new(),
-            visible: vec![BTreeSet::new(); servers as usize],
-            inflight: BTreeSet::new(),
-            delayed: BTreeSet::new(),
-            age: BTreeSet::new(),
+            visible: vec![OrdIndex::new(); servers as usize],
+            inflight: OrdIndex::new(),
+            delayed: OrdIndex::new(),
+            age: OrdIndex::new(),
             n_visible: 0,
             n_inflight: 0,
             n_delayed: 0,
             groups: Vec::new(),
             free_groups: Vec::new(),
             group_by_name: BTreeMap::new(),
-            ready: BTreeSet::new(),
+            ready: OrdIndex::new(),
             dedup: BTreeMap::new(),
             dedup_order: VecDeque::new(),
             attempts: BTreeMap::new(),
@@ -824,7 +825,7 @@ impl Queue {
             del,
             "queue {name}: delayed index size"
         );
-        let indexed_visible: usize = self.visible.iter().map(BTreeSet::len).sum();
+        let indexed_visible: usize = self.visible.iter().map(OrdIndex::len).sum();
         if !self.fifo {
             assert_eq!(
                 indexed_visible as u64, vis,

@@ -170,6 +170,26 @@ pub struct RemovePermissionInput {
 
 // ---------------------------------------------------------------- messages
 
+/// A copy a service's send added to a queue (`Sqs::send_service_message`):
+/// the queue, the message's internal id, whether it went in delayed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct QueueCopy {
+    pub queue: u32,
+    pub message: u64,
+    pub delayed: bool,
+}
+
+impl QueueCopy {
+    /// A copy that went in visible.
+    pub(crate) fn visible(queue: u32, message: u64) -> Self {
+        QueueCopy {
+            queue,
+            message,
+            delayed: false,
+        }
+    }
+}
+
 /// Who a send by an AWS service principal comes from (judged by the queue
 /// policy; see `Sqs::send_from_service`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

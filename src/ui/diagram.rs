@@ -673,11 +673,13 @@ pub fn diagram(p: &Props) -> Html {
                     SqsEvent::MovedToDlq { from, to, .. }
                     | SqsEvent::MessageRedriven { from, to, .. },
                 ) if age <= TRAVEL_MS && moving.len() < 50 => moving.push((*from, *to, e.at)),
-                Event::Sns(SnsEvent::Delivered { subscription, .. }) if age <= TRAVEL_MS => recent
-                    .push(Recent::Delivered {
-                        sub: *subscription,
-                        at,
-                    }),
+                Event::Sns(
+                    SnsEvent::Delivered { subscription, .. }
+                    | SnsEvent::DeliveredToQueue { subscription, .. },
+                ) if age <= TRAVEL_MS => recent.push(Recent::Delivered {
+                    sub: *subscription,
+                    at,
+                }),
                 Event::Sns(SnsEvent::DeliveryFailed {
                     subscription, code, ..
                 }) => recent.push(Recent::Failed {

@@ -64,11 +64,18 @@ pub(crate) struct Outgoing {
     pub delay_s: Option<i64>,
     pub group_id: Option<String>,
     pub deduplication_id: Option<String>,
+    /// Journal the send as `SqsEvent::MessageSent`; false when the sender
+    /// journals the delivery itself (an SNS delivery is one
+    /// `SnsEvent::DeliveredToQueue`).
+    pub journaled: bool,
 }
 
 /// What enqueueing gave: the MessageId (the original one for a FIFO duplicate),
 /// the sequence number and the digests, from which a reply is written.
 pub(crate) struct Enqueued {
+    /// The message added to the queue (internal id, delayed); none for a FIFO
+    /// duplicate.
+    added: Option<(u64, bool)>,
     message_id: [u8; 16],
     sequence_number: Option<String>,
     md5_body: [u8; 16],
@@ -389,6 +396,7 @@ impl Sqs {
             delay_s,
             group_id,
             deduplication_id,
+            journaled: true,
         })
     }
 
@@ -511,6 +519,7 @@ impl Sqs {
             }
             if let Some(r) = q.dedup.get(&key).filter(|r| r.expires_ms > now) {
                 let reply = Enqueued {
+                    added: None,
                     message_id: r.message_id,
                     sequence_number: r.sequence_number.clone(),
                     md5_body,
@@ -599,14 +608,16 @@ impl Sqs {
         self.stats.accepted += 1;
         sim.metrics.add(series.sent, sim.now, 1.0);
         sim.metrics.add(series.sent_size, sim.now, size as f64);
-        Self::record(
-            sim,
-            SqsEvent::MessageSent {
-                queue: id,
-                message: internal,
-                delayed,
-            },
-        );
+        if out.journaled {
+            Self::record(
+                sim,
+                SqsEvent::MessageSent {
+                    queue: id,
+                    message: internal,
+                    delayed,
+                },
+            );
+        }
         // A visible message's only timed change is its retention end, which is
         // no earlier than the end of any message already queued: a pending wake
         // covers it.
@@ -614,6 +625,7 @@ impl Sqs {
             self.schedule_wake(sim, id);
         }
         Enqueued {
+            added: Some((internal, delayed)),
             message_id,
             sequence_number: sequence,
             md5_body,
@@ -810,6 +822,10 @@ impl Sqs {
     /// the queue was found (see `QueueHint`). A copy that needs nothing from
     /// its queue but what `Hot` remembers is accepted now and inserted later
     /// (`fanout.rs`), with the same result.
+    ///
+    /// The copy added to the queue is returned, not journaled: the sender
+    /// journals the delivery and the send as one event (SNS's
+    /// `DeliveredToQueue`). None: a FIFO duplicate, accepted and not added.
     #[allow(clippy::too_many_arguments)]
     pub fn send_service_message(
         &mut self,
@@ -820,7 +836,7 @@ impl Sqs {
         message: &mut ServiceMessage,
         group_id: Option<String>,
         deduplication_id: Option<String>,
-    ) -> AwsResult<()> {
+    ) -> AwsResult<Option<QueueCopy>> {
         let id = self
             .resolve_arn_hinted(queue_arn, hint)
             .ok_or_else(errors::queue_does_not_exist)?;
@@ -842,8 +858,8 @@ impl Sqs {
         if plain {
             if let Ok(content) = &message.content {
                 if self.hot_allows(id, question, content.size) {
-                    self.defer(sim, id, message);
-                    return Ok(());
+                    let message = self.defer(sim, id, message);
+                    return Ok(Some(QueueCopy::visible(id, message)));
                 }
             }
         }
@@ -853,11 +869,11 @@ impl Sqs {
         let content = message.content.clone()?;
         self.check_for_queue(id, &content, None, &deduplication_id, &group_id)?;
         if plain && self.remember_hot(id, question) {
-            self.defer(sim, id, message);
-            return Ok(());
+            let message = self.defer(sim, id, message);
+            return Ok(Some(QueueCopy::visible(id, message)));
         }
         self.enter(sim);
-        self.enqueue(
+        let added = self.enqueue(
             sim,
             id,
             Outgoing {
@@ -865,15 +881,21 @@ impl Sqs {
                 delay_s: None,
                 group_id,
                 deduplication_id,
+                journaled: false,
             },
         );
         self.notify(id);
         self.flush(sim);
-        Ok(())
+        Ok(added.added.map(|(message, delayed)| QueueCopy {
+            queue: id,
+            message,
+            delayed,
+        }))
     }
 
     /// Accepts a copy of `message` for queue `id`, its insertion deferred.
-    fn defer(&mut self, sim: &mut Sim, id: u32, message: &mut ServiceMessage) {
+    /// Returns the copy's internal id.
+    fn defer(&mut self, sim: &mut Sim, id: u32, message: &mut ServiceMessage) -> u64 {
         let now = sim.now.as_ms();
         let record = match message.record {
             Some((epoch, i, at)) if epoch == self.deferred.epoch && at == now => i,
@@ -890,7 +912,7 @@ impl Sqs {
                 i
             }
         };
-        self.defer_copy(sim, id, record);
+        self.defer_copy(sim, id, record)
     }
 
     /// May `from` send to queue `id`? Its policy must allow the service
