@@ -602,12 +602,12 @@ impl World {
     fn deliver_sns(&mut self) {
         let mut shared = None;
         loop {
-            let (deliveries, templates) = self.sns.drain_deliveries();
+            let (mut deliveries, templates) = self.sns.drain_deliveries();
             let redrives = self.sns.drain_redrives();
             if deliveries.is_empty() && redrives.is_empty() {
                 break;
             }
-            for o in deliveries {
+            for o in deliveries.drain(..) {
                 let d = match o {
                     crate::sns::Outbound::Full(d) => *d,
                     crate::sns::Outbound::Raw {
@@ -679,6 +679,7 @@ impl World {
                 };
                 self.sns.delivery_result(&mut self.sim, &d, result);
             }
+            self.sns.recycle_deliveries(deliveries, templates);
             for r in redrives {
                 let attrs = sqs_attributes(&r.attributes).ok();
                 let input = crate::sqs::SendMessageInput {

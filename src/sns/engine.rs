@@ -381,6 +381,9 @@ pub struct Sns {
     /// made on first use and cleared with the matchers).
     #[serde(skip)]
     targets: Vec<Option<Target>>,
+    /// Buffers a publish's matching reuses (derived; empty between calls).
+    #[serde(skip)]
+    match_scratch: (filter::compiled::MatchScratch, Vec<u32>),
     /// The last messages published, so the page can explain filter decisions.
     #[serde(default)]
     recent: super::recent::RecentPublishes,
@@ -698,6 +701,17 @@ impl Sns {
             std::mem::take(&mut self.outbox),
             std::mem::take(&mut self.templates),
         )
+    }
+
+    /// Hands back what `drain_deliveries` gave, carried: the buffers serve
+    /// the next publish if nothing was queued meanwhile.
+    pub fn recycle_deliveries(&mut self, mut outbox: Vec<Outbound>, mut templates: Vec<Delivery>) {
+        if self.outbox.is_empty() && self.templates.is_empty() {
+            outbox.clear();
+            templates.clear();
+            self.outbox = outbox;
+            self.templates = templates;
+        }
     }
 
     /// The endpoint of subscription `id` as a publish's deliveries share it
@@ -2409,8 +2423,9 @@ impl Sns {
                 let dt = a["DataType"].as_str().unwrap_or("String");
                 v.with_attribute(name, dt, a["StringValue"].as_str().unwrap_or(""))
             });
+        let (mut scratch, mut matched) = std::mem::take(&mut self.match_scratch);
         let matcher = self.matcher(tid);
-        let matched = matcher.matching(&view);
+        matcher.matching_into(&view, &mut scratch, &mut matched);
         let filtered = matcher.len() - matched.len();
         self.recent.push(super::recent::RecentPublish {
             topic: tid,
@@ -2472,7 +2487,7 @@ impl Sns {
         let mut template: Option<u32> = None;
         self.outbox.reserve(matched.len());
         // Only the matching subscriptions are visited: a publish costs its matches.
-        for sid in matched {
+        for &sid in &matched {
             let i = sid as usize;
             if self.targets.len() <= i {
                 self.targets.resize(i + 1, None);
@@ -2648,6 +2663,8 @@ impl Sns {
                 headers,
             })));
         }
+        matched.clear();
+        self.match_scratch = (scratch, matched);
         let mut out = json!({"MessageId": message_id});
         if let Some(seq) = sequence {
             out["SequenceNumber"] = json!(seq);
