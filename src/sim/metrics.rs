@@ -57,6 +57,20 @@ pub struct Metrics {
 pub struct SeriesId(pub u32);
 
 impl Metrics {
+    /// Starts loading series `id` (`util::prefetch`), then, once loaded, its
+    /// newest datapoint (`prefetch_newest`).
+    pub fn prefetch_series(&self, id: SeriesId) {
+        crate::util::prefetch(self.series.as_ptr().wrapping_add(id.0 as usize));
+    }
+
+    pub fn prefetch_newest(&self, id: SeriesId) {
+        if let Some(s) = self.series.get(id.0 as usize) {
+            if let Some(p) = s.points.back() {
+                crate::util::prefetch(p);
+            }
+        }
+    }
+
     /// The id of the series for `key`, registering it on first use.
     pub fn series(&mut self, key: MetricKey) -> SeriesId {
         if self.index.len() != self.series.len() {

@@ -112,8 +112,33 @@ impl Sqs {
         // is stable), so a queue's slots and indexes are filled as immediate
         // sends would have filled them.
         copies.sort_by_key(|c| c.queue);
-        let mut i = 0;
-        while i < copies.len() {
+        // Where each queue's copies start. The queues are cold (a fan-out
+        // touches each rarely), so each is asked for a few queues ahead, in
+        // three steps that each need the previous one loaded: its fields,
+        // then the buffers they point to, then the entries inside those.
+        let mut runs = std::mem::take(&mut self.settle_runs);
+        runs.clear();
+        runs.extend(
+            (0..copies.len())
+                .filter(|&i| i == 0 || copies[i].queue != copies[i - 1].queue)
+                .map(|i| i as u32),
+        );
+        let queue_at = |k: usize| runs.get(k).map(|&i| copies[i as usize].queue);
+        for (k, &start) in runs.iter().enumerate() {
+            if let Some(q) = queue_at(k + 3).and_then(|id| self.queues.get(&id)) {
+                q.prefetch_fields();
+            }
+            if let Some(q) = queue_at(k + 2).and_then(|id| self.queues.get(&id)) {
+                q.prefetch_buffers();
+                sim.metrics.prefetch_series(q.series.sent);
+                sim.metrics.prefetch_series(q.series.sent_size);
+            }
+            if let Some(q) = queue_at(k + 1).and_then(|id| self.queues.get(&id)) {
+                q.prefetch_inner();
+                sim.metrics.prefetch_newest(q.series.sent);
+                sim.metrics.prefetch_newest(q.series.sent_size);
+            }
+            let mut i = start as usize;
             let queue = copies[i].queue;
             let q = self
                 .queues
@@ -168,6 +193,7 @@ impl Sqs {
             }
             flush(sim, &minute);
         }
+        self.settle_runs = runs;
         // The buffers are kept for the next fan-out (a burst's worth at
         // most), so a steady stream of publishes does not grow them anew.
         copies.clear();

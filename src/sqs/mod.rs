@@ -349,6 +349,9 @@ pub struct Sqs {
     /// the queue (`Sqs::forget_hot`). Derived.
     #[serde(skip)]
     hot: Vec<fanout::Hot>,
+    /// `settle`'s buffer of where each queue's copies start. Derived.
+    #[serde(skip)]
+    settle_runs: Vec<u32>,
 }
 
 /// Interned service questions (see `Sqs::questions`).

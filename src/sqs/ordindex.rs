@@ -114,6 +114,13 @@ impl OrdIndex {
         }
     }
 
+    /// Starts loading where the next largest entry would go (`util::prefetch`).
+    pub fn prefetch_end(&self) {
+        if let Repr::Small(v) = &self.0 {
+            crate::util::prefetch(v.as_ptr().wrapping_add(v.len()));
+        }
+    }
+
     /// Every entry, in order.
     pub fn iter(&self) -> Iter<'_> {
         match &self.0 {
@@ -192,7 +199,11 @@ mod tests {
             let grow = (round / 2_000) % 2 == 0;
             let k = ((x % 1_000), (x >> 40) as u32 % 4);
             if (x >> 20) % 10 < if grow { 7 } else { 3 } {
-                let k = if x.is_multiple_of(3) { (round + 1_000, 0) } else { k };
+                let k = if x.is_multiple_of(3) {
+                    (round + 1_000, 0)
+                } else {
+                    k
+                };
                 assert_eq!(a.insert(k), b.insert(k));
             } else {
                 let k = match (x >> 30) % 3 {

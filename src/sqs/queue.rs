@@ -427,6 +427,44 @@ impl Queue {
         self.age.iter().map(move |&(_, slot)| (slot, self.at(slot)))
     }
 
+    /// Starts loading what `insert` reads first: the fields it uses
+    /// (`util::prefetch`; a settle of thousands of queues asks a few queues
+    /// ahead, so that each is in cache when its turn comes). Then
+    /// `prefetch_buffers`, then `prefetch_inner`.
+    pub fn prefetch_fields(&self) {
+        use crate::util::prefetch;
+        prefetch(&self.slots);
+        prefetch(&self.free);
+        prefetch(&self.visible);
+        prefetch(&self.age);
+        prefetch(&self.n_visible);
+        prefetch(&self.series);
+    }
+
+    /// The buffers `insert` writes at their ends (the fields loaded).
+    pub fn prefetch_buffers(&self) {
+        use crate::util::prefetch;
+        prefetch(
+            self.free
+                .as_ptr()
+                .wrapping_add(self.free.len().saturating_sub(1)),
+        );
+        prefetch(self.slots.as_ptr().wrapping_add(self.slots.len()));
+        prefetch(self.visible.as_ptr());
+        self.age.prefetch_end();
+    }
+
+    /// The slot the next insert takes and the per-server indexes (the
+    /// buffers loaded).
+    pub fn prefetch_inner(&self) {
+        if let Some(&slot) = self.free.last() {
+            crate::util::prefetch(self.slots.as_ptr().wrapping_add(slot as usize));
+        }
+        for v in &self.visible {
+            v.prefetch_end();
+        }
+    }
+
     /// Adds `msg` (state `Visible` or `Delayed`) and returns its slot.
     pub fn insert(&mut self, mut msg: Message) -> u32 {
         assert!(
