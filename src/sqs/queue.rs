@@ -479,7 +479,15 @@ impl Queue {
             msg.group = self.group_slot(name);
         } else {
             msg.group = NO_GROUP;
-            msg.server = (mix(msg.id) % u64::from(self.servers())) as u8;
+            let servers = u64::from(self.servers());
+            // The same server as `%` gives; a mask when the count is a power
+            // of two (the default 4), which spares a division per message.
+            let h = mix(msg.id);
+            msg.server = if servers.is_power_of_two() {
+                (h & (servers - 1)) as u8
+            } else {
+                (h % servers) as u8
+            };
         }
         let slot = match self.free.pop() {
             Some(s) => s,
