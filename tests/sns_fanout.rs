@@ -759,3 +759,75 @@ fn a_shared_fan_out_gives_each_queue_its_own_correct_message() {
     assert_eq!(failed, 1);
     w.check_invariants();
 }
+
+/// A delivery into a queue is one journal entry, `DeliveredToQueue`, naming
+/// the subscription, the notification, the queue and the queue's new message
+/// (the id a receive of it is journaled with); a client's own SendMessage is
+/// still `MessageSent`. Raw (deferred) and enveloped (sent at once) alike.
+#[test]
+fn a_delivery_into_a_queue_is_one_journal_entry() {
+    use switchyard::sqs::SqsEvent;
+    let mut w = World::new(5);
+    let topic = sns(&mut w, "CreateTopic", json!({"Name": "t"}))["TopicArn"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let (raw_url, raw_arn) = queue_for(&mut w, "raw", &topic);
+    let (env_url, env_arn) = queue_for(&mut w, "enveloped", &topic);
+    for (arn, raw) in [(&raw_arn, "true"), (&env_arn, "false")] {
+        sns(
+            &mut w,
+            "Subscribe",
+            json!({"TopicArn": topic, "Protocol": "sqs", "Endpoint": arn,
+                "Attributes": {"RawMessageDelivery": raw}}),
+        );
+    }
+    let from = w.sim.journal.total();
+    for i in 0..3 {
+        sns(
+            &mut w,
+            "Publish",
+            json!({"TopicArn": topic, "Message": format!("m{i}")}),
+        );
+    }
+    sqs(
+        &mut w,
+        "SendMessage",
+        json!({"QueueUrl": raw_url, "MessageBody": "direct"}),
+    );
+    let mut into_queue = Vec::new();
+    let mut sent = 0;
+    for e in w.sim.journal.since(from) {
+        match &e.event {
+            Event::Sns(SnsEvent::DeliveredToQueue {
+                queue,
+                queue_message,
+                delayed,
+                ..
+            }) => {
+                assert!(!delayed);
+                into_queue.push((*queue, *queue_message));
+            }
+            Event::Sns(SnsEvent::Delivered { .. }) => panic!("an sqs delivery journaled apart"),
+            Event::Sqs(SqsEvent::MessageSent { .. }) => sent += 1,
+            _ => {}
+        }
+    }
+    assert_eq!(into_queue.len(), 6, "3 notifications × 2 queues");
+    assert_eq!(sent, 1, "only the client's own send is MessageSent");
+    // The ids named are the messages the receives find.
+    let mut received = Vec::new();
+    for url in [&raw_url, &env_url] {
+        let from = w.sim.journal.total();
+        let got = receive_all(&mut w, url);
+        assert_eq!(got.len(), if url == &raw_url { 4 } else { 3 });
+        for e in w.sim.journal.since(from) {
+            if let Event::Sqs(SqsEvent::MessageReceived { queue, message, .. }) = &e.event {
+                received.push((*queue, *message));
+            }
+        }
+    }
+    for q in &into_queue {
+        assert!(received.contains(q), "delivered {q:?} is received");
+    }
+}

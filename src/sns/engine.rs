@@ -2958,16 +2958,14 @@ pub fn describe_event(world: &crate::world::World, e: &SnsEvent) -> String {
         SnsEvent::DeliveredToQueue {
             subscription,
             message,
-            queue,
             queue_message,
             delayed,
+            ..
         } => format!(
-            "{}: notification #{message} delivered: {} message #{queue_message}{}",
+            // The subscription's name already names the queue; its id is
+            // for a reader of the raw journal.
+            "{}: notification #{message} delivered as message #{queue_message}{}",
             sub(subscription),
-            world
-                .sqs
-                .queue_name(*queue)
-                .map_or_else(|| format!("queue #{queue}"), |n| format!("queue {n}")),
             if *delayed { " (delayed)" } else { "" }
         ),
         SnsEvent::FilteredOut {
