@@ -73,9 +73,8 @@ pub(crate) struct Outgoing {
 /// What enqueueing gave: the MessageId (the original one for a FIFO duplicate),
 /// the sequence number and the digests, from which a reply is written.
 pub(crate) struct Enqueued {
-    /// The message added to the queue (internal id, delayed); none for a FIFO
-    /// duplicate.
-    added: Option<(u64, bool)>,
+    /// The message added to the queue; none for a FIFO duplicate.
+    added: Option<QueueCopy>,
     message_id: [u8; 16],
     sequence_number: Option<String>,
     md5_body: [u8; 16],
@@ -625,7 +624,11 @@ impl Sqs {
             self.schedule_wake(sim, id);
         }
         Enqueued {
-            added: Some((internal, delayed)),
+            added: Some(QueueCopy {
+                queue: id,
+                message: internal,
+                delayed,
+            }),
             message_id,
             sequence_number: sequence,
             md5_body,
@@ -886,11 +889,7 @@ impl Sqs {
         );
         self.notify(id);
         self.flush(sim);
-        Ok(added.added.map(|(message, delayed)| QueueCopy {
-            queue: id,
-            message,
-            delayed,
-        }))
+        Ok(added.added)
     }
 
     /// Accepts a copy of `message` for queue `id`, its insertion deferred.
