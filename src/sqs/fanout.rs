@@ -59,6 +59,45 @@ pub(crate) struct Record {
     pub extra: Option<Arc<MessageExtra>>,
 }
 
+impl Record {
+    /// Adds `n` references to the shared body and attributes, for `n` copies
+    /// to adopt (`adopt_ref`). An owned body has nothing to count (each copy
+    /// clones it).
+    fn add_refs(&self, n: u32) {
+        for _ in 0..n {
+            if let Body::Shared(b) = &self.body {
+                // SAFETY: `b` is a live Arc; its count goes up by one, which a
+                // copy's `adopt_ref` takes over.
+                unsafe { Arc::increment_strong_count(Arc::as_ptr(b)) };
+            }
+            if let Some(e) = &self.extra {
+                // SAFETY: as above.
+                unsafe { Arc::increment_strong_count(Arc::as_ptr(e)) };
+            }
+        }
+    }
+
+    /// A copy's body and attributes, taking over one reference `add_refs`
+    /// added (an owned body is cloned).
+    ///
+    /// # Safety
+    /// `add_refs` must have counted this call: at most as many calls per
+    /// record as the `n`s given to `add_refs` add up to.
+    unsafe fn adopt_ref(&self) -> (Body, Option<Arc<MessageExtra>>) {
+        let body = match &self.body {
+            // SAFETY: the caller guarantees a reference added for this copy.
+            Body::Shared(b) => Body::Shared(unsafe { Arc::from_raw(Arc::as_ptr(b)) }),
+            Body::Own(_) => self.body.clone(),
+        };
+        let extra = self
+            .extra
+            .as_ref()
+            // SAFETY: as above.
+            .map(|e| unsafe { Arc::from_raw(Arc::as_ptr(e)) });
+        (body, extra)
+    }
+}
+
 /// One accepted copy not yet in its queue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub(crate) struct Copy {
@@ -123,6 +162,21 @@ impl Sqs {
                 .filter(|&i| i == 0 || copies[i].queue != copies[i - 1].queue)
                 .map(|i| i as u32),
         );
+        // Each copy holds a reference to its record's body and attributes.
+        // Taken one by one inside the queue loop, each reference count's
+        // atomic increment waits for the loop's pending stores into cold
+        // memory to drain; taken here, record by record, they run back to
+        // back on a line already in cache, and the loop only adopts them.
+        let mut refs = std::mem::take(&mut self.settle_refs);
+        refs.clear();
+        refs.resize(records.len(), 0);
+        for c in &copies {
+            refs[c.record as usize] += 1;
+        }
+        for (r, &n) in records.iter().zip(&refs) {
+            r.add_refs(n);
+        }
+        self.settle_refs = refs;
         let queue_at = |k: usize| runs.get(k).map(|&i| copies[i as usize].queue);
         for (k, &start) in runs.iter().enumerate() {
             if let Some(q) = queue_at(k + 3).and_then(|id| self.queues.get(&id)) {
@@ -134,7 +188,8 @@ impl Sqs {
                 sim.metrics.prefetch_series(q.series.sent_size);
             }
             if let Some(q) = queue_at(k + 1).and_then(|id| self.queues.get(&id)) {
-                q.prefetch_inner();
+                let end = runs.get(k + 2).map_or(copies.len(), |&e| e as usize);
+                q.prefetch_inner(end - runs[k + 1] as usize);
                 sim.metrics.prefetch_newest(q.series.sent);
                 sim.metrics.prefetch_newest(q.series.sent_size);
             }
@@ -171,10 +226,13 @@ impl Sqs {
                 minute.2 += size;
                 minute.3 = minute.3.min(size);
                 minute.4 = minute.4.max(size);
+                // SAFETY: `add_refs` above counted this copy in its record's
+                // references; each copy takes exactly one, here, once.
+                let (body, extra) = unsafe { r.adopt_ref() };
                 q.insert(Message {
                     id: c.id,
                     message_id: c.message_id,
-                    body: r.body.clone(),
+                    body,
                     md5_body: r.md5_body,
                     sent_ms: r.sent_ms,
                     retention_base_ms: r.sent_ms,
@@ -187,7 +245,7 @@ impl Sqs {
                     state: MessageState::Visible,
                     server: 0,
                     size: r.size,
-                    extra: r.extra.clone(),
+                    extra,
                 });
                 i += 1;
             }

@@ -352,6 +352,9 @@ pub struct Sqs {
     /// `settle`'s buffer of where each queue's copies start. Derived.
     #[serde(skip)]
     settle_runs: Vec<u32>,
+    /// `settle`'s buffer of references each deferred record gives out. Derived.
+    #[serde(skip)]
+    settle_refs: Vec<u32>,
 }
 
 /// Interned service questions (see `Sqs::questions`).

@@ -115,9 +115,14 @@ impl OrdIndex {
     }
 
     /// Starts loading where the next largest entry would go (`util::prefetch`).
-    pub fn prefetch_end(&self) {
+    pub fn prefetch_end(&self, n: usize) {
         if let Repr::Small(v) = &self.0 {
-            crate::util::prefetch(v.as_ptr().wrapping_add(v.len()));
+            let end = v.as_ptr().wrapping_add(v.len());
+            // One prefetch per cache line the next `n` pushes write.
+            let bytes = n.max(1) * std::mem::size_of::<Key>();
+            for off in (0..bytes).step_by(64) {
+                crate::util::prefetch(end.cast::<u8>().wrapping_add(off));
+            }
         }
     }
 

@@ -451,18 +451,32 @@ impl Queue {
         );
         prefetch(self.slots.as_ptr().wrapping_add(self.slots.len()));
         prefetch(self.visible.as_ptr());
-        self.age.prefetch_end();
     }
 
-    /// The slot the next insert takes and the per-server indexes (the
-    /// buffers loaded).
-    pub fn prefetch_inner(&self) {
-        if let Some(&slot) = self.free.last() {
-            crate::util::prefetch(self.slots.as_ptr().wrapping_add(slot as usize));
+    /// The slots the next `n` inserts take (at most 16 asked for) and the
+    /// index ends they write (the buffers loaded).
+    pub fn prefetch_inner(&self, n: usize) {
+        use crate::util::prefetch;
+        let n = n.min(16);
+        let reused = self.free.len().min(n);
+        let slot_lines = |p: *const Option<Message>| {
+            prefetch(p);
+            prefetch(
+                p.cast::<u8>()
+                    .wrapping_add(std::mem::size_of::<Option<Message>>() - 1),
+            );
+        };
+        for &slot in self.free[self.free.len() - reused..].iter().rev() {
+            slot_lines(self.slots.as_ptr().wrapping_add(slot as usize));
         }
+        for k in 0..n - reused {
+            slot_lines(self.slots.as_ptr().wrapping_add(self.slots.len() + k));
+        }
+        let servers = self.visible.len().max(1);
         for v in &self.visible {
-            v.prefetch_end();
+            v.prefetch_end(n.div_ceil(servers));
         }
+        self.age.prefetch_end(n);
     }
 
     /// Adds `msg` (state `Visible` or `Delayed`) and returns its slot.
