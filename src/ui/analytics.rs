@@ -113,10 +113,6 @@ pub fn analytics_list(p: &ListProps) -> Html {
         let buckets: Vec<String> = w.s3.buckets().map(|b| b.name.clone()).collect();
         (rows, sources, outputs, buckets)
     });
-    let toggle = {
-        let open = open.clone();
-        Callback::from(move |_| open.set(!*open))
-    };
     let onsubmit = {
         let refs = (
             name.clone(),
@@ -231,10 +227,7 @@ pub fn analytics_list(p: &ListProps) -> Html {
     };
     html! {
         <section class="resource-kind">
-            <h3>
-                {"Analytics apps"}
-                <button type="button" class="add" aria-label="Add analytics app" aria-expanded={open.to_string()} onclick={toggle}>{"+"}</button>
-            </h3>
+            { super::kind_heading("Analytics apps", "Add analytics app", &open) }
             <p class="small retired" role="note">{"Kinesis Data Analytics for SQL is retired by AWS (no new applications since 15 October 2025; Managed Service for Apache Flink succeeds it). Switchyard keeps its SQL model, as the notes teach it."}</p>
             if *open {
                 <form class="create-form" aria-label="Create analytics app" onsubmit={onsubmit}>

@@ -26,10 +26,6 @@ pub fn scaling_group_list(p: &ListProps) -> Html {
     let open = use_state(|| false);
     let problem = use_state(|| None::<String>);
     let (groups, now_ms) = with_host(|h| (h.world.auto_scaling_groups(), h.world.now().as_ms()));
-    let toggle = {
-        let open = open.clone();
-        Callback::from(move |_| open.set(!*open))
-    };
     let set = |name: String, to: u32| {
         let (redraw, problem) = (p.redraw.clone(), problem.clone());
         Callback::from(move |_| {
@@ -54,10 +50,7 @@ pub fn scaling_group_list(p: &ListProps) -> Html {
     };
     html! {
         <section class="resource-kind">
-            <h3>
-                {"Auto Scaling groups"}
-                <button type="button" class="add" aria-label="Add Auto Scaling group" onclick={toggle}>{"+"}</button>
-            </h3>
+            { super::kind_heading("Auto Scaling groups", "Add Auto Scaling group", &open) }
             if *open { <GroupForm done={done} /> }
             if let Some(e) = &*problem { <p class="status problem" role="alert">{e}</p> }
             if groups.is_empty() { <p class="empty">{"none"}</p> }

@@ -7,7 +7,7 @@
 //! `World::call`; the bars read the engine's state (`DeliveryStream::
 //! delivery_race`), computed natively and tested there.
 
-use super::{area_value, call, error_text, input_value, select_value, Selection};
+use super::{area_value, call, input_value, select_value, Selection};
 use crate::firehose::{BufferRace, SourceKind};
 use crate::model::Service;
 use crate::web::with_host;
@@ -75,10 +75,6 @@ pub fn delivery_stream_list(p: &ListProps) -> Html {
             .collect();
         (rows, buckets, streams)
     });
-    let toggle = {
-        let open = open.clone();
-        Callback::from(move |_| open.set(!*open))
-    };
     let onsubmit = {
         let refs = (
             name.clone(),
@@ -136,32 +132,23 @@ pub fn delivery_stream_list(p: &ListProps) -> Html {
                     json!({"KinesisStreamARN": src, "RoleARN": ROLE});
             }
             let r = firehose_call("CreateDeliveryStream", input);
-            match error_text(&r) {
-                Some(err) => problem.set(Some(err)),
-                None => {
-                    problem.set(None);
-                    open.set(false);
-                    let id = with_host(|h| {
-                        h.world.firehose.lookup(
-                            crate::world::DEFAULT_ACCOUNT_ID,
-                            crate::world::DEFAULT_REGION,
-                            &n,
-                        )
-                    });
-                    if let Some(id) = id {
-                        select.emit(Some(Selection::DeliveryStream(id)));
-                    }
-                    redraw.emit(());
+            super::finish_create(&r, &problem, &open, &redraw, || {
+                let id = with_host(|h| {
+                    h.world.firehose.lookup(
+                        crate::world::DEFAULT_ACCOUNT_ID,
+                        crate::world::DEFAULT_REGION,
+                        &n,
+                    )
+                });
+                if let Some(id) = id {
+                    select.emit(Some(Selection::DeliveryStream(id)));
                 }
-            }
+            });
         })
     };
     html! {
         <section class="resource-kind">
-            <h3>
-                {"Delivery streams"}
-                <button type="button" class="add" aria-label="Add delivery stream" aria-expanded={open.to_string()} onclick={toggle}>{"+"}</button>
-            </h3>
+            { super::kind_heading("Delivery streams", "Add delivery stream", &open) }
             if *open {
                 <form class="create-form" aria-label="Create delivery stream" onsubmit={onsubmit}>
                     <label>{"Name"}<input ref={name} type="text" aria-label="Delivery stream name" placeholder="to-s3" required=true /></label>

@@ -6,7 +6,7 @@
 //! change is a Kinesis API call through `World::call`; the viewer reads the
 //! engine's snapshot (it spends no read quota, as a console peek would not).
 
-use super::{area_value, call, error_text, input_value, select_value, Selection};
+use super::{area_value, call, input_value, select_value, Selection};
 use crate::kinesis::view::ShardView;
 use crate::model::Service;
 use crate::web::with_host;
@@ -71,10 +71,6 @@ pub fn stream_list(p: &ListProps) -> Html {
             })
             .collect()
     });
-    let toggle = {
-        let open = open.clone();
-        Callback::from(move |_| open.set(!*open))
-    };
     let onsubmit = {
         let (name, shards, mode, problem, open, select, redraw) = (
             name.clone(),
@@ -94,32 +90,23 @@ pub fn stream_list(p: &ListProps) -> Html {
                 input["ShardCount"] = json!(input_value(&shards).parse::<i64>().unwrap_or(1));
             }
             let r = kinesis_call("CreateStream", input);
-            match error_text(&r) {
-                Some(err) => problem.set(Some(err)),
-                None => {
-                    problem.set(None);
-                    open.set(false);
-                    let id = with_host(|h| {
-                        h.world.kinesis.stream_id(
-                            crate::world::DEFAULT_ACCOUNT_ID,
-                            crate::world::DEFAULT_REGION,
-                            &n,
-                        )
-                    });
-                    if let Some(id) = id {
-                        select.emit(Some(Selection::Stream(id)));
-                    }
-                    redraw.emit(());
+            super::finish_create(&r, &problem, &open, &redraw, || {
+                let id = with_host(|h| {
+                    h.world.kinesis.stream_id(
+                        crate::world::DEFAULT_ACCOUNT_ID,
+                        crate::world::DEFAULT_REGION,
+                        &n,
+                    )
+                });
+                if let Some(id) = id {
+                    select.emit(Some(Selection::Stream(id)));
                 }
-            }
+            });
         })
     };
     html! {
         <section class="resource-kind">
-            <h3>
-                {"Streams"}
-                <button type="button" class="add" aria-label="Add stream" aria-expanded={open.to_string()} onclick={toggle}>{"+"}</button>
-            </h3>
+            { super::kind_heading("Streams", "Add stream", &open) }
             if *open {
                 <form class="create-form" aria-label="Create stream" onsubmit={onsubmit}>
                     <label>{"Name"}<input ref={name} type="text" aria-label="Stream name" placeholder="clicks" required=true /></label>

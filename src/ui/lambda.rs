@@ -84,10 +84,6 @@ pub fn function_list(p: &ListProps) -> Html {
     let open = use_state(|| false);
     let trigger_for = use_state(|| None::<String>);
     let rows = rows();
-    let toggle = {
-        let open = open.clone();
-        Callback::from(move |_| open.set(!*open))
-    };
     let done = {
         let (open, trigger_for, redraw) = (open.clone(), trigger_for.clone(), p.redraw.clone());
         Callback::from(move |_: ()| {
@@ -98,10 +94,7 @@ pub fn function_list(p: &ListProps) -> Html {
     };
     html! {
         <section class="resource-kind">
-            <h3>
-                {"Functions"}
-                <button type="button" class="add" aria-label="Add function" onclick={toggle}>{"+"}</button>
-            </h3>
+            { super::kind_heading("Functions", "Add function", &open) }
             if *open { <FunctionForm done={done.clone()} /> }
             if rows.is_empty() { <p class="empty">{"none"}</p> }
             <ul class="client-list" aria-label="Functions">

@@ -76,6 +76,42 @@ pub fn call(
     })
 }
 
+/// A resource kind's heading in the list, with the "+" button that opens and
+/// closes its create form (`aria-expanded` tells which).
+pub fn kind_heading(title: &str, add_label: &str, open: &UseStateHandle<bool>) -> Html {
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_| open.set(!*open))
+    };
+    html! {
+        <h3>
+            {title}
+            <button type="button" class="add" aria-label={add_label.to_string()} aria-expanded={open.to_string()} onclick={toggle}>{"+"}</button>
+        </h3>
+    }
+}
+
+/// What a create form does with its call's result: shows the error in the
+/// form, or closes the form, runs `created` (selects what was made) and
+/// redraws.
+pub fn finish_create(
+    r: &crate::world::CallResult,
+    problem: &UseStateHandle<Option<String>>,
+    open: &UseStateHandle<bool>,
+    redraw: &Callback<()>,
+    created: impl FnOnce(),
+) {
+    match error_text(r) {
+        Some(err) => problem.set(Some(err)),
+        None => {
+            problem.set(None);
+            open.set(false);
+            created();
+            redraw.emit(());
+        }
+    }
+}
+
 /// `Code: message` for a failed call.
 pub fn error_text(r: &crate::world::CallResult) -> Option<String> {
     r.as_ref()

@@ -6,7 +6,7 @@
 //! refused as AWS refuses it. Every change is an S3 API call through
 //! `World::call`.
 
-use super::{area_value, call, checked, error_text, input_value, select_value, Selection};
+use super::{area_value, call, checked, input_value, select_value, Selection};
 use crate::model::Service;
 use crate::s3::DestinationKind;
 use crate::web::with_host;
@@ -40,10 +40,6 @@ pub fn bucket_list(p: &ListProps) -> Html {
             .map(|b| (b.name.clone(), b.objects.len()))
             .collect::<Vec<_>>()
     });
-    let toggle = {
-        let open = open.clone();
-        Callback::from(move |_| open.set(!*open))
-    };
     let on_name = {
         let (name, problem) = (name.clone(), problem.clone());
         Callback::from(move |_: InputEvent| {
@@ -65,23 +61,14 @@ pub fn bucket_list(p: &ListProps) -> Html {
             e.prevent_default();
             let n = input_value(&name);
             let r = s3_call("CreateBucket", json!({"Bucket": n}));
-            match error_text(&r) {
-                Some(err) => problem.set(Some(err)),
-                None => {
-                    problem.set(None);
-                    open.set(false);
-                    select.emit(Some(Selection::Bucket(n)));
-                    redraw.emit(());
-                }
-            }
+            super::finish_create(&r, &problem, &open, &redraw, || {
+                select.emit(Some(Selection::Bucket(n)));
+            });
         })
     };
     html! {
         <section class="resource-kind">
-            <h3>
-                {"Buckets"}
-                <button type="button" class="add" aria-label="Add bucket" aria-expanded={open.to_string()} onclick={toggle}>{"+"}</button>
-            </h3>
+            { super::kind_heading("Buckets", "Add bucket", &open) }
             if *open {
                 <form class="create-form" aria-label="Create bucket" onsubmit={onsubmit}>
                     <label>{"Name"}<input ref={name} type="text" aria-label="Bucket name" placeholder="photos-123" oninput={on_name} required=true /></label>

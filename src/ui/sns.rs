@@ -97,10 +97,6 @@ pub fn topic_list(p: &ListProps) -> Html {
             })
             .collect::<Vec<_>>()
     });
-    let toggle = {
-        let open = open.clone();
-        Callback::from(move |_| open.set(!*open))
-    };
     let on_created = {
         let (open, select) = (open.clone(), p.select.clone());
         Callback::from(move |id: u32| {
@@ -110,10 +106,7 @@ pub fn topic_list(p: &ListProps) -> Html {
     };
     html! {
         <section class="resource-kind">
-            <h3>
-                {"Topics"}
-                <button type="button" class="add" aria-label="Add topic" aria-expanded={open.to_string()} onclick={toggle}>{"+"}</button>
-            </h3>
+            { super::kind_heading("Topics", "Add topic", &open) }
             if *open { <CreateTopicForm on_created={on_created} redraw={p.redraw.clone()} /> }
             if rows.is_empty() { <p class="empty">{"none"}</p> }
             <ul class="topic-list" aria-label="Topics">

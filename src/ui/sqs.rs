@@ -30,10 +30,6 @@ pub struct ListProps {
 pub fn queue_list(p: &ListProps) -> Html {
     let open = use_state(|| false);
     let queues = with_host(|h| h.world.sqs.queues());
-    let toggle = {
-        let open = open.clone();
-        Callback::from(move |_| open.set(!*open))
-    };
     let on_created = {
         let open = open.clone();
         let select = p.select.clone();
@@ -44,10 +40,7 @@ pub fn queue_list(p: &ListProps) -> Html {
     };
     html! {
         <section class="resource-kind">
-            <h3>
-                {"Queues"}
-                <button type="button" class="add" aria-label="Add queue" aria-expanded={open.to_string()} onclick={toggle}>{"+"}</button>
-            </h3>
+            { super::kind_heading("Queues", "Add queue", &open) }
             if *open { <CreateQueueForm queues={queues.clone()} on_created={on_created} redraw={p.redraw.clone()} /> }
             if queues.is_empty() { <p class="empty">{"none"}</p> }
             <ul class="queue-list">
