@@ -798,6 +798,20 @@ fn notifications_through_a_topic_fan_out_to_queues() {
         .as_str()
         .unwrap()
         .to_string();
+    let conf = json!({"Bucket": "reports", "NotificationConfiguration": {"TopicConfigurations": [{"TopicArn": topic, "Events": ["s3:ObjectCreated:*"]}]}});
+    // The default topic policy (the owner's account, by AWS:SourceOwner) does
+    // not let S3 publish: it needs a statement for the S3 service principal.
+    let e = call(
+        &mut w,
+        Service::S3,
+        "PutBucketNotificationConfiguration",
+        conf.clone(),
+    )
+    .unwrap_err();
+    assert_eq!(
+        e.message,
+        "Unable to validate the following destination configurations"
+    );
     // A topic policy that allows S3 only for another bucket: validation fails.
     let elsewhere = json!({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "s3.amazonaws.com"},
         "Action": "SNS:Publish", "Resource": topic, "Condition": {"ArnLike": {"aws:SourceArn": "arn:aws:s3:::other"}}}]});
@@ -806,7 +820,6 @@ fn notifications_through_a_topic_fan_out_to_queues() {
         "SetTopicAttributes",
         json!({"TopicArn": topic, "AttributeName": "Policy", "AttributeValue": elsewhere.to_string()}),
     );
-    let conf = json!({"Bucket": "reports", "NotificationConfiguration": {"TopicConfigurations": [{"TopicArn": topic, "Events": ["s3:ObjectCreated:*"]}]}});
     let e = call(
         &mut w,
         Service::S3,

@@ -919,3 +919,176 @@ fn failures_drawn_from_the_seed_replay_exactly() {
     assert!(retried > 0, "a coin flip per attempt fails some");
     assert_eq!(delivered, 20, "every notification is accepted in the end");
 }
+
+#[test]
+fn attributes_and_tags_are_checked_as_aws_does() {
+    let mut w = World::new(3);
+    let t = topic(&mut w, "checks");
+    let code = |w: &mut World, op: &str, input: Value| {
+        let e = sns_err(w, op, input);
+        (e.code, e.message)
+    };
+    // Tags: the Tag shape's lengths, no aws: keys, at most 50 at creation too.
+    let tag = |k: &str, v: &str| json!({"ResourceArn": t, "Tags": [{"Key": k, "Value": v}]});
+    assert_eq!(
+        code(&mut w, "TagResource", tag(&"k".repeat(129), "v")).0,
+        "ValidationError"
+    );
+    assert_eq!(
+        code(&mut w, "TagResource", tag("", "v")).0,
+        "ValidationError"
+    );
+    assert_eq!(
+        code(&mut w, "TagResource", tag("k", &"v".repeat(257))).0,
+        "ValidationError"
+    );
+    assert_eq!(
+        code(&mut w, "TagResource", tag("aws:team", "v")).0,
+        "InvalidParameter"
+    );
+    sns(
+        &mut w,
+        "TagResource",
+        tag(&"k".repeat(128), &"v".repeat(256)),
+    );
+    let many: Vec<Value> = (0..51)
+        .map(|i| json!({"Key": format!("k{i}"), "Value": "v"}))
+        .collect();
+    assert_eq!(
+        code(
+            &mut w,
+            "CreateTopic",
+            json!({"Name": "tagged", "Tags": many})
+        )
+        .0,
+        "TagLimitExceeded"
+    );
+    // RawMessageDelivery: sqs, http/s and firehose only, "false" refused too.
+    let (_, q) = queue(&mut w, "raw", Some(&t));
+    subscribe(&mut w, &t, "sqs", &q, json!({"RawMessageDelivery": "true"}));
+    for (protocol, endpoint, value) in [
+        (
+            "lambda",
+            "arn:aws:lambda:us-east-1:123456789012:function:f",
+            "true",
+        ),
+        ("email", "someone@example.com", "false"),
+    ] {
+        let (c, m) = code(
+            &mut w,
+            "Subscribe",
+            json!({"TopicArn": t, "Protocol": protocol, "Endpoint": endpoint, "Attributes": {"RawMessageDelivery": value}}),
+        );
+        assert_eq!(c, "InvalidParameter");
+        assert_eq!(
+            m,
+            format!("Invalid parameter: Delivery protocol [{protocol}] does not support raw message delivery.")
+        );
+    }
+    // A subscription waiting for its confirmation has had no authenticated one.
+    let pending = sns(
+        &mut w,
+        "Subscribe",
+        json!({"TopicArn": t, "Protocol": "https", "Endpoint": "https://example.com/hook", "ReturnSubscriptionArn": true}),
+    )["SubscriptionArn"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let a = sns(
+        &mut w,
+        "GetSubscriptionAttributes",
+        json!({"SubscriptionArn": pending}),
+    )["Attributes"]
+        .clone();
+    assert_eq!(
+        (
+            a["PendingConfirmation"].as_str(),
+            a["ConfirmationWasAuthenticated"].as_str()
+        ),
+        (Some("true"), Some("false"))
+    );
+    // Topic attributes' values and the topic types they belong to.
+    let fifo = topic(&mut w, "checks.fifo");
+    for (arn, name, value) in [
+        (&t, "TracingConfig", "Foo"),
+        (&fifo, "TracingConfig", "Active"),
+        (&t, "SignatureVersion", "3"),
+        (&t, "ArchivePolicy", r#"{"MessageRetentionPeriod":"30"}"#),
+        (&fifo, "ArchivePolicy", "nope"),
+        (
+            &fifo,
+            "ArchivePolicy",
+            r#"{"MessageRetentionPeriod":"366"}"#,
+        ),
+        (&t, "FifoThroughputScope", "MessageGroup"),
+        (&fifo, "FifoThroughputScope", "Queue"),
+        (&t, "SQSSuccessFeedbackSampleRate", "101"),
+        (&t, "SQSFailureFeedbackRoleArn", "nope"),
+    ] {
+        let input = json!({"TopicArn": arn, "AttributeName": name, "AttributeValue": value});
+        assert_eq!(
+            code(&mut w, "SetTopicAttributes", input).0,
+            "InvalidParameter",
+            "{name}={value}"
+        );
+    }
+    for (arn, name, value) in [
+        (&t, "TracingConfig", "Active"),
+        (&t, "SignatureVersion", "2"),
+        (&fifo, "ArchivePolicy", r#"{"MessageRetentionPeriod":"30"}"#),
+        (&fifo, "FifoThroughputScope", "MessageGroup"),
+        (&t, "SQSSuccessFeedbackSampleRate", "100"),
+        (
+            &t,
+            "SQSFailureFeedbackRoleArn",
+            "arn:aws:iam::123456789012:role/feedback",
+        ),
+    ] {
+        sns(
+            &mut w,
+            "SetTopicAttributes",
+            json!({"TopicArn": arn, "AttributeName": name, "AttributeValue": value}),
+        );
+    }
+    assert_eq!(
+        code(
+            &mut w,
+            "CreateTopic",
+            json!({"Name": "traced", "Attributes": {"TracingConfig": "Foo"}})
+        )
+        .0,
+        "InvalidParameter"
+    );
+    // MessageStructure=json: a key given twice fails the publish.
+    let (_, m) = code(
+        &mut w,
+        "Publish",
+        json!({"TopicArn": t, "MessageStructure": "json", "Message": r#"{"default":"x","default":"y"}"#}),
+    );
+    assert_eq!(
+        m,
+        "Invalid parameter: Message Structure - JSON message body failed to parse"
+    );
+    // Message attribute names: one text per rule.
+    for (name, text) in [
+        (
+            ".a",
+            "Invalid message attribute name starting with character '.' was found.",
+        ),
+        (
+            "a.",
+            "Invalid message attribute name ending with character '.' was found.",
+        ),
+        (
+            "a..b",
+            "Message attribute name can not have successive '.' character.",
+        ),
+    ] {
+        let (_, m) = code(
+            &mut w,
+            "Publish",
+            json!({"TopicArn": t, "Message": "m", "MessageAttributes": {name: {"DataType": "String", "StringValue": "x"}}}),
+        );
+        assert_eq!(m, text);
+    }
+}

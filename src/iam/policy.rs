@@ -275,8 +275,19 @@ fn condition_key<'a>(key: &str, req: &AccessRequest<'a>) -> Option<&'a str> {
     let is = |name: &str| key.eq_ignore_ascii_case(name);
     if is("aws:SourceArn") {
         req.source_arn
-    } else if is("aws:SourceAccount") || is("aws:SourceOwner") {
+    } else if is("aws:SourceAccount") {
         req.source_account
+    } else if is("aws:SourceOwner") {
+        // SNS's older key, which a topic's default policy conditions on. S3
+        // does not supply it: its notifications need a statement for the S3
+        // service principal ("You must grant the Amazon S3 principal the
+        // necessary permissions", S3 User Guide, granting permissions to
+        // publish event notification messages), so the default policy does
+        // not let a bucket publish.
+        match req.principal {
+            Principal::Service(s) if s.eq_ignore_ascii_case("s3.amazonaws.com") => None,
+            _ => req.source_account,
+        }
     } else if is("aws:PrincipalAccount") {
         match req.principal {
             Principal::Account(a) => Some(a),

@@ -228,6 +228,54 @@ fn percent_decode(s: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// Operations whose output is a structure with no members: AWS still writes
+/// `<OpResult/>`, and botocore's query parser requires it (its models give
+/// these outputs a `resultWrapper`; the AWS CLI fails on TagResource without
+/// it). The names are those botocore 1.43's models list so.
+fn empty_result(service: Service, op: &str) -> bool {
+    match service {
+        Service::Sns => matches!(
+            op,
+            "TagResource"
+                | "UntagResource"
+                | "SetSMSAttributes"
+                | "OptInPhoneNumber"
+                | "CreateSMSSandboxPhoneNumber"
+                | "DeleteSMSSandboxPhoneNumber"
+                | "VerifySMSSandboxPhoneNumber"
+        ),
+        Service::CloudWatch => matches!(
+            op,
+            "TagResource"
+                | "UntagResource"
+                | "DeleteAnomalyDetector"
+                | "DeleteDashboards"
+                | "DeleteMetricStream"
+                | "PutAnomalyDetector"
+                | "PutInsightRule"
+                | "StartMetricStreams"
+                | "StopMetricStreams"
+        ),
+        Service::AutoScaling => matches!(
+            op,
+            "AttachLoadBalancerTargetGroups"
+                | "AttachLoadBalancers"
+                | "AttachTrafficSources"
+                | "CompleteLifecycleAction"
+                | "DeleteLifecycleHook"
+                | "DeleteWarmPool"
+                | "DetachLoadBalancerTargetGroups"
+                | "DetachLoadBalancers"
+                | "DetachTrafficSources"
+                | "PutLifecycleHook"
+                | "PutWarmPool"
+                | "RecordLifecycleActionHeartbeat"
+                | "SetInstanceProtection"
+        ),
+        _ => false,
+    }
+}
+
 /// The XML namespace of each query service's responses.
 fn xmlns(service: Service) -> &'static str {
     match service {
@@ -262,8 +310,9 @@ pub fn encode(r: &Responder, result: &CallResult) -> HttpResponse {
             let op = &r.operation;
             (
                 200,
-                // An operation with no output has no Result element at all.
-                if output.is_empty() {
+                // An operation with no output has no Result element at all;
+                // one whose output is an empty structure has an empty one.
+                if output.is_empty() && !empty_result(r.service, op) {
                     format!(
                         "<?xml version=\"1.0\"?>\n<{op}Response xmlns=\"{ns}\"><ResponseMetadata><RequestId>{}</RequestId></ResponseMetadata></{op}Response>",
                         r.request_id

@@ -483,6 +483,96 @@ fn is_topic_attribute(name: &str) -> bool {
         })
 }
 
+/// The value of topic attribute `name` on a topic that is `fifo` or not, as
+/// the CreateTopic reference describes each: TracingConfig `PassThrough` or
+/// `Active` and for standard topics only; SignatureVersion 1 or 2;
+/// ArchivePolicy (MessageRetentionPeriod 1 to 365 days) and
+/// FifoThroughputScope (`Topic` or `MessageGroup`) for FIFO topics only;
+/// ContentBasedDeduplication `true` or `false`; a feedback sample rate a
+/// whole percentage, a feedback role an ARN. The reference gives the rules,
+/// not SNS's texts for breaking them: `reason` is ours, after "Invalid
+/// parameter: Attributes Reason:" as SNS words its other attribute errors.
+fn check_topic_attribute(name: &str, value: &str, fifo: bool) -> AwsResult<()> {
+    let reason = |why: String| invalid(format!("Invalid parameter: Attributes Reason: {why}"));
+    match name {
+        "TracingConfig" => {
+            if fifo {
+                return Err(reason(
+                    "TracingConfig is only supported on standard topics".into(),
+                ));
+            }
+            if !matches!(value, "PassThrough" | "Active") {
+                return Err(reason(format!(
+                    "TracingConfig: Invalid value [{value}]. Must be PassThrough or Active."
+                )));
+            }
+        }
+        "SignatureVersion" if !matches!(value, "1" | "2") => {
+            return Err(reason(format!(
+                "SignatureVersion: Invalid value [{value}]. Must be 1 or 2."
+            )));
+        }
+        "ContentBasedDeduplication"
+            if !matches!(value.to_ascii_lowercase().as_str(), "true" | "false") =>
+        {
+            return Err(reason(format!(
+                "ContentBasedDeduplication: Invalid value [{value}]. Must be true or false."
+            )));
+        }
+        "FifoThroughputScope" => {
+            if !fifo {
+                return Err(reason(
+                    "FifoThroughputScope can only be set for FIFO topics".into(),
+                ));
+            }
+            if !matches!(value, "Topic" | "MessageGroup") {
+                return Err(reason(format!(
+                    "FifoThroughputScope: Invalid value [{value}]. Must be Topic or MessageGroup."
+                )));
+            }
+        }
+        "ArchivePolicy" => {
+            if !fifo {
+                return Err(reason(
+                    "ArchivePolicy can only be set for FIFO topics".into(),
+                ));
+            }
+            // An empty policy ("{}", or nothing) turns archiving off.
+            if !value.trim().is_empty() {
+                let bad = || reason(format!("ArchivePolicy: Invalid value [{value}]"));
+                let doc: Value = serde_json::from_str(value).map_err(|_| bad())?;
+                let obj = doc.as_object().ok_or_else(bad)?;
+                if let Some(p) = obj.get("MessageRetentionPeriod") {
+                    let days = match p {
+                        Value::String(s) => s.parse::<i64>().ok(),
+                        Value::Number(n) => n.as_i64(),
+                        _ => None,
+                    };
+                    if !days.is_some_and(|d| (1..=365).contains(&d)) {
+                        return Err(reason(
+                            "ArchivePolicy: MessageRetentionPeriod must be a number of days from 1 to 365".into(),
+                        ));
+                    }
+                }
+            }
+        }
+        n if n.ends_with("FeedbackSampleRate") && !value.parse::<u8>().is_ok_and(|r| r <= 100) => {
+            return Err(reason(format!(
+                "{n}: Invalid value [{value}]. Must be an integer from 0 to 100."
+            )));
+        }
+        n if n.ends_with("FeedbackRoleArn")
+            && (!value.starts_with("arn:") || value.split(':').count() < 6) =>
+        {
+            return Err(reason(format!(
+                "{n}: Invalid value [{value}]. Must be a role ARN."
+            )));
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
 /// SNS's checks of an ARN parameter: at least six parts, and the caller's Region
 /// (a topic is regional; naming another Region's topic is an invalid parameter).
 fn check_arn(field: &str, arn: &str, caller: &Caller) -> AwsResult<()> {
@@ -1312,28 +1402,21 @@ impl Sns {
         if attrs.contains_key("ContentBasedDeduplication") && !fifo {
             return Err(invalid("Invalid parameter: Attributes Reason: ContentBasedDeduplication can only be set for FIFO topics"));
         }
+        for (k, v) in &attrs {
+            check_topic_attribute(k, v, fifo)?;
+        }
         let arn = format!(
             "arn:aws:sns:{}:{}:{}",
             caller.region, caller.account_id, name
         );
+        let tags = parse_tags(input)?;
+        check_tag_count(tags.len())?;
         if let Some(t) = self.topics.values().find(|t| t.arn == arn) {
             // CreateTopic is idempotent for the same name and attributes.
             let differs = attrs
                 .iter()
                 .any(|(k, v)| k != "FifoTopic" && t.attributes.get(k) != Some(v));
-            let tags_new = input
-                .get("Tags")
-                .and_then(Value::as_array)
-                .is_some_and(|list| {
-                    list.iter().any(|tag| {
-                        let pair = (
-                            tag["Key"].as_str().unwrap_or("").to_string(),
-                            tag["Value"].as_str().unwrap_or("").to_string(),
-                        );
-                        !t.tags.contains(&pair)
-                    })
-                });
-            if tags_new {
+            if tags.iter().any(|pair| !t.tags.contains(pair)) {
                 return Err(invalid(
                     "Invalid parameter: Tags Reason: Topic already exists with different tags",
                 ));
@@ -1355,15 +1438,6 @@ impl Sns {
         }
         let id = self.next_topic;
         self.next_topic += 1;
-        let mut tags = Vec::new();
-        if let Some(Value::Array(list)) = input.get("Tags") {
-            for t in list {
-                tags.push((
-                    t["Key"].as_str().unwrap_or("").to_string(),
-                    t["Value"].as_str().unwrap_or("").to_string(),
-                ));
-            }
-        }
         self.names.insert(id, name.to_string());
         if self.index.built {
             self.index.topics.insert(arn.clone(), id);
@@ -1502,6 +1576,7 @@ impl Sns {
         let t = self.topics.get_mut(&id).expect("looked up");
         match name {
             n if n != "ContentBasedDeduplication" && is_topic_attribute(n) => {
+                check_topic_attribute(name, &value, t.fifo)?;
                 if name == "Policy" {
                     permissions::validate(&value)?;
                 }
@@ -1511,6 +1586,7 @@ impl Sns {
                 t.attributes.insert(name.into(), value);
             }
             "ContentBasedDeduplication" if t.fifo => {
+                check_topic_attribute(name, &value, true)?;
                 t.attributes.insert(name.into(), value);
             }
             "ContentBasedDeduplication" => {
@@ -1595,7 +1671,11 @@ impl Sns {
             failed: 0,
             pending_confirmation: confirm,
             token: None,
-            confirmation_was_authenticated: true,
+            // A subscription that confirms itself (sqs, lambda, ...) counts as
+            // authenticated; one waiting for its endpoint's confirmation has
+            // had none yet ("false" until ConfirmSubscription, as AWS shows
+            // an unconfirmed email subscription).
+            confirmation_was_authenticated: !confirm,
             delivery_policy: None,
             redrive_policy: None,
             subscription_role_arn: None,
@@ -1838,6 +1918,17 @@ impl Sns {
     ) -> AwsResult<()> {
         match name {
             "RawMessageDelivery" => {
+                // Only SQS, HTTP/S and Firehose endpoints take it; for any
+                // other protocol SNS refuses the attribute whatever its value,
+                // "false" too (the text as AWS returns it, quoted in
+                // aws-controllers-k8s/community#2192; "false" refused:
+                // cloudformation-coverage-roadmap#399).
+                if !matches!(sub.protocol.as_str(), "sqs" | "http" | "https" | "firehose") {
+                    return Err(invalid(format!(
+                        "Invalid parameter: Delivery protocol [{}] does not support raw message delivery.",
+                        sub.protocol
+                    )));
+                }
                 sub.raw_message_delivery = match value.to_ascii_lowercase().as_str() {
                     "true" => true,
                     "false" => false,
@@ -2096,26 +2187,7 @@ impl Sns {
     }
 
     fn tag_resource(&mut self, input: &Value) -> CallResult {
-        let new: Vec<(String, String)> = input
-            .get("Tags")
-            .and_then(Value::as_array)
-            .map(|a| {
-                a.iter()
-                    .map(|t| {
-                        (
-                            t["Key"].as_str().unwrap_or("").into(),
-                            t["Value"].as_str().unwrap_or("").into(),
-                        )
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
-        let mut keys = std::collections::BTreeSet::new();
-        if !new.iter().all(|(k, _)| keys.insert(k.as_str())) {
-            return Err(invalid(
-                "Invalid parameter: Duplicated keys are not allowed.",
-            ));
-        }
+        let new = parse_tags(input)?;
         let t = self.tag_target(input)?;
         // Work out the merged set first: a refused request changes nothing.
         let mut merged = t.tags.clone();
@@ -2125,12 +2197,7 @@ impl Sns {
                 None => merged.push((k, v)),
             }
         }
-        if merged.len() > limits::TAGS_MAX {
-            return Err(AwsError::client(
-                "TagLimitExceeded",
-                "Could not complete request: tag quota of per resource exceeded",
-            ));
-        }
+        check_tag_count(merged.len())?;
         t.tags = merged;
         Ok(json!({}))
     }
@@ -2284,15 +2351,12 @@ impl Sns {
                         "Invalid parameter: Message Structure - JSON message body failed to parse",
                     )
                 };
-                let v: Value = serde_json::from_str(&message).map_err(|_| fail())?;
+                // "Duplicate keys are not allowed" (Publish's JSON-specific
+                // constraints): a parse that keeps the last would hide them.
+                let UniqueKeys(all) = serde_json::from_str(&message).map_err(|_| fail())?;
                 // "Non-string values will cause the key to be ignored."
-                let m: Map<String, Value> = v
-                    .as_object()
-                    .ok_or_else(fail)?
-                    .iter()
-                    .filter(|(_, v)| v.is_string())
-                    .map(|(k, v)| (k.clone(), v.clone()))
-                    .collect();
+                let m: Map<String, Value> =
+                    all.into_iter().filter(|(_, v)| v.is_string()).collect();
                 if !m.contains_key("default") {
                     return Err(invalid(
                         "Invalid parameter: Message Structure - No default entry in JSON message body",
@@ -2710,10 +2774,22 @@ fn check_attribute(name: &str, a: &Value) -> AwsResult<()> {
             u32::from(bad)
         )));
     }
-    if name.starts_with('.') || name.ends_with('.') || name.contains("..") {
-        return Err(attribute_error(format!(
-            "Invalid message attribute name: '{name}'. Names can't start or end with a period, or have two periods in a row."
-        )));
+    // Three texts, one per rule, as SNS words them (the same texts LocalStack
+    // checked against AWS; the API reference gives the rules only).
+    if name.starts_with('.') {
+        return Err(attribute_error(
+            "Invalid message attribute name starting with character '.' was found.".into(),
+        ));
+    }
+    if name.ends_with('.') {
+        return Err(attribute_error(
+            "Invalid message attribute name ending with character '.' was found.".into(),
+        ));
+    }
+    if name.contains("..") {
+        return Err(attribute_error(
+            "Message attribute name can not have successive '.' character.".into(),
+        ));
     }
     let Some(dt) = a["DataType"].as_str() else {
         return Err(AwsError::client(
@@ -3048,4 +3124,106 @@ pub fn describe_event(world: &crate::world::World, e: &SnsEvent) -> String {
             format!("{}: permission {label} removed from the topic policy", topic(t))
         }
     }
+}
+
+/// A JSON object read with every key once at most (a key given twice is a
+/// parse error, where `serde_json::Map` would keep the last).
+struct UniqueKeys(Map<String, Value>);
+
+impl<'de> Deserialize<'de> for UniqueKeys {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = UniqueKeys;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<UniqueKeys, A::Error> {
+                let mut m = Map::new();
+                while let Some((k, v)) = map.next_entry::<String, Value>()? {
+                    if m.contains_key(&k) {
+                        return Err(serde::de::Error::custom(format!("duplicate key {k}")));
+                    }
+                    m.insert(k, v);
+                }
+                Ok(UniqueKeys(m))
+            }
+        }
+        d.deserialize_map(Visit)
+    }
+}
+
+/// A request's `Tags` (TagResource, CreateTopic), checked as SNS checks them:
+/// the key 1 to 128 characters and the value at most 256 (the `Tag` shape's
+/// length constraints, refused as a model violation, `ValidationError`), no
+/// key twice, and no key in the `aws:` prefix AWS reserves for itself. (The
+/// reference gives the constraints but not the texts; these follow AWS's
+/// usual wording.)
+fn parse_tags(input: &Value) -> AwsResult<Vec<(String, String)>> {
+    let Some(list) = input.get("Tags").and_then(Value::as_array) else {
+        return Ok(Vec::new());
+    };
+    let mut tags = Vec::with_capacity(list.len());
+    for (i, t) in list.iter().enumerate() {
+        let key = t["Key"].as_str().unwrap_or("");
+        let value = t["Value"].as_str().unwrap_or("");
+        let violation = |what: &str, v: &str, rule: &str| {
+            AwsError::client(
+                "ValidationError",
+                format!(
+                    "1 validation error detected: Value '{v}' at 'tags.{}.member.{what}' failed to satisfy constraint: {rule}",
+                    i + 1
+                ),
+            )
+        };
+        let chars = key.chars().count();
+        if chars == 0 {
+            return Err(violation(
+                "key",
+                key,
+                "Member must have length greater than or equal to 1",
+            ));
+        }
+        if chars > 128 {
+            return Err(violation(
+                "key",
+                key,
+                "Member must have length less than or equal to 128",
+            ));
+        }
+        if value.chars().count() > 256 {
+            return Err(violation(
+                "value",
+                value,
+                "Member must have length less than or equal to 256",
+            ));
+        }
+        if key.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("aws:")) {
+            return Err(invalid(
+                "Invalid parameter: Tags Reason: Tag keys can not start with the reserved prefix aws:",
+            ));
+        }
+        tags.push((key.to_string(), value.to_string()));
+    }
+    let mut keys = std::collections::BTreeSet::new();
+    if !tags.iter().all(|(k, _)| keys.insert(k.as_str())) {
+        return Err(invalid(
+            "Invalid parameter: Duplicated keys are not allowed.",
+        ));
+    }
+    Ok(tags)
+}
+
+/// At most 50 tags on a topic (TagResource's merged set, CreateTopic's).
+fn check_tag_count(n: usize) -> AwsResult<()> {
+    if n > limits::TAGS_MAX {
+        return Err(AwsError::client(
+            "TagLimitExceeded",
+            "Could not complete request: tag quota of per resource exceeded",
+        ));
+    }
+    Ok(())
 }

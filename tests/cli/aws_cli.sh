@@ -118,6 +118,11 @@ aws sns publish --topic-arn "$T" --message "order 2" --message-attributes '{"sta
 check "filter policy: only the placed order arrives" "['order 1']" "$(aws sqs receive-message --queue-url "$P" --wait-time-seconds 1 --max-number-of-messages 10 | json "[m['Body'] for m in d['Messages']]")"
 err=$(aws sns get-topic-attributes --topic-arn arn:aws:sns:us-east-1:123456789012:nope 2>&1 >/dev/null)
 check "sns errors come back as AWS's" "yes" "$(echo "$err" | grep -q '(NotFound)' && echo yes)"
+aws sns tag-resource --resource-arn "$T" --tags Key=team,Value=checkout >/dev/null
+check "sns tag-resource (an empty TagResourceResult the CLI can read)" "$?" "0"
+check "sns list-tags-for-resource" "[{'Key': 'team', 'Value': 'checkout'}]" "$(aws sns list-tags-for-resource --resource-arn "$T" | json "d['Tags']")"
+aws sns untag-resource --resource-arn "$T" --tag-keys team >/dev/null
+check "sns untag-resource" "0 []" "$? $(aws sns list-tags-for-resource --resource-arn "$T" | json "d['Tags']")"
 aws sns add-permission --topic-arn "$T" --label let-partner-publish --aws-account-id 210987654321 --action-name Publish >/dev/null
 check "sns add-permission" "yes" "$(aws sns get-topic-attributes --topic-arn "$T" | json "d['Attributes']['Policy']" | grep -q let-partner-publish && echo yes)"
 err=$(aws sns add-permission --topic-arn "$T" --label let-partner-publish --aws-account-id 210987654321 --action-name Publish 2>&1 >/dev/null)
