@@ -297,6 +297,8 @@ fn https_confirmation_then_notifications_with_aws_headers() {
     assert_eq!(got.message_type, "Notification");
     let env: Value = serde_json::from_str(&got.body).unwrap();
     assert_eq!(env["Message"], "hello");
+    // As long as an RSA-2048 signature in base64.
+    assert_eq!(env["Signature"].as_str().map(str::len), Some(344));
     for (k, v) in [
         ("x-amz-sns-message-type", "Notification"),
         ("x-amz-sns-message-id", env["MessageId"].as_str().unwrap()),
