@@ -332,6 +332,20 @@ const BUCKET_H: f64 = 110.0;
 /// Object keys drawn in a bucket node.
 const BUCKET_KEYS: usize = 4;
 
+/// A Firehose delivery stream on the diagram, above the buckets: its
+/// delivery buffer filling by size and by time, and an edge down to the
+/// bucket its objects go to.
+struct FirehoseNode {
+    id: u32,
+    name: String,
+    source: String,
+    race: crate::firehose::BufferRace,
+    bucket: String,
+    delivered: u64,
+    y: f64,
+}
+const FIREHOSE_H: f64 = 96.0;
+
 /// A bucket on the diagram with its notification destinations.
 struct BucketNode {
     name: String,
@@ -513,6 +527,9 @@ struct Scene {
     topics: Vec<TopicNode>,
     pills: Vec<EndpointNode>,
     buckets: Vec<BucketNode>,
+    firehoses: Vec<FirehoseNode>,
+    /// Objects a delivery stream just wrote: (stream, when ms).
+    flushes: Vec<(u32, u64)>,
     now: crate::sim::SimTime,
     /// Messages moving between queues: (from, to, when).
     moving: Vec<(u32, u32, crate::sim::SimTime)>,
@@ -538,6 +555,8 @@ pub fn diagram(p: &Props) -> Html {
         topics,
         pills,
         buckets,
+        firehoses,
+        flushes,
         now,
         moving,
         recent,
@@ -552,8 +571,10 @@ pub fn diagram(p: &Props) -> Html {
         let sqs = &h.world.sqs;
         let sns = &h.world.sns;
         let has_topics = sns.topics().next().is_some();
-        let has_buckets = h.world.s3.buckets().next().is_some();
-        // Columns left to right: buckets, topics, queues, dead-letter queues.
+        let has_buckets =
+            h.world.s3.buckets().next().is_some() || h.world.firehose.streams().next().is_some();
+        // Columns left to right: delivery streams over buckets, topics,
+        // queues, dead-letter queues.
         let tx = if has_buckets {
             MARGIN + BUCKET_W + COL_GAP
         } else {
@@ -636,6 +657,30 @@ pub fn diagram(p: &Props) -> Html {
                 hidden: t.subscriptions.len().saturating_sub(SUB_EDGES_MAX),
             });
         }
+        let now_ms = now.as_ms();
+        let firehoses: Vec<FirehoseNode> = h
+            .world
+            .firehose
+            .streams()
+            .enumerate()
+            .map(|(i, d)| FirehoseNode {
+                id: d.id,
+                name: d.name.clone(),
+                source: match &d.source {
+                    crate::firehose::SourceKind::DirectPut { .. } => "Direct PUT".into(),
+                    crate::firehose::SourceKind::KinesisStream { stream_arn, .. } => {
+                        format!("stream {}", stream_arn.rsplit('/').next().unwrap_or(""))
+                    }
+                },
+                race: d.delivery_race(now_ms),
+                bucket: d.destination.bucket().to_string(),
+                delivered: d.counters.delivered_objects,
+                y: MARGIN + i as f64 * (FIREHOSE_H + ROW_GAP),
+            })
+            .collect();
+        let buckets_y = firehoses
+            .last()
+            .map_or(MARGIN, |f| f.y + FIREHOSE_H + ROW_GAP);
         let buckets: Vec<BucketNode> = h
             .world
             .s3
@@ -651,9 +696,10 @@ pub fn diagram(p: &Props) -> Html {
                     .iter()
                     .map(|c| (c.arn.clone(), super::s3::config_label(c)))
                     .collect(),
-                y: MARGIN + i as f64 * (BUCKET_H + ROW_GAP),
+                y: buckets_y + i as f64 * (BUCKET_H + ROW_GAP),
             })
             .collect();
+        let mut flushes = Vec::new();
         // Messages that moved between queues in the last TRAVEL_MS of virtual
         // time, and what SNS did in the last FADE_MS.
         let mut moving = Vec::new();
@@ -704,6 +750,9 @@ pub fn diagram(p: &Props) -> Html {
                         at,
                     })
                 }
+                Event::Firehose(crate::firehose::FirehoseEvent::ObjectDelivered {
+                    stream, ..
+                }) if age <= TRAVEL_MS && flushes.len() < 50 => flushes.push((*stream, at)),
                 Event::S3(S3Event::NotificationDelivered {
                     bucket,
                     destination,
@@ -870,6 +919,8 @@ pub fn diagram(p: &Props) -> Html {
             topics,
             pills,
             buckets,
+            firehoses,
+            flushes,
             now,
             moving,
             recent,
@@ -882,7 +933,12 @@ pub fn diagram(p: &Props) -> Html {
             x0,
         }
     });
-    if laid.is_empty() && topics.is_empty() && buckets.is_empty() && streams.is_empty() {
+    if laid.is_empty()
+        && topics.is_empty()
+        && buckets.is_empty()
+        && firehoses.is_empty()
+        && streams.is_empty()
+    {
         return html! {
             <main class="diagram" aria-label="Live diagram">
                 <svg class="diagram-svg" role="img" aria-label="Diagram of resources and message flows" viewBox="0 0 800 400">
@@ -1017,6 +1073,7 @@ pub fn diagram(p: &Props) -> Html {
         .chain(topics.iter().map(|t| t.y + TOPIC_H))
         .chain(pills.iter().map(|e| e.y + PILL_H))
         .chain(buckets.iter().map(|b| b.y + BUCKET_H))
+        .chain(firehoses.iter().map(|f| f.y + FIREHOSE_H))
         .fold(0.0, f64::max)
         + MARGIN;
     let lanes_width = (x0 + NODE_W * 2.0 + COL_GAP - MARGIN).max(LANES_MIN_W);
@@ -1222,6 +1279,58 @@ pub fn diagram(p: &Props) -> Html {
             </g>
         }
     });
+    // A delivery stream's edge runs down its own x (one per stream, so that
+    // edges passing other streams' nodes stay apart) into its bucket's top.
+    let firehose_edge = |k: usize, f: &FirehoseNode| -> Option<((f64, f64), (f64, f64))> {
+        let b = buckets.iter().find(|b| b.name == f.bucket)?;
+        let x = MARGIN + BUCKET_W - 18.0 - 14.0 * k as f64;
+        Some(((x, f.y + FIREHOSE_H), (x, b.y - 6.0)))
+    };
+    let mut firehose_edges = Vec::new();
+    for (k, f) in firehoses.iter().enumerate() {
+        if let Some((a, b)) = firehose_edge(k, f) {
+            firehose_edges.push(html! {
+                <g class="s3-edge firehose-edge">
+                    <title>{format!("{} delivers its objects into bucket {}", f.name, f.bucket)}</title>
+                    <line x1={a.0.to_string()} y1={a.1.to_string()} x2={b.0.to_string()} y2={b.1.to_string()} marker-end="url(#arrow)" />
+                </g>
+            });
+        }
+        for (_, at) in flushes.iter().filter(|(s, _)| *s == f.id) {
+            if let Some((a, b)) = firehose_edge(k, f) {
+                let t = (now_ms.saturating_sub(*at)) as f64 / TRAVEL_MS as f64;
+                let (x, y) = along(a, b, t.min(1.0));
+                marks.push(html! { <rect class="dot s3 object" x={format!("{:.1}", x - 5.0)} y={format!("{:.1}", y - 5.0)} width="10" height="10" rx="2" /> });
+            }
+        }
+    }
+    let firehose_nodes = firehoses.iter().map(|f| {
+        let (select, id) = (p.select.clone(), f.id);
+        let onclick = Callback::from(move |_| select.emit(Some(super::Selection::DeliveryStream(id))));
+        let selected = p.selected == Some(super::Selection::DeliveryStream(f.id));
+        let (x, y) = (MARGIN, f.y);
+        let bar_w = BUCKET_W - 20.0;
+        let leader = f.race.leader();
+        let bar = |k: f64, label: String, fraction: f64, lead: bool| html! {
+            <g class={classes!("fbar", lead.then_some("leader"))}>
+                <text class="qsub" x={(x + 10.0).to_string()} y={(y + 48.0 + k * 22.0).to_string()}>{label}</text>
+                <rect class="fbar-track" x={(x + 10.0).to_string()} y={(y + 52.0 + k * 22.0).to_string()} width={bar_w.to_string()} height="5" rx="2" />
+                <rect class="fbar-fill" x={(x + 10.0).to_string()} y={(y + 52.0 + k * 22.0).to_string()} width={format!("{:.1}", bar_w * fraction)} height="5" rx="2" />
+            </g>
+        };
+        let size_pct = (f.race.size_fraction() * 100.0).round();
+        let time_pct = (f.race.time_fraction() * 100.0).round();
+        html! {
+            <g class={classes!("qnode", "fnode", selected.then_some("selected"))} role="button" tabindex="0"
+                aria-label={format!("Delivery stream {} on the diagram: buffer {size_pct}% by size, {time_pct}% by time", f.name)} onclick={onclick}>
+                <rect x={x.to_string()} y={y.to_string()} width={BUCKET_W.to_string()} height={FIREHOSE_H.to_string()} rx="4" />
+                <text class="qtitle" x={(x + 10.0).to_string()} y={(y + 20.0).to_string()}>{format!("⇶ {}", f.name.chars().take(22).collect::<String>())}</text>
+                <text class="qsub" x={(x + 10.0).to_string()} y={(y + 34.0).to_string()}>{format!("from {} · {} objects", f.source, f.delivered)}</text>
+                { bar(0.0, format!("buffer by size {size_pct}%"), f.race.size_fraction(), leader == "size") }
+                { bar(1.0, format!("by time {time_pct}% of {} s", f.race.interval_ms / 1000), f.race.time_fraction(), leader == "interval") }
+            </g>
+        }
+    });
     let topic_nodes = topics.iter().map(|t| {
         let (select, id) = (p.select.clone(), t.id);
         let onclick = Callback::from(move |_| select.emit(Some(super::Selection::Topic(id))));
@@ -1254,8 +1363,10 @@ pub fn diagram(p: &Props) -> Html {
                 </defs>
                 { for edges }
                 { for s3_edges }
+                { for firehose_edges }
                 { for sns_edges }
                 { for bucket_nodes }
+                { for firehose_nodes }
                 { for topic_nodes }
                 { for pill_nodes }
                 { for laid.iter().map(|l| node(l, now.as_ms(), p.selected == Some(super::Selection::Queue(l.q.id)), &p.select)) }
