@@ -312,6 +312,52 @@ fn a_sequence_number_of_another_shard_is_refused() {
         "{}",
         e.message
     );
+    // One from another stream, on a shard of the same number.
+    k.stream("other", 2);
+    let e = k.err(
+        "GetShardIterator",
+        json!({"StreamName": "other", "ShardId": "shardId-000000000000", "ShardIteratorType": "AT_SEQUENCE_NUMBER",
+               "StartingSequenceNumber": seq["SequenceNumber"]}),
+    );
+    assert_eq!(e.code, "InvalidArgumentException");
+    assert!(
+        e.message.ends_with("did not come from this stream."),
+        "{}",
+        e.message
+    );
+    // A sequence number with TRIM_HORIZON or LATEST, which take none.
+    for kind in ["TRIM_HORIZON", "LATEST"] {
+        let e = k.err(
+            "GetShardIterator",
+            json!({"StreamName": "s", "ShardId": "shardId-000000000000", "ShardIteratorType": kind,
+                   "StartingSequenceNumber": seq["SequenceNumber"]}),
+        );
+        assert_eq!(
+            e.message,
+            format!("Must either specify (1) AT_SEQUENCE_NUMBER or AFTER_SEQUENCE_NUMBER and StartingSequenceNumber or (2) TRIM_HORIZON or LATEST and no StartingSequenceNumber. Request specified {kind} and also a StartingSequenceNumber.")
+        );
+    }
+}
+
+#[test]
+fn a_stream_with_consumers_is_deleted_only_when_told_to_take_them() {
+    let mut k = K::new(6);
+    k.stream("s", 1);
+    let arn = "arn:aws:kinesis:us-east-1:123456789012:stream/s";
+    k.ok(
+        "RegisterStreamConsumer",
+        json!({"StreamARN": arn, "ConsumerName": "app"}),
+    );
+    for input in [
+        json!({"StreamName": "s"}),
+        json!({"StreamName": "s", "EnforceConsumerDeletion": false}),
+    ] {
+        assert_eq!(k.err("DeleteStream", input).code, "ResourceInUseException");
+    }
+    k.ok(
+        "DeleteStream",
+        json!({"StreamName": "s", "EnforceConsumerDeletion": true}),
+    );
 }
 
 #[test]

@@ -516,6 +516,13 @@ fn message_attribute_digests_and_filters_match_aws() {
         Some("4c360f3fdafd970e05fae2f149d997f5"),
         &["General", "Hello", "Help.Me"],
     );
+    // `*` is answered as `All`.
+    check(
+        &mut t,
+        json!(["*"]),
+        Some("4c360f3fdafd970e05fae2f149d997f5"),
+        &["General", "Hello", "Help.Me"],
+    );
     check(
         &mut t,
         json!([".*"]),
@@ -580,6 +587,27 @@ fn queue_policies_decide_cross_account_access() {
         e.message,
         format!("User: arn:aws:iam::222222222222:root is not authorized to perform: sqs:sendmessage on resource: {arn} because no resource-based policy allows the sqs:sendmessage action")
     );
+    // An account id is twelve digits: `*` and ARNs are refused.
+    for (id, reason) in [
+        ("*", "Unable to verify."),
+        (
+            "arn:aws:iam::222222222222:user/bob",
+            "Unable to verify principal.",
+        ),
+    ] {
+        let e = t.err(
+            "AddPermission",
+            json!({"QueueUrl": q, "Label": "Bad", "AWSAccountIds": [id], "Actions": ["SendMessage"]}),
+        );
+        assert_eq!(
+            (e.code.as_str(), e.message.as_str()),
+            (
+                "InvalidParameterValue",
+                format!("Value {id} for parameter PrincipalId is invalid. Reason: {reason}")
+                    .as_str()
+            )
+        );
+    }
     t.ok(
         "AddPermission",
         json!({"QueueUrl": q, "Label": "ShareSend", "AWSAccountIds": ["222222222222"], "Actions": ["SendMessage"]}),

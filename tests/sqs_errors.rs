@@ -264,6 +264,11 @@ fn redrive_policies_are_validated() {
         code_msg(&e),
         ("InvalidParameterValue", format!("Value {raw} for parameter RedrivePolicy is invalid. Reason: Invalid value for deadLetterTargetArn.").as_str())
     );
+    let cased =
+        r#"{"DeadLetterTargetArn":"arn:aws:sqs:us-east-1:123456789012:dq","MaxReceiveCount":"4"}"#;
+    assert!(set(&mut t, cased).message.ends_with(
+        "Reason: Redrive policy does not contain mandatory attribute: maxReceiveCount."
+    ));
     let missing =
         r#"{"deadLetterTargetArn":"arn:aws:sqs:us-east-1:123456789012:nope","maxReceiveCount":3}"#;
     assert!(set(&mut t, missing)

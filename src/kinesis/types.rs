@@ -26,6 +26,16 @@ pub struct StreamRefInput {
     pub stream: StreamRef,
 }
 
+/// DeleteStream's input.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct DeleteStreamInput {
+    #[serde(flatten)]
+    pub stream: StreamRef,
+    #[serde(default)]
+    pub enforce_consumer_deletion: Option<bool>,
+}
+
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct StreamModeDetails {

@@ -414,7 +414,16 @@ impl Kinesis {
                         self.stream(id).account_id
                     )));
                 };
-                if stream != id || sh != shard {
+                if stream != id {
+                    // Kinesalite's wording of AWS's answer to a number from
+                    // another stream (the shard checked after).
+                    let s = self.stream(id);
+                    return Err(errors::invalid_argument(format!(
+                        "StartingSequenceNumber {n} used in GetShardIterator on shard {} in stream {} under account {} is invalid because it did not come from this stream.",
+                        input.shard_id, s.name, s.account_id
+                    )));
+                }
+                if sh != shard {
                     return Err(errors::invalid_argument(format!(
                         "Invalid StartingSequenceNumber. It encodes {}, while it was used in a call to a shard with {}",
                         Stream::shard_id(sh),
@@ -422,6 +431,12 @@ impl Kinesis {
                     )));
                 }
                 Some(ordinal)
+            }
+            // A sequence number with an iterator type that takes none.
+            (_, Some(_)) if matches!(kind, "TRIM_HORIZON" | "LATEST") => {
+                return Err(errors::invalid_argument(format!(
+                    "Must either specify (1) AT_SEQUENCE_NUMBER or AFTER_SEQUENCE_NUMBER and StartingSequenceNumber or (2) TRIM_HORIZON or LATEST and no StartingSequenceNumber. Request specified {kind} and also a StartingSequenceNumber."
+                )))
             }
             _ => None,
         };

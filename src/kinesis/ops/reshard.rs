@@ -321,14 +321,26 @@ impl Kinesis {
         input: ListShardsInput,
     ) -> AwsResult<Value> {
         let now = sim.now.as_ms();
-        if input.next_token.is_some()
-            && (input.stream.stream_name.is_some()
-                || input.exclusive_start_shard_id.is_some()
-                || input.stream_creation_timestamp.is_some())
-        {
-            return Err(errors::invalid_argument(
-                "NextToken and StreamName, ExclusiveStartShardId or StreamCreationTimestamp cannot be provided together.",
-            ));
+        // AWS names the first parameter that clashes with NextToken (the
+        // texts for the stream's name and ARN are quoted in botocore#2009 and
+        // aws-cli#9635; the other two follow their pattern).
+        if input.next_token.is_some() {
+            let clash = if input.stream.stream_name.is_some() {
+                Some("StreamName")
+            } else if input.stream.stream_arn.is_some() {
+                Some("StreamARN")
+            } else if input.exclusive_start_shard_id.is_some() {
+                Some("ExclusiveStartShardId")
+            } else if input.stream_creation_timestamp.is_some() {
+                Some("StreamCreationTimestamp")
+            } else {
+                None
+            };
+            if let Some(name) = clash {
+                return Err(errors::invalid_argument(format!(
+                    "NextToken and {name} cannot be provided together."
+                )));
+            }
         }
         let max = match input.max_results {
             None => LIST_SHARDS_DEFAULT,

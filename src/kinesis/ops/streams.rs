@@ -295,17 +295,26 @@ impl Kinesis {
         self.schedule_trim(sim, id);
     }
 
-    /// DeleteStream: DELETING, then gone after `DELETE_DELAY_MS`. (The
-    /// EnforceConsumerDeletion flag is accepted; registered consumers go with
-    /// the stream.)
+    /// DeleteStream: DELETING, then gone after `DELETE_DELAY_MS`. A stream
+    /// with registered consumers is deleted, consumers and all, only with
+    /// EnforceConsumerDeletion=true: "If this parameter is unset (null) or if
+    /// you set it to false, and the stream has registered consumers, the call
+    /// to DeleteStream fails with a ResourceInUseException" (API reference;
+    /// the message's wording is ours).
     pub fn delete_stream(
         &mut self,
         sim: &mut Sim,
         caller: &Caller,
-        input: StreamRefInput,
+        input: crate::kinesis::types::DeleteStreamInput,
     ) -> AwsResult<()> {
         let id = self.resolve(caller, &input.stream)?;
         let s = self.stream(id);
+        if !s.consumers.is_empty() && input.enforce_consumer_deletion != Some(true) {
+            return Err(errors::resource_in_use(format!(
+                "Stream {} under account {} has registered consumers. Deregister them, or set EnforceConsumerDeletion to true to delete them with the stream.",
+                s.name, s.account_id
+            )));
+        }
         if s.status == StreamStatus::Deleting {
             return Err(errors::not_active(
                 &s.name,

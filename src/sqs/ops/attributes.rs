@@ -253,6 +253,13 @@ impl Sqs {
         let obj = doc
             .as_object()
             .ok_or_else(|| bad("Redrive policy is not a valid JSON map."))?;
+        // A policy without maxReceiveCount (or with it cased otherwise) is
+        // refused for that first (the text quoted in rubyonjets/jets#101).
+        if !obj.contains_key("maxReceiveCount") {
+            return Err(bad(
+                "Redrive policy does not contain mandatory attribute: maxReceiveCount.",
+            ));
+        }
         let arn = obj
             .get("deadLetterTargetArn")
             .and_then(|v| v.as_str())

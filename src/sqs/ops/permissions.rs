@@ -65,6 +65,22 @@ impl Sqs {
                 "Unable to verify.",
             ));
         }
+        // An account id is twelve digits: SQS refuses `*` ("Unable to
+        // verify.", quoted in aws-sdk-js#565) and an ARN ("Unable to verify
+        // principal.", aws-cli#7416) rather than writing a principal that
+        // names no account.
+        if let Some(bad) = input
+            .aws_account_ids
+            .iter()
+            .find(|a| a.len() != 12 || !a.bytes().all(|b| b.is_ascii_digit()))
+        {
+            let reason = if bad.starts_with("arn:") {
+                "Unable to verify principal."
+            } else {
+                "Unable to verify."
+            };
+            return Err(errors::invalid_value(bad, "PrincipalId", reason));
+        }
         if input.actions.is_empty() {
             return Err(errors::missing_parameter("Actions"));
         }

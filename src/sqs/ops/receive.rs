@@ -49,10 +49,13 @@ fn wants(names: &[String], name: &str) -> bool {
 }
 
 /// Whether a message attribute name is selected by MessageAttributeNames:
-/// `All`, `.*`, an exact name, or `prefix.*`.
+/// `All`, `.*`, an exact name, or `prefix.*`. `*` selects every one too: the
+/// reference names only `All` and `.*`, but SQS answers `*` as `All`
+/// (LocalStack's recording against SQS, `all_wildcard_asterisk`).
 fn attribute_selected(patterns: &[String], name: &str) -> bool {
     patterns.iter().any(|p| {
         p == "All"
+            || p == "*"
             || p == name
             || p.strip_suffix(".*")
                 .is_some_and(|prefix| name.starts_with(prefix))
