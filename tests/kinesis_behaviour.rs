@@ -857,6 +857,33 @@ fn list_streams_tags_and_encryption() {
     let t = k.ok("ListTagsForStream", json!({"StreamName": "a"}));
     assert_eq!(t["Tags"], json!([{"Key": "team", "Value": "data"}]));
     assert_eq!(t["HasMoreTags"], false);
+    // The same tags by ARN (TagResource and its kin).
+    let a_arn = "arn:aws:kinesis:us-east-1:123456789012:stream/a";
+    k.ok(
+        "TagResource",
+        json!({"ResourceARN": a_arn, "Tags": {"cost": "42"}}),
+    );
+    k.ok(
+        "UntagResource",
+        json!({"ResourceARN": a_arn, "TagKeys": ["team"]}),
+    );
+    let t = k.ok("ListTagsForResource", json!({"ResourceARN": a_arn}));
+    assert_eq!(t["Tags"], json!([{"Key": "cost", "Value": "42"}]));
+    // Characters outside AWS's set, and an empty list, are refused.
+    let e = k.err(
+        "AddTagsToStream",
+        json!({"StreamName": "a", "Tags": {"k#!": "v"}}),
+    );
+    assert_eq!(e.code, "InvalidArgumentException");
+    let e = k.err(
+        "RemoveTagsFromStream",
+        json!({"StreamName": "a", "TagKeys": []}),
+    );
+    assert!(
+        e.message.contains("greater than or equal to 1"),
+        "{}",
+        e.message
+    );
     k.ok(
         "StartStreamEncryption",
         json!({"StreamName": "a", "EncryptionType": "KMS", "KeyId": "alias/aws/kinesis"}),

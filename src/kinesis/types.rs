@@ -26,6 +26,32 @@ pub struct StreamRefInput {
     pub stream: StreamRef,
 }
 
+/// TagResource's input.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct TagResourceInput {
+    #[serde(rename = "ResourceARN")]
+    pub resource_arn: String,
+    pub tags: StringMap,
+}
+
+/// UntagResource's input.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct UntagResourceInput {
+    #[serde(rename = "ResourceARN")]
+    pub resource_arn: String,
+    pub tag_keys: Vec<String>,
+}
+
+/// An input naming a resource by ARN alone (ListTagsForResource).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ResourceArnInput {
+    #[serde(rename = "ResourceARN")]
+    pub resource_arn: String,
+}
+
 /// DeleteStream's input.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(rename_all = "PascalCase")]

@@ -50,6 +50,18 @@ fn parse_mode(m: &str) -> AwsResult<StreamMode> {
 }
 
 fn validate_tags(tags: &StringMap) -> AwsResult<()> {
+    // "Tags may only contain Unicode letters, digits, white space, or these
+    // symbols: _ . : / = + - @" (the model's Tags documentation; the message
+    // as kinesalite reproduces AWS's).
+    let allowed = |c: char| c.is_alphanumeric() || c.is_whitespace() || "_.:/=+-%@".contains(c);
+    if tags
+        .iter()
+        .any(|(k, v)| !k.chars().all(allowed) || !v.chars().all(allowed))
+    {
+        return Err(errors::invalid_argument(
+            "Some tags contain invalid characters. Valid characters: Unicode letters, digits, white space, _ . / = + - % @.",
+        ));
+    }
     for (k, v) in tags {
         if k.is_empty() || k.chars().count() > TAG_KEY_MAX_CHARS {
             return Err(errors::invalid_argument(format!(
@@ -690,7 +702,11 @@ impl Kinesis {
             return Err(errors::constraint(
                 &format!("{:?}", input.tags),
                 "Tags",
-                "Member must have length less than or equal to 10",
+                if input.tags.is_empty() {
+                    "Member must have length greater than or equal to 1"
+                } else {
+                    "Member must have length less than or equal to 10"
+                },
             ));
         }
         validate_tags(&input.tags)?;
@@ -722,7 +738,11 @@ impl Kinesis {
             return Err(errors::constraint(
                 &format!("{:?}", input.tag_keys),
                 "TagKeys",
-                "Member must have length less than or equal to 10",
+                if input.tag_keys.is_empty() {
+                    "Member must have length greater than or equal to 1"
+                } else {
+                    "Member must have length less than or equal to 10"
+                },
             ));
         }
         let s = self.stream_mut(id);
@@ -731,6 +751,101 @@ impl Kinesis {
         }
         Self::record(sim, KinesisEvent::TagsChanged { stream: id });
         Ok(())
+    }
+
+    /// The stream a tagging call's ResourceARN names (a consumer's ARN is
+    /// refused by name: consumers keep no tags here).
+    fn tagged_stream(&self, caller: &Caller, arn: &str) -> AwsResult<u32> {
+        if arn.contains("/consumer/") {
+            return Err(crate::error::AwsError::not_emulated(
+                "tags on Kinesis stream consumers",
+            ));
+        }
+        self.resolve(
+            caller,
+            &StreamRef {
+                stream_name: None,
+                stream_arn: Some(arn.to_string()),
+            },
+        )
+    }
+
+    /// TagResource (by ARN): up to 200 tags a call, 50 on a stream, the same
+    /// checks as AddTagsToStream otherwise.
+    pub fn tag_resource(
+        &mut self,
+        sim: &mut Sim,
+        caller: &Caller,
+        input: crate::kinesis::types::TagResourceInput,
+    ) -> AwsResult<()> {
+        let id = self.tagged_stream(caller, &input.resource_arn)?;
+        if input.tags.is_empty() || input.tags.len() > 200 {
+            return Err(errors::constraint(
+                &format!("{:?}", input.tags),
+                "tags",
+                if input.tags.is_empty() {
+                    "Member must have length greater than or equal to 1"
+                } else {
+                    "Member must have length less than or equal to 200"
+                },
+            ));
+        }
+        validate_tags(&input.tags)?;
+        let s = self.stream(id);
+        let kept = s
+            .tags
+            .keys()
+            .filter(|k| !input.tags.contains_key(*k))
+            .count();
+        if kept + input.tags.len() > TAGS_MAX {
+            return Err(errors::limit_exceeded(format!(
+                "Failed to add tags to stream {} under account {} because a given stream cannot have more than {TAGS_MAX} tags.",
+                s.name, s.account_id
+            )));
+        }
+        self.stream_mut(id).tags.extend(input.tags);
+        Self::record(sim, KinesisEvent::TagsChanged { stream: id });
+        Ok(())
+    }
+
+    /// UntagResource (by ARN).
+    pub fn untag_resource(
+        &mut self,
+        sim: &mut Sim,
+        caller: &Caller,
+        input: crate::kinesis::types::UntagResourceInput,
+    ) -> AwsResult<()> {
+        let id = self.tagged_stream(caller, &input.resource_arn)?;
+        if input.tag_keys.is_empty() {
+            return Err(errors::constraint(
+                "[]",
+                "tagKeys",
+                "Member must have length greater than or equal to 1",
+            ));
+        }
+        let s = self.stream_mut(id);
+        for k in &input.tag_keys {
+            s.tags.remove(k);
+        }
+        Self::record(sim, KinesisEvent::TagsChanged { stream: id });
+        Ok(())
+    }
+
+    /// ListTagsForResource (by ARN): every tag, in key order.
+    pub fn list_tags_for_resource(
+        &mut self,
+        _sim: &mut Sim,
+        caller: &Caller,
+        input: crate::kinesis::types::ResourceArnInput,
+    ) -> AwsResult<Value> {
+        let id = self.tagged_stream(caller, &input.resource_arn)?;
+        let tags: Vec<Value> = self
+            .stream(id)
+            .tags
+            .iter()
+            .map(|(k, v)| json!({"Key": k, "Value": v}))
+            .collect();
+        Ok(json!({ "Tags": tags }))
     }
 
     /// ListTagsForStream: in key order, from ExclusiveStartTagKey, `Limit` (10) at a time.
