@@ -71,6 +71,12 @@ fn lifecycle_list_describe_tags_delete() {
         json!({"DeliveryStreamName": "s1"}),
     );
     assert_eq!(t["Tags"], json!([{"Key": "team", "Value": "a"}]));
+    // A key outside the TagKey pattern.
+    let e = f.err(
+        "TagDeliveryStream",
+        json!({"DeliveryStreamName": "s1", "Tags": [{"Key": "k#!", "Value": "v"}]}),
+    );
+    assert_eq!(e.code, "ValidationException");
     f.ok("DeleteDeliveryStream", json!({"DeliveryStreamName": "s1"}));
     assert_eq!(f.status("s1"), "DELETING");
     f.sleep_ms(5_000);

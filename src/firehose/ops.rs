@@ -15,14 +15,20 @@ fn tags_of(v: &Value) -> AwsResult<Vec<(String, String)>> {
     for t in v.as_array().into_iter().flatten() {
         let k = t["Key"].as_str().unwrap_or_default();
         let val = t["Value"].as_str().unwrap_or_default();
-        if k.is_empty() || k.len() > 128 || k.starts_with("aws:") {
+        // The TagKey pattern: letters, separators, numbers and `_.:/=+-@%`.
+        let allowed = |c: char| c.is_alphanumeric() || c.is_whitespace() || "_.:/=+-@%".contains(c);
+        if k.is_empty()
+            || k.chars().count() > 128
+            || k.starts_with("aws:")
+            || !k.chars().all(allowed)
+        {
             return Err(errors::constraint(
                 k,
                 "tags.member.key",
                 "Member must satisfy regular expression pattern: ^(?!aws:)[\\p{L}\\p{Z}\\p{N}_.:\\/=+\\-@%]*$",
             ));
         }
-        if val.len() > 256 {
+        if val.chars().count() > 256 {
             return Err(errors::constraint(
                 val,
                 "tags.member.value",
