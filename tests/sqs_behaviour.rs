@@ -422,6 +422,18 @@ fn delays_per_queue_and_per_message() {
         e.message,
         "Value 2 for parameter DelaySeconds is invalid. Reason: The request include parameter that is not valid for this queue type."
     );
+    // On a FIFO queue a new DelaySeconds applies to messages already there:
+    // one sent at 10 s, never received, is due at 10 s + 60 s.
+    t.send_fifo(&f, "waiting", "g", "w");
+    t.at(20_000);
+    t.ok(
+        "SetQueueAttributes",
+        json!({"QueueUrl": f, "Attributes": {"DelaySeconds": "60"}}),
+    );
+    assert_eq!(t.attr(&f, "ApproximateNumberOfMessagesDelayed"), "1");
+    assert!(t.receive(&f, 10).is_empty());
+    t.at(70_000);
+    assert_eq!(T::bodies(&t.receive(&f, 10)), ["waiting"]);
 }
 
 #[test]

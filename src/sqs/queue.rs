@@ -662,6 +662,21 @@ impl Queue {
         self.inflight.insert((deadline_ms, slot));
     }
 
+    /// Delays a visible message until `end_ms` (a FIFO queue's retroactive
+    /// DelaySeconds).
+    pub fn make_delayed(&mut self, slot: u32, end_ms: u64) {
+        self.unindex(slot);
+        let m = self.at_mut(slot);
+        m.state = MessageState::Delayed;
+        m.due_ms = end_ms;
+        let group = m.group;
+        self.n_delayed += 1;
+        self.delayed.insert((end_ms, slot));
+        if group != NO_GROUP {
+            self.refresh_group(group);
+        }
+    }
+
     /// Moves the end of a delayed message's delay.
     pub fn set_delay_end(&mut self, slot: u32, end_ms: u64) {
         let m = self.at_mut(slot);

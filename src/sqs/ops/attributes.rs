@@ -5,9 +5,12 @@
 //! Changes are validated as a whole before any is applied, so a refused call
 //! changes nothing. Side effects AWS documents: a shorter MessageRetentionPeriod
 //! expires existing messages that are now too old; a changed DelaySeconds is not
-//! retroactive on standard queues and is on FIFO queues (Switchyard re-times the
-//! messages still delayed; AWS's docs do not say what happens to messages whose
-//! delay already ended, so those stay visible).
+//! retroactive on standard queues and is on FIFO queues ("changing the setting
+//! affects the delay of messages already in the queue", delay queues in the
+//! developer guide): each message never received yet is due at its send time
+//! plus the new delay -- delayed until then if that is still ahead, visible if
+//! it has passed. A message received before is left as it is (its delay was
+//! over when it was received).
 
 use super::super::errors;
 use super::super::limits::*;
@@ -382,9 +385,24 @@ impl Sqs {
         q.attributes = new;
         q.last_modified_ms = now;
         if q.fifo && q.attributes.delay_s != old_delay {
+            let delay_ms = q.attributes.delay_s as u64 * 1000;
             for (_, slot) in q.delayed_slots() {
                 let sent = q.at(slot).sent_ms;
-                q.set_delay_end(slot, sent + q.attributes.delay_s as u64 * 1000);
+                q.set_delay_end(slot, sent + delay_ms);
+            }
+            let visible: Vec<u32> = q
+                .all_slots()
+                .into_iter()
+                .filter(|&slot| {
+                    let m = q.at(slot);
+                    m.state == super::super::queue::MessageState::Visible
+                        && m.first_receive_ms == super::super::queue::NEVER
+                        && m.sent_ms + delay_ms > now
+                })
+                .collect();
+            for slot in visible {
+                let end = q.at(slot).sent_ms + delay_ms;
+                q.make_delayed(slot, end);
             }
         }
         Self::record(sim, SqsEvent::AttributesChanged { queue: id });
