@@ -161,12 +161,22 @@ fn partition_keys_route_by_md5_as_a_big_endian_integer() {
                "ExplicitHashKey": "340282366920938463463374607431768211455"}),
     );
     assert_eq!(got["ShardId"], "shardId-000000000003");
-    for bad in ["340282366920938463463374607431768211456", "-1", "01", "abc"] {
+    // Past 2^128-1: the service's range check; outside the model's pattern
+    // (a sign, a leading zero, letters): refused as a model violation.
+    for (bad, code) in [
+        (
+            "340282366920938463463374607431768211456",
+            "InvalidArgumentException",
+        ),
+        ("-1", "ValidationException"),
+        ("01", "ValidationException"),
+        ("abc", "ValidationException"),
+    ] {
         let e = k.err(
             "PutRecord",
             json!({"StreamName": "r4", "PartitionKey": "k", "Data": b64("x"), "ExplicitHashKey": bad}),
         );
-        assert_eq!(e.code, "InvalidArgumentException", "{bad}");
+        assert_eq!(e.code, code, "{bad}");
     }
 }
 
@@ -325,6 +335,28 @@ fn a_sequence_number_of_another_shard_is_refused() {
         "{}",
         e.message
     );
+    // Values outside the model's patterns are refused before the service
+    // reads them; a hash key in the pattern but past 2^128-1 is the service's.
+    let e = k.err(
+        "GetShardIterator",
+        json!({"StreamName": "s", "ShardId": "shardId-000000000000", "ShardIteratorType": "AT_SEQUENCE_NUMBER",
+               "StartingSequenceNumber": "abc"}),
+    );
+    assert_eq!(e.code, "ValidationException");
+    for (key, code) in [
+        ("abc", "ValidationException"),
+        ("007", "ValidationException"),
+        (
+            "340282366920938463463374607431768211456",
+            "InvalidArgumentException",
+        ),
+    ] {
+        let e = k.err(
+            "PutRecord",
+            json!({"StreamName": "s", "PartitionKey": "p", "Data": "eA==", "ExplicitHashKey": key}),
+        );
+        assert_eq!(e.code, code, "{key}");
+    }
     // A sequence number with TRIM_HORIZON or LATEST, which take none.
     for kind in ["TRIM_HORIZON", "LATEST"] {
         let e = k.err(

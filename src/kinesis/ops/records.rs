@@ -38,6 +38,19 @@ pub(crate) fn base64_len(s: &str) -> Option<usize> {
     Some(b.len() / 4 * 3 - pad)
 }
 
+/// Whether `s` is a decimal the model's patterns allow: `0`, or up to
+/// `max_digits` digits without a leading zero (HashKey `0|([1-9]\d{0,38})`,
+/// SequenceNumber `0|([1-9]\d{0,128})`). A value outside the pattern is
+/// refused before the service reads it (ValidationException); one inside it
+/// but out of range is the service's InvalidArgumentException.
+fn decimal_pattern(s: &str, max_digits: usize) -> bool {
+    s == "0"
+        || (!s.is_empty()
+            && !s.starts_with('0')
+            && s.len() <= max_digits
+            && s.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// A validated put entry: its hash key and size.
 struct Checked {
     hash: u128,
@@ -80,6 +93,15 @@ fn check_entry(
             "1 validation error detected: Value at '{}' failed to satisfy constraint: Member must have length less than or equal to {max_record_bytes}",
             at("data")
         )));
+    }
+    if let Some(k) = &e.explicit_hash_key {
+        if !decimal_pattern(k, 39) {
+            return Err(errors::constraint(
+                k,
+                &at("explicitHashKey"),
+                "Member must satisfy regular expression pattern: 0|([1-9]\\d{0,38})",
+            ));
+        }
     }
     let hash = match &e.explicit_hash_key {
         None => memo.hash(&e.partition_key),
@@ -147,12 +169,7 @@ impl Kinesis {
     ) -> AwsResult<PutRecordOutput> {
         let id = self.resolve_for_data(caller, &input.stream)?;
         if let Some(s) = &input.sequence_number_for_ordering {
-            let ok = s == "0"
-                || (!s.starts_with('0')
-                    && !s.is_empty()
-                    && s.len() <= 129
-                    && s.bytes().all(|b| b.is_ascii_digit()));
-            if !ok {
+            if !decimal_pattern(s, 129) {
                 return Err(errors::constraint(
                     s,
                     "sequenceNumberForOrdering",
@@ -406,6 +423,13 @@ impl Kinesis {
                 )))
             }
             ("AT_SEQUENCE_NUMBER" | "AFTER_SEQUENCE_NUMBER", Some(n)) => {
+                if !decimal_pattern(n, 129) {
+                    return Err(errors::constraint(
+                        n,
+                        "startingSequenceNumber",
+                        "Member must satisfy regular expression pattern: 0|([1-9]\\d{0,128})",
+                    ));
+                }
                 let Some((stream, sh, _, ordinal)) = parse_sequence_number(n) else {
                     return Err(errors::invalid_argument(format!(
                         "StartingSequenceNumber {n} used in GetShardIterator on shard {} in stream {} under account {} is invalid.",
