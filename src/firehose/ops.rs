@@ -273,6 +273,20 @@ impl Firehose {
         caller: &Caller,
         input: &Value,
     ) -> CallResult {
+        // Limit is 1 to 10,000 (the model's DescribeDeliveryStreamInputLimit).
+        if let Some(l) = input.get("Limit").and_then(Value::as_i64) {
+            if !(1..=10_000).contains(&l) {
+                return Err(errors::constraint(
+                    &l.to_string(),
+                    "Limit",
+                    if l < 1 {
+                        "Member must have value greater than or equal to 1"
+                    } else {
+                        "Member must have value less than or equal to 10000"
+                    },
+                ));
+            }
+        }
         let id = self.resolve(caller, input)?;
         let s = &self.streams[&id];
         let epoch = |ms: u64| (sim.epoch_unix_ms + ms) as f64 / 1000.0;
@@ -472,6 +486,15 @@ impl Firehose {
         let current = input["CurrentDeliveryStreamVersionId"]
             .as_str()
             .unwrap_or_default();
+        // The model's DeliveryStreamVersionId: 1 to 50 digits.
+        if current.is_empty() || current.len() > 50 || !current.bytes().all(|b| b.is_ascii_digit())
+        {
+            return Err(errors::constraint(
+                current,
+                "CurrentDeliveryStreamVersionId",
+                "Member must satisfy regular expression pattern: [0-9]+",
+            ));
+        }
         if current != s.version.to_string() {
             return Err(errors::concurrent_modification(format!(
                 "Cannot update firehose: {} because the current version ({}) does not match the requested version ({current}).",

@@ -92,7 +92,11 @@ pub fn check_stream_name(name: &str) -> AwsResult<()> {
         return Err(errors::constraint(
             name,
             "StreamName",
-            "Member must have length less than or equal to 128",
+            if name.is_empty() {
+                "Member must have length greater than or equal to 1"
+            } else {
+                "Member must have length less than or equal to 128"
+            },
         ));
     }
     if !name

@@ -154,7 +154,7 @@ impl Kinesis {
         let quota = u64::from(shard_quota(&caller.region));
         if open_in_region + shards > quota {
             return Err(errors::limit_exceeded(format!(
-                "This request would exceed the shard limit for the account {} in {}. Current limit: {quota}. Number of additional shards that would have resulted from this request: {shards}.",
+                "This request would exceed the shard limit for the account {} in {}. Current shard count for the account: {open_in_region}. Limit: {quota}. Number of additional shards that would have resulted from this request: {shards}.",
                 caller.account_id, caller.region
             )));
         }
@@ -464,11 +464,15 @@ impl Kinesis {
     ) -> AwsResult<Value> {
         let limit = match input.limit {
             None => LIST_STREAMS_MAX,
-            Some(l) if l < 1 => {
+            Some(l) if !(1..=10_000).contains(&l) => {
                 return Err(errors::constraint(
                     &l.to_string(),
                     "Limit",
-                    "Member must have value greater than or equal to 1",
+                    if l < 1 {
+                        "Member must have value greater than or equal to 1"
+                    } else {
+                        "Member must have value less than or equal to 10000"
+                    },
                 ))
             }
             Some(l) => l.min(LIST_STREAMS_MAX),
