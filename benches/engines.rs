@@ -322,8 +322,8 @@ fn kinesis_put_get(c: &mut Criterion) {
 }
 
 /// Routing a hash key to its open shard: one B-tree range lookup, at 4 and at
-/// 10,000 shards (a stream built directly: 10,000 is over the account quota
-/// CreateStream enforces). Keys are MD5s of varying partition keys, hashed
+/// 10,000 shards (a stream built directly, without CreateStream's timed
+/// transitions). Keys are MD5s of varying partition keys, hashed
 /// outside the timed loop.
 fn kinesis_route(c: &mut Criterion) {
     use switchyard::kinesis::stream::{hash_key, Stream};

@@ -1174,3 +1174,38 @@ fn an_on_demand_stream_scales_to_double_its_peak_and_a_quiet_one_keeps_four_shar
     );
     assert_eq!(e.code, "ValidationException");
 }
+
+#[test]
+fn describe_limits_reports_the_quotas_it_enforces() {
+    let mut k = K::new(8);
+    k.stream("p", 3);
+    let l = k.ok("DescribeLimits", json!({}));
+    assert_eq!(
+        l,
+        json!({"ShardLimit": 20000, "OpenShardCount": 3, "OnDemandStreamCount": 0, "OnDemandStreamCountLimit": 50})
+    );
+    // Fifty on-demand streams, then no more (five may be CREATING at once).
+    for i in 0..50 {
+        k.ok(
+            "CreateStream",
+            json!({"StreamName": format!("od{i}"), "StreamModeDetails": {"StreamMode": "ON_DEMAND"}}),
+        );
+        if i % 5 == 4 {
+            k.sleep_ms(1_000);
+        }
+    }
+    k.sleep_ms(1_000);
+    let e = k.err(
+        "CreateStream",
+        json!({"StreamName": "od50", "StreamModeDetails": {"StreamMode": "ON_DEMAND"}}),
+    );
+    assert_eq!(e.code, "LimitExceededException");
+    let e = k.err(
+        "UpdateStreamMode",
+        json!({"StreamARN": "arn:aws:kinesis:us-east-1:123456789012:stream/p", "StreamModeDetails": {"StreamMode": "ON_DEMAND"}}),
+    );
+    assert_eq!(e.code, "LimitExceededException");
+    let l = k.ok("DescribeLimits", json!({}));
+    assert_eq!(l["OnDemandStreamCount"], 50);
+    assert_eq!(l["OpenShardCount"], 3 + 50 * 4);
+}

@@ -80,16 +80,21 @@ pub const UPDATE_SHARD_COUNT_PER_DAY: usize = 10;
 pub const UPDATE_SHARD_COUNT_WINDOW_MS: u64 = 24 * 3_600_000;
 pub const MAX_SHARDS_PER_STREAM_SCALING: u32 = 10_000;
 
-/// Shards per account and Region: the quota page's default is 500 shards in
-/// us-east-1, us-west-2 and eu-west-1 and 200 elsewhere (as we read "Amazon
-/// Kinesis Data Streams Quotas and Limits"; adjustable on AWS, fixed here).
+/// Shards per account and Region: "The default shard quota is 20,000 shards
+/// per AWS account" in us-east-1, us-west-2 and eu-west-1, and "1,000 or
+/// 6,000" elsewhere (Quotas and limits, current; the page does not say which
+/// Region has which, so the lower is used). Adjustable on AWS, fixed here.
 /// Open shards count; closed parents do not.
 pub fn shard_quota(region: &str) -> u32 {
     match region {
-        "us-east-1" | "us-west-2" | "eu-west-1" => 500,
-        _ => 200,
+        "us-east-1" | "us-west-2" | "eu-west-1" => 20_000,
+        _ => 1_000,
     }
 }
+
+/// "By default, you can create up to 50 data streams with the on-demand
+/// capacity mode" (Quotas and limits), per account and Region.
+pub const ON_DEMAND_STREAMS_MAX: usize = 50;
 
 /// "Have more than five streams in the CREATING state at any point in time"
 /// is refused with LimitExceededException (CreateStream docs).

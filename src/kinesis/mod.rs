@@ -295,6 +295,7 @@ impl Kinesis {
             "DecreaseStreamRetentionPeriod" => run!(decrease_stream_retention_period, empty),
             "DeleteStream" => run!(delete_stream, empty),
             "DeregisterStreamConsumer" => run!(deregister_stream_consumer, empty),
+            "DescribeLimits" => run!(describe_limits, Ok),
             "DescribeStream" => run!(describe_stream, Ok),
             "DescribeStreamConsumer" => run!(describe_stream_consumer, Ok),
             "DescribeStreamSummary" => run!(describe_stream_summary, Ok),

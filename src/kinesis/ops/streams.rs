@@ -113,6 +113,9 @@ impl Kinesis {
             }
             (StreamMode::OnDemand, None) => u64::from(ON_DEMAND_SHARDS),
         };
+        if mode == StreamMode::OnDemand {
+            self.check_on_demand_quota(caller)?;
+        }
         if let Some(kib) = input.max_record_size_in_kib {
             if !(MAX_RECORD_SIZE_KIB_MIN..=MAX_RECORD_SIZE_KIB_MAX).contains(&kib) {
                 return Err(errors::constraint(
@@ -626,6 +629,9 @@ impl Kinesis {
                 mode.as_str()
             )));
         }
+        if mode == StreamMode::OnDemand {
+            self.check_on_demand_quota(caller)?;
+        }
         self.begin_transition(
             sim,
             id,
@@ -634,6 +640,53 @@ impl Kinesis {
             MODE_CHANGE_DELAY_MS,
         );
         Ok(())
+    }
+
+    /// On-demand streams of the caller's account in its Region (a stream
+    /// switching to on-demand counts once it is).
+    fn on_demand_count(&self, caller: &Caller) -> usize {
+        self.streams
+            .values()
+            .filter(|s| {
+                s.account_id == caller.account_id
+                    && s.region == caller.region
+                    && s.mode == StreamMode::OnDemand
+            })
+            .count()
+    }
+
+    /// At most `ON_DEMAND_STREAMS_MAX` on-demand streams (the message's
+    /// wording is ours; AWS documents the quota, not its text).
+    fn check_on_demand_quota(&self, caller: &Caller) -> AwsResult<()> {
+        if self.on_demand_count(caller) >= ON_DEMAND_STREAMS_MAX {
+            return Err(errors::limit_exceeded(format!(
+                "This request would exceed the limit of {ON_DEMAND_STREAMS_MAX} data streams in ON_DEMAND mode for the account {} in {}.",
+                caller.account_id, caller.region
+            )));
+        }
+        Ok(())
+    }
+
+    /// DescribeLimits: the account's shard quota and open shards in this
+    /// Region, and its on-demand streams against their quota.
+    pub fn describe_limits(
+        &mut self,
+        _sim: &mut Sim,
+        caller: &Caller,
+        _input: Value,
+    ) -> AwsResult<Value> {
+        let open: u64 = self
+            .streams
+            .values()
+            .filter(|s| s.account_id == caller.account_id && s.region == caller.region)
+            .map(|s| u64::from(s.open_count()))
+            .sum();
+        Ok(json!({
+            "ShardLimit": shard_quota(&caller.region),
+            "OpenShardCount": open,
+            "OnDemandStreamCount": self.on_demand_count(caller),
+            "OnDemandStreamCountLimit": ON_DEMAND_STREAMS_MAX,
+        }))
     }
 
     /// StartStreamEncryption: the key is kept and reported; nothing is encrypted.
