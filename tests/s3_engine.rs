@@ -799,19 +799,22 @@ fn notifications_through_a_topic_fan_out_to_queues() {
         .unwrap()
         .to_string();
     let conf = json!({"Bucket": "reports", "NotificationConfiguration": {"TopicConfigurations": [{"TopicArn": topic, "Events": ["s3:ObjectCreated:*"]}]}});
+    let refused = |w: &mut World| {
+        let e = call(
+            w,
+            Service::S3,
+            "PutBucketNotificationConfiguration",
+            conf.clone(),
+        )
+        .unwrap_err();
+        assert_eq!(
+            e.message,
+            "Unable to validate the following destination configurations"
+        );
+    };
     // The default topic policy (the owner's account, by AWS:SourceOwner) does
     // not let S3 publish: it needs a statement for the S3 service principal.
-    let e = call(
-        &mut w,
-        Service::S3,
-        "PutBucketNotificationConfiguration",
-        conf.clone(),
-    )
-    .unwrap_err();
-    assert_eq!(
-        e.message,
-        "Unable to validate the following destination configurations"
-    );
+    refused(&mut w);
     // A topic policy that allows S3 only for another bucket: validation fails.
     let elsewhere = json!({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "s3.amazonaws.com"},
         "Action": "SNS:Publish", "Resource": topic, "Condition": {"ArnLike": {"aws:SourceArn": "arn:aws:s3:::other"}}}]});
@@ -820,17 +823,7 @@ fn notifications_through_a_topic_fan_out_to_queues() {
         "SetTopicAttributes",
         json!({"TopicArn": topic, "AttributeName": "Policy", "AttributeValue": elsewhere.to_string()}),
     );
-    let e = call(
-        &mut w,
-        Service::S3,
-        "PutBucketNotificationConfiguration",
-        conf.clone(),
-    )
-    .unwrap_err();
-    assert_eq!(
-        e.message,
-        "Unable to validate the following destination configurations"
-    );
+    refused(&mut w);
     let policy = json!({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "s3.amazonaws.com"},
         "Action": "SNS:Publish", "Resource": topic, "Condition": {"ArnLike": {"aws:SourceArn": "arn:aws:s3:::reports"}}}]});
     sns(

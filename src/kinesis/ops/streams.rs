@@ -747,6 +747,33 @@ impl Kinesis {
         Ok(())
     }
 
+    /// Adds `tags` to stream `id` (AddTagsToStream and TagResource, each
+    /// having checked its own per-call count): AWS's characters and lengths,
+    /// at most 50 on the stream.
+    fn add_tags(&mut self, sim: &mut Sim, id: u32, tags: StringMap) -> AwsResult<()> {
+        validate_tags(&tags)?;
+        let s = self.stream(id);
+        let kept = s.tags.keys().filter(|k| !tags.contains_key(*k)).count();
+        if kept + tags.len() > TAGS_MAX {
+            return Err(errors::limit_exceeded(format!(
+                "Failed to add tags to stream {} under account {} because a given stream cannot have more than {TAGS_MAX} tags.",
+                s.name, s.account_id
+            )));
+        }
+        self.stream_mut(id).tags.extend(tags);
+        Self::record(sim, KinesisEvent::TagsChanged { stream: id });
+        Ok(())
+    }
+
+    /// Removes `keys` from stream `id`'s tags.
+    fn remove_tags(&mut self, sim: &mut Sim, id: u32, keys: &[String]) {
+        let s = self.stream_mut(id);
+        for k in keys {
+            s.tags.remove(k);
+        }
+        Self::record(sim, KinesisEvent::TagsChanged { stream: id });
+    }
+
     /// AddTagsToStream: up to 10 per call, 50 per stream.
     pub fn add_tags_to_stream(
         &mut self,
@@ -766,22 +793,7 @@ impl Kinesis {
                 },
             ));
         }
-        validate_tags(&input.tags)?;
-        let s = self.stream(id);
-        let kept = s
-            .tags
-            .keys()
-            .filter(|k| !input.tags.contains_key(*k))
-            .count();
-        if kept + input.tags.len() > TAGS_MAX {
-            return Err(errors::limit_exceeded(format!(
-                "Failed to add tags to stream {} under account {} because a given stream cannot have more than {TAGS_MAX} tags.",
-                s.name, s.account_id
-            )));
-        }
-        self.stream_mut(id).tags.extend(input.tags);
-        Self::record(sim, KinesisEvent::TagsChanged { stream: id });
-        Ok(())
+        self.add_tags(sim, id, input.tags)
     }
 
     pub fn remove_tags_from_stream(
@@ -802,11 +814,7 @@ impl Kinesis {
                 },
             ));
         }
-        let s = self.stream_mut(id);
-        for k in &input.tag_keys {
-            s.tags.remove(k);
-        }
-        Self::record(sim, KinesisEvent::TagsChanged { stream: id });
+        self.remove_tags(sim, id, &input.tag_keys);
         Ok(())
     }
 
@@ -847,22 +855,7 @@ impl Kinesis {
                 },
             ));
         }
-        validate_tags(&input.tags)?;
-        let s = self.stream(id);
-        let kept = s
-            .tags
-            .keys()
-            .filter(|k| !input.tags.contains_key(*k))
-            .count();
-        if kept + input.tags.len() > TAGS_MAX {
-            return Err(errors::limit_exceeded(format!(
-                "Failed to add tags to stream {} under account {} because a given stream cannot have more than {TAGS_MAX} tags.",
-                s.name, s.account_id
-            )));
-        }
-        self.stream_mut(id).tags.extend(input.tags);
-        Self::record(sim, KinesisEvent::TagsChanged { stream: id });
-        Ok(())
+        self.add_tags(sim, id, input.tags)
     }
 
     /// UntagResource (by ARN).
@@ -880,11 +873,7 @@ impl Kinesis {
                 "Member must have length greater than or equal to 1",
             ));
         }
-        let s = self.stream_mut(id);
-        for k in &input.tag_keys {
-            s.tags.remove(k);
-        }
-        Self::record(sim, KinesisEvent::TagsChanged { stream: id });
+        self.remove_tags(sim, id, &input.tag_keys);
         Ok(())
     }
 
