@@ -306,7 +306,11 @@ fn run(seed: u64, steps: usize) {
                 if let CallOutcome::Done(Ok(_)) =
                     t.call("ChangeMessageVisibility", json!({"QueueUrl": m.urls[q], "ReceiptHandle": handle, "VisibilityTimeout": vt}))
                 {
-                    m.lease_until.insert(id, now + vt * 1000);
+                    // Only a message still in flight changes; a handle whose
+                    // message is visible again is accepted and changes nothing.
+                    if m.lease_until.get(&id).is_some_and(|&l| l > now) {
+                        m.lease_until.insert(id, now + vt * 1000);
+                    }
                 }
                 m.reconcile(&t);
             }

@@ -8,11 +8,15 @@
 //!
 //! Handles that no longer hold the message: a handle of a message that is gone
 //! is refused with AWS's InvalidParameterValue ("Message does not exist or is
-//! not available for visibility timeout change"); on a standard queue, the
-//! latest handle of a message whose timeout already ran out still works
-//! (recorded against AWS: HTTP 200) and hides it again, while a handle
-//! superseded by a later receive gets MessageNotInflight; on a FIFO queue such a
-//! handle has expired, as for DeleteMessage.
+//! not available for visibility timeout change"). On a standard queue an older
+//! handle still reaches its message: while the message is in flight (under
+//! this receive or a later one) the change applies; once its timeout has run
+//! out and it is visible again, SQS answers 200 and changes nothing. Sources:
+//! moto's tests verified against AWS (getmoto/moto#4655: old handles keep
+//! working, MessageNotInflight could not be made to happen) and LocalStack's
+//! snapshot recorded against AWS (localstack#9632: "on an already expired
+//! handle ... AWS simply sends back an OK and does nothing"). On a FIFO queue
+//! such a handle has expired, as for DeleteMessage.
 
 use super::super::errors;
 use super::super::limits::VISIBILITY_TIMEOUT_MAX_S;
@@ -56,17 +60,15 @@ impl Sqs {
         };
         let expired =
             || errors::invalid_value(handle, "ReceiptHandle", "The receipt handle has expired.");
-        if m.receipt_serial != r.serial {
-            return Err(if q.fifo {
-                expired()
-            } else {
-                errors::message_not_inflight()
-            });
+        if q.fifo && m.receipt_serial != r.serial {
+            return Err(expired());
         }
         match m.state {
             MessageState::Delayed => return Err(errors::message_not_inflight()),
             MessageState::Visible if q.fifo => return Err(expired()),
-            _ => {}
+            // Its timeout ran out: accepted, and nothing changes.
+            MessageState::Visible => return Ok(()),
+            MessageState::InFlight => {}
         }
         let deadline = now + timeout_s as u64 * 1000;
         let limit = m.last_receive_ms + VISIBILITY_TIMEOUT_MAX_S as u64 * 1000;
@@ -77,13 +79,8 @@ impl Sqs {
                 "Total VisibilityTimeout for the message is beyond the limit [43200 seconds]",
             ));
         }
-        let (state, message) = (m.state, m.id);
-        let q = self.queue_mut(id);
-        match state {
-            MessageState::InFlight => q.set_deadline(r.slot, deadline),
-            _ if timeout_s > 0 => q.make_inflight(r.slot, deadline),
-            _ => {}
-        }
+        let message = m.id;
+        self.queue_mut(id).set_deadline(r.slot, deadline);
         Self::record(
             sim,
             SqsEvent::VisibilityChanged {
