@@ -528,6 +528,14 @@ fn message_attribute_digests_and_filters_match_aws() {
         Some("4c360f3fdafd970e05fae2f149d997f5"),
         &["General", "Hello", "Help.Me"],
     );
+    // Names that cannot name an attribute: no MessageAttributes key at all.
+    for names in [json!(["AWS."]), json!(["..foo"])] {
+        let m = t.receive_with(
+            &q,
+            json!({"MessageAttributeNames": names, "VisibilityTimeout": 0}),
+        );
+        assert!(m[0].get("MessageAttributes").is_none(), "{names}");
+    }
     // `*` is answered as `All`.
     check(
         &mut t,

@@ -62,6 +62,27 @@ fn attribute_selected(patterns: &[String], name: &str) -> bool {
     })
 }
 
+/// Whether a MessageAttributeNames entry could select anything: `All`, `*`,
+/// `.*`, or a name (or `prefix.*`) of the form message attribute names take
+/// -- not starting with `AWS.` or `Amazon.`, no leading, trailing or doubled
+/// period, only letters, digits, `-`, `_` and `.`.
+fn legal_attribute_filter(n: &str) -> bool {
+    if matches!(n, "All" | "*" | ".*") {
+        return true;
+    }
+    let name = n.strip_suffix(".*").unwrap_or(n);
+    let lower = name.to_ascii_lowercase();
+    !name.is_empty()
+        && !lower.starts_with("aws.")
+        && !lower.starts_with("amazon.")
+        && !name.starts_with('.')
+        && !name.ends_with('.')
+        && !name.contains("..")
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+}
+
 /// Renders the received message in `slot` of `q` as ReceiveMessage returns it.
 fn render(q: &Queue, slot: u32, p: &ReceiveParams, key: u64, epoch_unix_ms: u64) -> Message {
     let m = q.at(slot);
@@ -107,8 +128,16 @@ fn render(q: &Queue, slot: u32, p: &ReceiveParams, key: u64, epoch_unix_ms: u64)
     // With names requested, AWS returns the matching subset (possibly `{}`) and
     // the MD5 of that subset; with none requested it returns neither.
     let has_attributes = extra.is_some_and(|e| !e.attributes.is_empty());
+    // Names that cannot name an attribute at all (`AWS.`, `..foo`) select
+    // nothing, and AWS then leaves the key out rather than answering `{}`
+    // (LocalStack's recording against SQS, `illegal_name_1`/`illegal_name_2`).
+    let only_illegal = p
+        .message_attribute_names
+        .iter()
+        .all(|n| !legal_attribute_filter(n));
     let (md5_of_message_attributes, message_attributes) = if p.message_attribute_names.is_empty()
         || !has_attributes
+        || only_illegal
     {
         (None, None)
     } else {
