@@ -11,7 +11,7 @@ use switchyard::error::AwsError;
 use switchyard::model::Service;
 use switchyard::protocol::{self, Handled, HttpRequest};
 use switchyard::sim::SimTime;
-use switchyard::world::Caller;
+use switchyard::world::{CallOutcome, Caller};
 use switchyard::World;
 
 /// 2026-01-01T00:00:00Z, the world's epoch, in seconds.
@@ -1149,6 +1149,46 @@ fn aws_json_1_0_wire_as_the_cli_and_sdk_send_it() {
         out["__type"],
         "com.amazonaws.cloudwatch#UnknownOperationException"
     );
+}
+
+#[test]
+fn a_gzip_request_body_is_read_decompressed() {
+    use std::io::Write;
+    let mut w = World::new(10);
+    let json = serde_json::json!({"Namespace": "App", "MetricData": [
+        {"MetricName": "Hits", "Value": 4, "Timestamp": 1767225610}]})
+    .to_string();
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(json.as_bytes()).unwrap();
+    let req = HttpRequest {
+        method: "POST".into(),
+        url: "/".into(),
+        headers: vec![
+            ("Content-Type".into(), "application/x-amz-json-1.0".into()),
+            ("Content-Encoding".into(), "gzip".into()),
+            ("X-Amz-Target".into(), "GraniteServiceVersion20100801.PutMetricData".into()),
+            (
+                "Authorization".into(),
+                "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260101/us-east-1/monitoring/aws4_request, SignedHeaders=host, Signature=x".into(),
+            ),
+        ],
+        body: gz.finish().unwrap(),
+    };
+    let status = match protocol::handle(&mut w, &req) {
+        Handled::Done(r) => r.status,
+        Handled::Pending { .. } => panic!("never parks"),
+    };
+    assert_eq!(status, 200);
+    let m = match w.call(
+        Service::CloudWatch,
+        "ListMetrics",
+        serde_json::json!({"Namespace": "App"}),
+        &Caller::default(),
+    ) {
+        CallOutcome::Done(r) => r.unwrap(),
+        CallOutcome::Pending(_) => unreachable!(),
+    };
+    assert_eq!(m["Metrics"][0]["MetricName"], "Hits");
 }
 
 #[test]

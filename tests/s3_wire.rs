@@ -270,3 +270,26 @@ fn odd_requests_never_panic() {
         assert!(resp.status >= 200, "{r:?}");
     }
 }
+
+#[test]
+fn a_presigned_put_is_s3_whatever_its_content_type() {
+    let mut w = World::new(4);
+    assert_eq!(send(&mut w, req("PUT", "/inbox", &[], b"")).status, 200);
+    // A presigned URL carries its credential in the query string; Python's
+    // urllib sends a form content type by default.
+    let r = send(
+        &mut w,
+        HttpRequest {
+            method: "PUT".into(),
+            url: "/inbox/note.txt?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIDEXAMPLE%2F20260101%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20260101T000000Z&X-Amz-Expires=3600&X-Amz-SignedHeaders=host&X-Amz-Signature=0".into(),
+            headers: vec![(
+                "Content-Type".into(),
+                "application/x-www-form-urlencoded".into(),
+            )],
+            body: b"hello".to_vec(),
+        },
+    );
+    assert_eq!(r.status, 200, "{}", text(&r));
+    let r = send(&mut w, req("GET", "/inbox/note.txt", &[], b""));
+    assert_eq!(text(&r), "hello");
+}

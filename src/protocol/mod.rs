@@ -104,6 +104,39 @@ pub enum Handled {
 /// Decodes `req`, runs it against `world`, encodes the answer.
 pub fn handle(world: &mut World, req: &HttpRequest) -> Handled {
     let request_id = world.next_request_id();
+    // A gzip-encoded body (boto3 and the AWS CLI compress CloudWatch's
+    // PutMetricData at 10 KiB and over) is read decompressed. Not for S3,
+    // where Content-Encoding describes the object stored.
+    let unzipped;
+    let req =
+        if !is_s3(req)
+            && req
+                .header("content-encoding")
+                .is_some_and(|e| e.split(',').any(|c| c.trim().eq_ignore_ascii_case("gzip")))
+        {
+            match gunzip(&req.body) {
+                Some(body) => {
+                    unzipped = HttpRequest {
+                        method: req.method.clone(),
+                        url: req.url.clone(),
+                        headers: req
+                            .headers
+                            .iter()
+                            .filter(|(k, _)| !k.eq_ignore_ascii_case("content-encoding"))
+                            .cloned()
+                            .collect(),
+                        body,
+                    };
+                    &unzipped
+                }
+                None => return Handled::Done(plain(
+                    400,
+                    "The request body is declared gzip (Content-Encoding) but is not valid gzip.",
+                )),
+            }
+        } else {
+            req
+        };
     let decoded = if let Some(target) = req.header("x-amz-target") {
         json::decode(req, target, &request_id)
     } else if is_lambda(req) {
@@ -127,6 +160,18 @@ pub fn handle(world: &mut World, req: &HttpRequest) -> Handled {
         CallOutcome::Done(result) => Handled::Done(responder.respond(&result)),
         CallOutcome::Pending(call) => Handled::Pending { call, responder },
     }
+}
+
+/// Decompresses a gzip body, refusing one that would grow past 64 MiB.
+fn gunzip(body: &[u8]) -> Option<Vec<u8>> {
+    use std::io::Read;
+    const MAX: u64 = 64 * 1024 * 1024;
+    let mut out = Vec::new();
+    flate2::read::GzDecoder::new(body)
+        .take(MAX + 1)
+        .read_to_end(&mut out)
+        .ok()?;
+    (out.len() as u64 <= MAX).then_some(out)
 }
 
 /// Is this a Lambda (REST-JSON) request? Signed for service `lambda`, or
@@ -153,7 +198,12 @@ fn is_lambda(req: &HttpRequest) -> bool {
 /// requests to `/` stay with the query protocol (its `MissingAction` answer).
 fn is_s3(req: &HttpRequest) -> bool {
     if let Some(scope) = credential_scope(req) {
-        return scope.get(3).is_some_and(|s| s == "s3");
+        // `s3express`: directory-bucket calls, which S3 then refuses by name.
+        return scope.get(3).is_some_and(|s| s == "s3" || s == "s3express");
+    }
+    // The query protocol is GET or POST; any other method is S3's.
+    if !matches!(req.method.as_str(), "GET" | "POST") {
+        return true;
     }
     let (path, query) = req.url.split_once('?').unwrap_or((&req.url, ""));
     let form = req
@@ -180,13 +230,22 @@ pub fn caller_of(world: &World, req: &HttpRequest) -> Caller {
     caller
 }
 
-/// The parts of the SigV4 credential scope: [access key, date, region, service, "aws4_request"].
+/// The parts of the SigV4 credential scope: [access key, date, region, service, "aws4_request"],
+/// from the `Authorization` header or, for a presigned URL, its
+/// `X-Amz-Credential` query parameter.
 pub fn credential_scope(req: &HttpRequest) -> Option<Vec<String>> {
-    let auth = req.header("authorization")?;
-    let start = auth.find("Credential=")? + "Credential=".len();
-    let rest = &auth[start..];
-    let end = rest.find([',', ' ']).unwrap_or(rest.len());
-    Some(rest[..end].split('/').map(str::to_string).collect())
+    if let Some(auth) = req.header("authorization") {
+        let start = auth.find("Credential=")? + "Credential=".len();
+        let rest = &auth[start..];
+        let end = rest.find([',', ' ']).unwrap_or(rest.len());
+        return Some(rest[..end].split('/').map(str::to_string).collect());
+    }
+    let (_, query) = req.url.split_once('?')?;
+    let value = query
+        .split('&')
+        .find_map(|p| p.strip_prefix("X-Amz-Credential="))?;
+    let decoded = value.replace("%2F", "/").replace("%2f", "/");
+    Some(decoded.split('/').map(str::to_string).collect())
 }
 
 /// A protocol-independent plain-text answer for requests that are not AWS calls
