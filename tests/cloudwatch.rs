@@ -520,6 +520,19 @@ fn each_statistic_over_custom_data() {
             {"MetricName": "Latency", "Dimensions": [{"Name": "Api", "Value": "get"}], "StatisticValues": {"SampleCount": 4, "Sum": 20, "Minimum": 0.5, "Maximum": 9}, "Timestamp": T0 + 150.0},
         ]}),
     );
+    // A unit outside StandardUnit is refused, and nothing is stored.
+    let e = cw_err(
+        &mut w,
+        "PutMetricData",
+        json!({"Namespace": "App", "MetricData": [
+            {"MetricName": "Distance", "Value": 1, "Unit": "Parsecs", "Timestamp": T0 + 60.0}]}),
+    );
+    assert_eq!(e.code, "ValidationError");
+    assert!(
+        e.message.contains("metricData.1.member.unit"),
+        "{}",
+        e.message
+    );
     let out = cw(
         &mut w,
         "GetMetricStatistics",

@@ -509,6 +509,9 @@ impl CloudWatch {
         };
         let dims = dimensions(input, "Dimensions")?;
         let unit = str_member(input, "Unit")?.map(str::to_string);
+        if let Some(u) = &unit {
+            super::metrics_ops::check_unit(u, "unit")?;
+        }
         let actions_enabled = input
             .get("ActionsEnabled")
             .and_then(Value::as_bool)

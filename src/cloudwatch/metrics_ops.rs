@@ -258,6 +258,9 @@ impl CloudWatch {
                 )));
             }
             let unit = str_member(d, "Unit")?.map(str::to_string);
+            if let Some(u) = &unit {
+                check_unit(u, &format!("metricData.{}.member.unit", i + 1))?;
+            }
             let key = stats::key_of(&caller.account_id, &caller.region, namespace, name, &dims);
             let vt = ts.saturating_sub(sim.epoch_unix_ms);
             ready.push((key, vt, samples, unit));
@@ -325,6 +328,9 @@ impl CloudWatch {
             )));
         }
         let unit = str_member(input, "Unit")?;
+        if let Some(u) = unit {
+            check_unit(u, "unit")?;
+        }
         let key = stats::key_of(&caller.account_id, &caller.region, namespace, name, &dims);
         let mut datapoints = vec![];
         if let Some(id) = self.series_for(sim, &key, unit) {
@@ -596,4 +602,50 @@ impl CloudWatch {
         }
         Ok(out)
     }
+}
+
+/// The StandardUnit enum, as the model lists it.
+const STANDARD_UNITS: [&str; 27] = [
+    "Seconds",
+    "Microseconds",
+    "Milliseconds",
+    "Bytes",
+    "Kilobytes",
+    "Megabytes",
+    "Gigabytes",
+    "Terabytes",
+    "Bits",
+    "Kilobits",
+    "Megabits",
+    "Gigabits",
+    "Terabits",
+    "Percent",
+    "Count",
+    "Bytes/Second",
+    "Kilobytes/Second",
+    "Megabytes/Second",
+    "Gigabytes/Second",
+    "Terabytes/Second",
+    "Bits/Second",
+    "Kilobits/Second",
+    "Megabits/Second",
+    "Gigabits/Second",
+    "Terabits/Second",
+    "Count/Second",
+    "None",
+];
+
+/// A unit outside StandardUnit is a model violation (ValidationError).
+pub(crate) fn check_unit(unit: &str, member: &str) -> crate::error::AwsResult<()> {
+    if STANDARD_UNITS.contains(&unit) {
+        return Ok(());
+    }
+    Err(errors::constraint(
+        unit,
+        member,
+        &format!(
+            "Member must satisfy enum value set: [{}]",
+            STANDARD_UNITS.join(", ")
+        ),
+    ))
 }
