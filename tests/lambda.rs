@@ -90,6 +90,28 @@ fn functions_are_created_validated_listed_and_deleted() {
         e,
         "ResourceConflictException: Function already exist: orders"
     );
+    // Versions are not built: asked for, they are refused by name, not
+    // answered as $LATEST.
+    let e = err(
+        &mut w,
+        Service::Lambda,
+        "GetFunctionConfiguration",
+        json!({"FunctionName": "orders", "Qualifier": "7"}),
+    );
+    assert!(e.starts_with("NotImplemented: "), "{e}");
+    let e = err(
+        &mut w,
+        Service::Lambda,
+        "CreateFunction",
+        json!({"FunctionName": "published", "Role": ROLE, "Runtime": "nodejs20.x", "Handler": "i.h", "Code": {"ZipFile": ZIP}, "Publish": true}),
+    );
+    assert!(e.contains("Publish=true"), "{e}");
+    ok(
+        &mut w,
+        Service::Lambda,
+        "GetFunctionConfiguration",
+        json!({"FunctionName": "orders", "Qualifier": "$LATEST"}),
+    );
     let e = err(
         &mut w,
         Service::Lambda,

@@ -518,6 +518,21 @@ impl Lambda {
                 )
             })
         };
+        // Versions and aliases are not built: a Qualifier other than
+        // `$LATEST` on any operation, and a publish at create or code update,
+        // are refused by name rather than answered as `$LATEST`.
+        if let Some(q) = input.get("Qualifier").and_then(Value::as_str) {
+            if q != "$LATEST" {
+                return Some(Err(AwsError::not_emulated(format!(
+                    "Lambda versions and aliases (qualifier {q})"
+                ))));
+            }
+        }
+        if input.get("Publish").and_then(Value::as_bool) == Some(true) {
+            return Some(Err(AwsError::not_emulated(format!(
+                "Lambda versions (lambda:{operation} with Publish=true)"
+            ))));
+        }
         let r = match operation {
             "CreateFunction" => self.create_function(sim, caller, &input),
             "GetFunction" => self.get_function(caller, &input),
