@@ -337,6 +337,31 @@ fn objects_round_trip() {
         json!({"Bucket": "docs", "Key": "copy.txt", "CopySource": "docs/greeting.txt"}),
     );
     assert_eq!(c["CopyObjectResult"]["ETag"], out["ETag"]);
+    // Conditions on the source: 412 when they fail, a copy when they hold.
+    for (member, value) in [
+        ("CopySourceIfMatch", json!("\"0000\"")),
+        ("CopySourceIfNoneMatch", out["ETag"].clone()),
+    ] {
+        let mut input =
+            json!({"Bucket": "docs", "Key": "copy2.txt", "CopySource": "docs/greeting.txt"});
+        input[member] = value;
+        let e = s3_err(&mut w, "CopyObject", input);
+        assert_eq!(
+            (e.code.as_str(), e.status),
+            ("PreconditionFailed", 412),
+            "{member}"
+        );
+    }
+    s3(
+        &mut w,
+        "CopyObject",
+        json!({"Bucket": "docs", "Key": "copy2.txt", "CopySource": "docs/greeting.txt", "CopySourceIfMatch": out["ETag"]}),
+    );
+    s3(
+        &mut w,
+        "DeleteObject",
+        json!({"Bucket": "docs", "Key": "copy2.txt"}),
+    );
     assert_eq!(
         s3(
             &mut w,

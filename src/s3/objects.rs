@@ -549,6 +549,26 @@ impl S3 {
             .get(src_key)
             .cloned()
             .ok_or_else(|| errors::no_such_key(src_key))?;
+        // Conditions on the source: a copy whose condition fails is refused
+        // with 412 (CopyObject reference, x-amz-copy-source-if-match and
+        // -if-none-match). The date conditions are not built.
+        for member in ["CopySourceIfModifiedSince", "CopySourceIfUnmodifiedSince"] {
+            if input.get(member).is_some() {
+                return Err(AwsError::not_emulated(format!("CopyObject with {member}")));
+            }
+        }
+        if let Some(m) = input_str(input, "CopySourceIfMatch") {
+            if m != "*" && !m.split(',').any(|t| t.trim() == src.etag) {
+                return Err(errors::precondition_failed("x-amz-copy-source-If-Match"));
+            }
+        }
+        if let Some(m) = input_str(input, "CopySourceIfNoneMatch") {
+            if m == "*" || m.split(',').any(|t| t.trim() == src.etag) {
+                return Err(errors::precondition_failed(
+                    "x-amz-copy-source-If-None-Match",
+                ));
+            }
+        }
         self.owned(caller, bucket)?;
         let replace = match input_str(input, "MetadataDirective").unwrap_or("COPY") {
             "COPY" => false,
