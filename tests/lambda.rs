@@ -718,6 +718,25 @@ fn sns_invokes_a_function_asynchronously() {
     run_for(&mut w, 2_000);
     let stats = w.lambda.functions().next().unwrap().stats;
     assert_eq!(stats.invocations, 3);
+    // Lambda's own metrics: three invocations, an Errors datapoint each.
+    let fname = w.lambda.functions().next().unwrap().name.clone();
+    let stat = |w: &mut World, metric: &str| {
+        ok(
+            w,
+            Service::CloudWatch,
+            "GetMetricStatistics",
+            json!({"Namespace": "AWS/Lambda", "MetricName": metric,
+                   "Dimensions": [{"Name": "FunctionName", "Value": fname}],
+                   "StartTime": "2026-01-01T00:00:00Z", "EndTime": "2026-01-01T01:00:00Z",
+                   "Period": 3600, "Statistics": ["Sum", "SampleCount"]}),
+        )["Datapoints"][0]
+            .clone()
+    };
+    assert_eq!(stat(&mut w, "Invocations")["Sum"], 3.0);
+    let errors = stat(&mut w, "Errors");
+    assert_eq!(errors["SampleCount"], 3.0);
+    assert_eq!(errors["Sum"], f64::from(stats.errors as u32));
+    assert_eq!(stat(&mut w, "Duration")["SampleCount"], 3.0);
     let mut by: BTreeMap<&str, u32> = BTreeMap::new();
     for e in w.sim.journal.entries() {
         if let Event::Lambda(LambdaEvent::Completed { error: false, .. }) = e.event {

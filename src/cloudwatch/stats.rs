@@ -128,6 +128,10 @@ pub fn unit_of(key: &MetricKey, custom: Option<&String>) -> String {
             "PublishSize" => "Bytes",
             _ => "Count",
         },
+        "AWS/Lambda" => match n {
+            "Duration" => "Milliseconds",
+            _ => "Count",
+        },
         "AWS/Kinesis" => {
             if n.ends_with("Bytes") {
                 "Bytes"

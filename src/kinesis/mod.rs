@@ -265,7 +265,7 @@ pub struct Kinesis {
     /// Each (stream, metric) series id (derived state, registered again after
     /// a restore; see `metric`).
     #[serde(skip)]
-    series: BTreeMap<(u32, &'static str), crate::sim::metrics::SeriesId>,
+    series: crate::sim::metrics::SeriesCache,
 }
 
 use crate::error::{empty_output as empty, input_as as parse, output_json as to_json};
@@ -348,25 +348,18 @@ impl Kinesis {
     /// Shard-level ("enhanced") metrics are not published: EnableEnhancedMonitoring
     /// is refused by name.
     pub(crate) fn metric(&mut self, sim: &mut Sim, id: u32, name: &'static str, value: f64) {
-        let series = match self.series.get(&(id, name)) {
-            Some(s) => *s,
-            None => {
-                let Some(s) = self.streams.get(&id) else {
-                    return;
-                };
-                let series = sim.metrics.series(crate::sim::metrics::MetricKey {
+        let streams = &self.streams;
+        self.series
+            .add(&mut sim.metrics, sim.now, id, name, value, || {
+                let s = streams.get(&id)?;
+                Some(crate::sim::metrics::MetricKey {
                     account_id: s.account_id.clone(),
                     region: s.region.clone(),
                     namespace: "AWS/Kinesis".into(),
                     name: name.into(),
                     dimensions: vec![("StreamName".into(), s.name.clone())],
-                });
-                self.series.insert((id, name), series);
-                series
-            }
-        };
-        let now = sim.now;
-        sim.metrics.add(series, now, value);
+                })
+            });
     }
 
     /// Rebuilds derived indexes once after a restore.

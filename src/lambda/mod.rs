@@ -315,6 +315,31 @@ pub struct Lambda {
     /// Parked calls (a mapping poller's long poll) -> (mapping, slot).
     pub(crate) waiting: BTreeMap<u64, (u32, u32)>,
     pub(crate) results: BTreeMap<u64, CallResult>,
+    /// Each (function, metric) series id (derived; see `metric`).
+    #[serde(skip)]
+    series: crate::sim::metrics::SeriesCache,
+}
+
+impl Lambda {
+    /// Adds `value` now to function `id`'s metric `name` (namespace
+    /// AWS/Lambda, dimension FunctionName): Invocations and
+    /// ConcurrentExecutions when one starts, Throttles when one is refused,
+    /// Errors (0 or 1) and Duration (ms) when one ends, as Lambda publishes
+    /// them (Lambda developer guide, function metrics).
+    fn metric(&mut self, sim: &mut Sim, id: u32, name: &'static str, value: f64) {
+        let functions = &self.functions;
+        self.series
+            .add(&mut sim.metrics, sim.now, id, name, value, || {
+                let f = functions.get(&id)?;
+                Some(crate::sim::metrics::MetricKey {
+                    account_id: f.account_id.clone(),
+                    region: f.region.clone(),
+                    namespace: "AWS/Lambda".into(),
+                    name: name.into(),
+                    dimensions: vec![("FunctionName".into(), f.name.clone())],
+                })
+            });
+    }
 }
 
 fn record(sim: &mut Sim, e: LambdaEvent) {
@@ -1146,7 +1171,11 @@ impl Lambda {
         if error {
             f.stats.errors += 1;
         }
-        Some((result, duration.min(u64::from(f.timeout_s) * 1000)))
+        let took = duration.min(u64::from(f.timeout_s) * 1000);
+        self.metric(sim, id, "Invocations", 1.0);
+        self.metric(sim, id, "Errors", if error { 1.0 } else { 0.0 });
+        self.metric(sim, id, "Duration", took as f64);
+        Some((result, took))
     }
 
     /// Starts an invocation now, or refuses it with TooManyRequestsException.
@@ -1161,6 +1190,7 @@ impl Lambda {
             let f = self.functions.get_mut(&id).expect("function");
             f.stats.throttles += 1;
             record(sim, LambdaEvent::Throttled { function: id });
+            self.metric(sim, id, "Throttles", 1.0);
             return Err(
                 AwsError::client("TooManyRequestsException", "Rate Exceeded.")
                     .with_status(429)
@@ -1230,6 +1260,9 @@ impl Lambda {
         f.running += 1;
         f.stats.invocations += 1;
         f.stats.peak_concurrency = f.stats.peak_concurrency.max(f.running);
+        let running = f.running;
+        self.metric(sim, id, "Invocations", 1.0);
+        self.metric(sim, id, "ConcurrentExecutions", f64::from(running));
         let inv = self.next_invocation;
         self.next_invocation += 1;
         self.invocations.insert(
@@ -1289,6 +1322,8 @@ impl Lambda {
             if timed_out {
                 f.stats.timeouts += 1;
             }
+            self.metric(sim, inv.function, "Errors", if error { 1.0 } else { 0.0 });
+            self.metric(sim, inv.function, "Duration", inv.duration_ms as f64);
         }
         record(
             sim,

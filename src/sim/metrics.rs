@@ -52,6 +52,40 @@ pub struct Metrics {
     index: BTreeMap<MetricKey, usize>,
 }
 
+/// An engine's (resource id, metric name) -> series ids, so that adding to a
+/// per-resource metric does not build its key each time. Derived state: an
+/// engine keeps it `#[serde(skip)]`, and after a restore each series is
+/// found again by its key.
+#[derive(Debug, Clone, Default)]
+pub struct SeriesCache(std::collections::BTreeMap<(u32, &'static str), SeriesId>);
+
+impl SeriesCache {
+    /// Adds `value` at `at` to resource `id`'s metric `name`; `key` names the
+    /// series the first time (None: the resource is gone, nothing is added).
+    pub fn add(
+        &mut self,
+        metrics: &mut Metrics,
+        at: SimTime,
+        id: u32,
+        name: &'static str,
+        value: f64,
+        key: impl FnOnce() -> Option<MetricKey>,
+    ) {
+        let series = match self.0.get(&(id, name)) {
+            Some(s) => *s,
+            None => {
+                let Some(k) = key() else {
+                    return;
+                };
+                let s = metrics.series(k);
+                self.0.insert((id, name), s);
+                s
+            }
+        };
+        metrics.add(series, at, value);
+    }
+}
+
 /// A handle to a registered series.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct SeriesId(pub u32);
