@@ -60,10 +60,16 @@ fn wall_ms() -> f64 {
     js_sys::Date::now()
 }
 
+/// The page's own limits on a world (see `SqsSettings::queue_messages_max`).
+fn for_the_page(mut world: World) -> World {
+    world.sqs.settings.queue_messages_max = Some(crate::sqs::limits::PAGE_QUEUE_MESSAGES_MAX);
+    world
+}
+
 impl Host {
     pub fn new(world: World) -> Self {
         Host {
-            world,
+            world: for_the_page(world),
             paused: false,
             speed: 1.0,
             last_wall_ms: None,
@@ -75,7 +81,7 @@ impl Host {
 
     /// Replaces the world (a new seed, a restored save).
     pub fn reset(&mut self, world: World) {
-        self.world = world;
+        self.world = for_the_page(world);
         self.last_wall_ms = None;
         self.carry_ms = 0.0;
     }

@@ -974,3 +974,22 @@ fn a_saved_world_restores_exactly_and_continues_the_same() {
     };
     assert_eq!(script(&mut t), script(&mut restored));
 }
+
+#[test]
+fn a_queue_limit_set_for_the_page_refuses_sends_by_name() {
+    let mut t = T::new(21);
+    t.w.sqs.settings.queue_messages_max = Some(2);
+    let q = t.create("small", json!({}));
+    t.send(&q, "a");
+    t.send(&q, "b");
+    let e = t.err("SendMessage", json!({"QueueUrl": q, "MessageBody": "c"}));
+    assert_eq!(e.code, "SwitchyardPageLimitExceeded");
+    assert!(
+        e.message.starts_with("Queue small holds 2 messages"),
+        "{}",
+        e.message
+    );
+    let m = t.receive(&q, 1);
+    t.delete(&q, &m[0]);
+    t.send(&q, "c");
+}

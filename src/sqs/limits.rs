@@ -127,3 +127,11 @@ pub const LIST_MOVE_TASKS_MAX: i64 = 10;
 pub const SHORT_POLL_SERVERS: u8 = 4;
 /// Chance (per million) that a short poll samples a given server.
 pub const SHORT_POLL_SAMPLE_PPM: u32 = 750_000;
+
+/// The page's `SqsSettings::queue_messages_max`: at most this many messages
+/// in one queue. SQS has no such limit, nor has the native engine; but a
+/// browser tab's 32-bit memory cannot grow one queue's slots past a few
+/// million (a producer at 100,000/s reached 14 million and the allocation
+/// failed, which stopped the page), so the page refuses further sends to a
+/// full queue by name instead.
+pub const PAGE_QUEUE_MESSAGES_MAX: u64 = 2_000_000;

@@ -233,6 +233,10 @@ pub struct SqsSettings {
     /// off, every copy is inserted as it is sent, with the same results --
     /// only faster; tests switch it off to compare.
     pub defer_fan_out: bool,
+    /// At most this many messages in one queue, further sends refused by
+    /// name (`SwitchyardPageLimitExceeded`). None (the default, as on AWS):
+    /// no limit. The page sets `limits::PAGE_QUEUE_MESSAGES_MAX`.
+    pub queue_messages_max: Option<u64>,
 }
 
 impl Default for SqsSettings {
@@ -244,6 +248,7 @@ impl Default for SqsSettings {
             short_poll_servers: limits::SHORT_POLL_SERVERS,
             short_poll_sample_ppm: limits::SHORT_POLL_SAMPLE_PPM,
             defer_fan_out: true,
+            queue_messages_max: None,
         }
     }
 }

@@ -218,12 +218,12 @@ fn group_form(p: &FormProps) -> Html {
                     { for queues.iter().enumerate().map(|(i, (u, n))| html! { <option value={u.clone()} selected={i == 0}>{n}</option> }) }
                 </select>
             </label>
-            <label>{"Min"}<input ref={min} type="number" min="0" aria-label="Min size" value="1" /></label>
-            <label>{"Max"}<input ref={max} type="number" min="1" aria-label="Max size" value="4" /></label>
-            <label>{"Processing ms per message"}<input ref={processing} type="number" min="1" aria-label="Processing time (ms)" value="1000" /></label>
-            <label>{"Scale out when visible ≥"}<input ref={high} type="number" min="0" aria-label="Scale-out threshold" value="100" /></label>
-            <label>{"Scale in when visible ≤ (3 min)"}<input ref={low} type="number" min="0" aria-label="Scale-in threshold" value="5" /></label>
-            <label>{"Cooldown s"}<input ref={cooldown} type="number" min="0" aria-label="Cooldown (seconds)" value="120" /></label>
+            <label>{"Min"}<input ref={min} type="number" min="0" aria-label="Min size" placeholder="1" /></label>
+            <label>{"Max"}<input ref={max} type="number" min="1" aria-label="Max size" placeholder="4" /></label>
+            <label>{"Processing ms per message"}<input ref={processing} type="number" min="1" aria-label="Processing time (ms)" placeholder="1000" /></label>
+            <label>{"Scale out when visible ≥"}<input ref={high} type="number" min="0" aria-label="Scale-out threshold" placeholder="100" /></label>
+            <label>{"Scale in when visible ≤ (3 min)"}<input ref={low} type="number" min="0" aria-label="Scale-in threshold" placeholder="5" /></label>
+            <label>{"Cooldown s"}<input ref={cooldown} type="number" min="0" aria-label="Cooldown (seconds)" placeholder="120" /></label>
             <button type="submit" aria-label="Create group">{"Create group"}</button>
             if let Some(e) = &*problem { <p class="status problem" role="alert">{e}</p> }
         </form>

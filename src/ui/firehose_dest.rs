@@ -181,7 +181,7 @@ pub fn form_fields(kind: &str, f: &Fields) -> Html {
         "s3" => html! {},
         "redshift" => html! {
             <>
-                <label>{"Cluster JDBC URL"}<input ref={f.endpoint.clone()} type="text" aria-label="Cluster JDBC URL" value={default} /></label>
+                <label>{"Cluster JDBC URL"}<input ref={f.endpoint.clone()} type="text" aria-label="Cluster JDBC URL" placeholder={default} /></label>
                 <div class="row">
                     <label>{"Table"}<input ref={f.name.clone()} type="text" aria-label="Table" placeholder="events" /></label>
                     <label>{"Columns"}<input ref={f.columns.clone()} type="text" aria-label="Table columns" placeholder="id,name" /></label>
@@ -192,7 +192,7 @@ pub fn form_fields(kind: &str, f: &Fields) -> Html {
         },
         "opensearch" => html! {
             <>
-                <label>{"Domain ARN"}<input ref={f.endpoint.clone()} type="text" aria-label="Domain ARN" value={default} /></label>
+                <label>{"Domain ARN"}<input ref={f.endpoint.clone()} type="text" aria-label="Domain ARN" placeholder={default} /></label>
                 <div class="row">
                     <label>{"Index"}<input ref={f.name.clone()} type="text" aria-label="Index name" placeholder="events" /></label>
                     <label>{"Rotation"}
@@ -210,7 +210,7 @@ pub fn form_fields(kind: &str, f: &Fields) -> Html {
         },
         "splunk" => html! {
             <>
-                <label>{"HEC endpoint"}<input ref={f.endpoint.clone()} type="text" aria-label="HEC endpoint" value={default} /></label>
+                <label>{"HEC endpoint"}<input ref={f.endpoint.clone()} type="text" aria-label="HEC endpoint" placeholder={default} /></label>
                 <div class="row">
                     <label>{"HEC token"}<input ref={f.name.clone()} type="text" aria-label="HEC token" placeholder="token" /></label>
                     <label>{"Endpoint type"}
@@ -226,7 +226,7 @@ pub fn form_fields(kind: &str, f: &Fields) -> Html {
         },
         _ => html! {
             <>
-                <label>{"Endpoint URL"}<input ref={f.endpoint.clone()} type="text" aria-label="Endpoint URL" value={default} /></label>
+                <label>{"Endpoint URL"}<input ref={f.endpoint.clone()} type="text" aria-label="Endpoint URL" placeholder={default} /></label>
                 <label>{"Access key (optional)"}<input ref={f.name.clone()} type="text" aria-label="Access key" placeholder="API key" /></label>
                 { backup("Failed data only", "All data") }
             </>

@@ -78,7 +78,7 @@ pub fn metric_charts(p: &MetricsProps) -> Html {
                 .iter()
                 .find(|(n, _)| *n == name)
                 .map_or(Stat::Maximum, |m| m.1);
-            let th: f64 = input_value(&threshold).trim().parse().unwrap_or(0.0);
+            let th: f64 = input_value(&threshold).trim().parse().unwrap_or(100.0);
             let n: u32 = input_value(&periods).trim().parse().unwrap_or(1);
             let cmp = select_value(&op);
             let alarm_name = format!(
@@ -139,8 +139,8 @@ pub fn metric_charts(p: &MetricsProps) -> Html {
                     <option value="GreaterThanOrEqualToThreshold" selected=true>{"≥"}</option>
                     <option value="LessThanOrEqualToThreshold">{"≤"}</option>
                 </select>
-                <input ref={threshold} type="number" aria-label="Alarm threshold" placeholder="threshold" value="100" />
-                <label>{"for"}<input ref={periods} type="number" min="1" max="1440" aria-label="Alarm minutes" value="1" />{"min"}</label>
+                <input ref={threshold} type="number" aria-label="Alarm threshold" placeholder="100" />
+                <label>{"for"}<input ref={periods} type="number" min="1" max="1440" aria-label="Alarm minutes" placeholder="1" />{"min"}</label>
                 <button type="submit" aria-label="Create alarm">{"Create alarm"}</button>
             </form>
             { status_line(&status) }

@@ -410,6 +410,20 @@ impl Sqs {
         group_id: &Option<String>,
     ) -> AwsResult<()> {
         let q = self.queue(id);
+        if self
+            .settings
+            .queue_messages_max
+            .is_some_and(|max| q.len() >= max)
+        {
+            return Err(crate::error::AwsError::client(
+                "SwitchyardPageLimitExceeded",
+                format!(
+                    "Queue {} holds {} messages, the most one queue can hold here (the page's limit, for a browser tab's memory; SQS itself has no such limit, nor has `switchyard serve`). Receive, delete or purge some first.",
+                    q.name,
+                    q.len()
+                ),
+            ));
+        }
         if q.fifo {
             let Some(g) = group_id else {
                 return Err(errors::missing_parameter("MessageGroupId"));
