@@ -601,7 +601,19 @@ pub fn complete(line: &str) -> Vec<String> {
             let op = Service::from_cli_name(&done[1])
                 .and_then(Service::spec)
                 .and_then(|spec| spec.operation_by_cli_name(&done[2]));
+            // Right after a flag that takes a value, the value comes next,
+            // not another flag (`--queue-url ` + Tab offers nothing).
+            let awaiting_value = partial.is_empty()
+                && done.last().is_some_and(|last| {
+                    op.is_some_and(|op| {
+                        op.input.iter().any(|m| {
+                            format!("--{}", flag_name(op, m)) == *last
+                                && !matches!(m.shape, crate::model::Shape::Boolean)
+                        })
+                    })
+                });
             match op {
+                Some(_) if awaiting_value => Vec::new(),
                 Some(op) => op
                     .input
                     .iter()
@@ -655,6 +667,7 @@ mod completion_tests {
             !complete("aws sqs send-message --queue-url u ").contains(&"--queue-url".to_string())
         );
         assert!(complete("aws nosuch x --").is_empty());
+        assert!(complete("aws sqs send-message --queue-url ").is_empty());
         assert_eq!(super::apply_completion("aws sq").0, "aws sqs ");
         assert_eq!(
             super::apply_completion("aws sqs send-message --queue-url u --message-b").0,

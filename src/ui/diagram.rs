@@ -207,7 +207,8 @@ fn node(l: &Laid, now: u64, selected: bool, select: &Callback<Option<super::Sele
             role="button" tabindex="0" aria-label={format!("Queue {} on the diagram", q.name)} onclick={onclick} onkeydown={onkeydown}>
             <rect x={x.to_string()} y={y.to_string()} width={NODE_W.to_string()} height={NODE_H.to_string()} rx="8" />
             <text class="qtitle" x={(x + 10.0).to_string()} y={(y + 20.0).to_string()}>
-                {format!("{}{}", q.name, if q.dead_letter_sources.is_empty() { "" } else { "  (DLQ)" })}
+                {format!("{}{}", short(&q.name, if q.dead_letter_sources.is_empty() { 30 } else { 24 }), if q.dead_letter_sources.is_empty() { "" } else { "  (DLQ)" })}
+                <title>{q.name.clone()}</title>
             </text>
             <text class="qsub" x={(x + 10.0).to_string()} y={(y + 34.0).to_string()}>
                 {format!("{} visible · {} in flight · {} delayed{}", q.visible, q.in_flight, q.delayed,
@@ -332,6 +333,17 @@ const BUCKET_H: f64 = 110.0;
 /// Object keys drawn in a bucket node.
 const BUCKET_KEYS: usize = 4;
 
+/// A name cut to `max` characters for a node's title (the full name is in the
+/// node's tooltip and accessible name): a 256-character topic name would run
+/// across other nodes.
+fn short(name: &str, max: usize) -> String {
+    if name.chars().count() <= max {
+        name.to_string()
+    } else {
+        format!("{}…", name.chars().take(max - 1).collect::<String>())
+    }
+}
+
 /// A Firehose delivery stream on the diagram, above the buckets: its
 /// delivery buffer filling by size and by time, and an edge down to the
 /// bucket its objects go to.
@@ -413,7 +425,7 @@ fn stream_lanes(
         let bar_w = width - LANE_LABEL_W;
         let mut parts = vec![html! {
             <text class="qtitle" x={MARGIN.to_string()} y={title_y.to_string()}>
-                {format!("{} · {} · {} · {open} open shard(s)", v.name, v.status.as_str(), v.mode.as_str())}
+                {format!("{} · {} · {} · {open} open shard(s)", short(&v.name, 48), v.status.as_str(), v.mode.as_str())}
                 { for st.sql_tags.iter().map(|t| html! { <tspan class="sql-tag">{format!("  {t}")}</tspan> }) }
             </text>
         }];
@@ -1271,7 +1283,7 @@ pub fn diagram(p: &Props) -> Html {
             <g class={classes!("qnode", "bnode", selected.then_some("selected"))} role="button" tabindex="0"
                 aria-label={format!("Bucket {} on the diagram", b.name)} onclick={onclick}>
                 <rect x={MARGIN.to_string()} y={b.y.to_string()} width={BUCKET_W.to_string()} height={BUCKET_H.to_string()} rx="4" />
-                <text class="qtitle" x={(MARGIN + 10.0).to_string()} y={(b.y + 20.0).to_string()}>{b.name.clone()}</text>
+                <text class="qtitle" x={(MARGIN + 10.0).to_string()} y={(b.y + 20.0).to_string()}>{short(&b.name, 24)}<title>{b.name.clone()}</title></text>
                 <text class="qsub" x={(MARGIN + 10.0).to_string()} y={(b.y + 36.0).to_string()}>{format!("bucket · {} objects", b.objects)}</text>
                 { for b.keys.iter().enumerate().map(|(i, k)| html! {
                     <text class="bkey" x={(MARGIN + 14.0).to_string()} y={(b.y + 54.0 + i as f64 * 14.0).to_string()}>{k.chars().take(26).collect::<String>()}</text>
@@ -1324,7 +1336,7 @@ pub fn diagram(p: &Props) -> Html {
             <g class={classes!("qnode", "fnode", selected.then_some("selected"))} role="button" tabindex="0"
                 aria-label={format!("Delivery stream {} on the diagram: buffer {size_pct}% by size, {time_pct}% by time", f.name)} onclick={onclick}>
                 <rect x={x.to_string()} y={y.to_string()} width={BUCKET_W.to_string()} height={FIREHOSE_H.to_string()} rx="4" />
-                <text class="qtitle" x={(x + 10.0).to_string()} y={(y + 20.0).to_string()}>{format!("⇶ {}", f.name.chars().take(22).collect::<String>())}</text>
+                <text class="qtitle" x={(x + 10.0).to_string()} y={(y + 20.0).to_string()}>{format!("⇶ {}", short(&f.name, 22))}<title>{f.name.clone()}</title></text>
                 <text class="qsub" x={(x + 10.0).to_string()} y={(y + 34.0).to_string()}>{format!("from {} · {} objects", f.source, f.delivered)}</text>
                 { bar(0.0, format!("buffer by size {size_pct}%"), f.race.size_fraction(), leader == "size") }
                 { bar(1.0, format!("by time {time_pct}% of {} s", f.race.interval_ms / 1000), f.race.time_fraction(), leader == "interval") }
@@ -1339,7 +1351,7 @@ pub fn diagram(p: &Props) -> Html {
             <g class={classes!("qnode", "tnode", selected.then_some("selected"))} role="button" tabindex="0"
                 aria-label={format!("Topic {} on the diagram", t.name)} onclick={onclick}>
                 <rect x={t.x.to_string()} y={t.y.to_string()} width={TOPIC_W.to_string()} height={TOPIC_H.to_string()} rx="32" />
-                <text class="qtitle" x={(t.x + 18.0).to_string()} y={(t.y + 27.0).to_string()}>{format!("◉ {}", t.name)}</text>
+                <text class="qtitle" x={(t.x + 18.0).to_string()} y={(t.y + 27.0).to_string()}>{format!("◉ {}", short(&t.name, 20))}<title>{t.name.clone()}</title></text>
                 <text class="qsub" x={(t.x + 18.0).to_string()} y={(t.y + 45.0).to_string()}>
                     {format!("{}{} published · {} subs", if t.fifo { "FIFO · " } else { "" }, t.published, t.subs.len() + t.hidden)}
                 </text>
