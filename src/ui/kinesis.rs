@@ -67,7 +67,12 @@ pub fn stream_list(p: &ListProps) -> Html {
             .into_iter()
             .map(|s| {
                 let open = s.shards.iter().filter(|sh| sh.open).count();
-                (s.id, s.name, s.status.as_str().to_string(), open)
+                (
+                    s.id,
+                    super::placed_name(&s.name, &s.account_id, &s.region),
+                    s.status.as_str().to_string(),
+                    open,
+                )
             })
             .collect()
     });

@@ -112,6 +112,18 @@ pub fn finish_create(
     }
 }
 
+/// A resource's name as the lists show it: with its account and Region when
+/// they are not the page's own (the list's header names those), so that a
+/// queue made with `--region eu-west-1` is not taken for a us-east-1 one.
+pub fn placed_name(name: &str, account_id: &str, region: &str) -> String {
+    use crate::world::{DEFAULT_ACCOUNT_ID, DEFAULT_REGION};
+    match (account_id == DEFAULT_ACCOUNT_ID, region == DEFAULT_REGION) {
+        (true, true) => name.to_string(),
+        (true, false) => format!("{name} ({region})"),
+        _ => format!("{name} ({account_id} {region})"),
+    }
+}
+
 /// `Code: message` for a failed call.
 pub fn error_text(r: &crate::world::CallResult) -> Option<String> {
     r.as_ref()

@@ -93,7 +93,13 @@ pub fn topic_list(p: &ListProps) -> Html {
                     })
                     .collect();
                 let more = t.subscriptions.len().saturating_sub(LIST_SUBS_MAX);
-                (t.id, t.name.clone(), t.published, subs, more)
+                (
+                    t.id,
+                    super::placed_name(&t.name, &t.account_id, &t.region),
+                    t.published,
+                    subs,
+                    more,
+                )
             })
             .collect::<Vec<_>>()
     });

@@ -48,12 +48,13 @@ pub fn queue_list(p: &ListProps) -> Html {
                     let select = p.select.clone();
                     let id = q.id;
                     let current = p.selected == Some(super::Selection::Queue(q.id));
+                    let shown = super::placed_name(&q.name, &q.account_id, &q.region);
                     html! {
                         <li>
                             <button type="button" class={classes!("queue-item", current.then_some("selected"))}
-                                aria-label={format!("Queue {}", q.name)} aria-pressed={current.to_string()}
+                                aria-label={format!("Queue {shown}")} aria-pressed={current.to_string()}
                                 onclick={Callback::from(move |_| select.emit(Some(super::Selection::Queue(id))))}>
-                                <span class="qname">{&q.name}</span>
+                                <span class="qname">{shown.clone()}</span>
                                 <span class="qcounts" title="visible / in flight / delayed">
                                     {format!("{} · {} · {}", q.visible, q.in_flight, q.delayed)}
                                 </span>
