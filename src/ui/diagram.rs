@@ -1286,7 +1286,7 @@ pub fn diagram(p: &Props) -> Html {
                 <text class="qtitle" x={(MARGIN + 10.0).to_string()} y={(b.y + 20.0).to_string()}>{short(&b.name, 24)}<title>{b.name.clone()}</title></text>
                 <text class="qsub" x={(MARGIN + 10.0).to_string()} y={(b.y + 36.0).to_string()}>{format!("bucket · {} objects", b.objects)}</text>
                 { for b.keys.iter().enumerate().map(|(i, k)| html! {
-                    <text class="bkey" x={(MARGIN + 14.0).to_string()} y={(b.y + 54.0 + i as f64 * 14.0).to_string()}>{k.chars().take(26).collect::<String>()}</text>
+                    <text class="bkey" x={(MARGIN + 14.0).to_string()} y={(b.y + 54.0 + i as f64 * 14.0).to_string()}>{short(k, 26)}</text>
                 }) }
             </g>
         }
@@ -1361,7 +1361,7 @@ pub fn diagram(p: &Props) -> Html {
     let pill_nodes = pills.iter().map(|e| html! {
         <g class="pill">
             <rect x={e.x.to_string()} y={e.y.to_string()} width={NODE_W.to_string()} height={PILL_H.to_string()} rx="15" />
-            <text x={(e.x + 14.0).to_string()} y={(e.y + 19.0).to_string()}>{e.label.chars().take(36).collect::<String>()}<title>{&e.label}</title></text>
+            <text x={(e.x + 14.0).to_string()} y={(e.y + 19.0).to_string()}>{short(&e.label, 36)}<title>{&e.label}</title></text>
         </g>
     });
     html! {

@@ -49,6 +49,27 @@ fn parse_mode(m: &str) -> AwsResult<StreamMode> {
     }
 }
 
+/// A request list's length against the model's bounds (1 to `max`).
+fn list_length(
+    value: &impl std::fmt::Debug,
+    len: usize,
+    member: &str,
+    max: usize,
+) -> AwsResult<()> {
+    if (1..=max).contains(&len) {
+        return Ok(());
+    }
+    Err(errors::constraint(
+        &format!("{value:?}"),
+        member,
+        &if len == 0 {
+            "Member must have length greater than or equal to 1".to_string()
+        } else {
+            format!("Member must have length less than or equal to {max}")
+        },
+    ))
+}
+
 fn validate_tags(tags: &StringMap) -> AwsResult<()> {
     // "Tags may only contain Unicode letters, digits, white space, or these
     // symbols: _ . : / = + - @" (the model's Tags documentation; the message
@@ -782,17 +803,7 @@ impl Kinesis {
         input: AddTagsInput,
     ) -> AwsResult<()> {
         let id = self.resolve(caller, &input.stream)?;
-        if input.tags.is_empty() || input.tags.len() > TAGS_PER_CALL_MAX {
-            return Err(errors::constraint(
-                &format!("{:?}", input.tags),
-                "Tags",
-                if input.tags.is_empty() {
-                    "Member must have length greater than or equal to 1"
-                } else {
-                    "Member must have length less than or equal to 10"
-                },
-            ));
-        }
+        list_length(&input.tags, input.tags.len(), "Tags", TAGS_PER_CALL_MAX)?;
         self.add_tags(sim, id, input.tags)
     }
 
@@ -803,17 +814,12 @@ impl Kinesis {
         input: RemoveTagsInput,
     ) -> AwsResult<()> {
         let id = self.resolve(caller, &input.stream)?;
-        if input.tag_keys.is_empty() || input.tag_keys.len() > TAGS_PER_CALL_MAX {
-            return Err(errors::constraint(
-                &format!("{:?}", input.tag_keys),
-                "TagKeys",
-                if input.tag_keys.is_empty() {
-                    "Member must have length greater than or equal to 1"
-                } else {
-                    "Member must have length less than or equal to 10"
-                },
-            ));
-        }
+        list_length(
+            &input.tag_keys,
+            input.tag_keys.len(),
+            "TagKeys",
+            TAGS_PER_CALL_MAX,
+        )?;
         self.remove_tags(sim, id, &input.tag_keys);
         Ok(())
     }
@@ -844,17 +850,7 @@ impl Kinesis {
         input: crate::kinesis::types::TagResourceInput,
     ) -> AwsResult<()> {
         let id = self.tagged_stream(caller, &input.resource_arn)?;
-        if input.tags.is_empty() || input.tags.len() > 200 {
-            return Err(errors::constraint(
-                &format!("{:?}", input.tags),
-                "tags",
-                if input.tags.is_empty() {
-                    "Member must have length greater than or equal to 1"
-                } else {
-                    "Member must have length less than or equal to 200"
-                },
-            ));
-        }
+        list_length(&input.tags, input.tags.len(), "tags", 200)?;
         self.add_tags(sim, id, input.tags)
     }
 
@@ -866,13 +862,7 @@ impl Kinesis {
         input: crate::kinesis::types::UntagResourceInput,
     ) -> AwsResult<()> {
         let id = self.tagged_stream(caller, &input.resource_arn)?;
-        if input.tag_keys.is_empty() {
-            return Err(errors::constraint(
-                "[]",
-                "tagKeys",
-                "Member must have length greater than or equal to 1",
-            ));
-        }
+        list_length(&input.tag_keys, input.tag_keys.len(), "tagKeys", usize::MAX)?;
         self.remove_tags(sim, id, &input.tag_keys);
         Ok(())
     }

@@ -63,24 +63,10 @@ fn attribute_selected(patterns: &[String], name: &str) -> bool {
 }
 
 /// Whether a MessageAttributeNames entry could select anything: `All`, `*`,
-/// `.*`, or a name (or `prefix.*`) of the form message attribute names take
-/// -- not starting with `AWS.` or `Amazon.`, no leading, trailing or doubled
-/// period, only letters, digits, `-`, `_` and `.`.
+/// `.*`, or a name (or `prefix.*`) that SendMessage would take as a name.
 fn legal_attribute_filter(n: &str) -> bool {
-    if matches!(n, "All" | "*" | ".*") {
-        return true;
-    }
-    let name = n.strip_suffix(".*").unwrap_or(n);
-    let lower = name.to_ascii_lowercase();
-    !name.is_empty()
-        && !lower.starts_with("aws.")
-        && !lower.starts_with("amazon.")
-        && !name.starts_with('.')
-        && !name.ends_with('.')
-        && !name.contains("..")
-        && name
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+    matches!(n, "All" | "*" | ".*")
+        || super::send::attribute_name_ok(n.strip_suffix(".*").unwrap_or(n))
 }
 
 /// Renders the received message in `slot` of `q` as ReceiveMessage returns it.

@@ -150,7 +150,9 @@ fn fifo_token_ok(s: &str) -> bool {
     !s.is_empty() && s.len() <= FIFO_TOKEN_MAX_CHARS && s.bytes().all(|b| b.is_ascii_graphic())
 }
 
-fn attribute_name_ok(name: &str) -> bool {
+/// Whether `name` may name a message attribute (SendMessage's rules; a
+/// ReceiveMessage filter uses them too).
+pub(crate) fn attribute_name_ok(name: &str) -> bool {
     // Case-insensitive prefixes without lowercasing a copy of the name.
     let starts_with_ci = |prefix: &str| {
         name.get(..prefix.len())
