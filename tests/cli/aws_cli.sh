@@ -245,7 +245,12 @@ aws lambda delete-function --function-name worker
 check "lambda delete-function" "[]" "$(aws lambda list-functions | json "d['Functions']")"
 # CloudWatch (AWS JSON 1.0, GraniteServiceVersion20100801): the queue's metrics,
 # an alarm on its depth, custom metrics. The world's clock starts at
-# 2026-01-01T00:00:00Z; `advance` moves it past minute boundaries.
+# 2026-01-01T00:00:00Z; `advance` moves it past minute boundaries. The server's
+# clock also follows the wall clock, so first move it to just past a minute
+# boundary: a new alarm is evaluated at the next one, which must not fall
+# between creating it and reading its first state.
+now_ms=$(python3 -c "import json,urllib.request,sys; print(json.load(urllib.request.urlopen(sys.argv[1]))['now_ms'])" "$EP/_switchyard/clock")
+advance $(( 60000 - now_ms % 60000 + 100 ))
 CQ=$(aws sqs create-queue --queue-name cw-jobs | json "d['QueueUrl']")
 for i in 1 2 3; do aws sqs send-message --queue-url "$CQ" --message-body "job $i" >/dev/null; done
 aws cloudwatch put-metric-alarm --alarm-name cw-jobs-deep --namespace AWS/SQS --metric-name ApproximateNumberOfMessagesVisible \
