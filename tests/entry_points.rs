@@ -105,8 +105,13 @@ impl Drop for Server {
 }
 
 fn serve() -> Server {
+    serve_with(&[])
+}
+
+fn serve_with(extra: &[&str]) -> Server {
     let mut child = Command::new(BIN)
         .args(["serve", "--port", "0", "--seed", "3"])
+        .args(extra)
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
@@ -225,11 +230,110 @@ fn serve_answers_bad_requests_with_aws_errors_and_keeps_running() {
     assert!(text.contains("now_ms"));
 }
 
+fn clock(port: u16) -> serde_json::Value {
+    let (st, text) = raw(
+        port,
+        b"GET /_switchyard/clock HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+    );
+    assert_eq!(st, 200, "{text}");
+    serde_json::from_str(text.split("\r\n\r\n").nth(1).unwrap()).unwrap()
+}
+
 #[test]
 fn serve_clock_can_be_jumped_ahead() {
     let srv = serve();
+    let before = clock(srv.port)["now_unix_ms"].as_u64().unwrap();
     let (_, a) = raw(srv.port, b"POST /_switchyard/advance?ms=60000 HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
     let body = a.split("\r\n\r\n").nth(1).unwrap();
     let v: serde_json::Value = serde_json::from_str(body).unwrap();
-    assert!(v["now_ms"].as_u64().unwrap() >= 60_000, "{v}");
+    assert!(
+        v["now_unix_ms"].as_u64().unwrap() >= before + 60_000,
+        "{v} (before: {before})"
+    );
+}
+
+/// A message sent now, received: its SentTimestamp (Unix ms).
+fn sent_timestamp(port: u16) -> u64 {
+    let json = |op: &str| {
+        [
+            ("X-Amz-Target", format!("AmazonSQS.{op}")),
+            ("Content-Type", "application/x-amz-json-1.0".to_string()),
+        ]
+    };
+    let call = |op: &str, body: &str| {
+        let h = json(op);
+        let h: Vec<(&str, &str)> = h.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let (st, text) = post(port, &h, body);
+        assert_eq!(st, 200, "{op}: {text}");
+        serde_json::from_str::<serde_json::Value>(text.split("\r\n\r\n").nth(1).unwrap())
+            .unwrap()
+    };
+    let url = call("CreateQueue", r#"{"QueueName":"clock"}"#)["QueueUrl"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    call(
+        "SendMessage",
+        &serde_json::json!({"QueueUrl": url, "MessageBody": "m"}).to_string(),
+    );
+    let got = call(
+        "ReceiveMessage",
+        &serde_json::json!({"QueueUrl": url, "MessageSystemAttributeNames": ["SentTimestamp"]})
+            .to_string(),
+    );
+    got["Messages"][0]["Attributes"]["SentTimestamp"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap()
+}
+
+/// By default the server's clock starts at the wall clock's time, so what a
+/// client sees is dated today (metrics queried for the last hour, object
+/// keys and timestamps); `--start` sets another start.
+#[test]
+#[allow(clippy::disallowed_methods)] // the wall clock is what is compared with
+fn serve_clock_starts_now_or_where_asked() {
+    let wall = || {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_millis() as u64
+    };
+    let before = wall();
+    let srv = serve();
+    let now = clock(srv.port)["now_unix_ms"].as_u64().unwrap();
+    let sent = sent_timestamp(srv.port);
+    let after = wall();
+    assert!(
+        before.saturating_sub(1000) <= now && now <= after + 1000,
+        "clock {now} not between {before} and {after}"
+    );
+    assert!(
+        before.saturating_sub(1000) <= sent && sent <= after + 1000,
+        "SentTimestamp {sent} not between {before} and {after}"
+    );
+
+    // 2026-03-04T05:06:07Z: the world's epoch is that day's midnight, its
+    // clock at the time of day.
+    let start = 1_772_600_767_000u64;
+    let srv = serve_with(&["--start", "2026-03-04T05:06:07Z"]);
+    let v = clock(srv.port);
+    let now = v["now_unix_ms"].as_u64().unwrap();
+    assert!((start..start + 60_000).contains(&now), "{v}");
+    assert_eq!(now - v["now_ms"].as_u64().unwrap(), start - 18_367_000, "{v}");
+    let sent = sent_timestamp(srv.port);
+    assert!((start..start + 60_000).contains(&sent), "{sent}");
+
+    for bad in ["yesterday", "2026-13-01T00:00:00Z", ""] {
+        let out = Command::new(BIN)
+            .args(["serve", "--port", "0", "--start", bad])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{bad:?}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains("--start takes a UTC time"),
+            "{bad:?}"
+        );
+    }
 }

@@ -2,8 +2,9 @@
 //!
 //! - `switchyard run [--seed N] [--jsonl] [FILE|-]`: AWS CLI command lines against
 //!   a fresh world, printed as the AWS CLI prints them (or one JSON line each).
-//! - `switchyard serve [--port 4566] [--seed N] [--speed X]`: the AWS wire
-//!   protocols over HTTP on 127.0.0.1, for the AWS CLI, boto3 and the SDKs.
+//! - `switchyard serve [--port 4566] [--seed N] [--speed X] [--start TIME]`: the
+//!   AWS wire protocols over HTTP on 127.0.0.1, for the AWS CLI, boto3 and the
+//!   SDKs.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -21,12 +22,15 @@ mod native {
 
     const USAGE: &str = "usage:
       switchyard run [--seed N] [--jsonl] [FILE|-]
-      switchyard serve [--port 4566] [--seed N] [--speed X]
+      switchyard serve [--port 4566] [--seed N] [--speed X] [--start TIME]
 
     run    executes AWS CLI v2 command lines (one per line; `# comments`, `sleep SECONDS`)
            against a fresh simulated world and prints what the AWS CLI would print.
+           Its clock starts at 2026-01-01T00:00:00Z, so a script prints the same each time.
     serve  answers the AWS wire protocols on http://127.0.0.1:PORT; point clients at it
-           with --endpoint-url. Virtual time follows the wall clock times X (default 1).";
+           with --endpoint-url. Virtual time starts at TIME (UTC, as 2026-01-01T00:00:00Z;
+           default: now, so timestamps, metrics and object keys read as today's) and
+           follows the wall clock times X (default 1).";
 
     pub fn main() -> ExitCode {
         let args: Vec<String> = std::env::args().skip(1).collect();
@@ -161,6 +165,7 @@ mod native {
             let mut port: u16 = 4566;
             let mut seed = 1u64;
             let mut speed = 1.0f64;
+            let mut start: Option<u64> = None;
             let mut i = 0;
             while i < args.len() {
                 let r = match args[i].as_str() {
@@ -181,6 +186,13 @@ mod native {
                             )),
                         })
                         .map(|s| speed = s),
+                    "--start" => flag_value(args, &mut i, "--start")
+                        .and_then(|v| {
+                            parse_start(v).ok_or_else(|| {
+                                format!("--start takes a UTC time such as 2026-01-01T00:00:00Z, or now, not {v:?}")
+                            })
+                        })
+                        .map(|t| start = t),
                     other => Err(format!("unknown argument {other:?}")),
                 };
                 if let Err(e) = r {
@@ -201,12 +213,23 @@ mod native {
                 .to_ip()
                 .map(|a| a.port())
                 .unwrap_or(port);
-            println!("switchyard serve: listening on http://127.0.0.1:{bound} (seed {seed}, speed {speed}x)");
+            let start_unix_ms = start.unwrap_or_else(wall_unix_ms);
+            // The world's epoch is the start's UTC midnight and its clock begins
+            // at the time of day, so minutes, hours and days of metrics and
+            // object keys fall on UTC boundaries as AWS's do.
+            let mut world = World::new(seed);
+            world.sim.epoch_unix_ms = start_unix_ms / DAY_MS * DAY_MS;
+            let start_virtual = SimTime(start_unix_ms % DAY_MS);
+            world.advance_to(start_virtual);
+            println!(
+                "switchyard serve: listening on http://127.0.0.1:{bound} (seed {seed}, speed {speed}x, clock from {})",
+                switchyard::sim::time::format_unix_ms(start_unix_ms)
+            );
             let shared = Arc::new(Mutex::new(Shared {
-                world: World::new(seed),
+                world,
                 clock: Clock {
                     start_wall: Instant::now(),
-                    start_virtual: SimTime::ZERO,
+                    start_virtual,
                     speed,
                 },
                 parked: Vec::new(),
@@ -262,6 +285,24 @@ mod native {
             ExitCode::SUCCESS
         }
 
+        const DAY_MS: u64 = 86_400_000;
+
+        /// The wall clock, in Unix ms.
+        fn wall_unix_ms() -> u64 {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_millis() as u64)
+        }
+
+        /// `--start`: `now` (None: read when the server starts) or a time in
+        /// ISO 8601 (a zone other than Z is converted to UTC).
+        fn parse_start(v: &str) -> Option<Option<u64>> {
+            if v == "now" {
+                return Some(None);
+            }
+            switchyard::cloudwatch::stats::parse_iso8601(v).map(Some)
+        }
+
         /// Moves virtual time to where the wall clock says and answers finished calls.
         fn tick(s: &mut Shared) {
             let target = s.clock.target();
@@ -300,7 +341,7 @@ mod native {
                 }
                 // An unsigned GET / is a person with a browser; a signed one is S3's ListBuckets.
                 "/" if req.method == "GET" && req.header("x-amz-target").is_none() && req.header("authorization").is_none() && !req.url.contains("Action=") => {
-                    Some(protocol::plain(200, "Switchyard: AWS SQS/SNS/S3 emulator. Point an AWS client here with --endpoint-url.\n"))
+                    Some(protocol::plain(200, "Switchyard: an emulator of AWS SQS, SNS, S3, Kinesis Data Streams, Firehose, Kinesis Data Analytics, Lambda, CloudWatch and Application Auto Scaling. Point an AWS client here with --endpoint-url.\n"))
                 }
                 _ => None,
             }
@@ -309,6 +350,7 @@ mod native {
         fn json_resp(s: &Shared) -> HttpResponse {
             let body = serde_json::json!({
                 "now_ms": s.world.now().as_ms(),
+                "now_unix_ms": s.world.sim.unix_ms(),
                 "journal_total": s.world.sim.journal.total(),
                 "journal_digest": s.world.sim.journal.digest_hex(),
             });

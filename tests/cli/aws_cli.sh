@@ -7,7 +7,7 @@ BIN=${1:?usage: aws_cli.sh PATH/TO/switchyard}
 export AWS_ACCESS_KEY_ID=AKIDEXAMPLE AWS_SECRET_ACCESS_KEY=secret AWS_DEFAULT_REGION=us-east-1
 export AWS_EC2_METADATA_DISABLED=true AWS_CONFIG_FILE=/dev/null AWS_SHARED_CREDENTIALS_FILE=/dev/null AWS_PAGER=""
 out=$(mktemp -d)
-"$BIN" serve --port 0 --seed 5 >"$out/serve.log" 2>&1 &
+"$BIN" serve --port 0 --seed 5 --start 2026-01-01T00:00:00Z >"$out/serve.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; rm -rf "$out"' EXIT
 for _ in $(seq 100); do grep -q listening "$out/serve.log" && break; sleep 0.05; done
