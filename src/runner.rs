@@ -72,6 +72,7 @@ fn usage(msg: String) -> CliResult {
             reporter: Some("switchyard: "),
         }),
         exit_code: 252,
+        format: cli::OutputFormat::Json,
     }
 }
 
@@ -87,6 +88,7 @@ fn sleep(world: &mut World, words: &[String]) -> CliResult {
                 output: None,
                 error: None,
                 exit_code: 0,
+                format: cli::OutputFormat::Json,
             }
         }
         Err(e) => usage(e),

@@ -265,8 +265,7 @@ fn sent_timestamp(port: u16) -> u64 {
         let h: Vec<(&str, &str)> = h.iter().map(|(k, v)| (*k, v.as_str())).collect();
         let (st, text) = post(port, &h, body);
         assert_eq!(st, 200, "{op}: {text}");
-        serde_json::from_str::<serde_json::Value>(text.split("\r\n\r\n").nth(1).unwrap())
-            .unwrap()
+        serde_json::from_str::<serde_json::Value>(text.split("\r\n\r\n").nth(1).unwrap()).unwrap()
     };
     let url = call("CreateQueue", r#"{"QueueName":"clock"}"#)["QueueUrl"]
         .as_str()
@@ -321,7 +320,11 @@ fn serve_clock_starts_now_or_where_asked() {
     let v = clock(srv.port);
     let now = v["now_unix_ms"].as_u64().unwrap();
     assert!((start..start + 60_000).contains(&now), "{v}");
-    assert_eq!(now - v["now_ms"].as_u64().unwrap(), start - 18_367_000, "{v}");
+    assert_eq!(
+        now - v["now_ms"].as_u64().unwrap(),
+        start - 18_367_000,
+        "{v}"
+    );
     let sent = sent_timestamp(srv.port);
     assert!((start..start + 60_000).contains(&sent), "{sent}");
 

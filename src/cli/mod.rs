@@ -6,10 +6,12 @@
 
 mod args;
 mod cloudwatch;
+pub mod output;
 pub mod shorthand;
 pub mod words;
 
 pub use args::{flag_name, scalar_value, BinaryFormat};
+pub use output::OutputFormat;
 
 use crate::error::AwsError;
 use crate::model::{cli_name, Location, Service, Shape};
@@ -26,6 +28,9 @@ pub struct CliResult {
     pub error: Option<CliError>,
     /// The AWS CLI's exit status: 0, 252 (usage), 254 (service error), 255 (other).
     pub exit_code: i32,
+    /// How `stdout` prints `output` (`--output`).
+    #[serde(skip)]
+    pub format: OutputFormat,
 }
 
 /// An error as a script reader sees it.
@@ -53,6 +58,7 @@ impl CliResult {
                 reporter: None,
             }),
             exit_code: 252,
+            format: OutputFormat::Json,
         }
     }
 
@@ -66,15 +72,20 @@ impl CliResult {
                 reporter: None,
             }),
             exit_code: 254,
+            format: OutputFormat::Json,
         }
     }
 
-    /// What the AWS CLI prints on stdout: the response as JSON with four-space
-    /// indentation, or nothing for an empty response.
+    /// What the AWS CLI prints on stdout: the response (after `--query`) as
+    /// JSON with four-space indentation or as text (`--output text`), or
+    /// nothing for an empty response.
     pub fn stdout(&self) -> String {
         match &self.output {
             Some(Value::Object(m)) if m.is_empty() => String::new(),
-            Some(v) => pretty(v) + "\n",
+            Some(v) => match self.format {
+                OutputFormat::Json => pretty(v) + "\n",
+                OutputFormat::Text => output::text(v),
+            },
             None => String::new(),
         }
     }
@@ -114,6 +125,10 @@ pub struct Command {
     pub caller: Caller,
     /// Where a streamed output body goes (`aws s3api get-object ... OUTFILE`).
     pub outfile: Option<String>,
+    /// `--query`: a JMESPath expression applied to the response.
+    pub query: Option<String>,
+    /// `--output`.
+    pub format: OutputFormat,
 }
 
 /// Parses the words of an `aws ...` line.
@@ -125,6 +140,8 @@ pub fn parse(words: &[String]) -> Result<Command, CliResult> {
     let mut caller = Caller::default();
     let mut binary = BinaryFormat::Base64;
     let mut cli_input_json: Option<Value> = None;
+    let mut query = None;
+    let mut format = OutputFormat::Json;
     let mut it = words.iter().skip(1).peekable(); // skip "aws"
                                                   // Global options may appear anywhere; pull them out first.
     while let Some(w) = it.next() {
@@ -148,18 +165,19 @@ pub fn parse(words: &[String]) -> Result<Command, CliResult> {
                 value(w)?;
             }
             "--output" => {
-                let o = value("--output")?;
-                if o != "json" {
-                    return Err(CliResult::usage(format!(
-                        "Switchyard's CLI prints --output json only; --output {o} is not emulated yet"
-                    )));
-                }
+                format = OutputFormat::parse(&value("--output")?).map_err(CliResult::usage)?;
             }
             "--query" => {
-                value("--query")?;
-                return Err(CliResult::usage(
-                    "Switchyard does not emulate the CLI's JMESPath --query yet",
-                ));
+                let q = value("--query")?;
+                output::check_query(&q).map_err(|m| {
+                    let mut r = CliResult::usage(m);
+                    if let Some(e) = &mut r.error {
+                        // Printed as is, without the `aws: error:` of argument errors.
+                        e.reporter = Some("");
+                    }
+                    r
+                })?;
+                query = Some(q);
             }
             "--cli-binary-format" => {
                 binary = match value("--cli-binary-format")?.as_str() {
@@ -294,6 +312,8 @@ pub fn parse(words: &[String]) -> Result<Command, CliResult> {
         input,
         caller,
         outfile,
+        query,
+        format,
     })
 }
 
@@ -367,6 +387,7 @@ pub fn execute(world: &mut World, words: &[String]) -> CliResult {
                             reporter: Some("switchyard: "),
                         }),
                         exit_code: 255,
+                        format: cmd.format,
                     };
                 }
             }
@@ -375,10 +396,32 @@ pub fn execute(world: &mut World, words: &[String]) -> CliResult {
                     iso_timestamps(op.output, m);
                 }
             }
+            if let Some(q) = &cmd.query {
+                match output::apply_query(q, &v) {
+                    Ok(found) => v = found,
+                    // An expression that parsed and failed on this response
+                    // (a function given the wrong type): the CLI prints the
+                    // error and exits 255.
+                    Err(message) => {
+                        return CliResult {
+                            output: None,
+                            error: Some(CliError {
+                                code: "QueryError".into(),
+                                message,
+                                operation: None,
+                                reporter: Some(""),
+                            }),
+                            exit_code: 255,
+                            format: cmd.format,
+                        }
+                    }
+                }
+            }
             CliResult {
                 output: Some(v),
                 error: None,
                 exit_code: 0,
+                format: cmd.format,
             }
         }
         Err(e) => CliResult::service_error(cmd.operation, e),
@@ -441,6 +484,55 @@ mod tests {
         let r = execute(&mut world, &w("aws sqs no-such-op"));
         assert_eq!(r.exit_code, 252);
         assert!(r.stderr().contains("send-message"));
+    }
+
+    #[test]
+    fn query_and_text_output() {
+        let mut world = World::new(1);
+        let r = execute(
+            &mut world,
+            &w("aws sqs create-queue --queue-name q1 --query QueueUrl --output text"),
+        );
+        assert_eq!(
+            r.stdout(),
+            "https://sqs.us-east-1.amazonaws.com/123456789012/q1\n"
+        );
+        let r = execute(
+            &mut world,
+            &w("aws sqs get-queue-attributes --queue-url https://sqs.us-east-1.amazonaws.com/123456789012/q1 --attribute-names QueueArn --query Attributes.QueueArn"),
+        );
+        assert_eq!(r.stdout(), "\"arn:aws:sqs:us-east-1:123456789012:q1\"\n");
+        // JSON output of a query that finds nothing is null; text prints None.
+        let r = execute(&mut world, &w("aws sqs list-queues --query Nope"));
+        assert_eq!(r.stdout(), "null\n");
+        let r = execute(
+            &mut world,
+            &w("aws sqs list-queues --query Nope --output text"),
+        );
+        assert_eq!(r.stdout(), "None\n");
+        // A bad expression is refused before anything is called.
+        let r = execute(
+            &mut world,
+            &w("aws sqs create-queue --queue-name q2 --query 'QueueUrl['"),
+        );
+        assert_eq!(r.exit_code, 252);
+        assert!(
+            r.stderr()
+                .starts_with("\nBad value for --query QueueUrl[: "),
+            "{}",
+            r.stderr()
+        );
+        let r = execute(&mut world, &w("aws sqs list-queues"));
+        assert_eq!(r.output.unwrap()["QueueUrls"].as_array().unwrap().len(), 1);
+        // An expression that fails on the response: exit 255.
+        let r = execute(
+            &mut world,
+            &w("aws sqs list-queues --query 'sort_by(QueueUrls, &x)'"),
+        );
+        assert_eq!(r.exit_code, 255);
+        let r = execute(&mut world, &w("aws sqs list-queues --output table"));
+        assert_eq!(r.exit_code, 252);
+        assert!(r.stderr().contains("--output table is not emulated yet"));
     }
 
     #[test]
@@ -580,6 +672,16 @@ mod tests {
 /// `aws s` -> services, `aws sqs send` -> operations, `aws sqs send-message --q`
 /// -> that operation's parameters (and the global options). Returns whole
 /// replacement words, sorted.
+/// The CLI's own flags that take a value, offered after an operation's.
+const GLOBAL_VALUE_FLAGS: [&str; 6] = [
+    "--region",
+    "--profile",
+    "--output",
+    "--query",
+    "--cli-binary-format",
+    "--cli-input-json",
+];
+
 pub fn complete(line: &str) -> Vec<String> {
     let words = words::split(line).unwrap_or_default();
     let ends_with_space = line.ends_with(char::is_whitespace);
@@ -597,6 +699,16 @@ pub fn complete(line: &str) -> Vec<String> {
             .and_then(Service::spec)
             .map(|spec| spec.operations.iter().map(|o| cli_name(o.name)).collect())
             .unwrap_or_default(),
+        n if n >= 3 && done.last().is_some_and(|l| l == "--output") => {
+            ["json", "text"].map(String::from).to_vec()
+        }
+        n if n >= 3
+            && done
+                .last()
+                .is_some_and(|l| GLOBAL_VALUE_FLAGS.contains(&l.as_str())) =>
+        {
+            Vec::new()
+        }
         n if n >= 3 && done[0] == "aws" && (partial.is_empty() || partial.starts_with('-')) => {
             let op = Service::from_cli_name(&done[1])
                 .and_then(Service::spec)
@@ -619,15 +731,7 @@ pub fn complete(line: &str) -> Vec<String> {
                     .iter()
                     .map(|m| format!("--{}", flag_name(op, m)))
                     .filter(|flag| !done.contains(flag))
-                    .chain(
-                        [
-                            "--region",
-                            "--profile",
-                            "--cli-binary-format",
-                            "--cli-input-json",
-                        ]
-                        .map(String::from),
-                    )
+                    .chain(GLOBAL_VALUE_FLAGS.map(String::from))
                     .collect(),
                 None => Vec::new(),
             }
@@ -667,6 +771,13 @@ mod completion_tests {
             !complete("aws sqs send-message --queue-url u ").contains(&"--queue-url".to_string())
         );
         assert!(complete("aws nosuch x --").is_empty());
+        assert_eq!(
+            complete("aws sqs list-queues --output "),
+            vec!["json", "text"]
+        );
+        assert_eq!(complete("aws sqs list-queues --output t"), vec!["text"]);
+        assert!(complete("aws sqs list-queues --query ").is_empty());
+        assert!(complete("aws sqs list-queues --q").contains(&"--query".to_string()));
         assert!(complete("aws sqs send-message --queue-url ").is_empty());
         assert_eq!(super::apply_completion("aws sq").0, "aws sqs ");
         assert_eq!(
