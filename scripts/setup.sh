@@ -52,6 +52,15 @@ if ! command -v aws >/dev/null; then
   python3 -m pip install --quiet awscli
 fi
 
+# An SDK from before SQS moved to AWS JSON, to test SQS's query protocol with
+# a real client (boto3 1.28 / botocore 1.31), in its own virtualenv.
+if [ ! -x .venv-sqs-query/bin/python ] ||
+   ! .venv-sqs-query/bin/python -c 'import boto3' 2>/dev/null; then
+  say "installing boto3 1.28 (SQS over the query protocol) in .venv-sqs-query"
+  python3 -m venv .venv-sqs-query
+  .venv-sqs-query/bin/python -m pip install --quiet "boto3==1.28.0" "botocore==1.31.0"
+fi
+
 # Trunk runs cargo offline: fetch every dependency now.
 cargo fetch --locked >/dev/null 2>&1 || cargo fetch
 say "ready (trunk $TRUNK_VERSION, wasm-bindgen $WBG_VERSION, $(chromium --version 2>/dev/null | head -1))"

@@ -39,6 +39,9 @@ step "real clients: the AWS CLI against switchyard serve"
 cargo build --locked --bin switchyard
 bash tests/cli/aws_cli.sh target/debug/switchyard
 
+step "real clients: boto3 1.28 speaking SQS's query protocol to switchyard serve"
+.venv-sqs-query/bin/python tests/cli/sqs_query.py target/debug/switchyard
+
 step "Playwright against the release page"
 node e2e/e2e.mjs
 

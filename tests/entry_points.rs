@@ -144,8 +144,12 @@ fn raw(port: u16, request: &[u8]) -> (u16, String) {
 }
 
 fn post(port: u16, headers: &[(&str, &str)], body: &str) -> (u16, String) {
+    post_to(port, "/", headers, body)
+}
+
+fn post_to(port: u16, path: &str, headers: &[(&str, &str)], body: &str) -> (u16, String) {
     let mut req = format!(
-        "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Length: {}\r\n",
+        "POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Length: {}\r\n",
         body.len()
     );
     for (k, v) in headers {
@@ -212,13 +216,63 @@ fn serve_answers_bad_requests_with_aws_errors_and_keeps_running() {
         "{text}"
     );
 
+    // SQS's query protocol, as older SDKs speak it: flattened names, XML
+    // answers, errors with an empty Detail; a request sent to the queue's
+    // path may leave QueueUrl out (the AWS SDK for Java 1.x does).
+    let form = [("Content-Type", "application/x-www-form-urlencoded")];
     let (st, text) = post(
         srv.port,
-        &[("Content-Type", "application/x-www-form-urlencoded")],
-        "Action=SendMessage&QueueUrl=x&MessageBody=hi",
+        &form,
+        "Action=CreateQueue&QueueName=legacy&Attribute.1.Name=VisibilityTimeout&Attribute.1.Value=45",
     );
-    assert_eq!(st, 501, "{text}");
-    assert!(text.contains("query protocol for SQS"), "{text}");
+    assert_eq!(st, 200, "{text}");
+    assert!(
+        text.contains("<CreateQueueResult><QueueUrl>https://sqs.us-east-1.amazonaws.com/123456789012/legacy</QueueUrl></CreateQueueResult>"),
+        "{text}"
+    );
+    let (st, text) = post_to(
+        srv.port,
+        "/123456789012/legacy",
+        &form,
+        "Action=SendMessage&MessageBody=hi&MessageAttribute.1.Name=k&MessageAttribute.1.Value.DataType=String&MessageAttribute.1.Value.StringValue=v",
+    );
+    assert_eq!(st, 200, "{text}");
+    assert!(
+        text.contains("<MD5OfMessageBody>49f68a5c8493ec2c0bf489821c21fc3b</MD5OfMessageBody>"),
+        "{text}"
+    );
+    let (st, text) = post_to(
+        srv.port,
+        "/123456789012/legacy",
+        &form,
+        "Action=ReceiveMessage&WaitTimeSeconds=1&AttributeName.1=All&MessageAttributeName.1=All",
+    );
+    assert_eq!(st, 200, "{text}");
+    for part in [
+        "<ReceiveMessageResult><Message><MessageId>",
+        "<Body>hi</Body>",
+        "<Attribute><Name>ApproximateReceiveCount</Name><Value>1</Value></Attribute>",
+        "<MessageAttribute><Name>k</Name><Value><StringValue>v</StringValue><DataType>String</DataType></Value></MessageAttribute>",
+    ] {
+        assert!(text.contains(part), "{part} in {text}");
+    }
+    let (st, text) = post_to(
+        srv.port,
+        "/123456789012/legacy",
+        &form,
+        "Action=GetQueueAttributes&AttributeName.1=VisibilityTimeout",
+    );
+    assert_eq!(st, 200, "{text}");
+    assert!(
+        text.contains("<GetQueueAttributesResult><Attribute><Name>VisibilityTimeout</Name><Value>45</Value></Attribute></GetQueueAttributesResult>"),
+        "{text}"
+    );
+    let (st, text) = post(srv.port, &form, "Action=GetQueueUrl&QueueName=nosuch");
+    assert_eq!(st, 400, "{text}");
+    assert!(
+        text.contains("<Error><Type>Sender</Type><Code>AWS.SimpleQueueService.NonExistentQueue</Code><Message>The specified queue does not exist for this wsdl version.</Message><Detail/></Error>"),
+        "{text}"
+    );
 
     // Garbage that is not HTTP at all must not bring the server down.
     let _ = raw(srv.port, b"\x00\x01\x02 garbage\r\n\r\n");

@@ -82,22 +82,14 @@ pub fn decode(req: &HttpRequest, request_id: &str) -> Result<(Responder, Value),
             ),
         );
     };
-    if service == Service::Sqs {
-        // Current SDKs and the AWS CLI talk AWS JSON 1.0 to SQS; the old query
-        // encoding's flattened names (`AttributeName.1`, `MessageAttribute.1.Name`)
-        // are not in the JSON model we carry, so refuse rather than guess.
-        return fail(
-            service,
-            &action,
-            AwsError::not_emulated(
-                "the query protocol for SQS (send AWS JSON 1.0 with X-Amz-Target: AmazonSQS.<Action>, as current SDKs and the AWS CLI do)",
-            ),
-        );
-    }
-    let input = match decode_members(op.input, "", &params) {
+    let naming = Naming::of(service, &action);
+    let mut input = match decode_members(op.input, "", &params, &naming) {
         Ok(v) => v,
         Err(e) => return fail(service, &action, e),
     };
+    if service == Service::Sqs {
+        queue_url_from_path(req, op.input, &mut input);
+    }
     Ok((
         Responder {
             service,
@@ -119,28 +111,149 @@ fn service_from_scope(s: &str) -> Option<Service> {
     }
 }
 
-// Lists and maps are laid out as SNS does: `Names.member.1`,
-// `Attributes.entry.1.key` / `.value`.
+/// How lists and maps are laid out. By default as SNS, CloudWatch and Auto
+/// Scaling do: `Names.member.1`, `Attributes.entry.1.key` / `.value`. SQS's
+/// query protocol (the 2012-11-05 API as it was before AWS JSON; older SDKs
+/// still speak it) "flattens" them under a singular name instead:
+/// `AttributeName.1`, `Attribute.1.Name` / `.Value`,
+/// `SendMessageBatchRequestEntry.1.Id`, and in responses repeated
+/// `<Message>`, `<Attribute><Name/><Value/></Attribute>` elements with no
+/// wrapper. The JSON model we carry has lost those names, so they are
+/// listed here, by member name (unique enough within SQS).
+struct Naming {
+    /// The SQS operation, when the names are SQS's.
+    sqs_op: Option<String>,
+}
+
+/// A flattened member's layout.
+enum Flat {
+    /// Each item under this name.
+    List(String),
+    /// Each entry under this name, its key and value under these.
+    Map(&'static str, &'static str, &'static str),
+}
+
+impl Naming {
+    fn of(service: Service, op: &str) -> Naming {
+        Naming {
+            sqs_op: (service == Service::Sqs).then(|| op.to_string()),
+        }
+    }
+
+    fn flat(&self, member: &str) -> Option<Flat> {
+        let op = self.sqs_op.as_deref()?;
+        let list = |n: &str| Some(Flat::List(n.to_string()));
+        match member {
+            "Attributes" => Some(Flat::Map("Attribute", "Name", "Value")),
+            "MessageAttributes" => Some(Flat::Map("MessageAttribute", "Name", "Value")),
+            "MessageSystemAttributes" => Some(Flat::Map("MessageSystemAttribute", "Name", "Value")),
+            "Tags" | "tags" => Some(Flat::Map("Tag", "Key", "Value")),
+            "AttributeNames" => list("AttributeName"),
+            "MessageAttributeNames" => list("MessageAttributeName"),
+            "MessageSystemAttributeNames" => list("MessageSystemAttributeName"),
+            // StringListValues and BinaryListValues (reserved by AWS, refused
+            // by SendMessage) keep the default layout.
+            "AWSAccountIds" => list("AWSAccountId"),
+            "Actions" => list("ActionName"),
+            "TagKeys" => list("TagKey"),
+            "QueueUrls" | "queueUrls" => list("QueueUrl"),
+            "Messages" => list("Message"),
+            "Entries" => list(&format!("{op}RequestEntry")),
+            "Successful" => list(&format!("{op}ResultEntry")),
+            "Failed" => list("BatchResultErrorEntry"),
+            "Results" => list(&format!("{op}ResultEntry")),
+            _ => None,
+        }
+    }
+}
+
+/// An old SDK's SQS request goes to the queue's URL (`POST /123456789012/orders`)
+/// and may leave the QueueUrl parameter out (the AWS SDK for Java 1.x moves
+/// it into the path): the path then names the queue.
+fn queue_url_from_path(req: &HttpRequest, members: &[Member], input: &mut Value) {
+    let path = req.url.split('?').next().unwrap_or("");
+    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    if segments.len() != 2 || !members.iter().any(|m| m.name == "QueueUrl") {
+        return;
+    }
+    if let Some(obj) = input.as_object_mut() {
+        if !obj.contains_key("QueueUrl") {
+            let host = req.header("host").unwrap_or("localhost");
+            obj.insert(
+                "QueueUrl".into(),
+                Value::String(format!("http://{host}/{}/{}", segments[0], segments[1])),
+            );
+        }
+    }
+}
 
 fn decode_members(
     members: &[Member],
     prefix: &str,
     params: &BTreeMap<String, String>,
+    naming: &Naming,
 ) -> Result<Value, AwsError> {
     let mut obj = Map::new();
     for m in members {
-        let key = format!("{prefix}{}", m.name);
-        if let Some(v) = decode_value(m.shape, &key, params)? {
+        let v = match (naming.flat(m.name), m.shape) {
+            (Some(Flat::List(item)), Shape::List(inner)) => {
+                decode_list(inner, &format!("{prefix}{item}."), params, naming)?
+            }
+            (Some(Flat::Map(entry, k, v)), Shape::Map { value, .. }) => {
+                decode_map(value, &format!("{prefix}{entry}."), k, v, params, naming)?
+            }
+            _ => decode_value(m.shape, &format!("{prefix}{}", m.name), params, naming)?,
+        };
+        if let Some(v) = v {
             obj.insert(m.name.to_string(), v);
         }
     }
     Ok(Value::Object(obj))
 }
 
+/// Items `{base}1`, `{base}2`, ... until one is missing.
+fn decode_list(
+    item: &Shape,
+    base: &str,
+    params: &BTreeMap<String, String>,
+    naming: &Naming,
+) -> Result<Option<Value>, AwsError> {
+    let mut out = vec![];
+    for i in 1.. {
+        match decode_value(item, &format!("{base}{i}"), params, naming)? {
+            Some(v) => out.push(v),
+            None => break,
+        }
+    }
+    Ok((!out.is_empty()).then_some(Value::Array(out)))
+}
+
+/// Entries `{base}N.{kname}` / `{base}N.{vname}` from 1 until a key is missing.
+fn decode_map(
+    value_shape: &Shape,
+    base: &str,
+    kname: &str,
+    vname: &str,
+    params: &BTreeMap<String, String>,
+    naming: &Naming,
+) -> Result<Option<Value>, AwsError> {
+    let mut out = Map::new();
+    for i in 1.. {
+        let Some(name) = params.get(&format!("{base}{i}.{kname}")) else {
+            break;
+        };
+        let v = decode_value(value_shape, &format!("{base}{i}.{vname}"), params, naming)?
+            .unwrap_or(Value::Null);
+        out.insert(name.clone(), v);
+    }
+    Ok((!out.is_empty()).then_some(Value::Object(out)))
+}
+
 fn decode_value(
     shape: &Shape,
     key: &str,
     params: &BTreeMap<String, String>,
+    naming: &Naming,
 ) -> Result<Option<Value>, AwsError> {
     let scalar = |s: &str| -> Result<Value, AwsError> {
         crate::cli::scalar_value(shape, s).map_err(AwsError::invalid_parameter_value)
@@ -151,42 +264,25 @@ fn decode_value(
             if !params.keys().any(|k| k.starts_with(&p)) {
                 return Ok(None);
             }
-            decode_members(members, &p, params).map(Some)
+            decode_members(members, &p, params, naming).map(Some)
         }
-        Shape::List(item) => {
-            let base = format!("{key}.member.");
-            let mut out = vec![];
-            for i in 1.. {
-                let k = format!("{base}{i}");
-                match decode_value(item, &k, params)? {
-                    Some(v) => out.push(v),
-                    None => break,
-                }
-            }
-            if out.is_empty() && !params.contains_key(key) {
-                return Ok(None);
-            }
-            Ok(Some(Value::Array(out)))
-        }
+        Shape::List(item) => match decode_list(item, &format!("{key}.member."), params, naming)? {
+            // `Names=` with no members: an empty list.
+            None if params.contains_key(key) => Ok(Some(Value::Array(vec![]))),
+            other => Ok(other),
+        },
         Shape::Map {
             value: value_shape,
             key_name,
             value_name,
-        } => {
-            let (base, kname, vname) = (format!("{key}.entry."), *key_name, *value_name);
-            let mut out = Map::new();
-            for i in 1.. {
-                let k = format!("{base}{i}.{kname}");
-                let Some(name) = params.get(&k) else { break };
-                let vk = format!("{base}{i}.{vname}");
-                let v = decode_value(value_shape, &vk, params)?.unwrap_or(Value::Null);
-                out.insert(name.clone(), v);
-            }
-            if out.is_empty() {
-                return Ok(None);
-            }
-            Ok(Some(Value::Object(out)))
-        }
+        } => decode_map(
+            value_shape,
+            &format!("{key}.entry."),
+            key_name,
+            value_name,
+            params,
+            naming,
+        ),
         _ => params.get(key).map(|s| scalar(s)).transpose(),
     }
 }
@@ -302,10 +398,9 @@ pub fn encode(r: &Responder, result: &CallResult) -> HttpResponse {
                 .and_then(|s| s.operation(&r.operation))
                 .map(|o| o.output)
                 .unwrap_or(&[]);
-            for m in output {
-                if let Some(val) = v.get(m.name) {
-                    write_shaped(&mut inner, m.name, m.shape, val);
-                }
+            let naming = Naming::of(r.service, &r.operation);
+            if let Value::Object(o) = v {
+                write_members(&mut inner, output, o, &naming);
             }
             let op = &r.operation;
             (
@@ -328,10 +423,12 @@ pub fn encode(r: &Responder, result: &CallResult) -> HttpResponse {
         Err(e) => (
             e.status,
             format!(
-                "<?xml version=\"1.0\"?>\n<ErrorResponse xmlns=\"{ns}\"><Error><Type>{}</Type><Code>{}</Code><Message>{}</Message></Error><RequestId>{}</RequestId></ErrorResponse>",
+                "<?xml version=\"1.0\"?>\n<ErrorResponse xmlns=\"{ns}\"><Error><Type>{}</Type><Code>{}</Code><Message>{}</Message>{}</Error><RequestId>{}</RequestId></ErrorResponse>",
                 if e.sender_fault { "Sender" } else { "Receiver" },
                 xml_escape(&e.code),
-                xml_escape(&e.message),
+                xml_escape(&query_message(r.service, e)),
+                // SQS's errors carry an empty Detail.
+                if r.service == Service::Sqs { "<Detail/>" } else { "" },
                 r.request_id
             ),
         ),
@@ -346,23 +443,55 @@ pub fn encode(r: &Responder, result: &CallResult) -> HttpResponse {
     }
 }
 
+/// An error's message as the query protocol words it: SQS's missing queue
+/// still names the WSDL there ("...does not exist for this wsdl version.",
+/// as AWS answers query requests; its JSON answers end at "exist.").
+fn query_message(service: Service, e: &AwsError) -> std::borrow::Cow<'_, str> {
+    if service == Service::Sqs
+        && e.code == "AWS.SimpleQueueService.NonExistentQueue"
+        && e.message == "The specified queue does not exist."
+    {
+        return "The specified queue does not exist for this wsdl version.".into();
+    }
+    e.message.as_str().into()
+}
+
+/// Writes a structure's members present in `o`, flattened ones as `naming`
+/// says (see `Naming`).
+fn write_members(out: &mut String, members: &[Member], o: &Map<String, Value>, naming: &Naming) {
+    for m in members {
+        let Some(x) = o.get(m.name) else { continue };
+        match (naming.flat(m.name), m.shape, x) {
+            (Some(Flat::List(item)), Shape::List(inner), Value::Array(items)) => {
+                for x in items {
+                    write_shaped(out, &item, inner, x, naming);
+                }
+            }
+            (Some(Flat::Map(entry, k, vname)), Shape::Map { value, .. }, Value::Object(map)) => {
+                for (key, x) in map {
+                    out.push_str(&format!("<{entry}><{k}>{}</{k}>", xml_escape(key)));
+                    write_shaped(out, vname, value, x, naming);
+                    out.push_str(&format!("</{entry}>"));
+                }
+            }
+            _ => write_shaped(out, m.name, m.shape, x, naming),
+        }
+    }
+}
+
 /// Writes `<name>value</name>` for `v` by `shape`.
-fn write_shaped(out: &mut String, name: &str, shape: &Shape, v: &Value) {
+fn write_shaped(out: &mut String, name: &str, shape: &Shape, v: &Value, naming: &Naming) {
     match (shape, v) {
         (_, Value::Null) => {}
         (Shape::Structure(members), Value::Object(o)) => {
             out.push_str(&format!("<{name}>"));
-            for m in members.iter() {
-                if let Some(x) = o.get(m.name) {
-                    write_shaped(out, m.name, m.shape, x);
-                }
-            }
+            write_members(out, members, o, naming);
             out.push_str(&format!("</{name}>"));
         }
         (Shape::List(item), Value::Array(items)) => {
             out.push_str(&format!("<{name}>"));
             for x in items {
-                write_shaped(out, "member", item, x);
+                write_shaped(out, "member", item, x, naming);
             }
             out.push_str(&format!("</{name}>"));
         }
@@ -380,7 +509,7 @@ fn write_shaped(out: &mut String, name: &str, shape: &Shape, v: &Value) {
                     "<entry><{key_name}>{}</{key_name}>",
                     xml_escape(k)
                 ));
-                write_shaped(out, value_name, value, x);
+                write_shaped(out, value_name, value, x, naming);
                 out.push_str("</entry>");
             }
             out.push_str(&format!("</{name}>"));
