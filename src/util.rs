@@ -55,9 +55,37 @@ pub fn prefetch<T>(p: *const T) {
     let _ = p;
 }
 
+/// A whole-number form field's text: empty takes `default`; otherwise a
+/// whole number as a browser's number field reads one (`1e2` is 100), or a
+/// message naming `label` -- never a silent fall-back.
+pub fn parse_whole(text: &str, label: &str, default: i64) -> Result<i64, String> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Ok(default);
+    }
+    // 2^53: every whole number up to it is exact as a double.
+    const EXACT: f64 = 9_007_199_254_740_992.0;
+    match t.parse::<f64>() {
+        Ok(f) if f.is_finite() && f.fract() == 0.0 && f.abs() <= EXACT => Ok(f as i64),
+        _ => Err(format!("{label}: a whole number, not {t:?}.")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn whole_number_fields() {
+        assert_eq!(parse_whole("", "Shard count", 1), Ok(1));
+        assert_eq!(parse_whole(" 4 ", "Shard count", 1), Ok(4));
+        assert_eq!(parse_whole("1e2", "Shard count", 1), Ok(100));
+        assert_eq!(parse_whole("-3", "Shard count", 1), Ok(-3));
+        for bad in ["1.5", "abc", "inf", "NaN", "99999999999999999999"] {
+            let e = parse_whole(bad, "Shard count", 1).unwrap_err();
+            assert!(e.starts_with("Shard count: a whole number"), "{bad}: {e}");
+        }
+    }
 
     #[test]
     fn digests_match_known_values() {

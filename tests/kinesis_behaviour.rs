@@ -1209,3 +1209,133 @@ fn describe_limits_reports_the_quotas_it_enforces() {
     assert_eq!(l["OnDemandStreamCount"], 50);
     assert_eq!(l["OpenShardCount"], 3 + 50 * 4);
 }
+
+/// A shard-level metric of stream `s`'s shard over the first ten minutes:
+/// the sum of its one-minute datapoints (empty: no datapoint).
+fn shard_sum(k: &mut K, metric: &str, shard: &str) -> Vec<f64> {
+    use switchyard::model::Service;
+    use switchyard::world::CallOutcome;
+    let input = json!({"Namespace": "AWS/Kinesis", "MetricName": metric,
+        "Dimensions": [{"Name": "StreamName", "Value": "s"}, {"Name": "ShardId", "Value": shard}],
+        "StartTime": 1_767_225_600.0, "EndTime": 1_767_226_200.0, "Period": 60,
+        "Statistics": ["Sum"]});
+    let out = match k
+        .w
+        .call(Service::CloudWatch, "GetMetricStatistics", input, &k.caller)
+    {
+        CallOutcome::Done(r) => r.expect("GetMetricStatistics"),
+        CallOutcome::Pending(_) => unreachable!(),
+    };
+    let points: Vec<f64> = out["Datapoints"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["Sum"].as_f64().unwrap())
+        .collect();
+    if points.is_empty() {
+        vec![]
+    } else {
+        vec![points.iter().sum()]
+    }
+}
+
+#[test]
+fn enhanced_monitoring_publishes_the_shard_level_metrics_turned_on() {
+    let mut k = K::new(3);
+    k.stream("s", 2);
+    // Bad names and an empty list are refused before anything changes.
+    let e = k.err(
+        "EnableEnhancedMonitoring",
+        json!({"StreamName": "s", "ShardLevelMetrics": ["IncomingBites"]}),
+    );
+    assert_eq!(e.code, "ValidationException");
+    assert!(
+        e.message.contains("Member must satisfy enum value set"),
+        "{}",
+        e.message
+    );
+    let e = k.err(
+        "EnableEnhancedMonitoring",
+        json!({"StreamName": "s", "ShardLevelMetrics": []}),
+    );
+    assert_eq!(e.code, "ValidationException");
+
+    let out = k.ok(
+        "EnableEnhancedMonitoring",
+        json!({"StreamName": "s", "ShardLevelMetrics": ["IteratorAgeMilliseconds", "IncomingBytes"]}),
+    );
+    assert_eq!(out["CurrentShardLevelMetrics"], json!([]));
+    assert_eq!(
+        out["DesiredShardLevelMetrics"],
+        json!(["IncomingBytes", "IteratorAgeMilliseconds"])
+    );
+    assert_eq!(out["StreamName"], "s");
+    assert_eq!(k.status("s"), "UPDATING");
+    let e = k.err(
+        "EnableEnhancedMonitoring",
+        json!({"StreamName": "s", "ShardLevelMetrics": ["ALL"]}),
+    );
+    assert_eq!(e.code, "ResourceInUseException");
+    k.sleep_ms(1_000);
+    assert_eq!(k.status("s"), "ACTIVE");
+    let d = k.ok("DescribeStream", json!({"StreamName": "s"}));
+    assert_eq!(
+        d["StreamDescription"]["EnhancedMonitoring"],
+        json!([{"ShardLevelMetrics": ["IncomingBytes", "IteratorAgeMilliseconds"]}])
+    );
+
+    // Three records into one shard (the same key), read back 2 s later.
+    let shard = k.put("s", "k", "abc")["ShardId"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    k.put("s", "k", "de");
+    k.ok(
+        "PutRecords",
+        json!({"StreamName": "s", "Records": [{"PartitionKey": "k", "Data": b64("f")}]}),
+    );
+    k.sleep_ms(2_000);
+    let it = k.iterator("s", &shard, "TRIM_HORIZON", json!({}));
+    assert_eq!(K::datas(&k.get(&it)), ["abc", "de", "f"]);
+    // Data and partition keys, as the stream-level IncomingBytes counts them.
+    assert_eq!(shard_sum(&mut k, "IncomingBytes", &shard), [9.0]);
+    // The last record read had waited 2 s.
+    assert_eq!(
+        shard_sum(&mut k, "IteratorAgeMilliseconds", &shard),
+        [2000.0]
+    );
+    // Not turned on: nothing at shard level.
+    assert!(shard_sum(&mut k, "IncomingRecords", &shard).is_empty());
+    assert!(shard_sum(&mut k, "OutgoingRecords", &shard).is_empty());
+
+    // ALL turns on the rest; disabling names what goes off.
+    let out = k.ok(
+        "EnableEnhancedMonitoring",
+        json!({"StreamName": "s", "ShardLevelMetrics": ["ALL"]}),
+    );
+    assert_eq!(out["DesiredShardLevelMetrics"].as_array().unwrap().len(), 7);
+    k.sleep_ms(1_000);
+    let out = k.ok(
+        "DisableEnhancedMonitoring",
+        json!({"StreamName": "s", "ShardLevelMetrics": ["IncomingBytes", "OutgoingBytes"]}),
+    );
+    assert_eq!(out["CurrentShardLevelMetrics"].as_array().unwrap().len(), 7);
+    assert_eq!(
+        out["DesiredShardLevelMetrics"],
+        json!([
+            "IncomingRecords",
+            "OutgoingRecords",
+            "WriteProvisionedThroughputExceeded",
+            "ReadProvisionedThroughputExceeded",
+            "IteratorAgeMilliseconds"
+        ])
+    );
+    k.sleep_ms(1_000);
+    k.put("s", "k", "gh");
+    assert_eq!(shard_sum(&mut k, "IncomingRecords", &shard), [1.0]);
+    assert_eq!(
+        shard_sum(&mut k, "IncomingBytes", &shard),
+        [9.0],
+        "off again"
+    );
+}

@@ -405,6 +405,20 @@ fn message_attributes_are_validated_as_aws_does() {
             json!({"price": {"DataType": "Number", "StringValue": "abc"}}),
             "Could not cast message attribute 'price' value to number.",
         ),
+        // Words a float parser takes but that are not numbers, and one too
+        // large for any number type.
+        (
+            json!({"price": {"DataType": "Number", "StringValue": "NaN"}}),
+            "Could not cast message attribute 'price' value to number.",
+        ),
+        (
+            json!({"price": {"DataType": "Number", "StringValue": "inf"}}),
+            "Could not cast message attribute 'price' value to number.",
+        ),
+        (
+            json!({"price": {"DataType": "Number", "StringValue": "1e400"}}),
+            "Could not cast message attribute 'price' value to number.",
+        ),
         (
             json!({"a^b": {"DataType": "String", "StringValue": "x"}}),
             "Invalid non-alphanumeric character '#x5E'",

@@ -146,3 +146,15 @@ pub const CONSUMER_DELAY_MS: u64 = 1_000;
 /// An on-demand stream's peak is measured over this window (the last minute's
 /// average write rate, at each minute boundary).
 pub const ON_DEMAND_WINDOW_MS: u64 = 60_000;
+
+/// The shard-level ("enhanced") metrics EnableEnhancedMonitoring can turn on,
+/// in the API's order (`ALL` names them all).
+pub const SHARD_LEVEL_METRICS: [&str; 7] = [
+    "IncomingBytes",
+    "IncomingRecords",
+    "OutgoingBytes",
+    "OutgoingRecords",
+    "WriteProvisionedThroughputExceeded",
+    "ReadProvisionedThroughputExceeded",
+    "IteratorAgeMilliseconds",
+];

@@ -266,6 +266,9 @@ pub struct Kinesis {
     /// a restore; see `metric`).
     #[serde(skip)]
     series: crate::sim::metrics::SeriesCache,
+    /// Each (stream, shard, metric) series id of the shard-level metrics.
+    #[serde(skip)]
+    shard_series: crate::sim::metrics::SeriesCache<(u32, u32)>,
 }
 
 use crate::error::{empty_output as empty, input_as as parse, output_json as to_json};
@@ -299,6 +302,8 @@ impl Kinesis {
             "DescribeStream" => run!(describe_stream, Ok),
             "DescribeStreamConsumer" => run!(describe_stream_consumer, Ok),
             "DescribeStreamSummary" => run!(describe_stream_summary, Ok),
+            "DisableEnhancedMonitoring" => run!(disable_enhanced_monitoring, Ok),
+            "EnableEnhancedMonitoring" => run!(enable_enhanced_monitoring, Ok),
             "GetRecords" => run!(get_records, to_json),
             "GetShardIterator" => run!(get_shard_iterator, to_json),
             "IncreaseStreamRetentionPeriod" => run!(increase_stream_retention_period, empty),
@@ -343,10 +348,51 @@ impl Kinesis {
         }
     }
 
+    /// Adds `value` to the shard-level ("enhanced") metric `name` of stream
+    /// `id`'s shard `shard` (dimensions StreamName and ShardId), if
+    /// EnableEnhancedMonitoring turned that metric on for the stream.
+    pub(crate) fn shard_metric(
+        &mut self,
+        sim: &mut Sim,
+        id: u32,
+        shard: u32,
+        name: &'static str,
+        value: f64,
+    ) {
+        let streams = &self.streams;
+        if !streams
+            .get(&id)
+            .is_some_and(|s| s.shard_level_metrics.iter().any(|m| m == name))
+        {
+            return;
+        }
+        self.shard_series
+            .add(&mut sim.metrics, sim.now, (id, shard), name, value, || {
+                let s = streams.get(&id)?;
+                Some(crate::sim::metrics::MetricKey {
+                    account_id: s.account_id.clone(),
+                    region: s.region.clone(),
+                    namespace: "AWS/Kinesis".into(),
+                    name: name.into(),
+                    // Sorted by name, as every series key keeps them.
+                    dimensions: vec![
+                        ("ShardId".into(), Stream::shard_id(shard)),
+                        ("StreamName".into(), s.name.clone()),
+                    ],
+                })
+            });
+    }
+
+    /// Whether stream `id` publishes any shard-level metric.
+    pub(crate) fn shard_metrics_on(&self, id: u32) -> bool {
+        self.streams
+            .get(&id)
+            .is_some_and(|s| !s.shard_level_metrics.is_empty())
+    }
+
     /// Adds `value` to the stream-level CloudWatch metric `name` (namespace
-    /// AWS/Kinesis, dimension StreamName) of stream `id` at the current time.
-    /// Shard-level ("enhanced") metrics are not published: EnableEnhancedMonitoring
-    /// is refused by name.
+    /// AWS/Kinesis, dimension StreamName) of stream `id` at the current time
+    /// (shard-level metrics: `shard_metric`).
     pub(crate) fn metric(&mut self, sim: &mut Sim, id: u32, name: &'static str, value: f64) {
         let streams = &self.streams;
         self.series

@@ -245,11 +245,27 @@ pub struct Stream {
 pub enum Pending {
     Create,
     Delete,
-    Split { shard: u32, new_start: u128 },
-    Merge { shard: u32, adjacent: u32 },
-    Scale { target: u32 },
-    Mode { mode: StreamMode },
-    Encryption { key: Option<String> },
+    Split {
+        shard: u32,
+        new_start: u128,
+    },
+    Merge {
+        shard: u32,
+        adjacent: u32,
+    },
+    Scale {
+        target: u32,
+    },
+    Mode {
+        mode: StreamMode,
+    },
+    Encryption {
+        key: Option<String>,
+    },
+    /// Enhanced (shard-level) monitoring: the metrics on when done.
+    Monitoring {
+        metrics: Vec<String>,
+    },
 }
 
 impl Stream {

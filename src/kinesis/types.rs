@@ -361,6 +361,15 @@ pub struct EncryptionInput {
     pub key_id: String,
 }
 
+/// EnableEnhancedMonitoring and DisableEnhancedMonitoring.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct EnhancedMonitoringInput {
+    #[serde(flatten)]
+    pub stream: StreamRef,
+    #[serde(rename = "ShardLevelMetrics", default)]
+    pub shard_level_metrics: Vec<String>,
+}
+
 #[derive(Debug, Clone, Default, Deserialize)]
 pub struct UpdateStreamModeInput {
     #[serde(rename = "StreamARN")]

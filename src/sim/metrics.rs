@@ -56,17 +56,24 @@ pub struct Metrics {
 /// per-resource metric does not build its key each time. Derived state: an
 /// engine keeps it `#[serde(skip)]`, and after a restore each series is
 /// found again by its key.
-#[derive(Debug, Clone, Default)]
-pub struct SeriesCache(std::collections::BTreeMap<(u32, &'static str), SeriesId>);
+/// The resource is `K`: a u32 id, or a pair (a Kinesis stream and shard).
+#[derive(Debug, Clone)]
+pub struct SeriesCache<K = u32>(std::collections::BTreeMap<(K, &'static str), SeriesId>);
 
-impl SeriesCache {
+impl<K> Default for SeriesCache<K> {
+    fn default() -> Self {
+        SeriesCache(std::collections::BTreeMap::new())
+    }
+}
+
+impl<K: Ord + Copy> SeriesCache<K> {
     /// Adds `value` at `at` to resource `id`'s metric `name`; `key` names the
     /// series the first time (None: the resource is gone, nothing is added).
     pub fn add(
         &mut self,
         metrics: &mut Metrics,
         at: SimTime,
-        id: u32,
+        id: K,
         name: &'static str,
         value: f64,
         key: impl FnOnce() -> Option<MetricKey>,

@@ -2827,11 +2827,14 @@ fn check_attribute(name: &str, a: &Value) -> AwsResult<()> {
             "The message attribute '{name}' must contain non-empty message attribute value for message attribute type '{dt}'."
         )));
     }
+    // AWS: "A number can have up to 38 digits of precision, and it can be
+    // between 10^-128 and 10^+126" (SNS message attribute data types). What
+    // it answers beyond that range is not documented; one that does not even
+    // fit a double (`1e400`) is refused here as a failed cast, as `abc` is.
     if base == "Number"
-        && a["StringValue"]
-            .as_str()
-            .and_then(|v| v.trim().parse::<f64>().ok())
-            .is_none()
+        && !a["StringValue"].as_str().is_some_and(|v| {
+            crate::sqs::number_ok(v) && v.trim().parse::<f64>().is_ok_and(f64::is_finite)
+        })
     {
         return Err(attribute_error(format!(
             "Could not cast message attribute '{name}' value to number."

@@ -55,6 +55,7 @@ pub mod types;
 pub mod view;
 
 pub use ops::create_queue::validate_queue_name;
+pub(crate) use ops::send::number_ok;
 pub use ops::send::ServiceMessage;
 pub use queue::MessageState;
 pub use types::*;

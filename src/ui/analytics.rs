@@ -230,7 +230,7 @@ pub fn analytics_list(p: &ListProps) -> Html {
             { super::kind_heading("Analytics apps", "Add analytics app", &open) }
             <p class="small retired" role="note">{"Kinesis Data Analytics for SQL is retired by AWS (no new applications since 15 October 2025; Managed Service for Apache Flink succeeds it). Switchyard keeps its SQL model, as the notes teach it."}</p>
             if *open {
-                <form class="create-form" aria-label="Create analytics app" onsubmit={onsubmit}>
+                <form class="create-form" oninput={super::clear_on_input(&problem)} aria-label="Create analytics app" onsubmit={onsubmit}>
                     <label>{"Name"}<input ref={name} type="text" aria-label="Application name" placeholder="ticker-counts" required=true /></label>
                     <label>{"Source"}
                         <select ref={source} aria-label="Application source">

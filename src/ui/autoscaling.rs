@@ -137,14 +137,27 @@ fn group_form(p: &FormProps) -> Html {
             } else {
                 n
             };
-            let num = |r: &NodeRef, d: u32| input_value(r).trim().parse::<u32>().unwrap_or(d);
-            let (min_size, max_size) = (num(min, 1), num(max, 4));
-            let cooldown_s = num(cooldown, 120);
-            let mut template = ConsumerSpec::new(
-                &format!("{group}-consumer"),
-                &url,
-                u64::from(num(processing, 1000)),
-            );
+            let num = |r: &NodeRef, label: &str, d: u32| {
+                super::whole_number(r, label, i64::from(d)).and_then(|v| {
+                    u32::try_from(v).map_err(|_| format!("{label}: at least 0, not {v}."))
+                })
+            };
+            let fields = (|| {
+                Ok::<_, String>((
+                    num(min, "Min size", 1)?,
+                    num(max, "Max size", 4)?,
+                    num(cooldown, "Cooldown (s)", 120)?,
+                    num(processing, "Processing time (ms)", 1000)?,
+                    num(high, "Scale-out threshold", 100)?,
+                    num(low, "Scale-in threshold", 5)?,
+                ))
+            })();
+            let (min_size, max_size, cooldown_s, processing_ms, high_n, low_n) = match fields {
+                Ok(f) => f,
+                Err(e) => return problem.set(Some(e)),
+            };
+            let mut template =
+                ConsumerSpec::new(&format!("{group}-consumer"), &url, u64::from(processing_ms));
             template.max_number_of_messages = 5;
             let result = with_host(|h| -> Result<(), String> {
                 let w = &mut h.world;
@@ -176,14 +189,14 @@ fn group_form(p: &FormProps) -> Html {
                     (
                         format!("{queue_name}-depth-high"),
                         "GreaterThanOrEqualToThreshold",
-                        num(high, 100),
+                        high_n,
                         1,
                         out_arn,
                     ),
                     (
                         format!("{queue_name}-depth-low"),
                         "LessThanOrEqualToThreshold",
-                        num(low, 5),
+                        low_n,
                         3,
                         in_arn,
                     ),
@@ -210,7 +223,7 @@ fn group_form(p: &FormProps) -> Html {
         })
     };
     html! {
-        <form class="create-form" aria-label="Create Auto Scaling group" {onsubmit}>
+        <form class="create-form" oninput={super::clear_on_input(&problem)} aria-label="Create Auto Scaling group" {onsubmit}>
             <p class="small">{"Consumers on a queue, scaled by two CloudWatch alarms on its ApproximateNumberOfMessagesVisible (simple scaling, one consumer at a time, with a cooldown)."}</p>
             <label>{"Group name"}<input ref={name} type="text" aria-label="Group name" placeholder="(queue)-workers" /></label>
             <label>{"Queue"}

@@ -364,7 +364,7 @@ fn kcl_form(p: &FormProps) -> Html {
         })
     };
     html! {
-        <form class="create-form" aria-label="Add KCL application" onsubmit={onsubmit}>
+        <form class="create-form" oninput={super::clear_on_input(&problem)} aria-label="Add KCL application" onsubmit={onsubmit}>
             <label>{"Application name (names the lease table)"}<input ref={name} type="text" aria-label="Application name" placeholder="kcl-app" /></label>
             <label>{"Stream"}
                 <select ref={stream} aria-label="KCL stream">
@@ -489,7 +489,7 @@ fn producer_form(p: &FormProps) -> Html {
         })
     };
     html! {
-        <form class="create-form" aria-label="Add producer" onsubmit={onsubmit}>
+        <form class="create-form" oninput={super::clear_on_input(&problem)} aria-label="Add producer" onsubmit={onsubmit}>
             <label>{"Name"}<input ref={name} type="text" aria-label="Producer name" placeholder="producer" /></label>
             <label>{"Target"}
                 <select ref={target} aria-label="Producer target">
@@ -572,7 +572,7 @@ fn consumer_form(p: &FormProps) -> Html {
         })
     };
     html! {
-        <form class="create-form" aria-label="Add consumer" onsubmit={onsubmit}>
+        <form class="create-form" oninput={super::clear_on_input(&problem)} aria-label="Add consumer" onsubmit={onsubmit}>
             <label>{"Name"}<input ref={name} type="text" aria-label="Consumer name" placeholder="worker-1" /></label>
             <label>{"Queue"}
                 <select ref={queue} aria-label="Consumer queue">

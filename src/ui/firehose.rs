@@ -97,12 +97,19 @@ pub fn delivery_stream_list(p: &ListProps) -> Html {
             let (name, source, bucket, size, interval, compression, prefix) = &refs;
             let n = input_value(name);
             let src = select_value(source);
+            let hints = super::whole_number(size, "Buffer size (MiB)", 5).and_then(|size| {
+                super::whole_number(interval, "Buffer interval (s)", 300).map(|i| (size, i))
+            });
+            let (size_mib, interval_s) = match hints {
+                Ok(h) => h,
+                Err(e) => return problem.set(Some(e)),
+            };
             let mut dest = json!({
                 "RoleARN": ROLE,
                 "BucketARN": format!("arn:aws:s3:::{}", select_value(bucket)),
                 "BufferingHints": {
-                    "SizeInMBs": input_value(size).parse::<i64>().unwrap_or(5),
-                    "IntervalInSeconds": input_value(interval).parse::<i64>().unwrap_or(300),
+                    "SizeInMBs": size_mib,
+                    "IntervalInSeconds": interval_s,
                 },
                 "CompressionFormat": select_value(compression),
             });
@@ -150,7 +157,7 @@ pub fn delivery_stream_list(p: &ListProps) -> Html {
         <section class="resource-kind">
             { super::kind_heading("Delivery streams", "Add delivery stream", &open) }
             if *open {
-                <form class="create-form" aria-label="Create delivery stream" onsubmit={onsubmit}>
+                <form class="create-form" oninput={super::clear_on_input(&problem)} aria-label="Create delivery stream" onsubmit={onsubmit}>
                     <label>{"Name"}<input ref={name} type="text" aria-label="Delivery stream name" placeholder="to-s3" required=true /></label>
                     <label>{"Source"}
                         <select ref={source} aria-label="Source">

@@ -92,7 +92,10 @@ pub fn stream_list(p: &ListProps) -> Html {
             let m = select_value(&mode);
             let mut input = json!({"StreamName": n, "StreamModeDetails": {"StreamMode": m}});
             if m == "PROVISIONED" {
-                input["ShardCount"] = json!(input_value(&shards).parse::<i64>().unwrap_or(1));
+                match super::whole_number(&shards, "Shard count", 1) {
+                    Ok(count) => input["ShardCount"] = json!(count),
+                    Err(e) => return problem.set(Some(e)),
+                }
             }
             let r = kinesis_call("CreateStream", input);
             super::finish_create(&r, &problem, &open, &redraw, || {
@@ -113,7 +116,7 @@ pub fn stream_list(p: &ListProps) -> Html {
         <section class="resource-kind">
             { super::kind_heading("Streams", "Add stream", &open) }
             if *open {
-                <form class="create-form" aria-label="Create stream" onsubmit={onsubmit}>
+                <form class="create-form" oninput={super::clear_on_input(&problem)} aria-label="Create stream" onsubmit={onsubmit}>
                     <label>{"Name"}<input ref={name} type="text" aria-label="Stream name" placeholder="clicks" required=true /></label>
                     <label>{"Capacity mode"}
                         <select ref={mode} aria-label="Capacity mode">

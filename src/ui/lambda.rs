@@ -169,10 +169,34 @@ fn function_form(p: &FormProps) -> Html {
                     vars.insert(k.into(), json!(v));
                 }
             };
-            put("SWITCHYARD_DURATION_MS", input_value(&duration));
-            put("SWITCHYARD_MS_PER_RECORD", input_value(&per_record));
+            // The simulated function's knobs, checked here: a whole number in
+            // range or the form says so (at most Lambda's 900 s timeout).
+            let knob = |r: &NodeRef, label: &str, max: i64| -> Result<String, String> {
+                if input_value(r).trim().is_empty() {
+                    return Ok(String::new());
+                }
+                let v = super::whole_number(r, label, 0)?;
+                if (0..=max).contains(&v) {
+                    Ok(v.to_string())
+                } else {
+                    Err(format!("{label}: from 0 to {max}, not {v}."))
+                }
+            };
+            let knobs = (|| {
+                Ok::<_, String>((
+                    knob(&duration, "Run time (ms)", 900_000)?,
+                    knob(&per_record, "Time per record (ms)", 900_000)?,
+                    knob(&fail, "Failure percent", 100)?,
+                ))
+            })();
+            let (duration_ms, per_record_ms, fail_percent) = match knobs {
+                Ok(k) => k,
+                Err(e) => return problem.set(Some(e)),
+            };
+            put("SWITCHYARD_DURATION_MS", duration_ms);
+            put("SWITCHYARD_MS_PER_RECORD", per_record_ms);
             put("SWITCHYARD_FAIL_IF_CONTAINS", input_value(&poison));
-            put("SWITCHYARD_FAIL_PERCENT", input_value(&fail));
+            put("SWITCHYARD_FAIL_PERCENT", fail_percent);
             if checked(&partial) {
                 put("SWITCHYARD_REPORT_ITEM_FAILURES", "true".into());
             }
@@ -180,26 +204,31 @@ fn function_form(p: &FormProps) -> Html {
                 "FunctionName": n, "Runtime": "nodejs20.x", "Handler": "index.handler", "Role": PAGE_ROLE,
                 "Code": {"ZipFile": EMPTY_ZIP_B64}, "Environment": {"Variables": vars},
             });
-            let t = input_value(&timeout);
-            if !t.is_empty() {
-                match t.parse::<i64>() {
+            if !input_value(&timeout).trim().is_empty() {
+                match super::whole_number(&timeout, "Timeout (s)", 3) {
                     Ok(t) => input["Timeout"] = json!(t),
-                    Err(_) => {
-                        return problem
-                            .set(Some("Timeout: a whole number of seconds (1-900).".into()))
-                    }
+                    Err(e) => return problem.set(Some(e)),
                 }
             }
+            // Checked before anything is created, so a bad number does not
+            // leave a function made and its concurrency not set.
+            let reserved_n = if input_value(&reserved).trim().is_empty() {
+                None
+            } else {
+                match super::whole_number(&reserved, "Reserved concurrency", 0) {
+                    Ok(v) => Some(v),
+                    Err(e) => return problem.set(Some(e)),
+                }
+            };
             let r = call(Service::Lambda, "CreateFunction", input);
             if let Some(err) = error_text(&r) {
                 return problem.set(Some(err));
             }
-            let res = input_value(&reserved);
-            if !res.is_empty() {
+            if let Some(res) = reserved_n {
                 let r = call(
                     Service::Lambda,
                     "PutFunctionConcurrency",
-                    json!({"FunctionName": n, "ReservedConcurrentExecutions": res.parse::<i64>().unwrap_or(-1)}),
+                    json!({"FunctionName": n, "ReservedConcurrentExecutions": res}),
                 );
                 if let Some(err) = error_text(&r) {
                     return problem.set(Some(format!(
@@ -212,7 +241,7 @@ fn function_form(p: &FormProps) -> Html {
         })
     };
     html! {
-        <form class="create-form" aria-label="Add function" onsubmit={onsubmit}>
+        <form class="create-form" oninput={super::clear_on_input(&problem)} aria-label="Add function" onsubmit={onsubmit}>
             <label>{"Name"}<input ref={name} type="text" aria-label="Function name" placeholder="worker" /></label>
             <label>{"Run time per invocation (ms)"}<input ref={duration} type="number" min="0" placeholder="100" aria-label="Run time (ms)" /></label>
             <label>{"Plus per record of a batch (ms)"}<input ref={per_record} type="number" min="0" placeholder="0" aria-label="Time per record (ms)" /></label>
@@ -328,7 +357,7 @@ fn trigger_form(p: &TriggerProps) -> Html {
         })
     };
     html! {
-        <form class="create-form" aria-label={format!("Add trigger to {}", p.function)} onsubmit={onsubmit}>
+        <form class="create-form" oninput={super::clear_on_input(&problem)} aria-label={format!("Add trigger to {}", p.function)} onsubmit={onsubmit}>
             <label>{"Source"}
                 <select ref={source} aria-label="Trigger source">
                     { for sources.iter().enumerate().map(|(i, (a, l))| html!{ <option value={a.clone()} selected={i == 0}>{l}</option> }) }

@@ -235,6 +235,26 @@ pub fn status_line(status: &Option<(bool, String)>) -> Html {
 }
 
 /// The text of an input element (empty if it is not mounted).
+/// Clears a form's last error as soon as anything in it is edited, so an old
+/// error does not stand beside the browser's own validation message (which
+/// stops the next submit before the form can say anything).
+pub fn clear_on_input(problem: &UseStateHandle<Option<String>>) -> Callback<InputEvent> {
+    let problem = problem.clone();
+    Callback::from(move |_: InputEvent| {
+        if problem.is_some() {
+            problem.set(None);
+        }
+    })
+}
+
+/// A whole-number field's value: empty takes `default` (what its placeholder
+/// shows); anything else must read as a whole number the way the browser reads
+/// a number field (`1e2` is 100), or the form says so -- never a silent
+/// fall-back to the default.
+pub fn whole_number(r: &NodeRef, label: &str, default: i64) -> Result<i64, String> {
+    crate::util::parse_whole(&input_value(r), label, default)
+}
+
 pub fn input_value(r: &NodeRef) -> String {
     r.cast::<web_sys::HtmlInputElement>()
         .map(|e| e.value())

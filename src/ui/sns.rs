@@ -203,7 +203,7 @@ fn create_topic_form(p: &CreateProps) -> Html {
         })
     };
     html! {
-        <form class="create-form" aria-label="Create topic" onsubmit={onsubmit}>
+        <form class="create-form" oninput={super::clear_on_input(&problem)} aria-label="Create topic" onsubmit={onsubmit}>
             <label>{"Name"}<input ref={name} type="text" aria-label="Topic name" placeholder="orders" required=true /></label>
             <label class="check"><input ref={fifo} type="checkbox" aria-label="FIFO topic" oninput={on_fifo} />{"FIFO (name ends in .fifo)"}</label>
             if *is_fifo {

@@ -207,6 +207,8 @@ impl Kinesis {
                 self.metric(sim, id, "PutRecord.Bytes", bytes);
                 self.metric(sim, id, "IncomingRecords", 1.0);
                 self.metric(sim, id, "IncomingBytes", bytes);
+                self.shard_metric(sim, id, shard, "IncomingRecords", 1.0);
+                self.shard_metric(sim, id, shard, "IncomingBytes", bytes);
                 let s = self.stream(id);
                 Ok(PutRecordOutput {
                     shard_id: Stream::shard_id(shard),
@@ -218,6 +220,7 @@ impl Kinesis {
                 Self::record(sim, KinesisEvent::WriteThrottled { stream: id, shard });
                 self.metric(sim, id, "PutRecord.Success", 0.0);
                 self.metric(sim, id, "WriteProvisionedThroughputExceeded", 1.0);
+                self.shard_metric(sim, id, shard, "WriteProvisionedThroughputExceeded", 1.0);
                 let s = self.stream(id);
                 Err(errors::throughput_exceeded(
                     &Stream::shard_id(shard),
@@ -271,9 +274,27 @@ impl Kinesis {
         let mut failed = 0u32;
         let mut stored_bytes = 0u64;
         let mut throttled_shards: Vec<u32> = Vec::new();
+        // Per shard (stored records, bytes, throttled), for shard-level metrics.
+        let per_shard = self.shard_metrics_on(id);
+        let mut shard_totals: std::collections::BTreeMap<u32, (u64, u64, u64)> =
+            std::collections::BTreeMap::new();
         for (e, c) in input.records.into_iter().zip(&checked) {
             let size = u64::from(c.size);
-            match self.store(now, id, c, e) {
+            let stored = self.store(now, id, c, e);
+            if per_shard {
+                let (shard, ok) = match &stored {
+                    Ok((shard, _)) => (*shard, true),
+                    Err(shard) => (*shard, false),
+                };
+                let t = shard_totals.entry(shard).or_default();
+                if ok {
+                    t.0 += 1;
+                    t.1 += size;
+                } else {
+                    t.2 += 1;
+                }
+            }
+            match stored {
                 Ok((shard, ordinal)) => {
                     stored_bytes += size;
                     out.push(PutRecordsResultEntry {
@@ -343,6 +364,21 @@ impl Kinesis {
                 "WriteProvisionedThroughputExceeded",
                 f64::from(failed),
             );
+        }
+        for (shard, (records, bytes, throttled)) in shard_totals {
+            if records > 0 {
+                self.shard_metric(sim, id, shard, "IncomingRecords", records as f64);
+                self.shard_metric(sim, id, shard, "IncomingBytes", bytes as f64);
+            }
+            if throttled > 0 {
+                self.shard_metric(
+                    sim,
+                    id,
+                    shard,
+                    "WriteProvisionedThroughputExceeded",
+                    throttled as f64,
+                );
+            }
         }
         Ok(PutRecordsOutput {
             failed_record_count: failed,
@@ -561,6 +597,7 @@ impl Kinesis {
                 );
                 self.metric(sim, id, "ReadProvisionedThroughputExceeded", 1.0);
                 self.metric(sim, id, "GetRecords.Success", 0.0);
+                self.shard_metric(sim, id, it.shard, "ReadProvisionedThroughputExceeded", 1.0);
                 return Err(errors::throughput_exceeded(&shard_id, &name, &account));
             }
             sh.read_calls.take(now, 1, SHARD_READ_CALLS_PER_S);
@@ -613,6 +650,17 @@ impl Kinesis {
             sim,
             id,
             "GetRecords.IteratorAgeMilliseconds",
+            iterator_age_ms as f64,
+        );
+        // Shard level: OutgoingRecords/Bytes ("delivered in GetRecords
+        // operations") and the shard's own IteratorAgeMilliseconds.
+        self.shard_metric(sim, id, it.shard, "OutgoingRecords", f64::from(count));
+        self.shard_metric(sim, id, it.shard, "OutgoingBytes", bytes as f64);
+        self.shard_metric(
+            sim,
+            id,
+            it.shard,
+            "IteratorAgeMilliseconds",
             iterator_age_ms as f64,
         );
         if count > 0 {

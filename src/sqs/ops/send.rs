@@ -170,7 +170,10 @@ pub(crate) fn attribute_name_ok(name: &str) -> bool {
         && !name.contains("..")
 }
 
-fn number_ok(s: &str) -> bool {
+/// A Number attribute's text: an optional sign, digits with an optional
+/// fraction, an optional exponent (SQS and SNS alike; `inf`, `NaN` and hex
+/// are not numbers there).
+pub(crate) fn number_ok(s: &str) -> bool {
     let s = s.trim();
     let s = s.strip_prefix(['-', '+']).unwrap_or(s);
     let (mantissa, exp) = match s.find(['e', 'E']) {
