@@ -203,6 +203,11 @@ check "kinesis list-shards" "['shardId-000000000000']" "$(aws kinesis list-shard
 aws kinesis split-shard --stream-name kinesis-demo --shard-to-split "$SH" --new-starting-hash-key 170141183460469231731687303715884105728
 advance 1500
 check "kinesis split-shard makes two children" "2" "$(aws kinesis list-shards --stream-name kinesis-demo --shard-filter Type=AT_LATEST | json "len(d['Shards'])")"
+EM=$(aws kinesis enable-enhanced-monitoring --stream-name kinesis-demo --shard-level-metrics IncomingRecords)
+check "kinesis enable-enhanced-monitoring" "[] ['IncomingRecords']" "$(echo "$EM" | json "str(d['CurrentShardLevelMetrics']) + ' ' + str(d['DesiredShardLevelMetrics'])")"
+advance 1500
+aws kinesis put-record --stream-name kinesis-demo --partition-key user1 --data "c2hhcmQ=" >/dev/null
+check "kinesis shard-level metric listed with its shard" "yes" "$(aws cloudwatch list-metrics --namespace AWS/Kinesis --metric-name IncomingRecords | json "'yes' if any(len(m['Dimensions']) == 2 for m in d['Metrics']) else 'no'")"
 err=$(aws kinesis describe-stream --stream-name nope 2>&1 >/dev/null)
 check "kinesis errors come back as AWS's" "yes" "$(echo "$err" | grep -q '(ResourceNotFoundException)' && echo yes)"
 aws kinesis delete-stream --stream-name kinesis-demo
