@@ -23,6 +23,8 @@ pub struct Props {
     pub select: Callback<Option<super::Selection>>,
 }
 
+/// The smallest scale the diagram is drawn at (its pane scrolls beyond).
+const MIN_SCALE: f64 = 0.75;
 const NODE_W: f64 = 250.0;
 const NODE_H: f64 = 132.0;
 const COL_GAP: f64 = 110.0;
@@ -1366,8 +1368,11 @@ pub fn diagram(p: &Props) -> Html {
     });
     html! {
         <main class="diagram" aria-label="Live diagram">
+            // Never drawn below MIN_SCALE: a world of many resources makes the
+            // pane scroll rather than shrink every label to a pixel.
             <svg class="diagram-svg" role="img" aria-label="Diagram of resources and message flows"
-                viewBox={format!("0 0 {width} {height}")} preserveAspectRatio="xMidYMin meet">
+                viewBox={format!("0 0 {width} {height}")} preserveAspectRatio="xMidYMin meet"
+                style={format!("min-width: {:.0}px; min-height: {:.0}px", width * MIN_SCALE, height * MIN_SCALE)}>
                 <defs>
                     <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
                         <path d="M 0 0 L 10 5 L 0 10 z" class="arrowhead" />

@@ -237,7 +237,9 @@ pub fn status_line(status: &Option<(bool, String)>) -> Html {
 /// The text of an input element (empty if it is not mounted).
 /// Clears a form's last error as soon as anything in it is edited, so an old
 /// error does not stand beside the browser's own validation message (which
-/// stops the next submit before the form can say anything).
+/// stops the next submit before the form can say anything). Not for a form
+/// that validates as you type (the queue and bucket forms): its fields set
+/// the error on the same input, and this would clear it after them.
 pub fn clear_on_input(problem: &UseStateHandle<Option<String>>) -> Callback<InputEvent> {
     let problem = problem.clone();
     Callback::from(move |_: InputEvent| {

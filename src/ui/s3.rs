@@ -70,7 +70,7 @@ pub fn bucket_list(p: &ListProps) -> Html {
         <section class="resource-kind">
             { super::kind_heading("Buckets", "Add bucket", &open) }
             if *open {
-                <form class="create-form" oninput={super::clear_on_input(&problem)} aria-label="Create bucket" onsubmit={onsubmit}>
+                <form class="create-form" aria-label="Create bucket" onsubmit={onsubmit}>
                     <label>{"Name"}<input ref={name} type="text" aria-label="Bucket name" placeholder="photos-123" oninput={on_name} required=true /></label>
                     if let Some(msg) = &*problem { <p class="problem" role="alert">{msg}</p> }
                     <button type="submit" aria-label="Create bucket">{"Create bucket"}</button>

@@ -173,7 +173,7 @@ fn create_queue_form(p: &CreateProps) -> Html {
         })
     };
     html! {
-        <form class="create-form" oninput={super::clear_on_input(&problem)} aria-label="Create queue" onsubmit={onsubmit}>
+        <form class="create-form" aria-label="Create queue" onsubmit={onsubmit}>
             <label>{"Name"}<input ref={name} type="text" aria-label="Queue name" placeholder="orders" oninput={validate.clone()} required=true /></label>
             <label class="check"><input ref={fifo} type="checkbox" aria-label="FIFO queue" oninput={validate.clone()} />{"FIFO (name ends in .fifo)"}</label>
             if *is_fifo {
