@@ -273,6 +273,21 @@ pub struct Kinesis {
 
 use crate::error::{empty_output as empty, input_as as parse, output_json as to_json};
 
+/// The AWS/Kinesis series `name` of stream `s` with `dimensions` (sorted).
+fn metric_key(
+    s: &Stream,
+    name: &str,
+    dimensions: Vec<(String, String)>,
+) -> crate::sim::metrics::MetricKey {
+    crate::sim::metrics::MetricKey {
+        account_id: s.account_id.clone(),
+        region: s.region.clone(),
+        namespace: "AWS/Kinesis".into(),
+        name: name.into(),
+        dimensions,
+    }
+}
+
 impl Kinesis {
     /// Runs one operation (`operation` as AWS names it, `input` the AWS JSON 1.1
     /// request body).
@@ -369,17 +384,15 @@ impl Kinesis {
         self.shard_series
             .add(&mut sim.metrics, sim.now, (id, shard), name, value, || {
                 let s = streams.get(&id)?;
-                Some(crate::sim::metrics::MetricKey {
-                    account_id: s.account_id.clone(),
-                    region: s.region.clone(),
-                    namespace: "AWS/Kinesis".into(),
-                    name: name.into(),
-                    // Sorted by name, as every series key keeps them.
-                    dimensions: vec![
+                // Sorted by name, as every series key keeps them.
+                Some(metric_key(
+                    s,
+                    name,
+                    vec![
                         ("ShardId".into(), Stream::shard_id(shard)),
                         ("StreamName".into(), s.name.clone()),
                     ],
-                })
+                ))
             });
     }
 
@@ -398,13 +411,11 @@ impl Kinesis {
         self.series
             .add(&mut sim.metrics, sim.now, id, name, value, || {
                 let s = streams.get(&id)?;
-                Some(crate::sim::metrics::MetricKey {
-                    account_id: s.account_id.clone(),
-                    region: s.region.clone(),
-                    namespace: "AWS/Kinesis".into(),
-                    name: name.into(),
-                    dimensions: vec![("StreamName".into(), s.name.clone())],
-                })
+                Some(metric_key(
+                    s,
+                    name,
+                    vec![("StreamName".into(), s.name.clone())],
+                ))
             });
     }
 
