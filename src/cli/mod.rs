@@ -8,6 +8,7 @@ mod args;
 mod cloudwatch;
 pub mod output;
 pub mod shorthand;
+mod validate;
 pub mod words;
 
 pub use args::{flag_name, scalar_value, BinaryFormat};
@@ -306,6 +307,14 @@ pub fn parse(words: &[String]) -> Result<Command, CliResult> {
     if let Some(d) = datum {
         input["MetricData"] = serde_json::json!([d]);
     }
+    // The CLI validates the input against the model before sending it.
+    validate::check(op.input, &input).map_err(|m| {
+        let mut r = CliResult::usage(m);
+        if let Some(e) = &mut r.error {
+            e.reporter = Some("");
+        }
+        r
+    })?;
     Ok(Command {
         service,
         operation: op.name,
