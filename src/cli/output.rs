@@ -127,10 +127,54 @@ pub fn apply_query(expr: &str, response: &Value) -> Result<Value, String> {
     let compiled = compile(expr)?;
     let found = compiled.search(response).map_err(|e| error_text(&e))?;
     let mut out = serde_json::to_value(&*found).map_err(|e| e.to_string())?;
+    // The keys a multiselect hash makes come in the expression's order (as
+    // the CLI's Python keeps them), then every key the response has.
     let mut order = Vec::new();
+    hash_keys(compiled.as_ast(), &mut order);
     key_order(response, &mut order);
     reorder(&mut out, &order);
     Ok(out)
+}
+
+/// The keys of every multiselect hash (`{Id: MessageId, Body: Body}`) in
+/// `ast`, in the order the expression writes them.
+fn hash_keys(ast: &jmespath::ast::Ast, order: &mut Vec<String>) {
+    use jmespath::ast::Ast;
+    match ast {
+        Ast::MultiHash { elements, .. } => {
+            for kv in elements {
+                if !order.contains(&kv.key) {
+                    order.push(kv.key.clone());
+                }
+                hash_keys(&kv.value, order);
+            }
+        }
+        Ast::Comparison { lhs, rhs, .. }
+        | Ast::Projection { lhs, rhs, .. }
+        | Ast::And { lhs, rhs, .. }
+        | Ast::Or { lhs, rhs, .. }
+        | Ast::Subexpr { lhs, rhs, .. } => {
+            hash_keys(lhs, order);
+            hash_keys(rhs, order);
+        }
+        Ast::Condition {
+            predicate, then, ..
+        } => {
+            hash_keys(predicate, order);
+            hash_keys(then, order);
+        }
+        Ast::Expref { ast, .. } => hash_keys(ast, order),
+        Ast::Flatten { node, .. } | Ast::Not { node, .. } | Ast::ObjectValues { node, .. } => {
+            hash_keys(node, order)
+        }
+        Ast::Function { args, .. } => args.iter().for_each(|a| hash_keys(a, order)),
+        Ast::MultiList { elements, .. } => elements.iter().for_each(|a| hash_keys(a, order)),
+        Ast::Identity { .. }
+        | Ast::Field { .. }
+        | Ast::Index { .. }
+        | Ast::Literal { .. }
+        | Ast::Slice { .. } => {}
+    }
 }
 
 /// Every key of `v`'s objects, in the order a depth-first walk first meets it.
@@ -411,7 +455,8 @@ mod tests {
             apply_query("{Id: Messages[0].MessageId, Body: Messages[0].Body}", &r)
                 .unwrap()
                 .to_string(),
-            r#"{"Body":"b","Id":"m1"}"#
+            r#"{"Id":"m1","Body":"b"}"#,
+            "a multiselect hash keeps the expression's order"
         );
         assert_eq!(apply_query("Nothing", &r).unwrap(), json!(null));
         assert_eq!(
