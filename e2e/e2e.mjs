@@ -669,6 +669,30 @@ const tests = {
     await page.getByRole('complementary', { name: 'Inspector' }).getByText('arn:aws:sqs:us-east-1:123456789012:beta').first().waitFor();
     if (errors.length) throw new Error('console errors: ' + errors.join(' | '));
   },
+  'bad numbers in forms are named, an old error clears on edit, many queues keep the diagram readable': async ({ page, errors }) => {
+    await page.getByRole('button', { name: 'Pause' }).click();
+    // A stream name AWS refuses, then an edit: the old error goes at once.
+    await page.getByRole('button', { name: 'Add stream' }).click();
+    await page.getByRole('textbox', { name: 'Stream name' }).fill('x'.repeat(129));
+    await page.getByRole('button', { name: 'Create stream' }).click();
+    const res = page.getByRole('navigation', { name: 'Resources' });
+    await res.getByRole('alert').getByText(/less than or equal to 128/).waitFor();
+    await page.getByRole('textbox', { name: 'Stream name' }).fill('wide');
+    await res.getByRole('alert').waitFor({ state: 'detached' });
+    // 1e1 shards is ten, as the browser reads the field.
+    await page.getByRole('spinbutton', { name: 'Shard count' }).fill('1e1');
+    await page.getByRole('button', { name: 'Create stream' }).click();
+    await page.getByRole('button', { name: /^Stream wide/ }).first().waitFor();
+    const run = async (l) => { const b = page.getByRole('textbox', { name: 'AWS CLI command' }); await b.fill(l); await b.press('Enter'); };
+    await run('aws kinesis describe-stream-summary --stream-name wide --query StreamDescriptionSummary.OpenShardCount --output text');
+    await page.locator('.console-stdout').last().getByText('10', { exact: true }).waitFor();
+    // Thirty queues: the diagram pane scrolls rather than shrinking them.
+    for (let i = 1; i <= 30; i++) await run(`aws sqs create-queue --queue-name many-${String(i).padStart(2, '0')}`);
+    await page.getByRole('button', { name: 'Queue many-30', exact: true }).waitFor();
+    const [client, scroll] = await page.getByRole('main', { name: 'Live diagram' }).evaluate((e) => [e.clientHeight, e.scrollHeight]);
+    if (!(scroll > 2 * client)) throw new Error(`the diagram pane does not scroll: ${client} / ${scroll}`);
+    if (errors.length) throw new Error('console errors: ' + errors.join(' | '));
+  },
 };
 
 const ok = await runTests(browser, server.url, tests);
