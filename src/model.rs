@@ -122,15 +122,25 @@ pub enum Shape {
     Structure(&'static [Member]),
 }
 
+/// The names of `members`, comma-separated, for "must be one of" messages.
+pub fn member_names(members: &[Member]) -> String {
+    members
+        .iter()
+        .map(|m| m.name)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// A named member of a structure.
 #[derive(Debug)]
 pub struct Member {
     pub name: &'static str,
     pub shape: &'static Shape,
     pub required: bool,
-    /// The flattened name the query protocol uses, where it differs from `name`
-    /// (SQS: `AttributeName.1` for member `AttributeNames`). For REST-XML lists
-    /// that are not flattened it is the element name of each item (`<Bucket>`).
+    /// For REST-XML lists that are not flattened, the element name of each
+    /// item (`<Bucket>`). (SQS's flattened query names are not carried here:
+    /// the JSON model they are generated from has lost them; see
+    /// `protocol::query::Naming`.)
     pub query_name: Option<&'static str>,
     /// Where a REST protocol carries the member (S3: path, query, header, body).
     pub location: Location,

@@ -212,11 +212,7 @@ fn shape_sh(shape: &Shape, sh: &Sh) -> Result<Value, String> {
                 let m = members.iter().find(|m| m.name == k).ok_or_else(|| {
                     format!(
                         "Unknown key '{k}', valid choices are: {}",
-                        members
-                            .iter()
-                            .map(|m| m.name)
-                            .collect::<Vec<_>>()
-                            .join(", ")
+                        crate::model::member_names(members)
                     )
                 })?;
                 o.insert(m.name.to_string(), shape_sh(m.shape, v)?);

@@ -63,6 +63,16 @@ impl CliResult {
         }
     }
 
+    /// A usage error the CLI prints as it is, without `aws: error: ` (a bad
+    /// `--query`, a failed parameter validation).
+    fn bare_usage(message: String) -> Self {
+        let mut r = CliResult::usage(message);
+        if let Some(e) = &mut r.error {
+            e.reporter = Some("");
+        }
+        r
+    }
+
     fn service_error(op: &str, e: AwsError) -> Self {
         CliResult {
             output: None,
@@ -127,7 +137,7 @@ pub struct Command {
     /// Where a streamed output body goes (`aws s3api get-object ... OUTFILE`).
     pub outfile: Option<String>,
     /// `--query`: a JMESPath expression applied to the response.
-    pub query: Option<String>,
+    pub query: Option<output::Query>,
     /// `--output`.
     pub format: OutputFormat,
 }
@@ -169,16 +179,9 @@ pub fn parse(words: &[String]) -> Result<Command, CliResult> {
                 format = OutputFormat::parse(&value("--output")?).map_err(CliResult::usage)?;
             }
             "--query" => {
-                let q = value("--query")?;
-                output::check_query(&q).map_err(|m| {
-                    let mut r = CliResult::usage(m);
-                    if let Some(e) = &mut r.error {
-                        // Printed as is, without the `aws: error:` of argument errors.
-                        e.reporter = Some("");
-                    }
-                    r
-                })?;
-                query = Some(q);
+                query = Some(
+                    output::Query::new(&value("--query")?).map_err(CliResult::bare_usage)?,
+                );
             }
             "--cli-binary-format" => {
                 binary = match value("--cli-binary-format")?.as_str() {
@@ -308,13 +311,7 @@ pub fn parse(words: &[String]) -> Result<Command, CliResult> {
         input["MetricData"] = serde_json::json!([d]);
     }
     // The CLI validates the input against the model before sending it.
-    validate::check(op.input, &input).map_err(|m| {
-        let mut r = CliResult::usage(m);
-        if let Some(e) = &mut r.error {
-            e.reporter = Some("");
-        }
-        r
-    })?;
+    validate::check(op.input, &input).map_err(CliResult::bare_usage)?;
     Ok(Command {
         service,
         operation: op.name,

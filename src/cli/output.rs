@@ -38,9 +38,27 @@ impl OutputFormat {
     }
 }
 
-/// Checks a `--query` expression as the CLI does before calling anything.
-pub fn check_query(expr: &str) -> Result<(), String> {
-    compile(expr).map(|_| ())
+/// A `--query` expression, compiled once when the command line is read (a
+/// bad one is refused then, before anything is called).
+#[derive(Clone)]
+pub struct Query {
+    text: String,
+    compiled: jmespath::Expression<'static>,
+}
+
+impl std::fmt::Debug for Query {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("Query").field(&self.text).finish()
+    }
+}
+
+impl Query {
+    pub fn new(expr: &str) -> Result<Query, String> {
+        Ok(Query {
+            text: expr.to_string(),
+            compiled: compile(expr)?,
+        })
+    }
 }
 
 fn compile(expr: &str) -> Result<jmespath::Expression<'static>, String> {
@@ -123,14 +141,16 @@ fn legacy_literals(expr: &str) -> std::borrow::Cow<'_, str> {
 /// Applies `--query` to a response. Objects the expression passes through
 /// keep the response's key order (the library orders keys alphabetically;
 /// the CLI keeps the order it parsed), keys it makes follow in name order.
-pub fn apply_query(expr: &str, response: &Value) -> Result<Value, String> {
-    let compiled = compile(expr)?;
-    let found = compiled.search(response).map_err(|e| error_text(&e))?;
+pub fn apply_query(query: &Query, response: &Value) -> Result<Value, String> {
+    let found = query
+        .compiled
+        .search(response)
+        .map_err(|e| error_text(&e))?;
     let mut out = serde_json::to_value(&*found).map_err(|e| e.to_string())?;
     // The keys a multiselect hash makes come in the expression's order (as
     // the CLI's Python keeps them), then every key the response has.
     let mut order = Vec::new();
-    hash_keys(compiled.as_ast(), &mut order);
+    hash_keys(query.compiled.as_ast(), &mut order);
     key_order(response, &mut order);
     reorder(&mut out, &order);
     Ok(out)
@@ -439,48 +459,55 @@ mod tests {
         assert_eq!(text(&json!([1, [2, 3], 4])), "1\t4\n2\t3\n");
     }
 
+    fn q(expr: &str) -> Query {
+        Query::new(expr).unwrap()
+    }
+
     #[test]
     fn queries_keep_the_response_order() {
         let r = json!({"Messages": [{"MessageId": "m1", "ReceiptHandle": "r1", "Body": "b"}]});
         assert_eq!(
-            apply_query("Messages[0]", &r).unwrap().to_string(),
+            apply_query(&q("Messages[0]"), &r).unwrap().to_string(),
             r#"{"MessageId":"m1","ReceiptHandle":"r1","Body":"b"}"#
         );
-        assert_eq!(apply_query("Messages[0].Body", &r).unwrap(), json!("b"));
+        assert_eq!(apply_query(&q("Messages[0].Body"), &r).unwrap(), json!("b"));
         assert_eq!(
-            apply_query("Messages[].[MessageId, Body]", &r).unwrap(),
+            apply_query(&q("Messages[].[MessageId, Body]"), &r).unwrap(),
             json!([["m1", "b"]])
         );
         assert_eq!(
-            apply_query("{Id: Messages[0].MessageId, Body: Messages[0].Body}", &r)
-                .unwrap()
-                .to_string(),
+            apply_query(
+                &q("{Id: Messages[0].MessageId, Body: Messages[0].Body}"),
+                &r
+            )
+            .unwrap()
+            .to_string(),
             r#"{"Id":"m1","Body":"b"}"#,
             "a multiselect hash keeps the expression's order"
         );
-        assert_eq!(apply_query("Nothing", &r).unwrap(), json!(null));
+        assert_eq!(apply_query(&q("Nothing"), &r).unwrap(), json!(null));
         assert_eq!(
-            apply_query("length(Messages)", &r).unwrap(),
+            apply_query(&q("length(Messages)"), &r).unwrap(),
             json!(1),
             "integers stay integers"
         );
-        let e = check_query("Messages[?Body=`b`").unwrap_err();
+        let e = Query::new("Messages[?Body=`b`").unwrap_err();
         assert!(
             e.starts_with("Bad value for --query Messages[?Body=`b`: "),
             "{e}"
         );
         // A backtick literal that is not JSON is a string, as in the CLI.
         assert_eq!(
-            apply_query("Messages[?Body==`b`].MessageId", &r).unwrap(),
+            apply_query(&q("Messages[?Body==`b`].MessageId"), &r).unwrap(),
             json!(["m1"])
         );
         assert_eq!(
-            apply_query("Messages[?Body==`\"b\"`].MessageId", &r).unwrap(),
+            apply_query(&q("Messages[?Body==`\"b\"`].MessageId"), &r).unwrap(),
             json!(["m1"])
         );
-        assert_eq!(apply_query("`[1, 2]`", &r).unwrap(), json!([1, 2]));
-        assert_eq!(apply_query("'`x`'", &r).unwrap(), json!("`x`"));
-        assert!(apply_query("Messages[?Body=='b'].MessageId", &r).unwrap() == json!(["m1"]));
+        assert_eq!(apply_query(&q("`[1, 2]`"), &r).unwrap(), json!([1, 2]));
+        assert_eq!(apply_query(&q("'`x`'"), &r).unwrap(), json!("`x`"));
+        assert!(apply_query(&q("Messages[?Body=='b'].MessageId"), &r).unwrap() == json!(["m1"]));
     }
 
     #[test]

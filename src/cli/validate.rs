@@ -82,11 +82,7 @@ fn structure(members: &[Member], v: &Value, path: &str, problems: &mut Vec<Strin
             }
             None => problems.push(format!(
                 "Unknown parameter in {input_name}: \"{k}\", must be one of: {}",
-                members
-                    .iter()
-                    .map(|m| m.name)
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                crate::model::member_names(members)
             )),
         }
     }
