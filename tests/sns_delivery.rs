@@ -171,6 +171,21 @@ fn confirm_from_inbox(w: &mut World, topic: &str, id: u32) -> String {
 fn every_protocol_checks_its_endpoint_as_aws_does() {
     let mut w = World::new(1);
     let t = topic(&mut w, "v");
+    // An application endpoint must exist to be subscribed.
+    let app = sns(
+        &mut w,
+        "CreatePlatformApplication",
+        json!({"Name": "app", "Platform": "GCM", "Attributes": {"PlatformCredential": "k"}}),
+    )["PlatformApplicationArn"]
+        .clone();
+    let device = sns(
+        &mut w,
+        "CreatePlatformEndpoint",
+        json!({"PlatformApplicationArn": app, "Token": "t"}),
+    )["EndpointArn"]
+        .as_str()
+        .unwrap()
+        .to_string();
     let cases = [
         ("http", "https://example.com/h", "http://example.com/h"),
         ("https", "http://example.com/h", "https://example.com/h"),
@@ -180,7 +195,7 @@ fn every_protocol_checks_its_endpoint_as_aws_does() {
         (
             "application",
             "arn:aws:sns:us-east-1:123456789012:v",
-            "arn:aws:sns:us-east-1:123456789012:endpoint/GCM/app/0a1b",
+            device.as_str(),
         ),
         (
             "lambda",

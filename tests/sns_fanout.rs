@@ -509,15 +509,17 @@ fn what_is_not_built_is_refused_by_name() {
     .unwrap_err();
     assert_eq!(e.code, "NotImplemented");
     assert!(e.message.contains("ReplayPolicy"));
+    // Platform applications are built (tests/sns_platform.rs); the SMS
+    // sandbox's phone numbers are not.
     let e = call(
         &mut w,
         Service::Sns,
-        "CreatePlatformApplication",
-        json!({"Name": "p", "Platform": "GCM", "Attributes": {}}),
+        "CreateSMSSandboxPhoneNumber",
+        json!({"PhoneNumber": "+15555550100"}),
     )
     .unwrap_err();
     assert_eq!(e.code, "NotImplemented");
-    assert!(e.message.contains("sns:CreatePlatformApplication"));
+    assert!(e.message.contains("sns:CreateSMSSandboxPhoneNumber"));
 }
 
 /// The page's explanation of filter decisions: recent messages are kept (a

@@ -588,7 +588,7 @@ fn email_ok(s: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
 }
 
-fn e164_ok(s: &str) -> bool {
+pub(crate) fn e164_ok(s: &str) -> bool {
     let Some(digits) = s.strip_prefix('+') else {
         return false;
     };

@@ -14,9 +14,10 @@
 //! expiry after 3 days, cross-account sqs/lambda endpoints); retries per
 //! AWS's delivery policies on the virtual clock (`SnsTimer::Retry`), the HTTP/S
 //! DeliveryPolicy, subscription dead-letter queues (RedrivePolicy); topic
-//! policies (see `permissions`). Refused by name: delivery throttling
-//! (throttlePolicy), message replay (ReplayPolicy), platform applications, SMS
-//! to a phone number, data protection.
+//! policies (see `permissions`); platform applications, endpoints, SMS
+//! settings and a publish straight to an endpoint or a phone number (see
+//! `platform`). Refused by name: delivery throttling (throttlePolicy), message
+//! replay (ReplayPolicy), data protection, the SMS sandbox's numbers.
 //!
 //! Which failures are retried follows AWS's "Amazon SNS dead-letter queues":
 //! client-side errors (the endpoint deleted, its policy refusing SNS) are never
@@ -135,6 +136,30 @@ pub enum SnsEvent {
     PermissionRemoved {
         topic: u32,
         label: String,
+    },
+    /// A platform application was created (see `platform`).
+    PlatformApplicationCreated {
+        app: u32,
+    },
+    /// A platform application and its endpoints were deleted.
+    PlatformApplicationDeleted {
+        app: u32,
+    },
+    EndpointCreated {
+        endpoint: u32,
+    },
+    EndpointDeleted {
+        endpoint: u32,
+    },
+    /// A publish straight to a mobile endpoint reached its device.
+    PublishedToEndpoint {
+        endpoint: u32,
+        message: u64,
+    },
+    /// A publish straight to a phone number: texted, or not (opted out).
+    PublishedToPhone {
+        message: u64,
+        opted_out: bool,
     },
 }
 
@@ -354,6 +379,12 @@ pub struct Sns {
     /// Metrics and events counted per outcome, for `check_invariants`.
     #[serde(default)]
     discarded: u64,
+    /// Platform applications and their endpoints (see `platform`).
+    #[serde(default)]
+    pub(super) push: super::platform::Push,
+    /// The account's SMS settings, opted-out numbers and phones (see `platform`).
+    #[serde(default)]
+    pub(super) sms: super::platform::Sms,
     #[serde(skip)]
     outbox: Vec<Outbound>,
     /// What the `Outbound::Raw` entries of the outbox share, one per publish
@@ -418,19 +449,19 @@ impl Target {
     }
 }
 
-fn invalid(message: impl Into<String>) -> AwsError {
+pub(super) fn invalid(message: impl Into<String>) -> AwsError {
     AwsError::client("InvalidParameter", message)
 }
 
-fn not_found(message: &str) -> AwsError {
+pub(super) fn not_found(message: &str) -> AwsError {
     AwsError::client("NotFound", message).with_status(404)
 }
 
-fn input_str<'a>(input: &'a Value, name: &str) -> Option<&'a str> {
+pub(super) fn input_str<'a>(input: &'a Value, name: &str) -> Option<&'a str> {
     input.get(name).and_then(Value::as_str)
 }
 
-fn required<'a>(input: &'a Value, name: &str) -> AwsResult<&'a str> {
+pub(super) fn required<'a>(input: &'a Value, name: &str) -> AwsResult<&'a str> {
     input_str(input, name).ok_or_else(|| {
         let camel = name[..1].to_ascii_lowercase() + &name[1..];
         AwsError::client(
@@ -440,7 +471,7 @@ fn required<'a>(input: &'a Value, name: &str) -> AwsResult<&'a str> {
     })
 }
 
-fn string_map(input: &Value, name: &str) -> AwsResult<BTreeMap<String, String>> {
+pub(super) fn string_map(input: &Value, name: &str) -> AwsResult<BTreeMap<String, String>> {
     match input.get(name) {
         None | Some(Value::Null) => Ok(BTreeMap::new()),
         Some(Value::Object(m)) => m
@@ -647,7 +678,14 @@ impl Sns {
             );
         }
         // Every ARN parameter is checked for form and Region first, as SNS does.
-        for field in ["TopicArn", "TargetArn", "SubscriptionArn", "ResourceArn"] {
+        for field in [
+            "TopicArn",
+            "TargetArn",
+            "SubscriptionArn",
+            "ResourceArn",
+            "PlatformApplicationArn",
+            "EndpointArn",
+        ] {
             if let Some(arn) = input_str(&input, field) {
                 check_arn(field, arn, caller)?;
             }
@@ -677,7 +715,9 @@ impl Sns {
             "TagResource" => self.tag_resource(&input),
             "UntagResource" => self.untag_resource(&input),
             "ListTagsForResource" => self.list_tags(&input),
-            other => Err(AwsError::not_emulated(format!("sns:{other}"))),
+            other => self
+                .call_platform(sim, caller, other, &input)
+                .unwrap_or_else(|| Err(AwsError::not_emulated(format!("sns:{other}")))),
         }
     }
 
@@ -940,7 +980,20 @@ impl Sns {
         }
         // A server-side failure still reached the endpoint (it answered 500, say):
         // the inbox shows the attempt with the answer, so retries can be seen.
-        let failure = self.injected_failure(sim, d);
+        let mut failure = self.injected_failure(sim, d);
+        if failure.is_none() && &*d.protocol == "application" && !d.confirmation {
+            // The endpoint's device gets it too, if it is still there and enabled.
+            let device = delivery::Received {
+                at_ms: sim.now.as_ms(),
+                message_type: "Notification".into(),
+                subject: None,
+                body: d.body.to_string(),
+                headers: Vec::new(),
+                attempt: d.attempt,
+                failed: None,
+            };
+            failure = self.reach_endpoint(&d.endpoint, device).err();
+        }
         let inbox = self.inboxes.entry(d.subscription).or_default();
         if inbox.len() >= delivery::INBOX_MAX {
             inbox.remove(0);
@@ -1640,6 +1693,9 @@ impl Sns {
             confirm = queue_account != caller.account_id;
         } else {
             delivery::validate_endpoint(&protocol, &endpoint)?;
+            if protocol == "application" {
+                self.check_application_endpoint(&endpoint)?;
+            }
             if topic.fifo {
                 // FIFO topics deliver to SQS queues only (FIFO topics, Developer Guide).
                 return Err(invalid(format!(
@@ -2230,10 +2286,11 @@ impl Sns {
             input_str(input, "TargetArn"),
             input_str(input, "PhoneNumber"),
         ) {
-            (Some(a), _, _) | (None, Some(a), _) => self.topic_by_arn(a)?,
-            (None, None, Some(_)) => {
-                return Err(AwsError::not_emulated("publishing SMS to a phone number"))
+            (None, Some(a), _) if a.contains(":endpoint/") => {
+                return self.publish_to_endpoint(sim, a, input)
             }
+            (Some(a), _, _) | (None, Some(a), _) => self.topic_by_arn(a)?,
+            (None, None, Some(n)) => return self.publish_to_phone(sim, n, input),
             _ => return Err(invalid(
                 "Invalid parameter: TopicArn or TargetArn Reason: no value for required parameter",
             )),
@@ -2330,6 +2387,22 @@ impl Sns {
 
     /// Checks one publish request without changing anything.
     pub(super) fn prepare(&self, tid: u32, input: &Value) -> AwsResult<Prepared> {
+        self.prepare_for(Some(&self.topics[&tid]), input)
+    }
+
+    /// A publish without a topic (to an endpoint or a phone number): the same
+    /// checks, as for a standard topic.
+    pub(super) fn prepare_direct(&self, input: &Value) -> AwsResult<Prepared> {
+        self.prepare_for(None, input)
+    }
+
+    /// The next publish's number (events name a message by it).
+    pub(super) fn take_message_number(&mut self) -> u64 {
+        self.next_message += 1;
+        self.next_message - 1
+    }
+
+    fn prepare_for(&self, topic: Option<&Topic>, input: &Value) -> AwsResult<Prepared> {
         let message = required(input, "Message")?.to_string();
         if message.is_empty() {
             return Err(invalid("Invalid parameter: Empty message"));
@@ -2382,7 +2455,6 @@ impl Sns {
         if size > limits::MESSAGE_MAX_BYTES {
             return Err(invalid("Invalid parameter: Message too long"));
         }
-        let topic = &self.topics[&tid];
         let group = input_str(input, "MessageGroupId").map(str::to_string);
         let mut dedup = input_str(input, "MessageDeduplicationId").map(str::to_string);
         for (what, v) in [
@@ -2395,7 +2467,7 @@ impl Sns {
                 }
             }
         }
-        if topic.fifo {
+        if let Some(topic) = topic.filter(|t| t.fifo) {
             if group.is_none() {
                 return Err(invalid(
                     "Invalid parameter: The MessageGroupId parameter is required for FIFO topics",
@@ -2617,14 +2689,12 @@ impl Sns {
                 continue;
             }
             let s = &self.subscriptions[&sid];
-            let text: &str = match &p.per_protocol {
-                Some(m) => m
-                    .get(&s.protocol)
-                    .or_else(|| m.get("default"))
-                    .and_then(Value::as_str)
-                    .unwrap_or(""),
-                None => &p.message,
-            };
+            // A mobile endpoint gets its platform's entry (`GCM`, `APNS`, ...).
+            let text = p.text_for(if s.protocol == "application" {
+                super::platform::Push::platform_of(&s.endpoint).unwrap_or("application")
+            } else {
+                &s.protocol
+            });
             // Raw delivery applies to sqs, HTTP/S and Firehose endpoints.
             let raw = s.raw_message_delivery
                 && matches!(s.protocol.as_str(), "sqs" | "http" | "https" | "firehose");
@@ -2746,7 +2816,23 @@ pub(super) struct Prepared {
     group: Option<String>,
     dedup: Option<String>,
     /// Message plus attributes, as SNS counts toward the 256 KiB limit.
-    size: usize,
+    pub(super) size: usize,
+}
+
+impl Prepared {
+    /// The text for receivers of kind `key` (a protocol, or a mobile
+    /// platform such as `GCM`): its entry of a `MessageStructure=json`
+    /// message, or the default.
+    pub(super) fn text_for(&self, key: &str) -> &str {
+        match &self.per_protocol {
+            Some(m) => m
+                .get(key)
+                .or_else(|| m.get("default"))
+                .and_then(Value::as_str)
+                .unwrap_or(""),
+            None => &self.message,
+        }
+    }
 }
 
 /// `ParameterValueInvalid`: the code SNS gives a malformed message attribute.
@@ -3030,7 +3116,38 @@ pub fn describe_event(world: &crate::world::World, e: &SnsEvent) -> String {
             .map(str::to_string)
             .unwrap_or_else(|| format!("subscription {id}"))
     };
+    let app = |id: &u32| {
+        sns.push()
+            .apps
+            .get(id)
+            .map_or_else(|| format!("platform application {id}"), |a| a.name.clone())
+    };
+    let endpoint = |id: &u32| {
+        sns.push()
+            .endpoints
+            .get(id)
+            .map_or_else(|| format!("endpoint {id}"), |e| e.arn.clone())
+    };
     match e {
+        SnsEvent::PlatformApplicationCreated { app: a } => {
+            format!("Platform application {} created", app(a))
+        }
+        SnsEvent::PlatformApplicationDeleted { app: a } => {
+            format!("Platform application {} deleted", app(a))
+        }
+        SnsEvent::EndpointCreated { endpoint: x } => format!("Endpoint {} created", endpoint(x)),
+        SnsEvent::EndpointDeleted { endpoint: x } => format!("Endpoint {} deleted", endpoint(x)),
+        SnsEvent::PublishedToEndpoint {
+            endpoint: x,
+            message,
+        } => format!("Message #{message} published to {}", endpoint(x)),
+        SnsEvent::PublishedToPhone { message, opted_out } => {
+            if *opted_out {
+                format!("Text #{message} not sent: the phone number opted out")
+            } else {
+                format!("Text #{message} sent to a phone number")
+            }
+        }
         SnsEvent::TopicCreated { topic: t } => format!("Topic {} created", topic(t)),
         SnsEvent::TopicDeleted { topic: t } => format!("Topic {} deleted", topic(t)),
         SnsEvent::Subscribed { subscription, .. } => format!("Subscribed {}", sub(subscription)),

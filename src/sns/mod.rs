@@ -8,6 +8,7 @@ pub mod engine;
 pub mod filter;
 pub mod model;
 pub mod permissions;
+pub mod platform;
 pub mod recent;
 mod service_publish;
 mod table;

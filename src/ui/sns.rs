@@ -292,7 +292,7 @@ pub fn topic_inspector(p: &TopicInspectorProps) -> Html {
     let policy = use_state(String::new);
     let scope = use_node_ref();
 
-    let Some((arn, name, fifo, published, subs, queues, total_subs)) = with_host(|h| {
+    let Some((arn, name, fifo, published, subs, queues, total_subs, devices)) = with_host(|h| {
         let sns = &h.world.sns;
         let t = sns.topics().find(|t| t.id == p.topic)?;
         let subs: Vec<(u32, String)> = t
@@ -318,6 +318,13 @@ pub fn topic_inspector(p: &TopicInspectorProps) -> Html {
             .into_iter()
             .map(|q| (q.arn, q.name))
             .collect();
+        // Mobile endpoints an `application` subscription can name.
+        let devices: Vec<String> = sns
+            .push()
+            .endpoints
+            .values()
+            .map(|e| e.arn.clone())
+            .collect();
         Some((
             t.arn.clone(),
             t.name.clone(),
@@ -326,6 +333,7 @@ pub fn topic_inspector(p: &TopicInspectorProps) -> Html {
             subs,
             queues,
             t.subscriptions.len(),
+            devices,
         ))
     }) else {
         return html! { <p class="hint">{"That topic no longer exists."}</p> };
@@ -492,7 +500,18 @@ pub fn topic_inspector(p: &TopicInspectorProps) -> Html {
                         <label class="check"><input ref={allow} type="checkbox" checked=true aria-label="Allow the topic in the queue's access policy" />
                             {"Allow the topic in the queue's access policy (as AWS's console does)"}</label>
                     } else {
-                        <label>{"Endpoint"}<input ref={endpoint} type="text" aria-label="Endpoint" placeholder={endpoint_hint(&protocol)} /></label>
+                        <label>{"Endpoint"}<input ref={endpoint} type="text" aria-label="Endpoint" placeholder={endpoint_hint(&protocol)}
+                            list={(*protocol == "application").then_some("mobile-endpoints")} /></label>
+                        if *protocol == "application" {
+                            <datalist id="mobile-endpoints">
+                                { for devices.iter().map(|d| html!{ <option value={d.clone()} /> }) }
+                            </datalist>
+                            if devices.is_empty() {
+                                <p class="hint small">{"An application endpoint must exist first: in the console, "}
+                                    <code>{"aws sns create-platform-application"}</code>{" then "}
+                                    <code>{"aws sns create-platform-endpoint"}</code>{"."}</p>
+                            }
+                        }
                     }
                     <label class="check"><input ref={raw} type="checkbox" aria-label="Raw message delivery" />{"Raw message delivery"}</label>
                     <label>{"Filter policy (optional)"}

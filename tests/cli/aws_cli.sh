@@ -132,6 +132,27 @@ check "sns remove-permission" "no" "$(aws sns get-topic-attributes --topic-arn "
 check "sns subscribe https is pending" "pending confirmation" "$(aws sns subscribe --topic-arn "$T" --protocol https --notification-endpoint https://example.com/hook | json "d['SubscriptionArn']")"
 err=$(aws sns confirm-subscription --topic-arn "$T" --token 0badc0de 2>&1 >/dev/null)
 check "sns confirm-subscription with a bad token" "yes" "$(echo "$err" | grep -q '(InvalidParameter)' && echo yes)"
+APP=$(aws sns create-platform-application --name phones --platform GCM --attributes PlatformCredential=k3y | json "d['PlatformApplicationArn']")
+check "sns create-platform-application" "arn:aws:sns:us-east-1:123456789012:app/GCM/phones" "$APP"
+EPA=$(aws sns create-platform-endpoint --platform-application-arn "$APP" --token device-1 --custom-user-data alice | json "d['EndpointArn']")
+check "sns create-platform-endpoint is idempotent" "$EPA" "$(aws sns create-platform-endpoint --platform-application-arn "$APP" --token device-1 --custom-user-data alice | json "d['EndpointArn']")"
+err=$(aws sns create-platform-endpoint --platform-application-arn "$APP" --token device-1 2>&1 >/dev/null)
+check "sns create-platform-endpoint: same token, other attributes" "yes" "$(echo "$err" | grep -q 'already exists with the same Token, but different attributes' && echo yes)"
+check "sns list-endpoints-by-platform-application" "[{'EndpointArn': '$EPA', 'Attributes': {'CustomUserData': 'alice', 'Enabled': 'true', 'Token': 'device-1'}}]" "$(aws sns list-endpoints-by-platform-application --platform-application-arn "$APP" | json "d['Endpoints']")"
+S2=$(aws sns subscribe --topic-arn "$T" --protocol application --notification-endpoint "$EPA" | json "d['SubscriptionArn']")
+check "sns subscribe application" "yes" "$(case "$S2" in "$T":*) echo yes;; esac)"
+aws sns set-endpoint-attributes --endpoint-arn "$EPA" --attributes Enabled=false
+err=$(aws sns publish --target-arn "$EPA" --message hi 2>&1 >/dev/null)
+check "sns publish to a disabled endpoint" "yes" "$(echo "$err" | grep -q '(EndpointDisabled)' && echo yes)"
+aws sns set-endpoint-attributes --endpoint-arn "$EPA" --attributes Enabled=true
+check "sns publish --target-arn an endpoint" "36" "$(aws sns publish --target-arn "$EPA" --message-structure json --message '{"default":"d","GCM":"{\"notification\":{}}"}' | json "len(d['MessageId'])")"
+aws sns delete-platform-application --platform-application-arn "$APP"
+err=$(aws sns get-endpoint-attributes --endpoint-arn "$EPA" 2>&1 >/dev/null)
+check "sns delete-platform-application deletes its endpoints" "yes" "$(echo "$err" | grep -q '(NotFound).*Endpoint does not exist' && echo yes)"
+aws sns set-sms-attributes --attributes DefaultSMSType=Transactional
+check "sns set/get-sms-attributes" "{'DefaultSMSType': 'Transactional'}" "$(aws sns get-sms-attributes | json "d['attributes']")"
+check "sns check-if-phone-number-is-opted-out" "False" "$(aws sns check-if-phone-number-is-opted-out --phone-number +15555550100 | json "d['isOptedOut']")"
+check "sns publish --phone-number" "36" "$(aws sns publish --phone-number +15555550100 --message 'your code is 1234' | json "len(d['MessageId'])")"
 aws sns unsubscribe --subscription-arn "$S"
 aws sns delete-topic --topic-arn "$T"
 check "sns delete-topic" "[]" "$(aws sns list-topics | json "d.get('Topics')")"

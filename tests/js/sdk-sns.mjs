@@ -2,12 +2,17 @@
 // to the wasm build through handleAwsRequest over SNS's query protocol, with
 // @aws-sdk/client-sqs reading what the topic delivered: fan-out to queues with
 // filter policies (on attributes and on the body), the notification envelope,
-// raw delivery, PublishBatch, attributes, tags and typed errors.
+// raw delivery, PublishBatch, attributes, tags and typed errors; mobile push
+// (platform applications, endpoints, a direct publish) and SMS settings.
 import {
   SNSClient, CreateTopicCommand, ListTopicsCommand, GetTopicAttributesCommand, SetTopicAttributesCommand,
   SubscribeCommand, ListSubscriptionsByTopicCommand, GetSubscriptionAttributesCommand,
   SetSubscriptionAttributesCommand, PublishCommand, PublishBatchCommand, UnsubscribeCommand,
   TagResourceCommand, ListTagsForResourceCommand, DeleteTopicCommand,
+  CreatePlatformApplicationCommand, CreatePlatformEndpointCommand, ListEndpointsByPlatformApplicationCommand,
+  GetEndpointAttributesCommand, SetEndpointAttributesCommand, DeletePlatformApplicationCommand,
+  SetSMSAttributesCommand, GetSMSAttributesCommand, CheckIfPhoneNumberIsOptedOutCommand,
+  ListPhoneNumbersOptedOutCommand,
 } from '@aws-sdk/client-sns';
 import { SQSClient, CreateQueueCommand, ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import { loadSwitchyard, switchyardHandler, run, assert, eq } from './load.mjs';
@@ -124,6 +129,31 @@ await run({
     })).catch((e) => e);
     eq(e3.name, 'BatchEntryIdsNotDistinctException');
     await sns.send(new TagResourceCommand({ ResourceArn: topicArn, Tags: [{ Key: 'env', Value: 'test' }] }));
+  },
+  'mobile push: an application, an endpoint, a subscription and a direct publish': async () => {
+    const { PlatformApplicationArn } = await sns.send(new CreatePlatformApplicationCommand({
+      Name: 'phones', Platform: 'GCM', Attributes: { PlatformCredential: 'k3y' },
+    }));
+    eq(PlatformApplicationArn, `arn:aws:sns:us-east-1:${ACCOUNT}:app/GCM/phones`);
+    const { EndpointArn } = await sns.send(new CreatePlatformEndpointCommand({ PlatformApplicationArn, Token: 'device-1', CustomUserData: 'alice' }));
+    const listed = await sns.send(new ListEndpointsByPlatformApplicationCommand({ PlatformApplicationArn }));
+    eq(listed.Endpoints, [{ EndpointArn, Attributes: { CustomUserData: 'alice', Enabled: 'true', Token: 'device-1' } }]);
+    await sns.send(new SubscribeCommand({ TopicArn: topicArn, Protocol: 'application', Endpoint: EndpointArn }));
+    await sns.send(new SetEndpointAttributesCommand({ EndpointArn, Attributes: { Enabled: 'false' } }));
+    const off = await sns.send(new PublishCommand({ TargetArn: EndpointArn, Message: 'hi' })).catch((e) => e);
+    eq([off.name, off.message], ['EndpointDisabledException', 'Endpoint is disabled']);
+    await sns.send(new SetEndpointAttributesCommand({ EndpointArn, Attributes: { Enabled: 'true' } }));
+    assert((await sns.send(new PublishCommand({ TargetArn: EndpointArn, Message: 'hi' }))).MessageId, 'message id');
+    await sns.send(new DeletePlatformApplicationCommand({ PlatformApplicationArn }));
+    const gone = await sns.send(new GetEndpointAttributesCommand({ EndpointArn })).catch((e) => e);
+    eq([gone.name, gone.message], ['NotFoundException', 'Endpoint does not exist']);
+  },
+  'SMS settings and opt-outs': async () => {
+    await sns.send(new SetSMSAttributesCommand({ attributes: { DefaultSMSType: 'Transactional', DefaultSenderID: 'Acme' } }));
+    eq((await sns.send(new GetSMSAttributesCommand({ attributes: ['DefaultSenderID'] }))).attributes, { DefaultSenderID: 'Acme' });
+    eq((await sns.send(new CheckIfPhoneNumberIsOptedOutCommand({ phoneNumber: '+15555550100' }))).isOptedOut, false);
+    eq((await sns.send(new ListPhoneNumbersOptedOutCommand({}))).phoneNumbers, []);
+    assert((await sns.send(new PublishCommand({ PhoneNumber: '+15555550100', Message: 'code 1234' }))).MessageId, 'message id');
   },
   'delete the topic': async () => {
     await sns.send(new DeleteTopicCommand({ TopicArn: topicArn }));

@@ -1,0 +1,436 @@
+//! SNS mobile push and SMS without a topic: platform applications and
+//! endpoints (AWS's idempotency and errors), `application` subscriptions
+//! reaching the device with their platform's message, a publish straight to an
+//! endpoint or a phone number, the SMS settings and opt-outs, and a save and
+//! restore of all of it.
+#![cfg(not(target_arch = "wasm32"))]
+
+use serde_json::{json, Value};
+use switchyard::model::Service;
+use switchyard::world::{CallOutcome, Caller};
+use switchyard::World;
+
+fn call(w: &mut World, op: &str, input: Value) -> Result<Value, switchyard::AwsError> {
+    match w.call(Service::Sns, op, input, &Caller::default()) {
+        CallOutcome::Done(r) => r,
+        CallOutcome::Pending(_) => unreachable!("SNS does not wait"),
+    }
+}
+
+fn sns(w: &mut World, op: &str, input: Value) -> Value {
+    let out = call(w, op, input).unwrap_or_else(|e| panic!("{op}: {e}"));
+    w.check_invariants();
+    out
+}
+
+/// (code, status, message) of a refused call.
+fn refused(w: &mut World, op: &str, input: Value) -> (String, u16, String) {
+    let e = call(w, op, input).expect_err(op);
+    (e.code, e.status, e.message)
+}
+
+fn app(w: &mut World, name: &str) -> String {
+    sns(
+        w,
+        "CreatePlatformApplication",
+        json!({"Name": name, "Platform": "GCM", "Attributes": {"PlatformCredential": "key"}}),
+    )["PlatformApplicationArn"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+fn endpoint(w: &mut World, app: &str, token: &str) -> String {
+    sns(
+        w,
+        "CreatePlatformEndpoint",
+        json!({"PlatformApplicationArn": app, "Token": token}),
+    )["EndpointArn"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+#[test]
+fn platform_applications_are_created_listed_and_checked() {
+    let mut w = World::new(1);
+    let a = app(&mut w, "phones");
+    assert_eq!(a, "arn:aws:sns:us-east-1:123456789012:app/GCM/phones");
+    // Credentials are never shown.
+    assert_eq!(
+        sns(
+            &mut w,
+            "GetPlatformApplicationAttributes",
+            json!({"PlatformApplicationArn": a})
+        ),
+        json!({"Attributes": {"Enabled": "true"}})
+    );
+    sns(
+        &mut w,
+        "SetPlatformApplicationAttributes",
+        json!({"PlatformApplicationArn": a, "Attributes": {"SuccessFeedbackSampleRate": "100"}}),
+    );
+    assert_eq!(
+        sns(&mut w, "ListPlatformApplications", json!({})),
+        json!({"PlatformApplications": [{"PlatformApplicationArn": a,
+            "Attributes": {"Enabled": "true", "SuccessFeedbackSampleRate": "100"}}]})
+    );
+    for (input, needle) in [
+        (
+            json!({"Name": "a/b", "Platform": "GCM", "Attributes": {"PlatformCredential": "k"}}),
+            "Name",
+        ),
+        (
+            json!({"Name": "x", "Platform": "PIGEON", "Attributes": {"PlatformCredential": "k"}}),
+            "Platform",
+        ),
+        (
+            json!({"Name": "x", "Platform": "GCM", "Attributes": {}}),
+            "PlatformCredential",
+        ),
+        (
+            json!({"Name": "x", "Platform": "APNS", "Attributes": {"PlatformCredential": "k"}}),
+            "PlatformPrincipal",
+        ),
+        (
+            json!({"Name": "x", "Platform": "GCM", "Attributes": {"PlatformCredential": "k", "Colour": "red"}}),
+            "Colour",
+        ),
+    ] {
+        let (code, status, message) = refused(&mut w, "CreatePlatformApplication", input);
+        assert_eq!((code.as_str(), status), ("InvalidParameter", 400));
+        assert!(message.contains(needle), "{message}");
+    }
+    let missing = json!({"PlatformApplicationArn": format!("{a}2")});
+    for op in [
+        "GetPlatformApplicationAttributes",
+        "ListEndpointsByPlatformApplication",
+    ] {
+        assert_eq!(
+            refused(&mut w, op, missing.clone()),
+            (
+                "NotFound".into(),
+                404,
+                "PlatformApplication does not exist".into()
+            )
+        );
+    }
+    let (code, _, message) = refused(
+        &mut w,
+        "GetPlatformApplicationAttributes",
+        json!({"PlatformApplicationArn": "a-fake-arn"}),
+    );
+    assert_eq!(code, "InvalidParameter");
+    assert!(message.contains("PlatformApplicationArn"), "{message}");
+}
+
+#[test]
+fn endpoints_are_idempotent_per_token_and_attributes() {
+    let mut w = World::new(2);
+    let a = app(&mut w, "phones");
+    let e = endpoint(&mut w, &a, "token");
+    assert!(e.starts_with("arn:aws:sns:us-east-1:123456789012:endpoint/GCM/phones/"));
+    // The same token again, with or without the default attributes spelled out.
+    assert_eq!(endpoint(&mut w, &a, "token"), e);
+    assert_eq!(
+        sns(
+            &mut w,
+            "CreatePlatformEndpoint",
+            json!({"PlatformApplicationArn": a, "Token": "token", "Attributes": {"Enabled": "true"}})
+        )["EndpointArn"],
+        json!(e)
+    );
+    let (code, _, message) = refused(
+        &mut w,
+        "CreatePlatformEndpoint",
+        json!({"PlatformApplicationArn": a, "Token": "token", "CustomUserData": "alice"}),
+    );
+    assert_eq!(code, "InvalidParameter");
+    assert_eq!(
+        message,
+        format!("Invalid parameter: Token Reason: Endpoint {e} already exists with the same Token, but different attributes.")
+    );
+    sns(
+        &mut w,
+        "SetEndpointAttributes",
+        json!({"EndpointArn": e, "Attributes": {"CustomUserData": "bob"}}),
+    );
+    assert_eq!(
+        sns(&mut w, "GetEndpointAttributes", json!({"EndpointArn": e})),
+        json!({"Attributes": {"CustomUserData": "bob", "Enabled": "true", "Token": "token"}})
+    );
+    let big = "x".repeat(2048);
+    let (code, ..) = refused(
+        &mut w,
+        "SetEndpointAttributes",
+        json!({"EndpointArn": e, "Attributes": {"CustomUserData": big}}),
+    );
+    assert_eq!(code, "InvalidParameter");
+    let listed = sns(
+        &mut w,
+        "ListEndpointsByPlatformApplication",
+        json!({"PlatformApplicationArn": a}),
+    );
+    assert_eq!(listed["Endpoints"][0]["EndpointArn"], json!(e));
+    assert!(listed.get("NextToken").is_none());
+    // Deleting is idempotent.
+    sns(&mut w, "DeleteEndpoint", json!({"EndpointArn": e}));
+    sns(&mut w, "DeleteEndpoint", json!({"EndpointArn": e}));
+    assert_eq!(
+        refused(&mut w, "GetEndpointAttributes", json!({"EndpointArn": e})),
+        ("NotFound".into(), 404, "Endpoint does not exist".into())
+    );
+    // Deleting the application deletes its endpoints.
+    let e2 = endpoint(&mut w, &a, "other");
+    sns(
+        &mut w,
+        "DeletePlatformApplication",
+        json!({"PlatformApplicationArn": a}),
+    );
+    assert_eq!(
+        refused(&mut w, "GetEndpointAttributes", json!({"EndpointArn": e2})).2,
+        "Endpoint does not exist"
+    );
+    assert_eq!(
+        sns(&mut w, "ListPlatformApplications", json!({})),
+        json!({"PlatformApplications": []})
+    );
+}
+
+#[test]
+fn endpoints_list_a_hundred_per_page() {
+    let mut w = World::new(3);
+    let a = app(&mut w, "many");
+    for i in 0..150 {
+        endpoint(&mut w, &a, &format!("t{i}"));
+    }
+    let first = sns(
+        &mut w,
+        "ListEndpointsByPlatformApplication",
+        json!({"PlatformApplicationArn": a}),
+    );
+    assert_eq!(first["Endpoints"].as_array().unwrap().len(), 100);
+    let next = first["NextToken"].as_str().unwrap();
+    let second = sns(
+        &mut w,
+        "ListEndpointsByPlatformApplication",
+        json!({"PlatformApplicationArn": a, "NextToken": next}),
+    );
+    assert_eq!(second["Endpoints"].as_array().unwrap().len(), 50);
+    assert!(second.get("NextToken").is_none());
+}
+
+#[test]
+fn application_subscriptions_reach_the_device_with_their_platform_message() {
+    let mut w = World::new(4);
+    let a = app(&mut w, "phones");
+    let e = endpoint(&mut w, &a, "device");
+    let t = sns(&mut w, "CreateTopic", json!({"Name": "news"}))["TopicArn"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    // Only an endpoint that exists can be subscribed (AWS's wording).
+    let ghost = format!("{a}/00000000-0000-4000-8000-000000000000").replace(":app/", ":endpoint/");
+    let (code, _, message) = refused(
+        &mut w,
+        "Subscribe",
+        json!({"TopicArn": t, "Protocol": "application", "Endpoint": ghost}),
+    );
+    assert_eq!(code, "InvalidParameter");
+    assert_eq!(
+        message,
+        format!(
+            "Invalid parameter: Endpoint Reason: Endpoint does not exist for endpoint arn{ghost}"
+        )
+    );
+    sns(
+        &mut w,
+        "Subscribe",
+        json!({"TopicArn": t, "Protocol": "application", "Endpoint": e}),
+    );
+    let gcm = r#"{"notification":{"title":"hi"}}"#;
+    sns(
+        &mut w,
+        "Publish",
+        json!({"TopicArn": t, "MessageStructure": "json",
+               "Message": json!({"default": "plain", "GCM": gcm, "APNS": "apple"}).to_string()}),
+    );
+    w.sleep_ms(1);
+    let got: Vec<String> = w
+        .sns
+        .endpoint_inbox(&e)
+        .iter()
+        .map(|r| r.body.clone())
+        .collect();
+    assert_eq!(got, vec![gcm.to_string()]);
+    // Disabled: nothing reaches the device.
+    sns(
+        &mut w,
+        "SetEndpointAttributes",
+        json!({"EndpointArn": e, "Attributes": {"Enabled": "false"}}),
+    );
+    sns(
+        &mut w,
+        "Publish",
+        json!({"TopicArn": t, "Message": "second"}),
+    );
+    w.sleep_ms(1);
+    assert_eq!(w.sns.endpoint_inbox(&e).len(), 1);
+    // A direct publish to a disabled endpoint is refused (AWS's code and words).
+    assert_eq!(
+        refused(&mut w, "Publish", json!({"TargetArn": e, "Message": "x"})),
+        (
+            "EndpointDisabled".into(),
+            400,
+            "Endpoint is disabled".into()
+        )
+    );
+    sns(
+        &mut w,
+        "SetEndpointAttributes",
+        json!({"EndpointArn": e, "Attributes": {"Enabled": "true"}}),
+    );
+    let out = sns(
+        &mut w,
+        "Publish",
+        json!({"TargetArn": e, "MessageStructure": "json",
+               "Message": json!({"default": "direct"}).to_string()}),
+    );
+    assert_eq!(out["MessageId"].as_str().unwrap().len(), 36);
+    assert_eq!(w.sns.endpoint_inbox(&e).last().unwrap().body, "direct");
+    // Deleted: the subscription stays, its deliveries fail as to a deleted
+    // endpoint, and a direct publish finds nothing.
+    sns(&mut w, "DeleteEndpoint", json!({"EndpointArn": e}));
+    sns(
+        &mut w,
+        "Publish",
+        json!({"TopicArn": t, "Message": "third"}),
+    );
+    w.sleep_ms(1);
+    let (code, _, message) = refused(&mut w, "Publish", json!({"TargetArn": e, "Message": "x"}));
+    assert_eq!(code, "InvalidParameter");
+    assert!(message.contains("No endpoint found"), "{message}");
+    w.check_invariants();
+}
+
+#[test]
+fn texts_go_to_phones_unless_opted_out() {
+    let mut w = World::new(5);
+    let phone = "+15555550100";
+    let out = sns(
+        &mut w,
+        "Publish",
+        json!({"PhoneNumber": phone, "Message": "code 1234"}),
+    );
+    assert_eq!(out["MessageId"].as_str().unwrap().len(), 36);
+    assert_eq!(w.sns.phone_inbox(phone)[0].body, "code 1234");
+    assert_eq!(w.sns.phone_inbox(phone)[0].failed, None);
+    let (code, ..) = refused(
+        &mut w,
+        "Publish",
+        json!({"PhoneNumber": "555-0100", "Message": "x"}),
+    );
+    assert_eq!(code, "InvalidParameter");
+    assert_eq!(
+        sns(
+            &mut w,
+            "CheckIfPhoneNumberIsOptedOut",
+            json!({"phoneNumber": phone})
+        ),
+        json!({"isOptedOut": false})
+    );
+    // The holder answers STOP.
+    w.sns.opt_out_phone_number(phone);
+    assert_eq!(
+        sns(&mut w, "ListPhoneNumbersOptedOut", json!({})),
+        json!({"phoneNumbers": [phone]})
+    );
+    sns(
+        &mut w,
+        "Publish",
+        json!({"PhoneNumber": phone, "Message": "sale!"}),
+    );
+    assert_eq!(
+        w.sns.phone_inbox(phone)[1].failed.as_deref(),
+        Some("PhoneOptedOut")
+    );
+    sns(&mut w, "OptInPhoneNumber", json!({"phoneNumber": phone}));
+    assert_eq!(
+        sns(
+            &mut w,
+            "CheckIfPhoneNumberIsOptedOut",
+            json!({"phoneNumber": phone})
+        ),
+        json!({"isOptedOut": false})
+    );
+    // Once every 30 days.
+    w.sns.opt_out_phone_number(phone);
+    let (code, ..) = refused(&mut w, "OptInPhoneNumber", json!({"phoneNumber": phone}));
+    assert_eq!(code, "InvalidParameter");
+    w.sleep_ms(30 * 24 * 3600 * 1000);
+    sns(&mut w, "OptInPhoneNumber", json!({"phoneNumber": phone}));
+    assert_eq!(
+        sns(&mut w, "GetSMSSandboxAccountStatus", json!({})),
+        json!({"IsInSandbox": false})
+    );
+    let (code, status, _) = refused(&mut w, "ListSMSSandboxPhoneNumbers", json!({}));
+    assert_eq!((code.as_str(), status), ("NotImplemented", 501));
+}
+
+#[test]
+fn sms_attributes_are_checked_kept_and_filtered() {
+    let mut w = World::new(6);
+    assert_eq!(
+        sns(&mut w, "GetSMSAttributes", json!({})),
+        json!({"attributes": {}})
+    );
+    sns(
+        &mut w,
+        "SetSMSAttributes",
+        json!({"attributes": {"DefaultSMSType": "Transactional", "DefaultSenderID": "Acme1"}}),
+    );
+    assert_eq!(
+        sns(
+            &mut w,
+            "GetSMSAttributes",
+            json!({"attributes": ["DefaultSenderID"]})
+        ),
+        json!({"attributes": {"DefaultSenderID": "Acme1"}})
+    );
+    for bad in [
+        json!({"DefaultSMSType": "Urgent"}),
+        json!({"DefaultSenderID": "123"}),
+        json!({"DefaultSenderID": "MuchTooLongName"}),
+        json!({"DeliveryStatusSuccessSamplingRate": "101"}),
+        json!({"Colour": "red"}),
+    ] {
+        let (code, ..) = refused(&mut w, "SetSMSAttributes", json!({"attributes": bad}));
+        assert_eq!(code, "InvalidParameter", "{bad}");
+    }
+}
+
+#[test]
+fn push_and_sms_state_survive_a_save_and_restore() {
+    let mut w = World::new(7);
+    let a = app(&mut w, "phones");
+    let e = endpoint(&mut w, &a, "device");
+    sns(&mut w, "Publish", json!({"TargetArn": e, "Message": "m"}));
+    w.sns.opt_out_phone_number("+15555550100");
+    sns(
+        &mut w,
+        "SetSMSAttributes",
+        json!({"attributes": {"DefaultSMSType": "Promotional"}}),
+    );
+    let saved = serde_json::to_string(&w).unwrap();
+    let mut back: World = serde_json::from_str(&saved).unwrap();
+    assert_eq!(serde_json::to_string(&back).unwrap(), saved);
+    assert_eq!(back.sns.endpoint_inbox(&e).len(), 1);
+    assert_eq!(
+        sns(&mut back, "ListPhoneNumbersOptedOut", json!({})),
+        json!({"phoneNumbers": ["+15555550100"]})
+    );
+    // The restored world goes on as the original does.
+    let x = endpoint(&mut w, &a, "second");
+    let y = endpoint(&mut back, &a, "second");
+    assert_eq!(x, y);
+}
