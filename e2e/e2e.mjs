@@ -669,6 +669,39 @@ const tests = {
     await page.getByRole('complementary', { name: 'Inspector' }).getByText('arn:aws:sqs:us-east-1:123456789012:beta').first().waitFor();
     if (errors.length) throw new Error('console errors: ' + errors.join(' | '));
   },
+  'mobile push: an endpoint made in the console is subscribed from the form; disabled, its delivery fails': async ({ page, errors }) => {
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const insp = page.getByRole('complementary', { name: 'Inspector' });
+    const run = async (l) => { const b = page.getByRole('textbox', { name: 'AWS CLI command' }); await b.fill(l); await b.press('Enter'); };
+    await run('aws sns create-topic --name alerts');
+    await page.getByRole('button', { name: 'Topic alerts', exact: true }).click();
+    // No endpoint yet: the form says how to make one.
+    await insp.getByRole('combobox', { name: 'Protocol' }).selectOption('application');
+    await insp.getByText('An application endpoint must exist first').waitFor();
+    await run('aws sns create-platform-application --name phones --platform GCM --attributes PlatformCredential=k3y');
+    await run('aws sns create-platform-endpoint --platform-application-arn arn:aws:sns:us-east-1:123456789012:app/GCM/phones --token device-1 --query EndpointArn --output text');
+    const arn = (await page.locator('.console-stdout').last().getByText(/:endpoint\/GCM\/phones\//).innerText()).trim();
+    // A made-up endpoint is refused with AWS's words; the real one is offered and taken.
+    await insp.getByRole('combobox', { name: 'Endpoint' }).fill(arn.replace(/[0-9a-f]{8}-/, '00000000-'));
+    await insp.getByRole('button', { name: 'Subscribe', exact: true }).click();
+    await insp.getByRole('alert').getByText(/Endpoint does not exist for endpoint arn/).waitFor();
+    if (await insp.locator('#mobile-endpoints option').count() !== 1) throw new Error('the endpoint is not offered');
+    await insp.getByRole('combobox', { name: 'Endpoint' }).fill(arn);
+    await insp.getByRole('button', { name: 'Subscribe', exact: true }).click();
+    await insp.getByRole('status').getByText('Subscribed.').waitFor();
+    await insp.getByRole('textbox', { name: 'Message', exact: true }).fill('ping');
+    await insp.getByRole('button', { name: 'Publish', exact: true }).click();
+    await insp.getByRole('status').getByText(/^Published /).waitFor();
+    const topics = page.getByRole('list', { name: 'Topics' });
+    await topics.getByText('1 delivered · 0 filtered out · 0 failed').first().waitFor();
+    // Disabled, the endpoint drops the next notification: a failed delivery.
+    await run(`aws sns set-endpoint-attributes --endpoint-arn ${arn} --attributes Enabled=false`);
+    await insp.getByRole('button', { name: 'Publish', exact: true }).click();
+    await topics.getByText('1 delivered · 0 filtered out · 1 failed').first().waitFor();
+    await run(`aws sns publish --target-arn ${arn} --message hi`);
+    await page.locator('.console-stderr').last().getByText(/\(EndpointDisabled\).*Endpoint is disabled/).waitFor();
+    if (errors.length) throw new Error('console errors: ' + errors.join(' | '));
+  },
   'bad numbers in forms are named, an old error clears on edit, many queues keep the diagram readable': async ({ page, errors }) => {
     await page.getByRole('button', { name: 'Pause' }).click();
     // A stream name AWS refuses, then an edit: the old error goes at once.
