@@ -29,6 +29,7 @@ trunk build --release
 step "real clients: AWS SDK for JavaScript v3 through handleAwsRequest (Node)"
 node tests/js/sdk.mjs
 node tests/js/sdk-sns.mjs
+node tests/js/sdk-s3.mjs
 node tests/js/sdk-kinesis.mjs
 node tests/js/sdk-lambda.mjs
 node tests/js/sdk-cloudwatch.mjs

@@ -293,3 +293,67 @@ fn a_presigned_put_is_s3_whatever_its_content_type() {
     let r = send(&mut w, req("GET", "/inbox/note.txt", &[], b""));
     assert_eq!(text(&r), "hello");
 }
+
+/// Virtual-hosted style, the SDKs' default for a named endpoint: the Host
+/// header names the bucket and the path is the key; an IP address, plain
+/// `localhost` or another name keeps path style.
+#[test]
+fn the_host_names_the_bucket_in_virtual_hosted_style() {
+    let mut w = World::new(4);
+    for host in [
+        "photos.localhost:4566",
+        "photos.s3.us-east-1.amazonaws.com",
+        "photos.s3.localhost.localstack.cloud:4566",
+    ] {
+        let r = send(&mut w, req("PUT", "/", &[("Host", host)], b""));
+        assert_eq!(r.status, 200, "{host}: {}", text(&r));
+        let r = send(
+            &mut w,
+            req("PUT", "/cats/tom.txt", &[("Host", host)], b"meow"),
+        );
+        assert_eq!(r.status, 200, "{host}: {}", text(&r));
+        let r = send(&mut w, req("GET", "/cats/tom.txt", &[("Host", host)], b""));
+        assert_eq!(text(&r), "meow", "{host}");
+        // Listing: GET / on the bucket's host, unsigned too (a public read).
+        let mut list = req("GET", "/?list-type=2", &[("Host", host)], b"");
+        list.headers.retain(|(k, _)| k != "Authorization");
+        let r = send(&mut w, list);
+        assert!(
+            text(&r).contains("<Key>cats/tom.txt</Key>"),
+            "{host}: {}",
+            text(&r)
+        );
+    }
+    // The same object path-style.
+    let r = send(
+        &mut w,
+        req(
+            "GET",
+            "/photos/cats/tom.txt",
+            &[("Host", "127.0.0.1:4566")],
+            b"",
+        ),
+    );
+    assert_eq!(text(&r), "meow");
+    let r = send(
+        &mut w,
+        req(
+            "GET",
+            "/photos/cats/tom.txt",
+            &[("Host", "localhost:4566")],
+            b"",
+        ),
+    );
+    assert_eq!(text(&r), "meow");
+    // A bucket that does not exist, by host.
+    let r = send(
+        &mut w,
+        req("GET", "/k", &[("Host", "nothing-here.localhost:4566")], b""),
+    );
+    assert_eq!(r.status, 404);
+    assert!(
+        text(&r).contains("<BucketName>nothing-here</BucketName>"),
+        "{}",
+        text(&r)
+    );
+}

@@ -197,6 +197,13 @@ fn is_lambda(req: &HttpRequest) -> bool {
 /// (`/bucket...`) and is not a form-encoded query-protocol call. Unsigned
 /// requests to `/` stay with the query protocol (its `MissingAction` answer).
 fn is_s3(req: &HttpRequest) -> bool {
+    if req
+        .header("host")
+        .and_then(rest_xml::virtual_host_bucket)
+        .is_some()
+    {
+        return true;
+    }
     if let Some(scope) = credential_scope(req) {
         // `s3express`: directory-bucket calls, which S3 then refuses by name.
         return scope.get(3).is_some_and(|s| s == "s3" || s == "s3express");

@@ -56,6 +56,47 @@ fn responder(operation: &str, request_id: &str, head: bool) -> Responder {
     }
 }
 
+/// The bucket a virtual-hosted-style Host names (`bucket.s3.us-east-1.amazonaws.com`,
+/// `bucket.s3.amazonaws.com`, `bucket.s3-eu-west-1.amazonaws.com`,
+/// `bucket.localhost`, `bucket.s3.localhost.localstack.cloud`), or `None` for
+/// path style: an IP address, `localhost`, S3's own endpoints, or any other
+/// name (a container's, say), where the bucket is the path's first segment.
+pub fn virtual_host_bucket(host: &str) -> Option<String> {
+    let host = host.trim().trim_end_matches('.');
+    // Strip a port (an IPv6 literal keeps its colons inside brackets).
+    let name = match host.rsplit_once(':') {
+        Some((h, port)) if !h.ends_with(']') || host.starts_with('[') => {
+            if port.bytes().all(|b| b.is_ascii_digit()) {
+                h
+            } else {
+                host
+            }
+        }
+        _ => host,
+    };
+    if name.starts_with('[') || name.parse::<std::net::Ipv4Addr>().is_ok() {
+        return None;
+    }
+    let name = name.to_ascii_lowercase();
+    let before = ["localhost.localstack.cloud", "amazonaws.com", "localhost"]
+        .iter()
+        .find_map(|base| name.strip_suffix(base)?.strip_suffix('.'))?;
+    // What stands between the bucket and the base: `s3`, `s3.<region>`,
+    // `s3-<region>`, `s3.dualstack.<region>` (none at all for `.localhost`).
+    let bucket = match before.rfind(".s3") {
+        Some(i)
+            if before[i + 3..].is_empty()
+                || before[i + 3..].starts_with('.')
+                || before[i + 3..].starts_with('-') =>
+        {
+            &before[..i]
+        }
+        _ if name.ends_with(".amazonaws.com") => return None,
+        _ => before,
+    };
+    (!bucket.is_empty() && bucket != "s3").then(|| bucket.to_string())
+}
+
 /// Decodes an S3 request into (operation, input).
 pub fn decode(req: &HttpRequest, request_id: &str) -> Result<(Responder, Value), HttpResponse> {
     let head = req.method.eq_ignore_ascii_case("HEAD");
@@ -64,6 +105,16 @@ pub fn decode(req: &HttpRequest, request_id: &str) -> Result<(Responder, Value),
     let params = super::query::parse_form(query);
     let has = |k: &str| params.iter().any(|(n, _)| n == k);
     let path = path.trim_start_matches('/');
+    // Virtual-hosted style names the bucket in the Host header (the SDKs'
+    // default); the path is then the key.
+    let hosted;
+    let path = match req.header("host").and_then(virtual_host_bucket) {
+        Some(b) => {
+            hosted = format!("{b}/{path}");
+            hosted.as_str()
+        }
+        None => path,
+    };
     let (bucket, key) = match path.split_once('/') {
         Some((b, k)) => (percent_decode(b), Some(percent_decode(k))),
         None => (percent_decode(path), None),
@@ -627,6 +678,30 @@ mod tests {
         );
         assert!(decode_aws_chunked(b"5\r\nhel").is_err());
         assert!(decode_aws_chunked(b"zz\r\n").is_err());
+    }
+
+    #[test]
+    fn virtual_hosted_buckets() {
+        for (host, bucket) in [
+            ("photos.s3.us-east-1.amazonaws.com", Some("photos")),
+            ("photos.s3.amazonaws.com", Some("photos")),
+            ("my.photos.s3-eu-west-1.amazonaws.com", Some("my.photos")),
+            (
+                "photos.s3.dualstack.us-east-1.amazonaws.com",
+                Some("photos"),
+            ),
+            ("photos.localhost:4566", Some("photos")),
+            ("photos.s3.localhost.localstack.cloud:4566", Some("photos")),
+            ("s3.us-east-1.amazonaws.com", None),
+            ("s3.amazonaws.com", None),
+            ("sqs.us-east-1.amazonaws.com", None),
+            ("localhost:4566", None),
+            ("127.0.0.1:4566", None),
+            ("[::1]:4566", None),
+            ("switchyard:4566", None),
+        ] {
+            assert_eq!(virtual_host_bucket(host).as_deref(), bucket, "{host}");
+        }
     }
 
     #[test]
