@@ -847,3 +847,55 @@ fn a_delivery_into_a_queue_is_one_journal_entry() {
         assert!(received.contains(q), "delivered {q:?} is received");
     }
 }
+
+/// AWS's quotas: 1,000 FIFO topics per account and Region (100,000 standard),
+/// 100 subscriptions per FIFO topic (12.5 million standard), refused with the
+/// API's codes; another account or Region has its own count.
+#[test]
+fn topic_and_subscription_quotas() {
+    let mut w = World::new(12);
+    let fifo =
+        |i: usize| json!({"Name": format!("t{i}.fifo"), "Attributes": {"FifoTopic": "true"}});
+    for i in 0..1_000 {
+        sns(&mut w, "CreateTopic", fifo(i));
+    }
+    let e = call(&mut w, Service::Sns, "CreateTopic", fifo(1_000)).unwrap_err();
+    assert_eq!((e.code.as_str(), e.status), ("TopicLimitExceeded", 403));
+    // Creating one that exists is still idempotent, and standard topics count apart.
+    sns(&mut w, "CreateTopic", fifo(7));
+    sns(&mut w, "CreateTopic", json!({"Name": "standard"}));
+    let elsewhere = Caller {
+        account_id: "111122223333".into(),
+        region: "eu-west-1".into(),
+    };
+    assert!(matches!(
+        w.call(Service::Sns, "CreateTopic", fifo(1_000), &elsewhere),
+        CallOutcome::Done(Ok(_))
+    ));
+    let topic = "arn:aws:sns:us-east-1:123456789012:t0.fifo";
+    for i in 0..100 {
+        let q = format!("arn:aws:sqs:us-east-1:123456789012:q{i}.fifo");
+        sns(
+            &mut w,
+            "Subscribe",
+            json!({"TopicArn": topic, "Protocol": "sqs", "Endpoint": q}),
+        );
+    }
+    let e = call(
+        &mut w,
+        Service::Sns,
+        "Subscribe",
+        json!({"TopicArn": topic, "Protocol": "sqs", "Endpoint": "arn:aws:sqs:us-east-1:123456789012:q100.fifo"}),
+    )
+    .unwrap_err();
+    assert_eq!(
+        (e.code.as_str(), e.status),
+        ("SubscriptionLimitExceeded", 403)
+    );
+    // Subscribing an endpoint already subscribed still answers with it.
+    sns(
+        &mut w,
+        "Subscribe",
+        json!({"TopicArn": topic, "Protocol": "sqs", "Endpoint": "arn:aws:sqs:us-east-1:123456789012:q3.fifo"}),
+    );
+}

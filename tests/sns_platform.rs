@@ -56,14 +56,14 @@ fn platform_applications_are_created_listed_and_checked() {
     let mut w = World::new(1);
     let a = app(&mut w, "phones");
     assert_eq!(a, "arn:aws:sns:us-east-1:123456789012:app/GCM/phones");
-    // Credentials are never shown.
+    // Credentials are never shown; how they authenticate is.
     assert_eq!(
         sns(
             &mut w,
             "GetPlatformApplicationAttributes",
             json!({"PlatformApplicationArn": a})
         ),
-        json!({"Attributes": {"Enabled": "true"}})
+        json!({"Attributes": {"Enabled": "true", "AuthenticationMethod": "Key"}})
     );
     sns(
         &mut w,
@@ -73,7 +73,8 @@ fn platform_applications_are_created_listed_and_checked() {
     assert_eq!(
         sns(&mut w, "ListPlatformApplications", json!({})),
         json!({"PlatformApplications": [{"PlatformApplicationArn": a,
-            "Attributes": {"Enabled": "true", "SuccessFeedbackSampleRate": "100"}}]})
+            "Attributes": {"Enabled": "true", "SuccessFeedbackSampleRate": "100",
+                "AuthenticationMethod": "Key"}}]})
     );
     for (input, needle) in [
         (
@@ -159,13 +160,24 @@ fn endpoints_are_idempotent_per_token_and_attributes() {
         sns(&mut w, "GetEndpointAttributes", json!({"EndpointArn": e})),
         json!({"Attributes": {"CustomUserData": "bob", "Enabled": "true", "Token": "token"}})
     );
-    let big = "x".repeat(2048);
-    let (code, ..) = refused(
+    // 2,048 bytes of user data are taken, one more is not (AWS's words).
+    sns(
         &mut w,
         "SetEndpointAttributes",
-        json!({"EndpointArn": e, "Attributes": {"CustomUserData": big}}),
+        json!({"EndpointArn": e, "Attributes": {"CustomUserData": "x".repeat(2048)}}),
+    );
+    let (code, _, message) = refused(
+        &mut w,
+        "SetEndpointAttributes",
+        json!({"EndpointArn": e, "Attributes": {"CustomUserData": "x".repeat(2049)}}),
     );
     assert_eq!(code, "InvalidParameter");
+    assert_eq!(message, "Invalid parameter: Attributes Reason: Invalid value for attribute: CustomUserData: must be at most 2048 bytes long in UTF-8 encoding");
+    sns(
+        &mut w,
+        "SetEndpointAttributes",
+        json!({"EndpointArn": e, "Attributes": {"CustomUserData": "bob"}}),
+    );
     let listed = sns(
         &mut w,
         "ListEndpointsByPlatformApplication",
@@ -340,7 +352,7 @@ fn texts_go_to_phones_unless_opted_out() {
         json!({"isOptedOut": false})
     );
     // The holder answers STOP.
-    w.sns.opt_out_phone_number(phone);
+    w.sns.opt_out_phone_number(&Caller::default(), phone);
     assert_eq!(
         sns(&mut w, "ListPhoneNumbersOptedOut", json!({})),
         json!({"phoneNumbers": [phone]})
@@ -364,7 +376,7 @@ fn texts_go_to_phones_unless_opted_out() {
         json!({"isOptedOut": false})
     );
     // Once every 30 days.
-    w.sns.opt_out_phone_number(phone);
+    w.sns.opt_out_phone_number(&Caller::default(), phone);
     let (code, ..) = refused(&mut w, "OptInPhoneNumber", json!({"phoneNumber": phone}));
     assert_eq!(code, "InvalidParameter");
     w.sleep_ms(30 * 24 * 3600 * 1000);
@@ -380,9 +392,10 @@ fn texts_go_to_phones_unless_opted_out() {
 #[test]
 fn sms_attributes_are_checked_kept_and_filtered() {
     let mut w = World::new(6);
+    // A new account's spend limit: 1 USD a month.
     assert_eq!(
         sns(&mut w, "GetSMSAttributes", json!({})),
-        json!({"attributes": {}})
+        json!({"attributes": {"MonthlySpendLimit": "1"}})
     );
     sns(
         &mut w,
@@ -415,7 +428,8 @@ fn push_and_sms_state_survive_a_save_and_restore() {
     let a = app(&mut w, "phones");
     let e = endpoint(&mut w, &a, "device");
     sns(&mut w, "Publish", json!({"TargetArn": e, "Message": "m"}));
-    w.sns.opt_out_phone_number("+15555550100");
+    w.sns
+        .opt_out_phone_number(&Caller::default(), "+15555550100");
     sns(
         &mut w,
         "SetSMSAttributes",
@@ -433,4 +447,167 @@ fn push_and_sms_state_survive_a_save_and_restore() {
     let x = endpoint(&mut w, &a, "second");
     let y = endpoint(&mut back, &a, "second");
     assert_eq!(x, y);
+}
+
+#[test]
+fn tokens_payloads_and_direct_messages_follow_each_platform() {
+    let mut w = World::new(8);
+    let apple = sns(
+        &mut w,
+        "CreatePlatformApplication",
+        json!({"Name": "ios", "Platform": "APNS",
+               "Attributes": {"PlatformCredential": "key", "PlatformPrincipal": "kid",
+                              "ApplePlatformTeamID": "TEAM", "ApplePlatformBundleID": "com.example"}}),
+    )["PlatformApplicationArn"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert_eq!(
+        sns(
+            &mut w,
+            "GetPlatformApplicationAttributes",
+            json!({"PlatformApplicationArn": apple})
+        )["Attributes"]["AuthenticationMethod"],
+        json!("Token")
+    );
+    // An FCM token sent to an Apple application, and an empty one (AWS's words).
+    for (token, why) in [
+        (
+            "fcm:token-with-colons",
+            "iOS device tokens must be no more than 400 hexadecimal characters",
+        ),
+        ("", "cannot be empty"),
+    ] {
+        let (code, _, message) = refused(
+            &mut w,
+            "CreatePlatformEndpoint",
+            json!({"PlatformApplicationArn": apple, "Token": token}),
+        );
+        assert_eq!(code, "InvalidParameter");
+        assert_eq!(
+            message,
+            format!(
+                "Invalid parameter: Attributes Reason: Invalid value for attribute: Token: {why}"
+            )
+        );
+    }
+    let device = endpoint(&mut w, &apple, &"ab".repeat(32));
+    // A direct publish needs its platform's entry or a default, not both.
+    sns(
+        &mut w,
+        "Publish",
+        json!({"TargetArn": device, "MessageStructure": "json",
+               "Message": json!({"APNS": "{\"aps\":{\"alert\":\"hi\"}}"}).to_string()}),
+    );
+    assert_eq!(
+        w.sns.endpoint_inbox(&device)[0].body,
+        r#"{"aps":{"alert":"hi"}}"#
+    );
+    let (_, _, message) = refused(
+        &mut w,
+        "Publish",
+        json!({"TargetArn": device, "MessageStructure": "json",
+               "Message": json!({"GCM": "x"}).to_string()}),
+    );
+    assert!(message.contains("No default entry"), "{message}");
+    // Larger than Apple takes (AWS's words).
+    let (_, _, message) = refused(
+        &mut w,
+        "Publish",
+        json!({"TargetArn": device, "Message": "x".repeat(4097)}),
+    );
+    assert_eq!(
+        message,
+        "Invalid parameter: Message Reason: Invalid notification for protocol APNS: Notification is too long"
+    );
+    // Endpoint events to a topic are not built: refused by name.
+    let (code, status, message) = refused(
+        &mut w,
+        "SetPlatformApplicationAttributes",
+        json!({"PlatformApplicationArn": apple,
+               "Attributes": {"EventEndpointCreated": "arn:aws:sns:us-east-1:123456789012:t"}}),
+    );
+    assert_eq!((code.as_str(), status), ("NotImplemented", 501));
+    assert!(message.contains("EventEndpointCreated"), "{message}");
+}
+
+#[test]
+fn another_account_cannot_touch_them_and_sms_settings_are_per_account() {
+    let mut w = World::new(9);
+    let a = app(&mut w, "phones");
+    let e = endpoint(&mut w, &a, "device");
+    let other = Caller {
+        account_id: "111122223333".into(),
+        region: "us-east-1".into(),
+    };
+    let as_other =
+        |w: &mut World, op: &str, input: Value| match w.call(Service::Sns, op, input, &other) {
+            CallOutcome::Done(r) => r,
+            CallOutcome::Pending(_) => unreachable!(),
+        };
+    for (op, input) in [
+        ("GetEndpointAttributes", json!({"EndpointArn": e})),
+        (
+            "DeletePlatformApplication",
+            json!({"PlatformApplicationArn": a}),
+        ),
+        ("Publish", json!({"TargetArn": e, "Message": "x"})),
+    ] {
+        let err = as_other(&mut w, op, input).expect_err(op);
+        assert_eq!(
+            (err.code.as_str(), err.status),
+            ("AuthorizationError", 403),
+            "{op}"
+        );
+    }
+    assert_eq!(
+        as_other(&mut w, "ListPlatformApplications", json!({})).unwrap(),
+        json!({"PlatformApplications": []})
+    );
+    // SMS settings and opt-outs belong to each account.
+    sns(
+        &mut w,
+        "SetSMSAttributes",
+        json!({"attributes": {"DefaultSMSType": "Transactional"}}),
+    );
+    w.sns
+        .opt_out_phone_number(&Caller::default(), "+15555550100");
+    assert_eq!(
+        as_other(&mut w, "GetSMSAttributes", json!({})).unwrap(),
+        json!({"attributes": {"MonthlySpendLimit": "1"}})
+    );
+    assert_eq!(
+        as_other(
+            &mut w,
+            "CheckIfPhoneNumberIsOptedOut",
+            json!({"phoneNumber": "+15555550100"})
+        )
+        .unwrap(),
+        json!({"isOptedOut": false})
+    );
+    // Opting in a number that is not opted out changes nothing, at any time.
+    as_other(
+        &mut w,
+        "OptInPhoneNumber",
+        json!({"phoneNumber": "+15555550100"}),
+    )
+    .unwrap();
+    as_other(
+        &mut w,
+        "OptInPhoneNumber",
+        json!({"phoneNumber": "+15555550100"}),
+    )
+    .unwrap();
+    let (code, _, message) = refused(
+        &mut w,
+        "CheckIfPhoneNumberIsOptedOut",
+        json!({"phoneNumber": "555"}),
+    );
+    assert_eq!(
+        (code.as_str(), message.as_str()),
+        (
+            "InvalidParameter",
+            "Invalid parameter: PhoneNumber Reason: input incorrectly formatted"
+        )
+    );
 }

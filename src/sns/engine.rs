@@ -198,6 +198,13 @@ pub mod limits {
     /// Guide's "Deleting an Amazon SNS subscription and topic": pending
     /// subscriptions that are not confirmed are deleted after 3 days).
     pub const PENDING_EXPIRY_MS: u64 = 3 * 24 * 3_600_000;
+    /// Topics per account and Region: 100,000 standard and 1,000 FIFO
+    /// ("Amazon SNS endpoints and quotas"; the CreateTopic reference).
+    pub const TOPICS_MAX: usize = 100_000;
+    pub const FIFO_TOPICS_MAX: usize = 1_000;
+    /// Subscriptions per topic: 12,500,000 standard, 100 FIFO (the same).
+    pub const SUBSCRIPTIONS_MAX: usize = 12_500_000;
+    pub const FIFO_SUBSCRIPTIONS_MAX: usize = 100;
 }
 
 /// A topic.
@@ -710,7 +717,7 @@ impl Sns {
             }
             "GetSubscriptionAttributes" => self.get_subscription_attributes(&input),
             "SetSubscriptionAttributes" => self.set_subscription_attributes(&input),
-            "Publish" => self.publish(sim, &input),
+            "Publish" => self.publish(sim, caller, &input),
             "PublishBatch" => self.publish_batch(sim, &input),
             "TagResource" => self.tag_resource(&input),
             "UntagResource" => self.untag_resource(&input),
@@ -1479,6 +1486,27 @@ impl Sns {
             }
             return Ok(json!({"TopicArn": t.arn}));
         }
+        // The quotas count the caller's topics of the same kind in this Region.
+        let (max, kind) = if fifo {
+            (limits::FIFO_TOPICS_MAX, "FIFO ")
+        } else {
+            (limits::TOPICS_MAX, "")
+        };
+        let owned = self
+            .topics
+            .values()
+            .filter(|t| {
+                t.fifo == fifo && t.account_id == caller.account_id && t.region == caller.region
+            })
+            .count();
+        if owned >= max {
+            // The code and status are the API model's; the wording is ours.
+            return Err(AwsError::client(
+                "TopicLimitExceeded",
+                format!("Topic limit exceeded: an account may own {max} {kind}topics in a Region"),
+            )
+            .with_status(403));
+        }
         attrs.remove("FifoTopic");
         attrs
             .entry("Policy".into())
@@ -1781,6 +1809,19 @@ impl Sns {
                 s.arn.clone()
             };
             return Ok(json!({"SubscriptionArn": arn}));
+        }
+        let max = if topic.fifo {
+            limits::FIFO_SUBSCRIPTIONS_MAX
+        } else {
+            limits::SUBSCRIPTIONS_MAX
+        };
+        if topic.subscriptions.len() >= max {
+            // The code and status are the API model's; the wording is ours.
+            return Err(AwsError::client(
+                "SubscriptionLimitExceeded",
+                format!("Subscription limit exceeded: a topic of this kind takes at most {max} subscriptions"),
+            )
+            .with_status(403));
         }
         sub.arn = format!("{}:{}", topic.arn, sim.rng.uuid());
         self.next_subscription += 1;
@@ -2280,17 +2321,18 @@ impl Sns {
         )
     }
 
-    fn publish(&mut self, sim: &mut Sim, input: &Value) -> CallResult {
+    fn publish(&mut self, sim: &mut Sim, caller: &Caller, input: &Value) -> CallResult {
         let tid = match (
             input_str(input, "TopicArn"),
             input_str(input, "TargetArn"),
             input_str(input, "PhoneNumber"),
         ) {
             (None, Some(a), _) if a.contains(":endpoint/") => {
-                return self.publish_to_endpoint(sim, a, input)
+                super::platform::owned_by(caller, "Publish", a)?;
+                return self.publish_to_endpoint(sim, a, input);
             }
             (Some(a), _, _) | (None, Some(a), _) => self.topic_by_arn(a)?,
-            (None, None, Some(n)) => return self.publish_to_phone(sim, n, input),
+            (None, None, Some(n)) => return self.publish_to_phone(sim, caller, n, input),
             _ => return Err(invalid(
                 "Invalid parameter: TopicArn or TargetArn Reason: no value for required parameter",
             )),
@@ -2387,13 +2429,15 @@ impl Sns {
 
     /// Checks one publish request without changing anything.
     pub(super) fn prepare(&self, tid: u32, input: &Value) -> AwsResult<Prepared> {
-        self.prepare_for(Some(&self.topics[&tid]), input)
+        self.prepare_for(Some(&self.topics[&tid]), input, "default")
     }
 
     /// A publish without a topic (to an endpoint or a phone number): the same
-    /// checks, as for a standard topic.
-    pub(super) fn prepare_direct(&self, input: &Value) -> AwsResult<Prepared> {
-        self.prepare_for(None, input)
+    /// checks, as for a standard topic, except that a `MessageStructure=json`
+    /// message needs `key` (the receiver's own entry: `GCM`, `sms`) or a
+    /// default.
+    pub(super) fn prepare_direct(&self, input: &Value, key: &str) -> AwsResult<Prepared> {
+        self.prepare_for(None, input, key)
     }
 
     /// The next publish's number (events name a message by it).
@@ -2402,7 +2446,7 @@ impl Sns {
         self.next_message - 1
     }
 
-    fn prepare_for(&self, topic: Option<&Topic>, input: &Value) -> AwsResult<Prepared> {
+    fn prepare_for(&self, topic: Option<&Topic>, input: &Value, key: &str) -> AwsResult<Prepared> {
         let message = required(input, "Message")?.to_string();
         if message.is_empty() {
             return Err(invalid("Invalid parameter: Empty message"));
@@ -2430,7 +2474,7 @@ impl Sns {
                 // "Non-string values will cause the key to be ignored."
                 let m: Map<String, Value> =
                     all.into_iter().filter(|(_, v)| v.is_string()).collect();
-                if !m.contains_key("default") {
+                if !m.contains_key("default") && !m.contains_key(key) {
                     return Err(invalid(
                         "Invalid parameter: Message Structure - No default entry in JSON message body",
                     ));

@@ -30,7 +30,36 @@ use serde_json::{json, Map, Value};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The push notification services CreatePlatformApplication accepts.
-pub const PLATFORMS: [&str; 7] = ["ADM", "APNS", "APNS_SANDBOX", "BAIDU", "GCM", "MPNS", "WNS"];
+/// The API reference's list, with Apple's VoIP and macOS channels, which the
+/// Developer Guide's mobile push pages name and the API reference does not.
+pub const PLATFORMS: [&str; 11] = [
+    "ADM",
+    "APNS",
+    "APNS_SANDBOX",
+    "APNS_VOIP",
+    "APNS_VOIP_SANDBOX",
+    "BAIDU",
+    "GCM",
+    "MACOS",
+    "MACOS_SANDBOX",
+    "MPNS",
+    "WNS",
+];
+
+/// The Apple channels: token or certificate credentials, hexadecimal tokens.
+fn is_apple(platform: &str) -> bool {
+    platform.starts_with("APNS") || platform.starts_with("MACOS")
+}
+
+/// The application attributes whose notifications (to a topic, on an
+/// endpoint's creation, deletion, update or a failed delivery) are not built:
+/// refused by name rather than kept and never sent.
+const EVENT_ATTRIBUTES: [&str; 4] = [
+    "EventEndpointCreated",
+    "EventEndpointDeleted",
+    "EventEndpointUpdated",
+    "EventDeliveryFailure",
+];
 
 /// Attributes a platform application takes (SetPlatformApplicationAttributes).
 const APP_ATTRIBUTES: [&str; 12] = [
@@ -61,8 +90,21 @@ const SMS_ATTRIBUTES: [&str; 6] = [
     "UsageReportS3Bucket",
 ];
 
-/// "less than 2KB" (CreatePlatformEndpoint's CustomUserData).
+/// CustomUserData: "less than 2KB" (API reference); AWS takes 2,048 bytes
+/// and refuses more (its error text below says "at most 2048 bytes").
 const CUSTOM_USER_DATA_MAX: usize = 2048;
+
+/// A device token: at most 8,192 bytes; an Apple one at most 400
+/// hexadecimal characters (AWS's error texts below).
+const TOKEN_MAX: usize = 8192;
+const APPLE_TOKEN_MAX: usize = 400;
+
+/// A notification's largest payload for Apple's and Firebase's services
+/// (4 KB each): above it AWS refuses the publish (its wording below).
+const PUSH_PAYLOAD_MAX: usize = 4096;
+
+/// What a new account's SMS settings show: a spend limit of 1 USD a month.
+const DEFAULT_MONTHLY_SPEND_LIMIT: &str = "1";
 
 /// Page size of the three list operations here ("up to 100").
 const PAGE: usize = 100;
@@ -93,6 +135,26 @@ impl PlatformApp {
             .map(|(k, v)| (k.clone(), json!(v)))
             .collect();
         m.insert("Enabled".into(), json!(self.enabled().to_string()));
+        // "AuthenticationMethod – Returns the credential type used when sending
+        // push notifications from application to APNS/APNS_Sandbox, or
+        // application to GCM" (GetPlatformApplicationAttributes).
+        if is_apple(&self.platform) {
+            let token = self.attributes.contains_key("ApplePlatformTeamID");
+            m.insert(
+                "AuthenticationMethod".into(),
+                json!(if token { "Token" } else { "Certificate" }),
+            );
+        } else if self.platform == "GCM" {
+            // A service account's JSON key is token credentials; an API key, a key.
+            let token = self
+                .attributes
+                .get("PlatformCredential")
+                .is_some_and(|c| serde_json::from_str::<Value>(c).is_ok_and(|v| v.is_object()));
+            m.insert(
+                "AuthenticationMethod".into(),
+                json!(if token { "Token" } else { "Key" }),
+            );
+        }
         m
     }
 }
@@ -153,17 +215,45 @@ impl Push {
     }
 }
 
-/// The account's SMS settings, opted-out numbers and what each phone got
-/// (saved with the world).
+/// One account's SMS settings and opt-outs in one Region.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
-pub struct Sms {
+pub struct SmsAccount {
     pub attributes: BTreeMap<String, String>,
     pub opted_out: BTreeSet<String>,
     /// When each number was last opted in (virtual ms): once per 30 days.
     pub opted_in_ms: BTreeMap<String, u64>,
+}
+
+/// SMS settings and opt-outs per account and Region (AWS keeps them so: "for
+/// the calling Amazon Web Services account in the target Amazon Web Services
+/// Region"), and what each phone got (saved with the world).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Sms {
+    /// By `"<account> <region>"`.
+    pub accounts: BTreeMap<String, SmsAccount>,
     /// What each phone number got from a direct publish, oldest first.
     pub phones: BTreeMap<String, Vec<Received>>,
+}
+
+fn sms_key(caller: &Caller) -> String {
+    format!("{} {}", caller.account_id, caller.region)
+}
+
+impl Sms {
+    fn of(&self, caller: &Caller) -> Option<&SmsAccount> {
+        self.accounts.get(&sms_key(caller))
+    }
+
+    fn of_mut(&mut self, caller: &Caller) -> &mut SmsAccount {
+        self.accounts.entry(sms_key(caller)).or_default()
+    }
+
+    fn opted_out(&self, caller: &Caller, number: &str) -> bool {
+        self.of(caller)
+            .is_some_and(|a| a.opted_out.contains(number))
+    }
 }
 
 /// "You can opt in a phone number only once every 30 days."
@@ -205,6 +295,9 @@ impl Sns {
         operation: &str,
         input: &Value,
     ) -> Option<CallResult> {
+        if let Err(e) = check_owner(caller, operation, input) {
+            return Some(Err(e));
+        }
         Some(match operation {
             "CreatePlatformApplication" => self.create_platform_application(sim, caller, input),
             "GetPlatformApplicationAttributes" => self
@@ -220,12 +313,16 @@ impl Sns {
             "SetEndpointAttributes" => self.set_endpoint_attributes(input),
             "ListEndpointsByPlatformApplication" => self.list_endpoints(input),
             "DeleteEndpoint" => self.delete_endpoint(sim, input),
-            "GetSMSAttributes" => self.get_sms_attributes(input),
-            "SetSMSAttributes" => self.set_sms_attributes(input),
+            "GetSMSAttributes" => self.get_sms_attributes(caller, input),
+            "SetSMSAttributes" => self.set_sms_attributes(caller, input),
             "CheckIfPhoneNumberIsOptedOut" => phone_number(input, "phoneNumber")
-                .map(|n| json!({"isOptedOut": self.sms.opted_out.contains(n)})),
+                .map(|n| json!({"isOptedOut": self.sms.opted_out(caller, n)})),
             "ListPhoneNumbersOptedOut" => {
-                let all: Vec<String> = self.sms.opted_out.iter().cloned().collect();
+                let all: Vec<String> = self
+                    .sms
+                    .of(caller)
+                    .map(|a| a.opted_out.iter().cloned().collect())
+                    .unwrap_or_default();
                 page(&all, input, "nextToken").map(|(p, next)| {
                     let mut out = json!({"phoneNumbers": p});
                     if let Some(n) = next {
@@ -234,7 +331,7 @@ impl Sns {
                     out
                 })
             }
-            "OptInPhoneNumber" => self.opt_in_phone_number(sim, input),
+            "OptInPhoneNumber" => self.opt_in_phone_number(sim, caller, input),
             "GetSMSSandboxAccountStatus" => Ok(json!({"IsInSandbox": false})),
             _ => return None,
         })
@@ -394,16 +491,19 @@ impl Sns {
     fn create_platform_endpoint(&mut self, sim: &mut Sim, input: &Value) -> CallResult {
         let app = self.app_named(input)?;
         let (app_id, app_arn) = (app.id, app.arn.clone());
+        let platform = self.push.apps[&app_id].platform.clone();
         let token = required(input, "Token")?.to_string();
-        let mut attributes = string_map(input, "Attributes")?;
-        check_endpoint_attributes(&attributes)?;
+        let given = string_map(input, "Attributes")?;
+        check_endpoint_attributes(&given)?;
+        // The CustomUserData parameter, unless Attributes names one too: the
+        // map's value is kept then.
+        let mut attributes = BTreeMap::new();
         if let Some(data) = input_str(input, "CustomUserData") {
-            attributes.insert("CustomUserData".into(), data.to_string());
+            attributes.insert("CustomUserData".to_string(), data.to_string());
         }
+        attributes.extend(given);
         check_custom_user_data(&attributes)?;
-        if token.is_empty() {
-            return Err(invalid("Invalid parameter: Token Reason: cannot be empty"));
-        }
+        check_token(&platform, &token)?;
         attributes.insert("Token".into(), token.clone());
         attributes
             .entry("Enabled".into())
@@ -455,8 +555,9 @@ impl Sns {
         let attributes = string_map(input, "Attributes")?;
         check_endpoint_attributes(&attributes)?;
         check_custom_user_data(&attributes)?;
-        if attributes.get("Token").is_some_and(String::is_empty) {
-            return Err(invalid("Invalid parameter: Token Reason: cannot be empty"));
+        if let Some(token) = attributes.get("Token") {
+            let app = self.push.endpoints[&id].app;
+            check_token(&self.push.apps[&app].platform, token)?;
         }
         self.push
             .endpoints
@@ -552,7 +653,10 @@ impl Sns {
                 "Invalid parameter: TargetArn Reason: No endpoint found for the target arn specified",
             ));
         };
-        let p = self.prepare_direct(input)?;
+        let platform = Push::platform_of(arn).unwrap_or("").to_string();
+        // The platform's entry or a default will do: "default" is required
+        // when publishing to a topic (Publish's MessageStructure).
+        let p = self.prepare_direct(input, &platform)?;
         let e = &self.push.endpoints[&id];
         if !e.enabled() {
             return Err(AwsError::client("EndpointDisabled", "Endpoint is disabled"));
@@ -564,8 +668,18 @@ impl Sns {
                 "Platform application is disabled",
             ));
         }
-        let platform = Push::platform_of(arn).unwrap_or("").to_string();
         let body = p.text_for(&platform).to_string();
+        if body.len() > PUSH_PAYLOAD_MAX && (is_apple(&platform) || platform == "GCM") {
+            // AWS's wording, per platform.
+            let why = if platform == "GCM" {
+                "Notification data is larger than allowed limit"
+            } else {
+                "Notification is too long"
+            };
+            return Err(invalid(format!(
+                "Invalid parameter: Message Reason: Invalid notification for protocol {platform}: {why}"
+            )));
+        }
         let message_id = sim.rng.uuid();
         let message = self.take_message_number();
         let received = Received {
@@ -592,6 +706,7 @@ impl Sns {
     pub(super) fn publish_to_phone(
         &mut self,
         sim: &mut Sim,
+        caller: &Caller,
         number: &str,
         input: &Value,
     ) -> CallResult {
@@ -601,15 +716,16 @@ impl Sns {
                 "Invalid parameter: PhoneNumber Reason: input incorrectly formatted",
             ));
         }
-        let p = self.prepare_direct(input)?;
-        if p.size > 1600 {
-            // An SMS is at most 1,600 characters in all (its segments).
+        let p = self.prepare_direct(input, "sms")?;
+        let body = p.text_for("sms").to_string();
+        if body.chars().count() > 1600 {
+            // An SMS is at most 1,600 characters in all (its segments); the
+            // wording is ours.
             return Err(invalid("Invalid parameter: Message too long"));
         }
-        let body = p.text_for("sms").to_string();
         let message_id = sim.rng.uuid();
         let message = self.take_message_number();
-        let opted_out = self.sms.opted_out.contains(number);
+        let opted_out = self.sms.opted_out(caller, number);
         push_inbox(
             self.sms.phones.entry(number.to_string()).or_default(),
             Received {
@@ -629,14 +745,19 @@ impl Sns {
         Ok(json!({"MessageId": message_id}))
     }
 
-    fn get_sms_attributes(&self, input: &Value) -> CallResult {
+    fn get_sms_attributes(&self, caller: &Caller, input: &Value) -> CallResult {
         let wanted: Option<Vec<&str>> = input
             .get("attributes")
             .and_then(Value::as_array)
             .map(|a| a.iter().filter_map(Value::as_str).collect());
-        let attributes: Map<String, Value> = self
-            .sms
-            .attributes
+        let mut all = BTreeMap::from([(
+            "MonthlySpendLimit".to_string(),
+            DEFAULT_MONTHLY_SPEND_LIMIT.to_string(),
+        )]);
+        if let Some(a) = self.sms.of(caller) {
+            all.extend(a.attributes.clone());
+        }
+        let attributes: Map<String, Value> = all
             .iter()
             .filter(|(k, _)| wanted.as_ref().is_none_or(|w| w.contains(&k.as_str())))
             .map(|(k, v)| (k.clone(), json!(v)))
@@ -644,7 +765,7 @@ impl Sns {
         Ok(json!({"attributes": attributes}))
     }
 
-    fn set_sms_attributes(&mut self, input: &Value) -> CallResult {
+    fn set_sms_attributes(&mut self, caller: &Caller, input: &Value) -> CallResult {
         if input.get("attributes").is_none() {
             required(input, "attributes")?;
         }
@@ -675,31 +796,36 @@ impl Sns {
                 )));
             }
         }
-        self.sms.attributes.extend(attributes);
+        self.sms.of_mut(caller).attributes.extend(attributes);
         Ok(json!({}))
     }
 
-    fn opt_in_phone_number(&mut self, sim: &mut Sim, input: &Value) -> CallResult {
+    /// Opting in a number that is not opted out changes nothing.
+    fn opt_in_phone_number(&mut self, sim: &mut Sim, caller: &Caller, input: &Value) -> CallResult {
         let n = phone_number(input, "phoneNumber")?.to_string();
         let now = sim.now.as_ms();
-        if let Some(&at) = self.sms.opted_in_ms.get(&n) {
+        let a = self.sms.of_mut(caller);
+        if !a.opted_out.contains(&n) {
+            return Ok(json!({}));
+        }
+        if let Some(&at) = a.opted_in_ms.get(&n) {
             if now < at + OPT_IN_INTERVAL_MS {
                 // "only once every 30 days"; the wording is ours.
                 return Err(invalid(
-                    "Invalid parameter: phoneNumber Reason: a phone number can be opted in only once every 30 days",
+                    "Invalid parameter: PhoneNumber Reason: a phone number can be opted in only once every 30 days",
                 ));
             }
         }
-        if self.sms.opted_out.remove(&n) {
-            self.sms.opted_in_ms.insert(n, now);
-        }
+        a.opted_out.remove(&n);
+        a.opted_in_ms.insert(n, now);
         Ok(json!({}))
     }
 
-    /// The phone's holder answers STOP: the number is opted out of this
-    /// account's texts (for the page and scenarios; AWS has no API for it).
-    pub fn opt_out_phone_number(&mut self, number: &str) {
-        self.sms.opted_out.insert(number.to_string());
+    /// The phone's holder answers STOP to `caller`'s texts: the number is
+    /// opted out of that account's texts in that Region (for the page and
+    /// scenarios; AWS has no API for it).
+    pub fn opt_out_phone_number(&mut self, caller: &Caller, number: &str) {
+        self.sms.of_mut(caller).opted_out.insert(number.to_string());
     }
 
     /// What a phone number got from direct publishes, oldest first.
@@ -725,18 +851,75 @@ impl Sns {
     }
 }
 
+/// A phone number parameter in E.164 form. AWS's error names it
+/// `PhoneNumber`, whatever the parameter's own spelling.
 fn phone_number<'a>(input: &'a Value, field: &str) -> AwsResult<&'a str> {
     let n = required(input, field)?;
     if !delivery::e164_ok(n) {
-        return Err(invalid(format!(
-            "Invalid parameter: {field} Reason: input incorrectly formatted"
-        )));
+        return Err(invalid(
+            "Invalid parameter: PhoneNumber Reason: input incorrectly formatted",
+        ));
     }
     Ok(n)
 }
 
+/// Applications and endpoints have no resource policy: only their owner may
+/// call on them (another account gets SNS's AuthorizationError).
+fn check_owner(caller: &Caller, operation: &str, input: &Value) -> AwsResult<()> {
+    for field in ["PlatformApplicationArn", "EndpointArn"] {
+        if let Some(arn) = input_str(input, field) {
+            owned_by(caller, operation, arn)?;
+        }
+    }
+    Ok(())
+}
+
+/// The check of `check_owner` for one ARN.
+pub(super) fn owned_by(caller: &Caller, operation: &str, arn: &str) -> AwsResult<()> {
+    let account = arn.split(':').nth(4).unwrap_or("");
+    if account == caller.account_id {
+        return Ok(());
+    }
+    Err(AwsError::client(
+        "AuthorizationError",
+        format!(
+            "User: arn:aws:iam::{}:root is not authorized to perform: SNS:{operation} on resource: {arn} because no resource-based policy allows the SNS:{operation} action",
+            caller.account_id
+        ),
+    )
+    .with_status(403))
+}
+
+/// A device token as AWS takes it (its wording).
+fn check_token(platform: &str, token: &str) -> AwsResult<()> {
+    let bad = |why: &str| {
+        Err(invalid(format!(
+            "Invalid parameter: Attributes Reason: Invalid value for attribute: Token: {why}"
+        )))
+    };
+    if token.is_empty() {
+        return bad("cannot be empty");
+    }
+    if token.len() > TOKEN_MAX {
+        return Err(invalid(format!(
+            "Invalid parameter: Token Reason: must be at most {TOKEN_MAX} bytes long in UTF-8 encoding"
+        )));
+    }
+    if is_apple(platform)
+        && (token.len() > APPLE_TOKEN_MAX || !token.bytes().all(|b| b.is_ascii_hexdigit()))
+    {
+        return bad("iOS device tokens must be no more than 400 hexadecimal characters");
+    }
+    Ok(())
+}
+
 fn check_app_attributes(attributes: &BTreeMap<String, String>) -> AwsResult<()> {
     for (k, v) in attributes {
+        if EVENT_ATTRIBUTES.contains(&k.as_str()) && !v.is_empty() {
+            return Err(AwsError::not_emulated(format!(
+                "platform application event notifications ({k})"
+            )));
+        }
         if !APP_ATTRIBUTES.contains(&k.as_str()) {
             return Err(invalid(format!(
                 "Invalid parameter: Attributes Reason: Invalid attribute name: {k}"
@@ -781,11 +964,12 @@ fn check_endpoint_attributes(attributes: &BTreeMap<String, String>) -> AwsResult
 fn check_custom_user_data(attributes: &BTreeMap<String, String>) -> AwsResult<()> {
     if attributes
         .get("CustomUserData")
-        .is_some_and(|d| d.len() >= CUSTOM_USER_DATA_MAX)
+        .is_some_and(|d| d.len() > CUSTOM_USER_DATA_MAX)
     {
-        return Err(invalid(
-            "Invalid parameter: CustomUserData Reason: must be less than 2KB",
-        ));
+        // AWS's wording.
+        return Err(invalid(format!(
+            "Invalid parameter: Attributes Reason: Invalid value for attribute: CustomUserData: must be at most {CUSTOM_USER_DATA_MAX} bytes long in UTF-8 encoding"
+        )));
     }
     Ok(())
 }

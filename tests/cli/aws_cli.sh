@@ -150,7 +150,7 @@ aws sns delete-platform-application --platform-application-arn "$APP"
 err=$(aws sns get-endpoint-attributes --endpoint-arn "$EPA" 2>&1 >/dev/null)
 check "sns delete-platform-application deletes its endpoints" "yes" "$(echo "$err" | grep -q '(NotFound).*Endpoint does not exist' && echo yes)"
 aws sns set-sms-attributes --attributes DefaultSMSType=Transactional
-check "sns set/get-sms-attributes" "{'DefaultSMSType': 'Transactional'}" "$(aws sns get-sms-attributes | json "d['attributes']")"
+check "sns set/get-sms-attributes" "{'DefaultSMSType': 'Transactional', 'MonthlySpendLimit': '1'}" "$(aws sns get-sms-attributes | json "d['attributes']")"
 check "sns check-if-phone-number-is-opted-out" "False" "$(aws sns check-if-phone-number-is-opted-out --phone-number +15555550100 | json "d['isOptedOut']")"
 check "sns publish --phone-number" "36" "$(aws sns publish --phone-number +15555550100 --message 'your code is 1234' | json "len(d['MessageId'])")"
 aws sns unsubscribe --subscription-arn "$S"
