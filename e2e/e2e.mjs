@@ -694,12 +694,21 @@ const tests = {
     await insp.getByRole('status').getByText(/^Published /).waitFor();
     const topics = page.getByRole('list', { name: 'Topics' });
     await topics.getByText('1 delivered · 0 filtered out · 0 failed').first().waitFor();
+    // The device shows what reached it.
+    const devices = page.getByRole('list', { name: 'Devices and phones' });
+    await devices.getByText(/^Endpoint [0-9a-f]{8} · 1 received$/).waitFor();
     // Disabled, the endpoint drops the next notification: a failed delivery.
     await run(`aws sns set-endpoint-attributes --endpoint-arn ${arn} --attributes Enabled=false`);
     await insp.getByRole('button', { name: 'Publish', exact: true }).click();
     await topics.getByText('1 delivered · 0 filtered out · 1 failed').first().waitFor();
+    await devices.getByText(/^Endpoint [0-9a-f]{8} · disabled · 1 received$/).waitFor();
     await run(`aws sns publish --target-arn ${arn} --message hi`);
     await page.locator('.console-stderr').last().getByText(/\(EndpointDisabled\).*Endpoint is disabled/).waitFor();
+    // A text straight to a phone number appears under the phone.
+    await run(`aws sns publish --phone-number +15555550100 --message 'code 1234'`);
+    await devices.getByText('Phone +15555550100 · 1 received').click();
+    await devices.getByText(/code 1234$/).waitFor();
+    await page.screenshot({ path: 'e2e/out/mobile-push.png' });
     if (errors.length) throw new Error('console errors: ' + errors.join(' | '));
   },
   'bad numbers in forms are named, an old error clears on edit, many queues keep the diagram readable': async ({ page, errors }) => {

@@ -1570,27 +1570,36 @@ impl Sns {
     /// One page of a listing. NextToken is opaque, as AWS's is: the offset and
     /// the listing it belongs to, with a check so that an edited or foreign token
     /// is refused ("Invalid parameter: NextToken") rather than misread.
-    fn page<T: Clone>(
-        items: Vec<T>,
+    ///
+    /// The page is answered as `{list_key: [...]}`, with `token_key` (SNS
+    /// spells it `NextToken`, and `nextToken` for the SMS listings) naming the
+    /// next page's token when more follow.
+    pub(super) fn listing(
+        items: Vec<Value>,
         input: &Value,
         kind: &str,
-    ) -> AwsResult<(Vec<T>, Option<String>)> {
+        list_key: &str,
+        token_key: &str,
+    ) -> CallResult {
         let seal = |start: usize| {
             let check = crate::util::sha256_hex(format!("{kind}:{start}").as_bytes());
             crate::util::b64_encode(format!("{start}:{}", &check[..16]).as_bytes())
         };
-        let start = match input_str(input, "NextToken") {
+        let start = match input_str(input, token_key) {
             None => 0,
             Some(tok) => crate::util::b64_decode(tok)
                 .ok()
                 .and_then(|b| String::from_utf8(b).ok())
                 .and_then(|t| t.split_once(':').and_then(|(n, _)| n.parse::<usize>().ok()))
                 .filter(|n| *n <= items.len() && seal(*n) == tok)
-                .ok_or_else(|| invalid("Invalid parameter: NextToken"))?,
+                .ok_or_else(|| invalid(format!("Invalid parameter: {token_key}")))?,
         };
         let end = (start + limits::PAGE_SIZE).min(items.len());
-        let next = (end < items.len()).then(|| seal(end));
-        Ok((items[start..end].to_vec(), next))
+        let mut out = json!({ list_key: items[start..end] });
+        if end < items.len() {
+            out[token_key] = json!(seal(end));
+        }
+        Ok(out)
     }
 
     fn list_topics(&self, caller: &Caller, input: &Value) -> CallResult {
@@ -1600,13 +1609,8 @@ impl Sns {
             .filter(|t| t.account_id == caller.account_id && t.region == caller.region)
             .map(|t| t.arn.clone())
             .collect();
-        let (page, next) = Self::page(arns, input, "ListTopics")?;
-        let mut out =
-            json!({"Topics": page.into_iter().map(|a| json!({"TopicArn": a})).collect::<Vec<_>>()});
-        if let Some(n) = next {
-            out["NextToken"] = json!(n);
-        }
-        Ok(out)
+        let topics = arns.into_iter().map(|a| json!({"TopicArn": a})).collect();
+        Self::listing(topics, input, "ListTopics", "Topics", "NextToken")
     }
 
     fn get_topic_attributes(&self, input: &Value) -> CallResult {
@@ -2205,12 +2209,7 @@ impl Sns {
             Some(t) => format!("ListSubscriptionsByTopic:{t}"),
             None => "ListSubscriptions".to_string(),
         };
-        let (page, next) = Self::page(subs, input, &kind)?;
-        let mut out = json!({"Subscriptions": page});
-        if let Some(n) = next {
-            out["NextToken"] = json!(n);
-        }
-        Ok(out)
+        Self::listing(subs, input, &kind, "Subscriptions", "NextToken")
     }
 
     fn subscription_by_arn(&self, arn: &str) -> AwsResult<u32> {

@@ -106,9 +106,6 @@ const PUSH_PAYLOAD_MAX: usize = 4096;
 /// What a new account's SMS settings show: a spend limit of 1 USD a month.
 const DEFAULT_MONTHLY_SPEND_LIMIT: &str = "1";
 
-/// Page size of the three list operations here ("up to 100").
-const PAGE: usize = 100;
-
 /// A platform application (`arn:...:app/<platform>/<name>`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PlatformApp {
@@ -259,26 +256,6 @@ impl Sms {
 /// "You can opt in a phone number only once every 30 days."
 const OPT_IN_INTERVAL_MS: u64 = 30 * 24 * 3600 * 1000;
 
-fn page<T: Clone>(
-    items: &[T],
-    input: &Value,
-    token_field: &str,
-) -> AwsResult<(Vec<T>, Option<String>)> {
-    let start = match input_str(input, token_field) {
-        None => 0,
-        Some(t) => t
-            .parse::<usize>()
-            .ok()
-            .filter(|n| *n <= items.len())
-            .ok_or_else(|| invalid(format!("Invalid parameter: {token_field}")))?,
-    };
-    let end = (start + PAGE).min(items.len());
-    Ok((
-        items[start..end].to_vec(),
-        (end < items.len()).then(|| end.to_string()),
-    ))
-}
-
 fn push_inbox(inbox: &mut Vec<Received>, r: Received) {
     if inbox.len() >= delivery::INBOX_MAX {
         inbox.remove(0);
@@ -318,18 +295,18 @@ impl Sns {
             "CheckIfPhoneNumberIsOptedOut" => phone_number(input, "phoneNumber")
                 .map(|n| json!({"isOptedOut": self.sms.opted_out(caller, n)})),
             "ListPhoneNumbersOptedOut" => {
-                let all: Vec<String> = self
+                let all: Vec<Value> = self
                     .sms
                     .of(caller)
-                    .map(|a| a.opted_out.iter().cloned().collect())
+                    .map(|a| a.opted_out.iter().map(|n| json!(n)).collect())
                     .unwrap_or_default();
-                page(&all, input, "nextToken").map(|(p, next)| {
-                    let mut out = json!({"phoneNumbers": p});
-                    if let Some(n) = next {
-                        out["nextToken"] = json!(n);
-                    }
-                    out
-                })
+                Sns::listing(
+                    all,
+                    input,
+                    "ListPhoneNumbersOptedOut",
+                    "phoneNumbers",
+                    "nextToken",
+                )
             }
             "OptInPhoneNumber" => self.opt_in_phone_number(sim, caller, input),
             "GetSMSSandboxAccountStatus" => Ok(json!({"IsInSandbox": false})),
@@ -444,26 +421,21 @@ impl Sns {
     }
 
     fn list_platform_applications(&self, caller: &Caller, input: &Value) -> CallResult {
-        let mine: Vec<&PlatformApp> = self
+        let prefix = format!("arn:aws:sns:{}:{}:", caller.region, caller.account_id);
+        let mine: Vec<Value> = self
             .push
             .apps
             .values()
-            .filter(|a| {
-                a.arn.starts_with(&format!(
-                    "arn:aws:sns:{}:{}:",
-                    caller.region, caller.account_id
-                ))
-            })
+            .filter(|a| a.arn.starts_with(&prefix))
+            .map(|a| json!({"PlatformApplicationArn": a.arn, "Attributes": a.shown()}))
             .collect();
-        let (p, next) = page(&mine, input, "NextToken")?;
-        let mut out = json!({"PlatformApplications": p.iter().map(|a| json!({
-            "PlatformApplicationArn": a.arn,
-            "Attributes": a.shown(),
-        })).collect::<Vec<_>>()});
-        if let Some(n) = next {
-            out["NextToken"] = json!(n);
-        }
-        Ok(out)
+        Sns::listing(
+            mine,
+            input,
+            "ListPlatformApplications",
+            "PlatformApplications",
+            "NextToken",
+        )
     }
 
     /// Deletes the application and its endpoints. Succeeds for an application
@@ -570,21 +542,20 @@ impl Sns {
 
     fn list_endpoints(&self, input: &Value) -> CallResult {
         let app = self.app_named(input)?.id;
-        let of_app: Vec<&PlatformEndpoint> = self
+        let of_app: Vec<Value> = self
             .push
             .endpoints
             .values()
             .filter(|e| e.app == app)
+            .map(|e| json!({"EndpointArn": e.arn, "Attributes": e.shown()}))
             .collect();
-        let (p, next) = page(&of_app, input, "NextToken")?;
-        let mut out = json!({"Endpoints": p.iter().map(|e| json!({
-            "EndpointArn": e.arn,
-            "Attributes": e.shown(),
-        })).collect::<Vec<_>>()});
-        if let Some(n) = next {
-            out["NextToken"] = json!(n);
-        }
-        Ok(out)
+        Sns::listing(
+            of_app,
+            input,
+            &format!("ListEndpointsByPlatformApplication:{app}"),
+            "Endpoints",
+            "NextToken",
+        )
     }
 
     /// "This action is idempotent": deleting an endpoint that is gone succeeds.
@@ -835,6 +806,19 @@ impl Sns {
             .get(number)
             .map(Vec::as_slice)
             .unwrap_or(&[])
+    }
+
+    /// Every phone a direct publish reached, with what it got, by number.
+    pub fn phones(&self) -> impl Iterator<Item = (&str, &[Received])> + '_ {
+        self.sms
+            .phones
+            .iter()
+            .map(|(n, r)| (n.as_str(), r.as_slice()))
+    }
+
+    /// Whether `number` opted out of `caller`'s texts.
+    pub fn is_opted_out(&self, caller: &Caller, number: &str) -> bool {
+        self.sms.opted_out(caller, number)
     }
 
     /// An endpoint's device inbox, by ARN.

@@ -34,6 +34,7 @@ pub fn resources(p: &RedrawProps) -> Html {
             <div class="account">{"Account 123456789012 · us-east-1"}</div>
             <super::sqs::QueueList frame={p.frame} selected={p.selected.clone()} select={p.select.clone()} redraw={p.redraw.clone()} />
             <super::sns::TopicList frame={p.frame} selected={p.selected.clone()} select={p.select.clone()} redraw={p.redraw.clone()} />
+            <super::sns::DeviceList frame={p.frame} />
             <super::kinesis::StreamList frame={p.frame} selected={p.selected.clone()} select={p.select.clone()} redraw={p.redraw.clone()} />
             <super::s3::BucketList frame={p.frame} selected={p.selected.clone()} select={p.select.clone()} redraw={p.redraw.clone()} />
             <super::firehose::DeliveryStreamList frame={p.frame} selected={p.selected.clone()} select={p.select.clone()} redraw={p.redraw.clone()} />

@@ -149,6 +149,117 @@ pub fn topic_list(p: &ListProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
+pub struct DeviceProps {
+    pub frame: u64,
+}
+
+/// Messages a device or phone row shows (the newest).
+const DEVICE_MESSAGES_SHOWN: usize = 3;
+
+/// One line for something a device or phone received.
+fn received_line(r: &crate::sns::Received) -> String {
+    format!(
+        "{}{} — {}",
+        crate::sim::SimTime(r.at_ms),
+        r.failed
+            .as_ref()
+            .map(|c| format!(" · failed: {c}"))
+            .unwrap_or_default(),
+        r.body.chars().take(60).collect::<String>()
+    )
+}
+
+/// Mobile push and SMS without a topic: platform applications with their
+/// endpoints, and the phones a direct publish texted, each with what it got.
+/// Made in the console (`aws sns create-platform-application`,
+/// `create-platform-endpoint`, `publish --phone-number`); shown only once
+/// there is one.
+#[function_component(DeviceList)]
+pub fn device_list(_p: &DeviceProps) -> Html {
+    type Device = (String, bool, usize, Vec<String>);
+    let (apps, phones) = with_host(|h| {
+        let sns = &h.world.sns;
+        let push = sns.push();
+        let apps: Vec<(String, Vec<Device>)> = push
+            .apps
+            .values()
+            .map(|a| {
+                let devices = push
+                    .endpoints
+                    .values()
+                    .filter(|e| e.app == a.id)
+                    .map(|e| {
+                        (
+                            e.arn
+                                .rsplit('/')
+                                .next()
+                                .unwrap_or("")
+                                .chars()
+                                .take(8)
+                                .collect(),
+                            e.enabled(),
+                            e.inbox.len(),
+                            e.inbox
+                                .iter()
+                                .rev()
+                                .take(DEVICE_MESSAGES_SHOWN)
+                                .map(received_line)
+                                .collect(),
+                        )
+                    })
+                    .collect();
+                (format!("{} ({})", a.name, a.platform), devices)
+            })
+            .collect();
+        let caller = crate::world::Caller::default();
+        let phones: Vec<Device> = sns
+            .phones()
+            .map(|(n, got)| {
+                (
+                    n.to_string(),
+                    !sns.is_opted_out(&caller, n),
+                    got.len(),
+                    got.iter()
+                        .rev()
+                        .take(DEVICE_MESSAGES_SHOWN)
+                        .map(received_line)
+                        .collect(),
+                )
+            })
+            .collect();
+        (apps, phones)
+    });
+    if apps.is_empty() && phones.is_empty() {
+        return html! {};
+    }
+    let row = |label: String, on: bool, off: &str, n: usize, lines: &[String]| {
+        html! {
+            <li>
+                <details>
+                    <summary aria-label={label.clone()}>{format!("{label}{} · {n} received", if on { String::new() } else { format!(" · {off}") })}</summary>
+                    <ul class="recent">{ for lines.iter().map(|l| html! { <li>{l}</li> }) }</ul>
+                </details>
+            </li>
+        }
+    };
+    html! {
+        <section class="resource-kind" aria-label="Mobile push and SMS">
+            <h3>{"Devices and phones"}</h3>
+            <ul class="device-list" aria-label="Devices and phones">
+                { for apps.iter().map(|(app, devices)| html! {
+                    <li>
+                        <span class="small">{format!("App {app}")}</span>
+                        if devices.is_empty() { <p class="empty">{"no endpoints"}</p> }
+                        <ul>{ for devices.iter().map(|(id, on, n, lines)| row(format!("Endpoint {id}"), *on, "disabled", *n, lines)) }</ul>
+                    </li>
+                }) }
+                { for phones.iter().map(|(number, on, n, lines)| row(format!("Phone {number}"), *on, "opted out", *n, lines)) }
+            </ul>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
 struct CreateProps {
     on_created: Callback<u32>,
     redraw: Callback<()>,
