@@ -509,17 +509,17 @@ fn what_is_not_built_is_refused_by_name() {
     .unwrap_err();
     assert_eq!(e.code, "NotImplemented");
     assert!(e.message.contains("ReplayPolicy"));
-    // Platform applications are built (tests/sns_platform.rs); the SMS
-    // sandbox's phone numbers are not.
+    // Mobile push and SMS are built (tests/sns_platform.rs); data protection
+    // policies are not.
     let e = call(
         &mut w,
         Service::Sns,
-        "CreateSMSSandboxPhoneNumber",
-        json!({"PhoneNumber": "+15555550100"}),
+        "PutDataProtectionPolicy",
+        json!({"ResourceArn": topic, "DataProtectionPolicy": "{}"}),
     )
     .unwrap_err();
     assert_eq!(e.code, "NotImplemented");
-    assert!(e.message.contains("sns:CreateSMSSandboxPhoneNumber"));
+    assert!(e.message.contains("sns:PutDataProtectionPolicy"));
 }
 
 /// The page's explanation of filter decisions: recent messages are kept (a

@@ -385,8 +385,96 @@ fn texts_go_to_phones_unless_opted_out() {
         sns(&mut w, "GetSMSSandboxAccountStatus", json!({})),
         json!({"IsInSandbox": false})
     );
-    let (code, status, _) = refused(&mut w, "ListSMSSandboxPhoneNumbers", json!({}));
-    assert_eq!((code.as_str(), status), ("NotImplemented", 501));
+}
+
+#[test]
+fn sms_sandbox_numbers_are_verified_with_the_password_texted_to_them() {
+    let mut w = World::new(10);
+    let phone = "+15555550123";
+    sns(
+        &mut w,
+        "CreateSMSSandboxPhoneNumber",
+        json!({"PhoneNumber": phone, "LanguageCode": "en-GB"}),
+    );
+    assert_eq!(
+        sns(&mut w, "ListSMSSandboxPhoneNumbers", json!({})),
+        json!({"PhoneNumbers": [{"PhoneNumber": phone, "Status": "Pending"}]})
+    );
+    // The phone got a six-digit password.
+    let text = w.sns.phone_inbox(phone)[0].body.clone();
+    let otp = text.rsplit(' ').next().unwrap().to_string();
+    assert!(
+        otp.len() == 6 && otp.bytes().all(|b| b.is_ascii_digit()),
+        "{text}"
+    );
+    let wrong = if otp == "000000" { "111111" } else { "000000" };
+    let (code, ..) = refused(
+        &mut w,
+        "VerifySMSSandboxPhoneNumber",
+        json!({"PhoneNumber": phone, "OneTimePassword": wrong}),
+    );
+    assert_eq!(code, "VerificationException");
+    sns(
+        &mut w,
+        "VerifySMSSandboxPhoneNumber",
+        json!({"PhoneNumber": phone, "OneTimePassword": otp}),
+    );
+    assert_eq!(
+        sns(
+            &mut w,
+            "ListSMSSandboxPhoneNumbers",
+            json!({"MaxResults": 1})
+        ),
+        json!({"PhoneNumbers": [{"PhoneNumber": phone, "Status": "Verified"}]})
+    );
+    let (code, ..) = refused(
+        &mut w,
+        "CreateSMSSandboxPhoneNumber",
+        json!({"PhoneNumber": phone}),
+    );
+    assert_eq!(code, "UserError");
+    let (code, ..) = refused(
+        &mut w,
+        "CreateSMSSandboxPhoneNumber",
+        json!({"PhoneNumber": phone, "LanguageCode": "xx-XX"}),
+    );
+    assert_eq!(code, "InvalidParameter");
+    // At most ten numbers.
+    for i in 0..9 {
+        sns(
+            &mut w,
+            "CreateSMSSandboxPhoneNumber",
+            json!({"PhoneNumber": format!("+1555555020{i}")}),
+        );
+    }
+    let (code, ..) = refused(
+        &mut w,
+        "CreateSMSSandboxPhoneNumber",
+        json!({"PhoneNumber": "+15555550299"}),
+    );
+    assert_eq!(code, "UserError");
+    sns(
+        &mut w,
+        "DeleteSMSSandboxPhoneNumber",
+        json!({"PhoneNumber": phone}),
+    );
+    let (code, status, _) = refused(
+        &mut w,
+        "DeleteSMSSandboxPhoneNumber",
+        json!({"PhoneNumber": phone}),
+    );
+    assert_eq!((code.as_str(), status), ("ResourceNotFound", 404));
+    let (code, ..) = refused(
+        &mut w,
+        "ListSMSSandboxPhoneNumbers",
+        json!({"MaxResults": 101}),
+    );
+    assert_eq!(code, "ValidationException");
+    // No origination numbers were bought.
+    assert_eq!(
+        sns(&mut w, "ListOriginationNumbers", json!({})),
+        json!({"PhoneNumbers": []})
+    );
 }
 
 #[test]

@@ -17,7 +17,7 @@
 //! policies (see `permissions`); platform applications, endpoints, SMS
 //! settings and a publish straight to an endpoint or a phone number (see
 //! `platform`). Refused by name: delivery throttling (throttlePolicy), message
-//! replay (ReplayPolicy), data protection, the SMS sandbox's numbers.
+//! replay (ReplayPolicy), data protection policies.
 //!
 //! Which failures are retried follows AWS's "Amazon SNS dead-letter queues":
 //! client-side errors (the endpoint deleted, its policy refusing SNS) are never
@@ -1580,6 +1580,7 @@ impl Sns {
         kind: &str,
         list_key: &str,
         token_key: &str,
+        size: usize,
     ) -> CallResult {
         let seal = |start: usize| {
             let check = crate::util::sha256_hex(format!("{kind}:{start}").as_bytes());
@@ -1594,7 +1595,7 @@ impl Sns {
                 .filter(|n| *n <= items.len() && seal(*n) == tok)
                 .ok_or_else(|| invalid(format!("Invalid parameter: {token_key}")))?,
         };
-        let end = (start + limits::PAGE_SIZE).min(items.len());
+        let end = (start + size).min(items.len());
         let mut out = json!({ list_key: items[start..end] });
         if end < items.len() {
             out[token_key] = json!(seal(end));
@@ -1610,7 +1611,14 @@ impl Sns {
             .map(|t| t.arn.clone())
             .collect();
         let topics = arns.into_iter().map(|a| json!({"TopicArn": a})).collect();
-        Self::listing(topics, input, "ListTopics", "Topics", "NextToken")
+        Self::listing(
+            topics,
+            input,
+            "ListTopics",
+            "Topics",
+            "NextToken",
+            limits::PAGE_SIZE,
+        )
     }
 
     fn get_topic_attributes(&self, input: &Value) -> CallResult {
@@ -2209,7 +2217,14 @@ impl Sns {
             Some(t) => format!("ListSubscriptionsByTopic:{t}"),
             None => "ListSubscriptions".to_string(),
         };
-        Self::listing(subs, input, &kind, "Subscriptions", "NextToken")
+        Self::listing(
+            subs,
+            input,
+            &kind,
+            "Subscriptions",
+            "NextToken",
+            limits::PAGE_SIZE,
+        )
     }
 
     fn subscription_by_arn(&self, arn: &str) -> AwsResult<u32> {

@@ -15,10 +15,12 @@
 //! (`tests/test_sns/test_application_boto3.py`, the `aws_verified` ones); the
 //! others are ours and say so.
 //!
-//! Not built, refused by name: the SMS sandbox's phone numbers and the
-//! account's origination numbers. Accounts here are out of the SMS sandbox
-//! (`GetSMSSandboxAccountStatus` answers false): a new AWS account starts in
-//! it, and could then text only verified numbers.
+//! Accounts here are out of the SMS sandbox (`GetSMSSandboxAccountStatus`
+//! answers false): a new AWS account starts in it, and could then text only
+//! verified numbers. Its destination numbers can still be kept, as on AWS:
+//! adding one texts it a one-time password (shown with the phone's texts),
+//! and verifying checks it. An account has no origination numbers (they are
+//! bought elsewhere), so ListOriginationNumbers lists none.
 
 use super::delivery::{self, Received};
 use super::engine::{input_str, invalid, not_found, required, string_map, Sns, SnsEvent};
@@ -217,10 +219,23 @@ impl Push {
 #[serde(default)]
 pub struct SmsAccount {
     pub attributes: BTreeMap<String, String>,
+    /// The SMS sandbox's destination numbers, with their one-time passwords.
+    pub sandbox: BTreeMap<String, SandboxNumber>,
     pub opted_out: BTreeSet<String>,
     /// When each number was last opted in (virtual ms): once per 30 days.
     pub opted_in_ms: BTreeMap<String, u64>,
 }
+
+/// A destination phone number in the SMS sandbox.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SandboxNumber {
+    pub verified: bool,
+    /// The one-time password last texted to it.
+    pub otp: String,
+}
+
+/// "You can add up to 10 destination phone numbers" to the SMS sandbox.
+const SANDBOX_NUMBERS_MAX: usize = 10;
 
 /// SMS settings and opt-outs per account and Region (AWS keeps them so: "for
 /// the calling Amazon Web Services account in the target Amazon Web Services
@@ -306,10 +321,49 @@ impl Sns {
                     "ListPhoneNumbersOptedOut",
                     "phoneNumbers",
                     "nextToken",
+                    super::engine::limits::PAGE_SIZE,
                 )
             }
             "OptInPhoneNumber" => self.opt_in_phone_number(sim, caller, input),
             "GetSMSSandboxAccountStatus" => Ok(json!({"IsInSandbox": false})),
+            "CreateSMSSandboxPhoneNumber" => self.create_sandbox_number(sim, caller, input),
+            "VerifySMSSandboxPhoneNumber" => self.verify_sandbox_number(caller, input),
+            "DeleteSMSSandboxPhoneNumber" => self.delete_sandbox_number(caller, input),
+            "ListSMSSandboxPhoneNumbers" => {
+                let all: Vec<Value> = self
+                    .sms
+                    .of(caller)
+                    .map(|a| {
+                        a.sandbox
+                            .iter()
+                            .map(|(n, s)| {
+                                json!({"PhoneNumber": n,
+                                "Status": if s.verified { "Verified" } else { "Pending" }})
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                max_results(input, 100).and_then(|size| {
+                    Sns::listing(
+                        all,
+                        input,
+                        "ListSMSSandboxPhoneNumbers",
+                        "PhoneNumbers",
+                        "NextToken",
+                        size,
+                    )
+                })
+            }
+            "ListOriginationNumbers" => max_results(input, 30).and_then(|size| {
+                Sns::listing(
+                    Vec::new(),
+                    input,
+                    "ListOriginationNumbers",
+                    "PhoneNumbers",
+                    "NextToken",
+                    size,
+                )
+            }),
             _ => return None,
         })
     }
@@ -435,6 +489,7 @@ impl Sns {
             "ListPlatformApplications",
             "PlatformApplications",
             "NextToken",
+            super::engine::limits::PAGE_SIZE,
         )
     }
 
@@ -555,6 +610,7 @@ impl Sns {
             &format!("ListEndpointsByPlatformApplication:{app}"),
             "Endpoints",
             "NextToken",
+            super::engine::limits::PAGE_SIZE,
         )
     }
 
@@ -808,6 +864,94 @@ impl Sns {
             .unwrap_or(&[])
     }
 
+    /// CreateSMSSandboxPhoneNumber: the number joins the sandbox's list as
+    /// Pending and is texted a six-digit one-time password (again, if it was
+    /// pending already). The errors' codes are the API model's; their wording is
+    /// ours.
+    fn create_sandbox_number(
+        &mut self,
+        sim: &mut Sim,
+        caller: &Caller,
+        input: &Value,
+    ) -> CallResult {
+        let n = phone_number(input, "PhoneNumber")?.to_string();
+        if let Some(l) = input_str(input, "LanguageCode") {
+            if !LANGUAGE_CODES.contains(&l) {
+                return Err(invalid(format!(
+                    "Invalid parameter: LanguageCode Reason: {l} is not one of {}",
+                    LANGUAGE_CODES.join(", ")
+                )));
+            }
+        }
+        if self.sms.opted_out(caller, &n) {
+            return Err(AwsError::client(
+                "OptedOut",
+                "The phone number is opted out",
+            ));
+        }
+        let a = self.sms.of_mut(caller);
+        match a.sandbox.get(&n) {
+            Some(s) if s.verified => {
+                return Err(AwsError::client(
+                    "UserError",
+                    "The phone number is already verified in the SMS sandbox",
+                ))
+            }
+            None if a.sandbox.len() >= SANDBOX_NUMBERS_MAX => return Err(AwsError::client(
+                "UserError",
+                format!(
+                    "The SMS sandbox holds at most {SANDBOX_NUMBERS_MAX} destination phone numbers"
+                ),
+            )),
+            _ => {}
+        }
+        let otp = format!("{:06}", sim.rng.below(1_000_000));
+        a.sandbox.insert(
+            n.clone(),
+            SandboxNumber {
+                verified: false,
+                otp: otp.clone(),
+            },
+        );
+        push_inbox(
+            self.sms.phones.entry(n).or_default(),
+            Received {
+                at_ms: sim.now.as_ms(),
+                message_type: "Notification".into(),
+                subject: None,
+                body: format!("Your Amazon SNS verification code is {otp}"),
+                headers: Vec::new(),
+                attempt: 1,
+                failed: None,
+            },
+        );
+        Ok(json!({}))
+    }
+
+    fn verify_sandbox_number(&mut self, caller: &Caller, input: &Value) -> CallResult {
+        let n = phone_number(input, "PhoneNumber")?.to_string();
+        let otp = required(input, "OneTimePassword")?;
+        let Some(s) = self.sms.of_mut(caller).sandbox.get_mut(&n) else {
+            return Err(sandbox_number_not_found());
+        };
+        if s.otp != otp {
+            return Err(AwsError::client(
+                "VerificationException",
+                "The one-time password is not the one texted to this number",
+            ));
+        }
+        s.verified = true;
+        Ok(json!({}))
+    }
+
+    fn delete_sandbox_number(&mut self, caller: &Caller, input: &Value) -> CallResult {
+        let n = phone_number(input, "PhoneNumber")?;
+        match self.sms.of_mut(caller).sandbox.remove(n) {
+            Some(_) => Ok(json!({})),
+            None => Err(sandbox_number_not_found()),
+        }
+    }
+
     /// Every phone a direct publish reached, with what it got, by number.
     pub fn phones(&self) -> impl Iterator<Item = (&str, &[Received])> + '_ {
         self.sms
@@ -832,6 +976,33 @@ impl Sns {
     /// Platform applications and endpoints, for the page.
     pub fn push(&self) -> &Push {
         &self.push
+    }
+}
+
+/// CreateSMSSandboxPhoneNumber's languages (the API model's enum).
+const LANGUAGE_CODES: [&str; 13] = [
+    "en-US", "en-GB", "es-419", "es-ES", "de-DE", "fr-CA", "fr-FR", "it-IT", "ja-JP", "pt-BR",
+    "kr-KR", "zh-CN", "zh-TW",
+];
+
+fn sandbox_number_not_found() -> AwsError {
+    // The code and status are the API model's; the wording is ours.
+    AwsError::client(
+        "ResourceNotFound",
+        "The phone number is not in the account's SMS sandbox",
+    )
+    .with_status(404)
+}
+
+/// A listing's MaxResults, between 1 and `max` (the page size without it).
+fn max_results(input: &Value, max: usize) -> AwsResult<usize> {
+    match input.get("MaxResults").and_then(Value::as_u64) {
+        None => Ok(max),
+        Some(n) if (1..=max as u64).contains(&n) => Ok(n as usize),
+        Some(n) => Err(AwsError::client(
+            "ValidationException",
+            format!("1 validation error detected: Value '{n}' at 'maxResults' failed to satisfy constraint: Member must have value between 1 and {max}"),
+        )),
     }
 }
 

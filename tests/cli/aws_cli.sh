@@ -152,6 +152,11 @@ check "sns delete-platform-application deletes its endpoints" "yes" "$(echo "$er
 aws sns set-sms-attributes --attributes DefaultSMSType=Transactional
 check "sns set/get-sms-attributes" "{'DefaultSMSType': 'Transactional', 'MonthlySpendLimit': '1'}" "$(aws sns get-sms-attributes | json "d['attributes']")"
 check "sns check-if-phone-number-is-opted-out" "False" "$(aws sns check-if-phone-number-is-opted-out --phone-number +15555550100 | json "d['isOptedOut']")"
+aws sns create-sms-sandbox-phone-number --phone-number +15555550123 --language-code en-US >/dev/null
+check "sns create/list-sms-sandbox-phone-numbers" "[{'PhoneNumber': '+15555550123', 'Status': 'Pending'}]" "$(aws sns list-sms-sandbox-phone-numbers | json "d['PhoneNumbers']")"
+err=$(aws sns verify-sms-sandbox-phone-number --phone-number +15555550123 --one-time-password 00000 2>&1 >/dev/null)
+check "sns verify-sms-sandbox-phone-number with a wrong password" "yes" "$(echo "$err" | grep -q '(VerificationException)' && echo yes)"
+check "sns list-origination-numbers" "[]" "$(aws sns list-origination-numbers | json "d.get('PhoneNumbers', [])")"
 check "sns publish --phone-number" "36" "$(aws sns publish --phone-number +15555550100 --message 'your code is 1234' | json "len(d['MessageId'])")"
 aws sns unsubscribe --subscription-arn "$S"
 aws sns delete-topic --topic-arn "$T"
