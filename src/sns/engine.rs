@@ -299,8 +299,7 @@ pub struct Redrive {
     pub topic_arn: String,
     pub topic_account: String,
     pub body: String,
-    /// RequestID, ErrorCode, ErrorMessage: the attributes AWS documents for
-    /// messages SNS moves to a dead-letter queue.
+    /// The message attributes the endpoint would have got (a raw delivery's).
     pub attributes: BTreeMap<String, Value>,
     pub message_group_id: Option<String>,
     pub message_deduplication_id: Option<String>,
@@ -1156,19 +1155,12 @@ impl Sns {
         };
         s.failed += 1;
         if let Some((_, queue_arn)) = s.redrive_policy.clone() {
-            let mut attributes = BTreeMap::new();
-            // A request id per redrive, drawn like a MessageId.
-            let request_id = sim.rng.uuid();
-            for (k, v) in [
-                ("RequestID", request_id),
-                ("ErrorCode", f.code.clone()),
-                ("ErrorMessage", f.message.clone()),
-            ] {
-                attributes.insert(
-                    k.to_string(),
-                    json!({"DataType": "String", "StringValue": v}),
-                );
-            }
+            // The dead-letter queue gets the message as the endpoint would
+            // have: a raw delivery's message attributes as the queue's, an
+            // envelope with none, and no error attributes (LocalStack's snapshot
+            // of AWS, `test_redrive_policy_sqs_queue_subscription`). Why it
+            // failed is in the journal and the page's log.
+            let attributes = (*d.sqs_attributes).clone();
             let dlq_fifo = queue_arn.ends_with(".fifo");
             self.redrives.push(Redrive {
                 subscription: d.subscription,
@@ -1804,12 +1796,16 @@ impl Sns {
                 .find(|s| s.protocol == sub.protocol && s.endpoint == sub.endpoint)
         };
         if let Some(s) = existing {
-            let same = attrs.is_empty()
-                || (s.raw_message_delivery == sub.raw_message_delivery
-                    && s.filter_policy == sub.filter_policy
-                    && s.filter_policy_scope == sub.filter_policy_scope
-                    && s.delivery_policy == sub.delivery_policy
-                    && s.redrive_policy == sub.redrive_policy);
+            // Only the attributes given are compared: one left out is not a
+            // difference (LocalStack's snapshot of AWS, `subscribe-missing-attributes`).
+            let given = |k: &str| attrs.contains_key(k);
+            let same = (!given("RawMessageDelivery")
+                || s.raw_message_delivery == sub.raw_message_delivery)
+                && (!given("FilterPolicy") || s.filter_policy == sub.filter_policy)
+                && (!given("FilterPolicyScope")
+                    || s.filter_policy_scope == sub.filter_policy_scope)
+                && (!given("DeliveryPolicy") || s.delivery_policy == sub.delivery_policy)
+                && (!given("RedrivePolicy") || s.redrive_policy == sub.redrive_policy);
             if !same {
                 return Err(invalid(
                     "Invalid parameter: Attributes Reason: Subscription already exists with different attributes",
@@ -1956,7 +1952,12 @@ impl Sns {
     fn confirm_subscription(&mut self, sim: &mut Sim, input: &Value) -> CallResult {
         let topic_arn = required(input, "TopicArn")?;
         let token = required(input, "Token")?;
-        let tid = self.topic_by_arn(topic_arn)?;
+        // An unknown topic is a bad token too, and an unknown token is "Invalid
+        // token" (LocalStack's snapshot of AWS,
+        // `test_sns_confirm_subscription_wrong_token`).
+        let Ok(tid) = self.topic_by_arn(topic_arn) else {
+            return Err(invalid("Invalid parameter: Token"));
+        };
         let authenticate = input
             .get("AuthenticateOnUnsubscribe")
             .and_then(|v| {
@@ -1972,10 +1973,9 @@ impl Sns {
                 .as_ref()
                 .is_some_and(|(t, _)| t == token)
         });
-        // AWS answers an unknown or expired token with InvalidParameter; the
-        // words after "Invalid parameter:" are ours.
+        // An expired token's wording below is ours.
         let Some(id) = found else {
-            return Err(invalid("Invalid parameter: Token"));
+            return Err(invalid("Invalid token"));
         };
         let (_, sent) = self.subscriptions[&id]
             .token
@@ -2404,19 +2404,9 @@ impl Sns {
         let mut prepared = Vec::new();
         let mut total = 0;
         for e in &entries {
-            // An entry's message attribute error names the entry. AWS's
-            // documents do not show the wording for PublishBatch; ours puts the
-            // entry's Id after AWS's message for Publish, with the same code.
-            let p = self.prepare(tid, e).map_err(|mut err| {
-                if err.code == "ParameterValueInvalid" {
-                    err.message = format!(
-                        "{} (PublishBatchRequestEntries entry with Id {})",
-                        err.message,
-                        e["Id"].as_str().unwrap_or("")
-                    );
-                }
-                err
-            })?;
+            // An entry's message attribute error is Publish's, word for word
+            // (LocalStack's snapshot of AWS, `batch-missing_string_attr`).
+            let p = self.prepare(tid, e)?;
             total += p.size;
             prepared.push(p);
         }

@@ -738,10 +738,10 @@ impl Sns {
         input: &Value,
     ) -> CallResult {
         if !delivery::e164_ok(number) {
-            // The code is AWS's; the wording is ours.
-            return Err(invalid(
-                "Invalid parameter: PhoneNumber Reason: input incorrectly formatted",
-            ));
+            // AWS's wording (LocalStack's snapshot, `test_publish_wrong_phone_format`).
+            return Err(invalid(format!(
+                "Invalid parameter: PhoneNumber Reason: {number} is not valid to publish to"
+            )));
         }
         let p = self.prepare_direct(input, "sms")?;
         let body = p.text_for("sms").to_string();
@@ -897,12 +897,14 @@ impl Sns {
                     "The phone number is already verified in the SMS sandbox",
                 ))
             }
-            None if a.sandbox.len() >= SANDBOX_NUMBERS_MAX => return Err(AwsError::client(
-                "UserError",
-                format!(
+            None if a.sandbox.len() >= SANDBOX_NUMBERS_MAX => {
+                return Err(AwsError::client(
+                    "UserError",
+                    format!(
                     "The SMS sandbox holds at most {SANDBOX_NUMBERS_MAX} destination phone numbers"
                 ),
-            )),
+                ))
+            }
             _ => {}
         }
         let otp = format!("{:06}", sim.rng.below(1_000_000));
