@@ -140,7 +140,7 @@ fn buckets_and_objects_over_rest_xml() {
 fn aws_chunked_uploads_with_a_trailing_checksum() {
     let mut w = World::new(2);
     send(&mut w, req("PUT", "/uploads", &[], b""));
-    let crc = switchyard::s3::objects::crc32_b64(b"hello world");
+    let crc = switchyard::s3::checksum::of("ChecksumCRC32", b"hello world").unwrap();
     let body = format!("6\r\nhello \r\n5\r\nworld\r\n0\r\nx-amz-checksum-crc32:{crc}\r\n\r\n");
     let headers = [
         ("Content-Encoding", "aws-chunked"),
@@ -356,4 +356,95 @@ fn the_host_names_the_bucket_in_virtual_hosted_style() {
         "{}",
         text(&r)
     );
+}
+
+/// Every flexible checksum is checked (CRC32C and CRC64NVME too), only one
+/// may be sent, and an object sent without one gets S3's CRC64NVME.
+#[test]
+fn every_checksum_is_checked_and_a_default_crc64nvme_is_kept() {
+    let mut w = World::new(5);
+    assert_eq!(send(&mut w, req("PUT", "/sums", &[], b"")).status, 200);
+    let body = b"hello world";
+    let crc32c = switchyard::s3::checksum::of("ChecksumCRC32C", body).unwrap();
+    let r = send(
+        &mut w,
+        req(
+            "PUT",
+            "/sums/a",
+            &[("x-amz-checksum-crc32c", &crc32c)],
+            body,
+        ),
+    );
+    assert_eq!(r.status, 200, "{}", text(&r));
+    assert_eq!(r.header("x-amz-checksum-crc32c"), Some(crc32c.as_str()));
+    for (h, v) in [
+        ("x-amz-checksum-crc32c", "AAAAAA=="),
+        ("x-amz-checksum-crc64nvme", "AAAAAAAAAAA="),
+        ("x-amz-checksum-sha1", "zz"),
+    ] {
+        let r = send(&mut w, req("PUT", "/sums/b", &[(h, v)], body));
+        assert_eq!(r.status, 400, "{h}");
+        assert!(
+            text(&r).contains("<Code>InvalidRequest</Code>"),
+            "{}",
+            text(&r)
+        );
+    }
+    let crc32 = switchyard::s3::checksum::of("ChecksumCRC32", body).unwrap();
+    let r = send(
+        &mut w,
+        req(
+            "PUT",
+            "/sums/c",
+            &[
+                ("x-amz-checksum-crc32", &crc32),
+                ("x-amz-checksum-crc32c", &crc32c),
+            ],
+            body,
+        ),
+    );
+    assert_eq!(r.status, 400);
+    assert!(
+        text(&r).contains("Expecting a single x-amz-checksum- header"),
+        "{}",
+        text(&r)
+    );
+    // None sent: S3 keeps a CRC64NVME of the whole object and says so.
+    let crc64 = switchyard::s3::checksum::of("ChecksumCRC64NVME", body).unwrap();
+    let r = send(&mut w, req("PUT", "/sums/d", &[], body));
+    assert_eq!(r.header("x-amz-checksum-crc64nvme"), Some(crc64.as_str()));
+    assert_eq!(r.header("x-amz-checksum-type"), Some("FULL_OBJECT"));
+    let r = send(
+        &mut w,
+        req("GET", "/sums/d", &[("x-amz-checksum-mode", "ENABLED")], b""),
+    );
+    assert_eq!(r.header("x-amz-checksum-crc64nvme"), Some(crc64.as_str()));
+}
+
+/// A 304 names the object's ETag and Last-Modified; Last-Modified is kept to
+/// the second, so a listing and HEAD agree; MaxKeys=0 is not "truncated".
+#[test]
+fn not_modified_headers_whole_seconds_and_max_keys_zero() {
+    let mut w = World::new(6);
+    assert_eq!(send(&mut w, req("PUT", "/cond", &[], b"")).status, 200);
+    w.sleep_ms(1_234);
+    let r = send(&mut w, req("PUT", "/cond/k", &[], b"v"));
+    let etag = r.header("ETag").unwrap().to_string();
+    let head = send(&mut w, req("HEAD", "/cond/k", &[], b""));
+    let modified = head.header("Last-Modified").unwrap().to_string();
+    let r = send(
+        &mut w,
+        req("GET", "/cond/k", &[("If-None-Match", &etag)], b""),
+    );
+    assert_eq!(r.status, 304);
+    assert_eq!(r.header("ETag"), Some(etag.as_str()));
+    assert_eq!(r.header("Last-Modified"), Some(modified.as_str()));
+    let listed = text(&send(&mut w, req("GET", "/cond?list-type=2", &[], b"")));
+    assert!(listed.contains(".000Z</LastModified>"), "{listed}");
+    let none = text(&send(
+        &mut w,
+        req("GET", "/cond?list-type=2&max-keys=0", &[], b""),
+    ));
+    assert!(none.contains("<IsTruncated>false</IsTruncated>"), "{none}");
+    assert!(!none.contains("NextContinuationToken"), "{none}");
 }

@@ -524,8 +524,12 @@ pub fn encode(r: &Responder, head: bool, result: &CallResult) -> HttpResponse {
     ];
     let v = match result {
         Err(e) => {
-            // HEAD answers and 304 Not Modified have no body.
+            // HEAD answers and 304 Not Modified have no body; a 304 carries
+            // the object's ETag and Last-Modified as headers.
             if head || e.status == 304 {
+                if e.status == 304 {
+                    headers.extend(e.extra.iter().cloned());
+                }
                 return HttpResponse {
                     status: e.status,
                     headers,

@@ -175,9 +175,19 @@ pub fn precondition_failed(condition: &str) -> AwsError {
 }
 
 /// A conditional GET whose condition says the client's copy is current. The
-/// wire answers 304 with no body; the AWS CLI reports `(304) ... Not Modified`.
-pub fn not_modified() -> AwsError {
-    AwsError::client("304", "Not Modified").with_status(304)
+/// wire answers 304 with no body, and with the object's ETag and
+/// Last-Modified headers, as S3 does; the AWS CLI reports `(304) ... Not
+/// Modified`.
+pub fn not_modified(etag: &str, last_modified_unix_ms: u64) -> AwsError {
+    AwsError::client("304", "Not Modified")
+        .with_status(304)
+        .with_extra("ETag", etag)
+        .with_extra(
+            "Last-Modified",
+            &crate::protocol::rest_xml::http_date(&serde_json::json!(
+                last_modified_unix_ms as f64 / 1000.0
+            )),
+        )
 }
 
 pub fn no_such_upload(upload_id: &str) -> AwsError {

@@ -20,6 +20,7 @@
 //! lifecycle, replication, Lambda and EventBridge notification destinations).
 
 pub mod buckets;
+pub mod checksum;
 pub mod errors;
 pub mod limits;
 pub mod model;
@@ -358,4 +359,10 @@ pub fn describe_event(e: &S3Event) -> String {
             format!("{bucket}: {event_name} notification to {destination} failed ({reason})")
         }
     }
+}
+
+/// S3 keeps an object's Last-Modified to the second: listings write
+/// `.000Z`, and HEAD's header has no finer unit, so both read the same time.
+pub(crate) fn whole_second(unix_ms: u64) -> u64 {
+    unix_ms / 1000 * 1000
 }

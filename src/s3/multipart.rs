@@ -117,7 +117,15 @@ impl S3 {
         if body.len() as u64 > limits::PART_MAX_BYTES {
             return Err(errors::entity_too_large());
         }
-        let echo = checksums(input, &body)?;
+        // A part is checked against the checksum it carries; a part without
+        // one gets none (the object's default CRC64NVME is a whole-object one).
+        let mut echo = checksums(input, &body)?;
+        if !input.as_object().is_some_and(|m| {
+            m.keys()
+                .any(|k| k.starts_with("Checksum") && k != "ChecksumAlgorithm")
+        }) {
+            echo.clear();
+        }
         let md5 = crate::util::md5_hex(&body);
         let now = sim.unix_ms();
         self.upload(caller, input)?.parts.insert(
@@ -202,7 +210,7 @@ impl S3 {
             content_type: upload.content_type,
             headers: upload.headers,
             metadata: upload.metadata,
-            last_modified_unix_ms: sim.unix_ms(),
+            last_modified_unix_ms: super::whole_second(sim.unix_ms()),
             part_md5s: md5s,
             // A multipart object's checksum is a composite of its parts' (or
             // a full-object CRC): not computed here, so none is reported.

@@ -97,14 +97,10 @@ pub(super) fn metadata_of(input: &Value) -> AwsResult<BTreeMap<String, String>> 
     Ok(out)
 }
 
-/// The CRC32 of `data` as S3 writes it: base64 of the big-endian 4 bytes.
-pub fn crc32_b64(data: &[u8]) -> String {
-    crate::util::b64_encode(&crc32fast::hash(data).to_be_bytes())
-}
-
-/// Checks the checksums a PutObject carries that Switchyard can compute (MD5,
-/// CRC32, SHA-256) and returns the members to echo. Others (CRC32C, CRC64NVME,
-/// SHA-1, ...) are echoed unverified: this build has no crate for them.
+/// Checks the Content-MD5 and the one `x-amz-checksum-*` a PutObject or
+/// UploadPart may carry, and returns the checksum members to store and echo.
+/// With none given, S3 computes a CRC64NVME of the whole object ("Checking
+/// object integrity": objects uploaded without a checksum get one).
 pub(super) fn checksums(input: &Value, body: &[u8]) -> AwsResult<Map<String, Value>> {
     if let Some(md5) = input_str(input, "ContentMD5") {
         let want = crate::util::b64_decode(md5).map_err(|_| errors::invalid_digest())?;
@@ -115,36 +111,48 @@ pub(super) fn checksums(input: &Value, body: &[u8]) -> AwsResult<Map<String, Val
             return Err(errors::bad_digest());
         }
     }
-    let mut echo = Map::new();
-    for (member, name) in [
-        ("ChecksumCRC32", "CRC32"),
-        ("ChecksumCRC32C", "CRC32C"),
-        ("ChecksumCRC64NVME", "CRC64NVME"),
-        ("ChecksumSHA1", "SHA1"),
-        ("ChecksumSHA256", "SHA256"),
-    ] {
-        let Some(given) = input_str(input, member) else {
-            continue;
-        };
-        let computed = match member {
-            "ChecksumCRC32" => Some(crc32_b64(body)),
-            "ChecksumSHA256" => {
-                use sha2::Digest;
-                Some(crate::util::b64_encode(&sha2::Sha256::digest(body)))
-            }
-            _ => None,
-        };
-        if computed.is_some_and(|c| c != given) {
-            return Err(errors::invalid_request(&format!(
-                "Value for x-amz-checksum-{} header is invalid.",
-                name.to_ascii_lowercase()
-            )));
-        }
-        echo.insert(member.to_string(), json!(given));
-        echo.insert("ChecksumType".to_string(), json!("FULL_OBJECT"));
+    let given: Vec<(&str, &str)> = CHECKSUM_MEMBERS
+        .iter()
+        .filter_map(|(member, _)| input_str(input, member).map(|v| (*member, v)))
+        .collect();
+    if given.len() > 1 {
+        // AWS's wording.
+        return Err(errors::invalid_request(
+            "Expecting a single x-amz-checksum- header. Multiple checksum Types are not allowed.",
+        ));
     }
+    let mut echo = Map::new();
+    match given.first() {
+        Some(&(member, value)) => {
+            let name = CHECKSUM_MEMBERS
+                .iter()
+                .find(|(m, _)| *m == member)
+                .map_or("", |(_, n)| n);
+            if super::checksum::of(member, body).as_deref() != Some(value) {
+                return Err(errors::invalid_request(&format!(
+                    "Value for x-amz-checksum-{} header is invalid.",
+                    name.to_ascii_lowercase()
+                )));
+            }
+            echo.insert(member.to_string(), json!(value));
+        }
+        None => {
+            let crc = super::checksum::of("ChecksumCRC64NVME", body).unwrap_or_default();
+            echo.insert("ChecksumCRC64NVME".to_string(), json!(crc));
+        }
+    }
+    echo.insert("ChecksumType".to_string(), json!("FULL_OBJECT"));
     Ok(echo)
 }
+
+/// The checksum members of PutObject and their `x-amz-checksum-*` names.
+const CHECKSUM_MEMBERS: [(&str, &str); 5] = [
+    ("ChecksumCRC32", "CRC32"),
+    ("ChecksumCRC32C", "CRC32C"),
+    ("ChecksumCRC64NVME", "CRC64NVME"),
+    ("ChecksumSHA1", "SHA1"),
+    ("ChecksumSHA256", "SHA256"),
+];
 
 /// `bytes=a-b`, `bytes=a-`, `bytes=-n` against an object of `size` bytes: the
 /// inclusive byte range, `None` for a header S3 ignores (several ranges, a
@@ -229,7 +237,7 @@ impl S3 {
                 .to_string(),
             headers,
             metadata,
-            last_modified_unix_ms: sim.unix_ms(),
+            last_modified_unix_ms: super::whole_second(sim.unix_ms()),
             body,
             part_md5s: Vec::new(),
             checksums: echo
@@ -281,7 +289,7 @@ impl S3 {
             content_type: "application/octet-stream".into(),
             headers: BTreeMap::new(),
             metadata: BTreeMap::new(),
-            last_modified_unix_ms: sim.unix_ms(),
+            last_modified_unix_ms: super::whole_second(sim.unix_ms()),
             body,
             part_md5s: Vec::new(),
             checksums: BTreeMap::new(),
@@ -347,7 +355,7 @@ impl S3 {
         // If-None-Match naming the current ETag: 304 Not Modified, no body.
         if let Some(m) = input_str(input, "IfNoneMatch") {
             if m == "*" || m.split(',').any(|t| t.trim() == o.etag) {
-                return Err(errors::not_modified());
+                return Err(errors::not_modified(&o.etag, o.last_modified_unix_ms));
             }
         }
         let size = o.body.len() as u64;
@@ -777,7 +785,8 @@ fn list_page(b: &super::Bucket, l: &Listing) -> Page {
             }
         }
         if count == l.max_keys {
-            truncated = true;
+            // MaxKeys=0 asks for nothing: the answer is not "truncated".
+            truncated = l.max_keys > 0;
             break;
         }
         count += 1;
@@ -914,6 +923,5 @@ mod tests {
     #[test]
     fn url_encoding_as_s3() {
         assert_eq!(url_encode("a b/c+d=é"), "a+b/c%2Bd%3D%C3%A9");
-        assert_eq!(crc32_b64(b"hello"), "NhCmhg==");
     }
 }
