@@ -390,10 +390,7 @@ impl Sns {
     ) -> CallResult {
         let name = required(input, "Name")?;
         let platform = required(input, "Platform")?;
-        if input.get("Attributes").is_none() {
-            required(input, "Attributes")?;
-        }
-        let attributes = string_map(input, "Attributes")?;
+        let attributes = required_map(input, "Attributes")?;
         // The rule is the API reference's; the error's wording is ours.
         if name.is_empty()
             || name.len() > 256
@@ -460,10 +457,7 @@ impl Sns {
 
     fn set_platform_application_attributes(&mut self, input: &Value) -> CallResult {
         let id = self.app_named(input)?.id;
-        if input.get("Attributes").is_none() {
-            required(input, "Attributes")?;
-        }
-        let attributes = string_map(input, "Attributes")?;
+        let attributes = required_map(input, "Attributes")?;
         check_app_attributes(&attributes)?;
         self.push
             .apps
@@ -576,10 +570,7 @@ impl Sns {
 
     fn set_endpoint_attributes(&mut self, input: &Value) -> CallResult {
         let id = self.endpoint_named(input)?.id;
-        if input.get("Attributes").is_none() {
-            required(input, "Attributes")?;
-        }
-        let attributes = string_map(input, "Attributes")?;
+        let attributes = required_map(input, "Attributes")?;
         check_endpoint_attributes(&attributes)?;
         check_custom_user_data(&attributes)?;
         if let Some(token) = attributes.get("Token") {
@@ -793,10 +784,7 @@ impl Sns {
     }
 
     fn set_sms_attributes(&mut self, caller: &Caller, input: &Value) -> CallResult {
-        if input.get("attributes").is_none() {
-            required(input, "attributes")?;
-        }
-        let attributes = string_map(input, "attributes")?;
+        let attributes = required_map(input, "attributes")?;
         // The names and rules are the API reference's; the wording is ours.
         for (k, v) in &attributes {
             let ok = match k.as_str() {
@@ -1006,6 +994,15 @@ fn max_results(input: &Value, max: usize) -> AwsResult<usize> {
             format!("1 validation error detected: Value '{n}' at 'maxResults' failed to satisfy constraint: Member must have value between 1 and {max}"),
         )),
     }
+}
+
+/// A required map parameter (Attributes): missing is the model's validation
+/// error, as for any required member.
+fn required_map(input: &Value, name: &str) -> AwsResult<BTreeMap<String, String>> {
+    if input.get(name).is_none() {
+        required(input, name)?;
+    }
+    string_map(input, name)
 }
 
 /// A phone number parameter in E.164 form. AWS's error names it
