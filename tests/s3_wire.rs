@@ -448,3 +448,65 @@ fn not_modified_headers_whole_seconds_and_max_keys_zero() {
     assert!(none.contains("<IsTruncated>false</IsTruncated>"), "{none}");
     assert!(!none.contains("NextContinuationToken"), "{none}");
 }
+
+/// A copy keeps its source's checksum algorithm (or takes the one asked
+/// for) and says so; SHA-512 and MD5 checksums are checked; the XXHASH family
+/// is refused by name.
+#[test]
+fn copies_keep_their_checksum_and_newer_algorithms() {
+    let mut w = World::new(7);
+    assert_eq!(send(&mut w, req("PUT", "/cpy", &[], b"")).status, 200);
+    let body = b"copy me";
+    let crc32 = switchyard::s3::checksum::of("ChecksumCRC32", body).unwrap();
+    send(
+        &mut w,
+        req("PUT", "/cpy/src", &[("x-amz-checksum-crc32", &crc32)], body),
+    );
+    let r = send(
+        &mut w,
+        req("PUT", "/cpy/dst", &[("x-amz-copy-source", "/cpy/src")], b""),
+    );
+    assert!(
+        text(&r).contains(&format!("<ChecksumCRC32>{crc32}</ChecksumCRC32>")),
+        "{}",
+        text(&r)
+    );
+    let sha256 = switchyard::s3::checksum::of("ChecksumSHA256", body).unwrap();
+    let r = send(
+        &mut w,
+        req(
+            "PUT",
+            "/cpy/dst2",
+            &[
+                ("x-amz-copy-source", "/cpy/src"),
+                ("x-amz-checksum-algorithm", "SHA256"),
+            ],
+            b"",
+        ),
+    );
+    assert!(text(&r).contains(&sha256), "{}", text(&r));
+    for (h, member) in [
+        ("x-amz-checksum-sha512", "ChecksumSHA512"),
+        ("x-amz-checksum-md5", "ChecksumMD5"),
+    ] {
+        let good = switchyard::s3::checksum::of(member, body).unwrap();
+        assert_eq!(
+            send(&mut w, req("PUT", "/cpy/x", &[(h, &good)], body)).status,
+            200
+        );
+        assert_eq!(
+            send(&mut w, req("PUT", "/cpy/x", &[(h, "AAAA")], body)).status,
+            400
+        );
+    }
+    let r = send(
+        &mut w,
+        req(
+            "PUT",
+            "/cpy/x",
+            &[("x-amz-checksum-xxhash64", "AAAAAAAAAAA=")],
+            body,
+        ),
+    );
+    assert_eq!(r.status, 501, "{}", text(&r));
+}

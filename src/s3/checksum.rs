@@ -1,7 +1,8 @@
 //! The checksums S3 computes over an object: CRC32 (the `crc32fast` crate),
 //! CRC32C and CRC64NVME (here: the reflected CRCs as AWS's flexible checksums
-//! define them, table-driven), SHA-1 and SHA-256 (RustCrypto's crates). Each is
-//! written as S3 writes it: base64 of the big-endian digest.
+//! define them, table-driven), MD5, SHA-1, SHA-256 and SHA-512 (RustCrypto's
+//! crates). Each is written as S3 writes it: base64 of the big-endian digest.
+//! The XXHASH family is refused by name where it is asked for.
 
 /// A reflected CRC's lookup table for `poly` (the reversed polynomial).
 const fn table32(poly: u32) -> [u32; 256] {
@@ -63,6 +64,8 @@ pub fn of(member: &str, data: &[u8]) -> Option<String> {
         "ChecksumCRC64NVME" => crc64nvme(data).to_be_bytes().to_vec(),
         "ChecksumSHA1" => sha1::Sha1::digest(data).to_vec(),
         "ChecksumSHA256" => sha2::Sha256::digest(data).to_vec(),
+        "ChecksumSHA512" => sha2::Sha512::digest(data).to_vec(),
+        "ChecksumMD5" => md5::Md5::digest(data).to_vec(),
         _ => return None,
     };
     Some(crate::util::b64_encode(&bytes))

@@ -111,6 +111,12 @@ pub(super) fn checksums(input: &Value, body: &[u8]) -> AwsResult<Map<String, Val
             return Err(errors::bad_digest());
         }
     }
+    if let Some(m) = UNBUILT_CHECKSUMS.iter().find(|m| input.get(**m).is_some()) {
+        return Err(AwsError::not_emulated(format!(
+            "S3 checksums of type {}",
+            &m[8..]
+        )));
+    }
     let given: Vec<(&str, &str)> = CHECKSUM_MEMBERS
         .iter()
         .filter_map(|(member, _)| input_str(input, member).map(|v| (*member, v)))
@@ -146,13 +152,18 @@ pub(super) fn checksums(input: &Value, body: &[u8]) -> AwsResult<Map<String, Val
 }
 
 /// The checksum members of PutObject and their `x-amz-checksum-*` names.
-const CHECKSUM_MEMBERS: [(&str, &str); 5] = [
+const CHECKSUM_MEMBERS: [(&str, &str); 7] = [
     ("ChecksumCRC32", "CRC32"),
     ("ChecksumCRC32C", "CRC32C"),
     ("ChecksumCRC64NVME", "CRC64NVME"),
     ("ChecksumSHA1", "SHA1"),
     ("ChecksumSHA256", "SHA256"),
+    ("ChecksumSHA512", "SHA512"),
+    ("ChecksumMD5", "MD5"),
 ];
+
+/// Checksum members this build does not compute: refused by name.
+const UNBUILT_CHECKSUMS: [&str; 3] = ["ChecksumXXHASH64", "ChecksumXXHASH3", "ChecksumXXHASH128"];
 
 /// `bytes=a-b`, `bytes=a-`, `bytes=-n` against an object of `size` bytes: the
 /// inclusive byte range, `None` for a header S3 ignores (several ranges, a
@@ -603,10 +614,33 @@ impl S3 {
                 .filter_map(|h| input_str(input, h).map(|v| (h.to_string(), v.to_string())))
                 .collect();
         }
-        object.last_modified_unix_ms = sim.unix_ms();
+        object.last_modified_unix_ms = super::whole_second(sim.unix_ms());
         // A copy is a new single-part object: its ETag is the MD5 of its bytes.
         object.part_md5s.clear();
-        object.checksums.clear();
+        // Its checksum: the algorithm asked for, else the source's, else S3's
+        // default CRC64NVME ("Checking object integrity", copying objects).
+        let member = match input_str(input, "ChecksumAlgorithm") {
+            Some(a) if a.to_ascii_uppercase().starts_with("XXHASH") => {
+                return Err(AwsError::not_emulated(format!("S3 checksums of type {a}")))
+            }
+            Some(a) => CHECKSUM_MEMBERS
+                .iter()
+                .find(|(_, name)| name.eq_ignore_ascii_case(a))
+                .map(|(m, _)| m.to_string())
+                .ok_or_else(|| {
+                    errors::invalid_request(&format!(
+                        "Checksum algorithm provided is unsupported. Please try again with any of the valid types: [CRC32, CRC32C, CRC64NVME, SHA1, SHA256, SHA512, MD5]. Provided: {a}"
+                    ))
+                })?,
+            None => object
+                .checksums
+                .keys()
+                .next()
+                .cloned()
+                .unwrap_or_else(|| "ChecksumCRC64NVME".to_string()),
+        };
+        let value = super::checksum::of(&member, &object.body).unwrap_or_default();
+        object.checksums = BTreeMap::from([(member.clone(), value.clone())]);
         object.etag = object.expected_etag();
         let (etag, size, modified) = (
             object.etag.clone(),
@@ -625,7 +659,12 @@ impl S3 {
             "ObjectCreated:Copy",
         );
         Ok(json!({
-            "CopyObjectResult": { "ETag": etag, "LastModified": modified as f64 / 1000.0 },
+            "CopyObjectResult": {
+                "ETag": etag,
+                "LastModified": modified as f64 / 1000.0,
+                member: value,
+                "ChecksumType": "FULL_OBJECT",
+            },
             "ServerSideEncryption": "AES256",
         }))
     }
