@@ -510,3 +510,40 @@ fn copies_keep_their_checksum_and_newer_algorithms() {
     );
     assert_eq!(r.status, 501, "{}", text(&r));
 }
+
+/// response-expires overrides Expires as the other response-* parameters
+/// override their headers; a max-keys S3 cannot read is its InvalidArgument.
+#[test]
+fn response_expires_and_unreadable_numbers() {
+    let mut w = World::new(8);
+    assert_eq!(send(&mut w, req("PUT", "/resp", &[], b"")).status, 200);
+    send(
+        &mut w,
+        req(
+            "PUT",
+            "/resp/k",
+            &[("Expires", "Thu, 01 Jan 2026 00:00:00 GMT")],
+            b"v",
+        ),
+    );
+    let r = send(
+        &mut w,
+        req(
+            "GET",
+            "/resp/k?response-expires=Tue%2C%2021%20Oct%202031%2007%3A28%3A00%20GMT",
+            &[],
+            b"",
+        ),
+    );
+    assert_eq!(r.status, 200, "{}", text(&r));
+    assert_eq!(r.header("Expires"), Some("Tue, 21 Oct 2031 07:28:00 GMT"));
+    let r = send(
+        &mut w,
+        req("GET", "/resp?list-type=2&max-keys=abc", &[], b""),
+    );
+    assert_eq!(r.status, 400);
+    let t = text(&r);
+    assert!(t.contains("<Code>InvalidArgument</Code>"), "{t}");
+    assert!(t.contains("<ArgumentName>max-keys</ArgumentName>"), "{t}");
+    assert!(t.contains("<ArgumentValue>abc</ArgumentValue>"), "{t}");
+}

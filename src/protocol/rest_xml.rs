@@ -267,6 +267,17 @@ pub fn decode(req: &HttpRequest, request_id: &str) -> Result<(Responder, Value),
             Location::Query(q) => match params.iter().find(|(n, _)| n == q) {
                 Some((_, v)) => Some(match scalar(v) {
                     Ok(v) => v,
+                    // A number S3 cannot read (`max-keys=abc`): its InvalidArgument.
+                    Err(_) if matches!(m.shape, Shape::Integer | Shape::Long) => {
+                        return fail(
+                            operation,
+                            crate::s3::errors::invalid_argument_named(
+                                &format!("Provided {q} not an integer or within integer range"),
+                                q,
+                                v,
+                            ),
+                        )
+                    }
                     Err(e) => return fail(operation, e),
                 }),
                 None => None,

@@ -428,6 +428,20 @@ impl S3 {
                 out.insert(member.into(), json!(v));
             }
         }
+        // response-expires arrives as a timestamp; Expires is written as an
+        // HTTP date.
+        match input.get("ResponseExpires") {
+            Some(v @ Value::Number(_)) => {
+                out.insert(
+                    "Expires".into(),
+                    json!(crate::protocol::rest_xml::http_date(v)),
+                );
+            }
+            Some(Value::String(t)) => {
+                out.insert("Expires".into(), json!(t));
+            }
+            _ => {}
+        }
         Ok(Value::Object(out))
     }
 
