@@ -214,11 +214,16 @@ fn every_protocol_checks_its_endpoint_as_aws_does() {
             ("InvalidParameter", 400),
             "{protocol}"
         );
-        assert!(
-            e.message.starts_with("Invalid parameter: "),
-            "{}",
-            e.message
-        );
+        if protocol == "sms" {
+            // AWS's wording for a bad number has no "Invalid parameter:".
+            assert_eq!(e.message, format!("Invalid SMS endpoint: {bad}"));
+        } else {
+            assert!(
+                e.message.starts_with("Invalid parameter: "),
+                "{}",
+                e.message
+            );
+        }
         subscribe(&mut w, &t, protocol, good, json!({}));
     }
     // Firehose needs a delivery stream ARN and the SubscriptionRoleArn attribute.
@@ -1181,4 +1186,20 @@ fn subscribe_again_and_confirm_with_bad_tokens() {
         (e.code.as_str(), e.message.as_str()),
         ("InvalidParameter", "Invalid token")
     );
+}
+
+/// SMS endpoints take single separators between digits, as AWS does.
+#[test]
+fn sms_endpoints_may_have_single_separators() {
+    let mut w = World::new(16);
+    let t = topic(&mut w, "texts");
+    subscribe(&mut w, &t, "sms", "+1-415-555.0100", json!({}));
+    for bad in ["+15--551234567", "+15551234567.", "/+15551234567", "+1a234"] {
+        let e = sns_err(
+            &mut w,
+            "Subscribe",
+            json!({"TopicArn": t, "Protocol": "sms", "Endpoint": bad}),
+        );
+        assert_eq!(e.message, format!("Invalid SMS endpoint: {bad}"));
+    }
 }

@@ -565,8 +565,14 @@ pub fn validate_endpoint(protocol: &str, endpoint: &str) -> Result<(), AwsError>
             bad("Endpoint Reason: https endpoint must start with https://")
         }
         "email" | "email-json" if !email_ok(endpoint) => bad("Email address"),
-        // E.164: "+", then up to 15 digits, the first not zero.
-        "sms" if !e164_ok(endpoint) => bad("Invalid SMS endpoint: not an E.164 phone number"),
+        // E.164 ("+", then up to 15 digits, the first not zero), where single
+        // separators (`.`, `/`, `-`) between digits are allowed; AWS's message
+        // has no "Invalid parameter:" before it (as moto's and LocalStack's
+        // recordings of AWS show).
+        "sms" if !sms_endpoint_ok(endpoint) => Err(AwsError::client(
+            "InvalidParameter",
+            format!("Invalid SMS endpoint: {endpoint}"),
+        )),
         "application" if !arn_of("sns", "endpoint/") => bad("Application endpoint arn invalid"),
         "lambda" if !arn_of("lambda", "function:") => bad("Lambda endpoint ARN"),
         "firehose" if !arn_of("firehose", "deliverystream/") => bad("Firehose endpoint ARN"),
@@ -586,6 +592,21 @@ fn email_ok(s: &str) -> bool {
         && domain
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+}
+
+/// An SMS subscription's endpoint: E.164 once single `.`, `/` or `-`
+/// separators between digits are taken out.
+fn sms_endpoint_ok(s: &str) -> bool {
+    let sep = |c: char| matches!(c, '.' | '/' | '-');
+    let body = s.strip_prefix('+').unwrap_or(s);
+    if body.starts_with(sep) || body.ends_with(sep) {
+        return false;
+    }
+    let chars: Vec<char> = body.chars().collect();
+    if chars.windows(2).any(|w| sep(w[0]) && sep(w[1])) {
+        return false;
+    }
+    e164_ok(&s.chars().filter(|c| !sep(*c)).collect::<String>())
 }
 
 pub(crate) fn e164_ok(s: &str) -> bool {
