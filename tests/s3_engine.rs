@@ -399,7 +399,7 @@ fn objects_round_trip() {
             json!({"Bucket": "docs", "Key": "k", "Body": body, "ChecksumCRC32": "AAAAAA=="})
         )
         .code,
-        "InvalidRequest"
+        "BadDigest"
     );
     let d = s3(
         &mut w,

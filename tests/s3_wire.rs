@@ -377,16 +377,19 @@ fn every_checksum_is_checked_and_a_default_crc64nvme_is_kept() {
     );
     assert_eq!(r.status, 200, "{}", text(&r));
     assert_eq!(r.header("x-amz-checksum-crc32c"), Some(crc32c.as_str()));
-    for (h, v) in [
-        ("x-amz-checksum-crc32c", "AAAAAA=="),
-        ("x-amz-checksum-crc64nvme", "AAAAAAAAAAA="),
-        ("x-amz-checksum-sha1", "zz"),
+    // A well-formed digest that does not match is BadDigest; a malformed one
+    // InvalidRequest.
+    for (h, v, code) in [
+        ("x-amz-checksum-crc32c", "AAAAAA==", "BadDigest"),
+        ("x-amz-checksum-crc64nvme", "AAAAAAAAAAA=", "BadDigest"),
+        ("x-amz-checksum-sha1", "zz", "InvalidRequest"),
+        ("x-amz-checksum-crc32", "AAAA", "InvalidRequest"),
     ] {
         let r = send(&mut w, req("PUT", "/sums/b", &[(h, v)], body));
         assert_eq!(r.status, 400, "{h}");
         assert!(
-            text(&r).contains("<Code>InvalidRequest</Code>"),
-            "{}",
+            text(&r).contains(&format!("<Code>{code}</Code>")),
+            "{h}: {}",
             text(&r)
         );
     }

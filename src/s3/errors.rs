@@ -135,6 +135,15 @@ pub fn bad_digest() -> AwsError {
     )
 }
 
+/// A flexible checksum (`CRC32`, `SHA256`, ...) that does not match the body.
+pub fn checksum_mismatch(algorithm: &str) -> AwsError {
+    s3(
+        "BadDigest",
+        400,
+        &format!("The {algorithm} you specified did not match the calculated checksum."),
+    )
+}
+
 /// HEAD requests carry no body, so clients see only the status: the AWS CLI
 /// reports `An error occurred (404) when calling the HeadObject operation: Not Found`.
 pub fn for_head(e: AwsError) -> AwsError {

@@ -134,11 +134,22 @@ pub(super) fn checksums(input: &Value, body: &[u8]) -> AwsResult<Map<String, Val
                 .iter()
                 .find(|(m, _)| *m == member)
                 .map_or("", |(_, n)| n);
-            if super::checksum::of(member, body).as_deref() != Some(value) {
-                return Err(errors::invalid_request(&format!(
-                    "Value for x-amz-checksum-{} header is invalid.",
-                    name.to_ascii_lowercase()
-                )));
+            let computed = super::checksum::of(member, body).unwrap_or_default();
+            if computed != value {
+                // A value that is not a digest of the algorithm's length is
+                // malformed (InvalidRequest); a well-formed one that does not
+                // match is BadDigest (AWS's wordings, as the AWS CLI's tests
+                // quote them).
+                let expected_len = crate::util::b64_decode(&computed).map_or(0, |b| b.len());
+                let given_len = crate::util::b64_decode(value).map_or(usize::MAX, |b| b.len());
+                return Err(if given_len != expected_len {
+                    errors::invalid_request(&format!(
+                        "Value for x-amz-checksum-{} header is invalid.",
+                        name.to_ascii_lowercase()
+                    ))
+                } else {
+                    errors::checksum_mismatch(name)
+                });
             }
             echo.insert(member.to_string(), json!(value));
         }
