@@ -4,24 +4,10 @@
 //! crates). Each is written as S3 writes it: base64 of the big-endian digest.
 //! The XXHASH family is refused by name where it is asked for.
 
-/// A reflected CRC's lookup table for `poly` (the reversed polynomial).
-const fn table32(poly: u32) -> [u32; 256] {
-    let mut t = [0u32; 256];
-    let mut i = 0;
-    while i < 256 {
-        let mut c = i as u32;
-        let mut k = 0;
-        while k < 8 {
-            c = if c & 1 != 0 { (c >> 1) ^ poly } else { c >> 1 };
-            k += 1;
-        }
-        t[i] = c;
-        i += 1;
-    }
-    t
-}
-
-const fn table64(poly: u64) -> [u64; 256] {
+/// A reflected CRC's lookup table for `poly` (the reversed polynomial). One
+/// builder serves both widths: shifting right never carries a 32-bit
+/// polynomial's table above bit 31.
+const fn table(poly: u64) -> [u64; 256] {
     let mut t = [0u64; 256];
     let mut i = 0;
     while i < 256 {
@@ -38,13 +24,13 @@ const fn table64(poly: u64) -> [u64; 256] {
 }
 
 /// CRC-32C (Castagnoli): reflected 0x1EDC6F41, init and final XOR all ones.
-static CRC32C: [u32; 256] = table32(0x82F6_3B78);
+static CRC32C: [u64; 256] = table(0x82F6_3B78);
 /// CRC-64/NVME: reflected 0xAD93D23594C93659, init and final XOR all ones.
-static CRC64NVME: [u64; 256] = table64(0x9A6C_9329_AC4B_C9B5);
+static CRC64NVME: [u64; 256] = table(0x9A6C_9329_AC4B_C9B5);
 
 pub fn crc32c(data: &[u8]) -> u32 {
     !data.iter().fold(!0u32, |c, &b| {
-        CRC32C[((c ^ u32::from(b)) & 0xff) as usize] ^ (c >> 8)
+        CRC32C[((c ^ u32::from(b)) & 0xff) as usize] as u32 ^ (c >> 8)
     })
 }
 

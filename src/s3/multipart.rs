@@ -117,15 +117,7 @@ impl S3 {
         if body.len() as u64 > limits::PART_MAX_BYTES {
             return Err(errors::entity_too_large());
         }
-        // A part is checked against the checksum it carries; a part without
-        // one gets none (the object's default CRC64NVME is a whole-object one).
-        let mut echo = checksums(input, &body)?;
-        if !input.as_object().is_some_and(|m| {
-            m.keys()
-                .any(|k| k.starts_with("Checksum") && k != "ChecksumAlgorithm")
-        }) {
-            echo.clear();
-        }
+        let echo = checksums(input, &body)?;
         let md5 = crate::util::md5_hex(&body);
         let now = sim.unix_ms();
         self.upload(caller, input)?.parts.insert(

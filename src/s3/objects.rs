@@ -98,9 +98,8 @@ pub(super) fn metadata_of(input: &Value) -> AwsResult<BTreeMap<String, String>> 
 }
 
 /// Checks the Content-MD5 and the one `x-amz-checksum-*` a PutObject or
-/// UploadPart may carry, and returns the checksum members to store and echo.
-/// With none given, S3 computes a CRC64NVME of the whole object ("Checking
-/// object integrity": objects uploaded without a checksum get one).
+/// UploadPart may carry, and returns the checksum members to store and echo
+/// (none when none was sent; PutObject then adds S3's default).
 pub(super) fn checksums(input: &Value, body: &[u8]) -> AwsResult<Map<String, Value>> {
     if let Some(md5) = input_str(input, "ContentMD5") {
         let want = crate::util::b64_decode(md5).map_err(|_| errors::invalid_digest())?;
@@ -117,9 +116,9 @@ pub(super) fn checksums(input: &Value, body: &[u8]) -> AwsResult<Map<String, Val
             &m[8..]
         )));
     }
-    let given: Vec<(&str, &str)> = CHECKSUM_MEMBERS
+    let given: Vec<(&str, &str, &str)> = CHECKSUM_MEMBERS
         .iter()
-        .filter_map(|(member, _)| input_str(input, member).map(|v| (*member, v)))
+        .filter_map(|(member, name)| input_str(input, member).map(|v| (*member, *name, v)))
         .collect();
     if given.len() > 1 {
         // AWS's wording.
@@ -128,37 +127,27 @@ pub(super) fn checksums(input: &Value, body: &[u8]) -> AwsResult<Map<String, Val
         ));
     }
     let mut echo = Map::new();
-    match given.first() {
-        Some(&(member, value)) => {
-            let name = CHECKSUM_MEMBERS
-                .iter()
-                .find(|(m, _)| *m == member)
-                .map_or("", |(_, n)| n);
-            let computed = super::checksum::of(member, body).unwrap_or_default();
-            if computed != value {
-                // A value that is not a digest of the algorithm's length is
-                // malformed (InvalidRequest); a well-formed one that does not
-                // match is BadDigest (AWS's wordings, as the AWS CLI's tests
-                // quote them).
-                let expected_len = crate::util::b64_decode(&computed).map_or(0, |b| b.len());
-                let given_len = crate::util::b64_decode(value).map_or(usize::MAX, |b| b.len());
-                return Err(if given_len != expected_len {
-                    errors::invalid_request(&format!(
-                        "Value for x-amz-checksum-{} header is invalid.",
-                        name.to_ascii_lowercase()
-                    ))
-                } else {
-                    errors::checksum_mismatch(name)
-                });
-            }
-            echo.insert(member.to_string(), json!(value));
+    if let Some(&(member, name, value)) = given.first() {
+        let computed = super::checksum::of(member, body).unwrap_or_default();
+        if computed != value {
+            // A value that is not a digest of the algorithm's length is
+            // malformed (InvalidRequest); a well-formed one that does not
+            // match is BadDigest (AWS's wordings, as the AWS CLI's tests
+            // quote them).
+            let expected_len = crate::util::b64_decode(&computed).map_or(0, |b| b.len());
+            let given_len = crate::util::b64_decode(value).map_or(usize::MAX, |b| b.len());
+            return Err(if given_len != expected_len {
+                errors::invalid_request(&format!(
+                    "Value for x-amz-checksum-{} header is invalid.",
+                    name.to_ascii_lowercase()
+                ))
+            } else {
+                errors::checksum_mismatch(name)
+            });
         }
-        None => {
-            let crc = super::checksum::of("ChecksumCRC64NVME", body).unwrap_or_default();
-            echo.insert("ChecksumCRC64NVME".to_string(), json!(crc));
-        }
+        echo.insert(member.to_string(), json!(value));
+        echo.insert("ChecksumType".to_string(), json!("FULL_OBJECT"));
     }
-    echo.insert("ChecksumType".to_string(), json!("FULL_OBJECT"));
     Ok(echo)
 }
 
@@ -246,7 +235,14 @@ impl S3 {
             return Err(errors::entity_too_large());
         }
         let metadata = metadata_of(input)?;
-        let echo = checksums(input, &body)?;
+        let mut echo = checksums(input, &body)?;
+        if echo.is_empty() {
+            // Sent without one: S3 keeps a CRC64NVME of the whole object
+            // ("Checking object integrity").
+            let crc = super::checksum::of("ChecksumCRC64NVME", &body).unwrap_or_default();
+            echo.insert("ChecksumCRC64NVME".to_string(), json!(crc));
+            echo.insert("ChecksumType".to_string(), json!("FULL_OBJECT"));
+        }
         let etag = format!("\"{}\"", crate::util::md5_hex(&body));
         let headers = STORED_HEADERS
             .iter()

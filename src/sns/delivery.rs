@@ -41,6 +41,30 @@ pub struct Received {
     pub failed: Option<String>,
 }
 
+impl Received {
+    /// A notification as a simulated receiver gets it on the first attempt.
+    pub fn notification(at_ms: u64, body: String) -> Self {
+        Received {
+            at_ms,
+            message_type: "Notification".into(),
+            subject: None,
+            body,
+            headers: Vec::new(),
+            attempt: 1,
+            failed: None,
+        }
+    }
+}
+
+/// Keeps `r` in a simulated receiver's inbox, the oldest dropped past
+/// `INBOX_MAX`.
+pub fn keep(inbox: &mut Vec<Received>, r: Received) {
+    if inbox.len() >= INBOX_MAX {
+        inbox.remove(0);
+    }
+    inbox.push(r);
+}
+
 /// Settings for the simulated receivers (plain data, saved with the world).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]

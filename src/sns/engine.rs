@@ -990,33 +990,27 @@ impl Sns {
         if failure.is_none() && &*d.protocol == "application" && !d.confirmation {
             // The endpoint's device gets it too, if it is still there and enabled.
             let device = delivery::Received {
-                at_ms: sim.now.as_ms(),
-                message_type: "Notification".into(),
-                subject: None,
-                body: d.body.to_string(),
-                headers: Vec::new(),
                 attempt: d.attempt,
-                failed: None,
+                ..delivery::Received::notification(sim.now.as_ms(), d.body.to_string())
             };
             failure = self.reach_endpoint(&d.endpoint, device).err();
         }
-        let inbox = self.inboxes.entry(d.subscription).or_default();
-        if inbox.len() >= delivery::INBOX_MAX {
-            inbox.remove(0);
-        }
-        inbox.push(delivery::Received {
-            at_ms: sim.now.as_ms(),
-            message_type: if d.confirmation {
-                "SubscriptionConfirmation".into()
-            } else {
-                "Notification".into()
+        delivery::keep(
+            self.inboxes.entry(d.subscription).or_default(),
+            delivery::Received {
+                at_ms: sim.now.as_ms(),
+                message_type: if d.confirmation {
+                    "SubscriptionConfirmation".into()
+                } else {
+                    "Notification".into()
+                },
+                subject: d.subject.clone(),
+                body: d.body.to_string(),
+                headers: d.headers.clone(),
+                attempt: d.attempt,
+                failed: failure.as_ref().map(|f| f.code.clone()),
             },
-            subject: d.subject.clone(),
-            body: d.body.to_string(),
-            headers: d.headers.clone(),
-            attempt: d.attempt,
-            failed: failure.as_ref().map(|f| f.code.clone()),
-        });
+        );
         match failure {
             Some(f) => Err(f),
             None => Ok(()),
@@ -3164,16 +3158,19 @@ pub fn describe_event(world: &crate::world::World, e: &SnsEvent) -> String {
             .map(str::to_string)
             .unwrap_or_else(|| format!("subscription {id}"))
     };
+    // Kept by ARN; an event names them by id (a push event is rare in a log).
     let app = |id: &u32| {
         sns.push()
             .apps
-            .get(id)
+            .values()
+            .find(|a| a.id == *id)
             .map_or_else(|| format!("platform application {id}"), |a| a.name.clone())
     };
     let endpoint = |id: &u32| {
         sns.push()
             .endpoints
-            .get(id)
+            .values()
+            .find(|e| e.id == *id)
             .map_or_else(|| format!("endpoint {id}"), |e| e.arn.clone())
     };
     match e {

@@ -119,9 +119,14 @@ pub struct PlatformApp {
     pub attributes: BTreeMap<String, String>,
 }
 
+/// An application or endpoint is enabled unless `Enabled` says "false".
+fn enabled_in(attributes: &BTreeMap<String, String>) -> bool {
+    attributes.get("Enabled").map(String::as_str) != Some("false")
+}
+
 impl PlatformApp {
     fn enabled(&self) -> bool {
-        self.attributes.get("Enabled").map(String::as_str) != Some("false")
+        enabled_in(&self.attributes)
     }
 
     /// What GetPlatformApplicationAttributes shows: `Enabled` and what was set,
@@ -158,12 +163,12 @@ impl PlatformApp {
     }
 }
 
-/// A device's endpoint (`arn:...:endpoint/<platform>/<app>/<uuid>`).
+/// A device's endpoint (`arn:...:endpoint/<platform>/<app>/<uuid>`): its ARN
+/// names its application (`Push::app_of`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PlatformEndpoint {
     pub id: u32,
     pub arn: String,
-    pub app: u32,
     /// Token, Enabled and CustomUserData.
     pub attributes: BTreeMap<String, String>,
     /// What the device got, oldest first (at most `delivery::INBOX_MAX`).
@@ -172,7 +177,7 @@ pub struct PlatformEndpoint {
 
 impl PlatformEndpoint {
     pub fn enabled(&self) -> bool {
-        self.attributes.get("Enabled").map(String::as_str) != Some("false")
+        enabled_in(&self.attributes)
     }
 
     fn shown(&self) -> Map<String, Value> {
@@ -187,23 +192,40 @@ impl PlatformEndpoint {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Push {
-    pub apps: BTreeMap<u32, PlatformApp>,
-    pub endpoints: BTreeMap<u32, PlatformEndpoint>,
+    /// By ARN.
+    pub apps: BTreeMap<String, PlatformApp>,
+    /// By ARN, so an application's endpoints are one range of keys (an
+    /// endpoint's ARN is its application's, as `endpoint/`, plus an id).
+    pub endpoints: BTreeMap<String, PlatformEndpoint>,
     next_app: u32,
     next_endpoint: u32,
 }
 
 impl Push {
     pub fn app_by_arn(&self, arn: &str) -> Option<&PlatformApp> {
-        self.apps.values().find(|a| a.arn == arn)
+        self.apps.get(arn)
     }
 
     pub fn endpoint_by_arn(&self, arn: &str) -> Option<&PlatformEndpoint> {
-        self.endpoints.values().find(|e| e.arn == arn)
+        self.endpoints.get(arn)
     }
 
-    fn endpoint_id(&self, arn: &str) -> Option<u32> {
-        self.endpoint_by_arn(arn).map(|e| e.id)
+    /// The endpoints of the application `app_arn`, in ARN order.
+    pub fn endpoints_of<'a>(
+        &'a self,
+        app_arn: &str,
+    ) -> impl Iterator<Item = &'a PlatformEndpoint> + 'a {
+        let prefix = format!("{}/", app_arn.replacen(":app/", ":endpoint/", 1));
+        self.endpoints
+            .range(prefix.clone()..)
+            .take_while(move |(k, _)| k.starts_with(&prefix))
+            .map(|(_, e)| e)
+    }
+
+    /// The application an endpoint ARN belongs to.
+    pub fn app_of(&self, endpoint_arn: &str) -> Option<&PlatformApp> {
+        let (head, _) = endpoint_arn.rsplit_once('/')?;
+        self.apps.get(&head.replacen(":endpoint/", ":app/", 1))
     }
 
     /// The platform an endpoint ARN names (`endpoint/<platform>/...`).
@@ -270,13 +292,6 @@ impl Sms {
 
 /// "You can opt in a phone number only once every 30 days."
 const OPT_IN_INTERVAL_MS: u64 = 30 * 24 * 3600 * 1000;
-
-fn push_inbox(inbox: &mut Vec<Received>, r: Received) {
-    if inbox.len() >= delivery::INBOX_MAX {
-        inbox.remove(0);
-    }
-    inbox.push(r);
-}
 
 impl Sns {
     /// Runs the operations of this module; `None` when `operation` is not one.
@@ -434,15 +449,14 @@ impl Sns {
         // The API reference does not say what a second create of the same
         // name and platform does; like CreateTopic, it answers with the same
         // ARN, here taking the attributes given.
-        if let Some(id) = self.push.app_by_arn(&arn).map(|a| a.id) {
-            let app = self.push.apps.get_mut(&id).expect("found");
+        if let Some(app) = self.push.apps.get_mut(&arn) {
             app.attributes.extend(attributes);
             return Ok(json!({"PlatformApplicationArn": arn}));
         }
         let id = self.push.next_app;
         self.push.next_app += 1;
         self.push.apps.insert(
-            id,
+            arn.clone(),
             PlatformApp {
                 id,
                 arn: arn.clone(),
@@ -456,12 +470,12 @@ impl Sns {
     }
 
     fn set_platform_application_attributes(&mut self, input: &Value) -> CallResult {
-        let id = self.app_named(input)?.id;
+        let arn = self.app_named(input)?.arn.clone();
         let attributes = required_map(input, "Attributes")?;
         check_app_attributes(&attributes)?;
         self.push
             .apps
-            .get_mut(&id)
+            .get_mut(&arn)
             .expect("found")
             .attributes
             .extend(attributes);
@@ -473,9 +487,9 @@ impl Sns {
         let mine: Vec<Value> = self
             .push
             .apps
-            .values()
-            .filter(|a| a.arn.starts_with(&prefix))
-            .map(|a| json!({"PlatformApplicationArn": a.arn, "Attributes": a.shown()}))
+            .range(prefix.clone()..)
+            .take_while(|(arn, _)| arn.starts_with(&prefix))
+            .map(|(arn, a)| json!({"PlatformApplicationArn": arn, "Attributes": a.shown()}))
             .collect();
         Sns::listing(
             mine,
@@ -491,28 +505,25 @@ impl Sns {
     /// that does not exist (the operation lists no NotFound).
     fn delete_platform_application(&mut self, sim: &mut Sim, input: &Value) -> CallResult {
         let arn = required(input, "PlatformApplicationArn")?;
-        if let Some(id) = self.push.app_by_arn(arn).map(|a| a.id) {
-            let gone: Vec<u32> = self
-                .push
-                .endpoints
-                .values()
-                .filter(|e| e.app == id)
-                .map(|e| e.id)
-                .collect();
+        if self.push.apps.contains_key(arn) {
+            let gone: Vec<String> = self.push.endpoints_of(arn).map(|e| e.arn.clone()).collect();
             for e in gone {
-                self.push.endpoints.remove(&e);
-                sim.record(Event::Sns(SnsEvent::EndpointDeleted { endpoint: e }));
+                if let Some(e) = self.push.endpoints.remove(&e) {
+                    sim.record(Event::Sns(SnsEvent::EndpointDeleted { endpoint: e.id }));
+                }
             }
-            self.push.apps.remove(&id);
-            sim.record(Event::Sns(SnsEvent::PlatformApplicationDeleted { app: id }));
+            if let Some(app) = self.push.apps.remove(arn) {
+                sim.record(Event::Sns(SnsEvent::PlatformApplicationDeleted {
+                    app: app.id,
+                }));
+            }
         }
         Ok(json!({}))
     }
 
     fn create_platform_endpoint(&mut self, sim: &mut Sim, input: &Value) -> CallResult {
         let app = self.app_named(input)?;
-        let (app_id, app_arn) = (app.id, app.arn.clone());
-        let platform = self.push.apps[&app_id].platform.clone();
+        let (app_arn, platform) = (app.arn.clone(), app.platform.clone());
         let token = required(input, "Token")?.to_string();
         let given = string_map(input, "Attributes")?;
         check_endpoint_attributes(&given)?;
@@ -535,9 +546,8 @@ impl Sns {
         // (AWS's wording).
         if let Some(e) = self
             .push
-            .endpoints
-            .values()
-            .find(|e| e.app == app_id && e.attributes.get("Token") == Some(&token))
+            .endpoints_of(&app_arn)
+            .find(|e| e.attributes.get("Token") == Some(&token))
         {
             if e.attributes == attributes {
                 return Ok(json!({"EndpointArn": e.arn}));
@@ -555,11 +565,10 @@ impl Sns {
         let id = self.push.next_endpoint;
         self.push.next_endpoint += 1;
         self.push.endpoints.insert(
-            id,
+            arn.clone(),
             PlatformEndpoint {
                 id,
                 arn: arn.clone(),
-                app: app_id,
                 attributes,
                 inbox: Vec::new(),
             },
@@ -569,17 +578,16 @@ impl Sns {
     }
 
     fn set_endpoint_attributes(&mut self, input: &Value) -> CallResult {
-        let id = self.endpoint_named(input)?.id;
+        let arn = self.endpoint_named(input)?.arn.clone();
         let attributes = required_map(input, "Attributes")?;
         check_endpoint_attributes(&attributes)?;
         check_custom_user_data(&attributes)?;
         if let Some(token) = attributes.get("Token") {
-            let app = self.push.endpoints[&id].app;
-            check_token(&self.push.apps[&app].platform, token)?;
+            check_token(Push::platform_of(&arn).unwrap_or(""), token)?;
         }
         self.push
             .endpoints
-            .get_mut(&id)
+            .get_mut(&arn)
             .expect("found")
             .attributes
             .extend(attributes);
@@ -587,12 +595,10 @@ impl Sns {
     }
 
     fn list_endpoints(&self, input: &Value) -> CallResult {
-        let app = self.app_named(input)?.id;
+        let app = self.app_named(input)?.arn.clone();
         let of_app: Vec<Value> = self
             .push
-            .endpoints
-            .values()
-            .filter(|e| e.app == app)
+            .endpoints_of(&app)
             .map(|e| json!({"EndpointArn": e.arn, "Attributes": e.shown()}))
             .collect();
         Sns::listing(
@@ -610,16 +616,15 @@ impl Sns {
     /// their deliveries then fail as to a deleted endpoint.
     fn delete_endpoint(&mut self, sim: &mut Sim, input: &Value) -> CallResult {
         let arn = required(input, "EndpointArn")?;
-        if let Some(id) = self.push.endpoint_id(arn) {
-            self.push.endpoints.remove(&id);
-            sim.record(Event::Sns(SnsEvent::EndpointDeleted { endpoint: id }));
+        if let Some(e) = self.push.endpoints.remove(arn) {
+            sim.record(Event::Sns(SnsEvent::EndpointDeleted { endpoint: e.id }));
         }
         Ok(json!({}))
     }
 
     /// Subscribe's check of an `application` endpoint: it must exist.
     pub(super) fn check_application_endpoint(&self, endpoint: &str) -> AwsResult<()> {
-        if self.push.endpoint_by_arn(endpoint).is_some() {
+        if self.push.endpoints.contains_key(endpoint) {
             return Ok(());
         }
         // AWS's wording, "arn" and the ARN run together as AWS writes them.
@@ -637,14 +642,13 @@ impl Sns {
         endpoint: &str,
         received: Received,
     ) -> Result<(), delivery::Failure> {
-        let Some(id) = self.push.endpoint_id(endpoint) else {
+        let Some(e) = self.push.endpoints.get_mut(endpoint) else {
             return Err(delivery::Failure {
                 code: "EndpointDeleted".into(),
                 message: format!("The endpoint {endpoint} no longer exists"),
                 client_side: true,
             });
         };
-        let e = self.push.endpoints.get_mut(&id).expect("found");
         if !e.enabled() {
             return Err(delivery::Failure {
                 code: "EndpointDisabled".into(),
@@ -652,7 +656,7 @@ impl Sns {
                 client_side: true,
             });
         }
-        push_inbox(&mut e.inbox, received);
+        delivery::keep(&mut e.inbox, received);
         Ok(())
     }
 
@@ -665,7 +669,7 @@ impl Sns {
         arn: &str,
         input: &Value,
     ) -> CallResult {
-        let Some(id) = self.push.endpoint_id(arn) else {
+        let Some(e) = self.push.endpoints.get(arn) else {
             // AWS's wording for an endpoint ARN nothing answers to.
             return Err(invalid(
                 "Invalid parameter: TargetArn Reason: No endpoint found for the target arn specified",
@@ -674,12 +678,12 @@ impl Sns {
         let platform = Push::platform_of(arn).unwrap_or("").to_string();
         // The platform's entry or a default will do: "default" is required
         // when publishing to a topic (Publish's MessageStructure).
+        let (id, enabled) = (e.id, e.enabled());
         let p = self.prepare_direct(input, &platform)?;
-        let e = &self.push.endpoints[&id];
-        if !e.enabled() {
+        if !enabled {
             return Err(AwsError::client("EndpointDisabled", "Endpoint is disabled"));
         }
-        if !self.push.apps.get(&e.app).is_some_and(PlatformApp::enabled) {
+        if !self.push.app_of(arn).is_some_and(PlatformApp::enabled) {
             // The code is the API model's; the wording is ours.
             return Err(AwsError::client(
                 "PlatformApplicationDisabled",
@@ -700,17 +704,8 @@ impl Sns {
         }
         let message_id = sim.rng.uuid();
         let message = self.take_message_number();
-        let received = Received {
-            at_ms: sim.now.as_ms(),
-            message_type: "Notification".into(),
-            subject: None,
-            body,
-            headers: Vec::new(),
-            attempt: 1,
-            failed: None,
-        };
-        let e = self.push.endpoints.get_mut(&id).expect("found");
-        push_inbox(&mut e.inbox, received);
+        let e = self.push.endpoints.get_mut(arn).expect("found above");
+        delivery::keep(&mut e.inbox, Received::notification(sim.now.as_ms(), body));
         sim.record(Event::Sns(SnsEvent::PublishedToEndpoint {
             endpoint: id,
             message,
@@ -744,16 +739,11 @@ impl Sns {
         let message_id = sim.rng.uuid();
         let message = self.take_message_number();
         let opted_out = self.sms.opted_out(caller, number);
-        push_inbox(
+        delivery::keep(
             self.sms.phones.entry(number.to_string()).or_default(),
             Received {
-                at_ms: sim.now.as_ms(),
-                message_type: "Notification".into(),
-                subject: None,
-                body,
-                headers: Vec::new(),
-                attempt: 1,
                 failed: opted_out.then(|| "PhoneOptedOut".to_string()),
+                ..Received::notification(sim.now.as_ms(), body)
             },
         );
         sim.record(Event::Sns(SnsEvent::PublishedToPhone {
@@ -903,17 +893,12 @@ impl Sns {
                 otp: otp.clone(),
             },
         );
-        push_inbox(
+        delivery::keep(
             self.sms.phones.entry(n).or_default(),
-            Received {
-                at_ms: sim.now.as_ms(),
-                message_type: "Notification".into(),
-                subject: None,
-                body: format!("Your Amazon SNS verification code is {otp}"),
-                headers: Vec::new(),
-                attempt: 1,
-                failed: None,
-            },
+            Received::notification(
+                sim.now.as_ms(),
+                format!("Your Amazon SNS verification code is {otp}"),
+            ),
         );
         Ok(json!({}))
     }

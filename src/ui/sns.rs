@@ -185,9 +185,7 @@ pub fn device_list(_p: &DeviceProps) -> Html {
             .values()
             .map(|a| {
                 let devices = push
-                    .endpoints
-                    .values()
-                    .filter(|e| e.app == a.id)
+                    .endpoints_of(&a.arn)
                     .map(|e| {
                         (
                             e.arn
