@@ -1,6 +1,6 @@
 //! Same seed + same commands => same journal, byte for byte. The digest is also
 //! checked in headless Chromium by tests/web.rs against the same expected file,
-//! so native and wasm agree. `UPDATE_EXPECT=1 cargo test --test determinism`
+//! so native and wasm agree. `UPDATE_EXPECT=1 cargo test --test native determinism::`
 //! rewrites the expected digest after an intended change to the journal.
 #![cfg(not(target_arch = "wasm32"))]
 

@@ -4,9 +4,7 @@
 //! custom prefixes, compression round trips, and failed deliveries (a missing
 //! bucket, another account's bucket) retried every 5 s for 24 h.
 
-mod firehose_support;
-
-use firehose_support::*;
+use crate::firehose_support::*;
 use serde_json::json;
 use std::io::Read;
 use switchyard::model::Service;

@@ -7,9 +7,7 @@
 //! shape, AllDocuments), Splunk, and DescribeDeliveryStream / UpdateDestination
 //! for each.
 
-mod firehose_support;
-
-use firehose_support::*;
+use crate::firehose_support::*;
 use serde_json::{json, Value};
 
 const URL: &str = "https://receiver.example.com/firehose";

@@ -3,9 +3,7 @@
 //! Kinesis's own operations; children of a split are read after their parent;
 //! PutRecord to such a delivery stream is refused as AWS refuses it.
 
-mod firehose_support;
-
-use firehose_support::*;
+use crate::firehose_support::*;
 use serde_json::json;
 
 fn kinesis_source(f: &mut F, name: &str, stream: &str, hints: serde_json::Value) {

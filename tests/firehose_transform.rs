@@ -4,9 +4,7 @@
 //! `processing-failed` JSON lines, AppendDelimiterToRecord, and an unknown
 //! function ARN failing the invocation with Lambda.ResourceNotFound.
 
-mod firehose_support;
-
-use firehose_support::*;
+use crate::firehose_support::*;
 use serde_json::{json, Value};
 use switchyard::firehose::SimFunction;
 

@@ -4,9 +4,7 @@
 //! limits, resharding lineage, ChildShards, retention, ListShards filters,
 //! consumers and subscriptions, and the wire front door.
 
-mod kinesis_support;
-
-use kinesis_support::*;
+use crate::kinesis_support::*;
 use serde_json::{json, Value};
 use switchyard::protocol::{self, Handled, HttpRequest};
 

@@ -16,9 +16,7 @@
 //! Hand-written on the world's seeded generator; a failure prints
 //! `reproduce with seed=N` (run one seed with `KINESIS_PROPTEST_SEED=N`).
 
-mod kinesis_support;
-
-use kinesis_support::*;
+use crate::kinesis_support::*;
 use md5::{Digest, Md5};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
@@ -355,7 +353,7 @@ fn random_operations_keep_every_invariant() {
     for seed in first..first + count {
         let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(seed, 300)));
         if let Err(e) = result {
-            eprintln!("reproduce with seed={seed} (KINESIS_PROPTEST_SEED={seed} cargo test --test kinesis_property)");
+            eprintln!("reproduce with seed={seed} (KINESIS_PROPTEST_SEED={seed} cargo test --test native kinesis_property::)");
             std::panic::resume_unwind(e);
         }
     }

@@ -2,10 +2,8 @@
 //! timeouts, deletes, dead-letter queues, FIFO ordering and deduplication, long
 //! polling, delays, retention, purge, move tasks, cross-account policies.
 
-mod sqs_support;
-
+use crate::sqs_support::{account, T};
 use serde_json::json;
-use sqs_support::{account, T};
 use switchyard::sim::SimTime;
 use switchyard::sqs::ServiceSender;
 

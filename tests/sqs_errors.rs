@@ -2,10 +2,10 @@
 //! messages for queues, attributes, messages and batches, and the shapes of
 //! successful responses.
 
-mod sqs_support;
+use crate::sqs_support;
 
+use crate::sqs_support::T;
 use serde_json::{json, Value};
-use sqs_support::T;
 
 fn code_msg(e: &switchyard::AwsError) -> (&str, &str) {
     (e.code.as_str(), e.message.as_str())

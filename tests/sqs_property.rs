@@ -13,10 +13,8 @@
 //! Hand-written on the world's seeded generator; a failure prints
 //! `reproduce with seed=N` (run one seed with `SQS_PROPTEST_SEED=N`).
 
-mod sqs_support;
-
+use crate::sqs_support::T;
 use serde_json::{json, Value};
-use sqs_support::T;
 use std::collections::{BTreeMap, BTreeSet};
 use switchyard::sim::rng::SimRng;
 use switchyard::sim::Event;
@@ -415,7 +413,7 @@ fn random_operations_keep_every_invariant() {
     for seed in first..first + count {
         let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(seed, 400)));
         if let Err(e) = result {
-            eprintln!("reproduce with seed={seed} (SQS_PROPTEST_SEED={seed} cargo test --test sqs_property)");
+            eprintln!("reproduce with seed={seed} (SQS_PROPTEST_SEED={seed} cargo test --test native sqs_property::)");
             std::panic::resume_unwind(e);
         }
     }
