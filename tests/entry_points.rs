@@ -267,6 +267,37 @@ fn serve_answers_bad_requests_with_aws_errors_and_keeps_running() {
         text.contains("<GetQueueAttributesResult><Attribute><Name>VisibilityTimeout</Name><Value>45</Value></Attribute></GetQueueAttributesResult>"),
         "{text}"
     );
+    // Nothing left to receive: an empty result element, as AWS writes it.
+    let (st, text) = post_to(
+        srv.port,
+        "/123456789012/legacy",
+        &form,
+        "Action=ReceiveMessage",
+    );
+    assert_eq!(st, 200, "{text}");
+    assert!(text.contains("<ReceiveMessageResult/>"), "{text}");
+    // A queue's URL takes only the operations on a queue.
+    for action in ["CreateQueue&QueueName=other", "ListQueues"] {
+        let (st, text) = post_to(
+            srv.port,
+            "/123456789012/legacy",
+            &form,
+            &format!("Action={action}"),
+        );
+        assert_eq!(st, 400, "{text}");
+        let name = action.split('&').next().unwrap();
+        assert!(
+            text.contains(&format!("<Code>InvalidAction</Code><Message>The action {name} is not valid for this endpoint.</Message>")),
+            "{text}"
+        );
+    }
+    // A signed request to a queue's URL that names no action.
+    let (st, text) = raw(
+        srv.port,
+        b"GET /123456789012/legacy HTTP/1.1\r\nHost: x\r\nAuthorization: AWS4-HMAC-SHA256 Credential=test/20260101/us-east-1/sqs/aws4_request, SignedHeaders=host, Signature=0\r\nConnection: close\r\n\r\n",
+    );
+    assert_eq!(st, 404, "{text}");
+    assert!(text.contains("<UnknownOperationException/>"), "{text}");
     let (st, text) = post(srv.port, &form, "Action=GetQueueUrl&QueueName=nosuch");
     assert_eq!(st, 400, "{text}");
     assert!(

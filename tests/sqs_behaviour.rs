@@ -219,6 +219,127 @@ fn fifo_keeps_order_within_a_group_and_locks_it_while_in_flight() {
     );
 }
 
+/// The orders AWS gives FIFO groups once messages come back from flight, as
+/// recorded against AWS by LocalStack's validated tests: a group whose first
+/// message is visible again is served (up to a later one still in flight),
+/// and groups queue by how long their first message has been visible.
+#[test]
+fn fifo_groups_come_back_behind_groups_never_received() {
+    let mut t = T::new(11);
+    let fifo = json!({"FifoQueue": "true", "ContentBasedDeduplication": "true", "VisibilityTimeout": "30"});
+    let send = |t: &mut T, q: &str, body: &str| {
+        let group = format!("group-{}", &body[1..2]);
+        t.ok(
+            "SendMessage",
+            json!({"QueueUrl": q, "MessageBody": body, "MessageGroupId": group}),
+        );
+    };
+
+    // The first message's visibility ended (set to 0) while the second is in
+    // flight: the first is served again, after the group never received.
+    let q = t.create("terminate.fifo", fifo.clone());
+    for b in ["g1-m1", "g1-m2", "g2-m1"] {
+        send(&mut t, &q, b);
+    }
+    let got = t.receive(&q, 2);
+    assert_eq!(T::bodies(&got), ["g1-m1", "g1-m2"]);
+    t.ok(
+        "ChangeMessageVisibility",
+        json!({"QueueUrl": q, "ReceiptHandle": got[0]["ReceiptHandle"], "VisibilityTimeout": 0}),
+    );
+    assert_eq!(T::bodies(&t.receive(&q, 3)), ["g2-m1", "g1-m1"]);
+
+    // Received with a visibility timeout of 0: those groups go behind g3.
+    let q = t.create("zero.fifo", fifo.clone());
+    for b in ["g1-m1", "g2-m1", "g2-m2", "g3-m1", "g1-m2"] {
+        send(&mut t, &q, b);
+    }
+    let first = t.receive_with(
+        &q,
+        json!({"MaxNumberOfMessages": 3, "VisibilityTimeout": 0}),
+    );
+    assert_eq!(T::bodies(&first), ["g1-m1", "g1-m2", "g2-m1"]);
+    let all = t.receive_with(
+        &q,
+        json!({"MaxNumberOfMessages": 10, "VisibilityTimeout": 0}),
+    );
+    assert_eq!(
+        T::bodies(&all),
+        ["g3-m1", "g1-m1", "g1-m2", "g2-m1", "g2-m2"]
+    );
+
+    // Timeouts running out: each group comes back when its timeout ends.
+    let q = t.create(
+        "shared.fifo",
+        json!({"FifoQueue": "true", "ContentBasedDeduplication": "true", "VisibilityTimeout": "1"}),
+    );
+    for b in ["g1-m1", "g1-m2", "g1-m3", "g1-m4", "g2-m1", "g3-m1"] {
+        send(&mut t, &q, b);
+    }
+    assert_eq!(T::bodies(&t.receive(&q, 2)), ["g1-m1", "g1-m2"]);
+    t.advance_ms(10);
+    assert_eq!(T::bodies(&t.receive(&q, 1)), ["g2-m1"]);
+    t.advance_ms(2_000);
+    let all = t.receive_with(
+        &q,
+        json!({"MaxNumberOfMessages": 10, "VisibilityTimeout": 0}),
+    );
+    assert_eq!(
+        T::bodies(&all),
+        ["g3-m1", "g1-m1", "g1-m2", "g1-m3", "g1-m4", "g2-m1"]
+    );
+
+    // Deleting what was in flight: the group's next message, never received,
+    // keeps its place by its send.
+    let q = t.create(
+        "delete.fifo",
+        json!({"FifoQueue": "true", "ContentBasedDeduplication": "true"}),
+    );
+    for b in [
+        "g1-m1", "g2-m1", "g1-m2", "g2-m2", "g1-m2", "g1-m3", "g1-m4", "g3-m1",
+    ] {
+        send(&mut t, &q, b); // the second g1-m2 is a duplicate
+    }
+    let got = t.receive(&q, 2);
+    assert_eq!(T::bodies(&got), ["g1-m1", "g1-m2"]);
+    t.delete(&q, &got[0]);
+    t.delete(&q, &got[1]);
+    assert_eq!(
+        T::bodies(&t.receive(&q, 10)),
+        ["g2-m1", "g2-m2", "g1-m3", "g1-m4", "g3-m1"]
+    );
+}
+
+/// PurgeQueue forgets a FIFO queue's deduplication ids (AWS-validated in
+/// LocalStack's tests; AWS's docs are silent).
+#[test]
+fn purge_forgets_fifo_deduplication_ids() {
+    let mut t = T::new(12);
+    let q = t.create("p.fifo", json!({"FifoQueue": "true"}));
+    let first = t.send_fifo(&q, "message-1", "g", "d");
+    t.ok("PurgeQueue", json!({"QueueUrl": q}));
+    let second = t.send_fifo(&q, "message-2", "g", "d");
+    assert_ne!(first["MessageId"], second["MessageId"]);
+    assert_eq!(T::bodies(&t.receive(&q, 10)), ["message-2"]);
+}
+
+/// Attribute names may use any Unicode letters and digits (AWS accepts
+/// `attr.1øßä`); other characters are still refused.
+#[test]
+fn attribute_names_take_unicode_letters() {
+    let mut t = T::new(13);
+    let q = t.create("u", json!({}));
+    t.ok(
+        "SendMessage",
+        json!({"QueueUrl": q, "MessageBody": "x", "MessageAttributes": {"attr.1øßä": {"DataType": "String", "StringValue": "Valida"}}}),
+    );
+    let e = t.err(
+        "SendMessage",
+        json!({"QueueUrl": q, "MessageBody": "x", "MessageAttributes": {"a b": {"DataType": "String", "StringValue": "v"}}}),
+    );
+    assert_eq!(e.code, "InvalidParameterValue");
+}
+
 #[test]
 fn fifo_visibility_expiry_redelivers_the_head_first_and_old_handles_expire() {
     let mut t = T::new(7);

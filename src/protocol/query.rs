@@ -38,6 +38,19 @@ pub fn decode(req: &HttpRequest, request_id: &str) -> Result<(Responder, Value),
         Err(r.respond(&Err(err)))
     };
     let Some(action) = params.get("Action").cloned() else {
+        if scope_service == Some(Service::Sqs) && queue_path(req).is_some() {
+            // A queue's URL asked nothing: AWS answers 404 with an empty
+            // UnknownOperationException element (LocalStack's AWS-validated
+            // test_get_without_query_returns_unknown_operation).
+            return Err(HttpResponse {
+                status: 404,
+                headers: vec![
+                    ("Content-Type".into(), "text/xml".into()),
+                    ("x-amzn-RequestId".into(), request_id.to_string()),
+                ],
+                body: b"<UnknownOperationException/>".to_vec(),
+            });
+        }
         return fail(
             scope_service.unwrap_or(Service::Sns),
             "",
@@ -82,6 +95,22 @@ pub fn decode(req: &HttpRequest, request_id: &str) -> Result<(Responder, Value),
             ),
         );
     };
+    // A queue's own URL takes only the operations on a queue: CreateQueue
+    // and ListQueues sent there are refused (LocalStack's AWS-validated
+    // test_get_create_queue_fails and test_get_list_queues_fails).
+    if service == Service::Sqs
+        && matches!(action.as_str(), "CreateQueue" | "ListQueues")
+        && queue_path(req).is_some()
+    {
+        return fail(
+            service,
+            &action,
+            AwsError::client(
+                "InvalidAction",
+                format!("The action {action} is not valid for this endpoint."),
+            ),
+        );
+    }
     let naming = Naming::of(service, &action);
     let mut input = match decode_members(op.input, "", &params, &naming) {
         Ok(v) => v,
@@ -170,10 +199,22 @@ impl Naming {
 /// An old SDK's SQS request goes to the queue's URL (`POST /123456789012/orders`)
 /// and may leave the QueueUrl parameter out (the AWS SDK for Java 1.x moves
 /// it into the path): the path then names the queue.
-fn queue_url_from_path(req: &HttpRequest, members: &[Member], input: &mut Value) {
+/// The (account, queue name) a request's path names, as a queue URL's path
+/// does (`/123456789012/orders`).
+fn queue_path(req: &HttpRequest) -> Option<(&str, &str)> {
     let path = req.url.split('?').next().unwrap_or("");
-    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
-    if segments.len() != 2 || !members.iter().any(|m| m.name == "QueueUrl") {
+    let mut segments = path.split('/').filter(|s| !s.is_empty());
+    match (segments.next(), segments.next(), segments.next()) {
+        (Some(account), Some(name), None) => Some((account, name)),
+        _ => None,
+    }
+}
+
+fn queue_url_from_path(req: &HttpRequest, members: &[Member], input: &mut Value) {
+    let Some((account, name)) = queue_path(req) else {
+        return;
+    };
+    if !members.iter().any(|m| m.name == "QueueUrl") {
         return;
     }
     if let Some(obj) = input.as_object_mut() {
@@ -181,7 +222,7 @@ fn queue_url_from_path(req: &HttpRequest, members: &[Member], input: &mut Value)
             let host = req.header("host").unwrap_or("localhost");
             obj.insert(
                 "QueueUrl".into(),
-                Value::String(format!("http://{host}/{}/{}", segments[0], segments[1])),
+                Value::String(format!("http://{host}/{account}/{name}")),
             );
         }
     }
@@ -413,8 +454,15 @@ pub fn encode(r: &Responder, result: &CallResult) -> HttpResponse {
                         r.request_id
                     )
                 } else {
+                    // An empty result is written `<OpResult/>`, as AWS writes
+                    // it (an empty ReceiveMessage: `<ReceiveMessageResult/>`).
+                    let result = if inner.is_empty() {
+                        format!("<{op}Result/>")
+                    } else {
+                        format!("<{op}Result>{inner}</{op}Result>")
+                    };
                     format!(
-                        "<?xml version=\"1.0\"?>\n<{op}Response xmlns=\"{ns}\"><{op}Result>{inner}</{op}Result><ResponseMetadata><RequestId>{}</RequestId></ResponseMetadata></{op}Response>",
+                        "<?xml version=\"1.0\"?>\n<{op}Response xmlns=\"{ns}\">{result}<ResponseMetadata><RequestId>{}</RequestId></ResponseMetadata></{op}Response>",
                         r.request_id
                     )
                 },

@@ -9,8 +9,8 @@
 //! - `Visible`: standard queues keep one ordered set per simulated server
 //!   (`visible[server]`, by internal id, so the oldest comes first); FIFO queues
 //!   keep each message group as a deque in send order and an ordered set of the
-//!   groups that can be received from now (`ready`, keyed by the id of the
-//!   group's first message).
+//!   groups that can be received from now (`ready`: those whose first message
+//!   is visible, in the order those messages became visible).
 //! - `InFlight`: `inflight` ordered by visibility deadline.
 //! - `Delayed`: `delayed` ordered by the time the delay ends.
 //!
@@ -24,7 +24,7 @@
 use super::digest::AttrValue;
 use super::ordindex::OrdIndex;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::sync::Arc;
 
 /// `Message::group` of a message outside any FIFO group.
@@ -120,6 +120,10 @@ pub struct Message {
     pub first_receive_ms: u64,
     pub last_receive_ms: u64,
     /// Delayed: when the delay ends. In flight: the visibility deadline.
+    /// Visible, in a FIFO queue: its place in the order the queue's messages
+    /// became visible (sent, delay ended, visibility timeout ended or set to
+    /// 0, moved in; `Queue::visible_order`), which orders the groups; 0 in a
+    /// standard queue.
     pub due_ms: u64,
     /// Serial of the latest receive; the receipt handle carries it.
     pub receipt_serial: u64,
@@ -238,10 +242,11 @@ pub struct Group {
     pub pending: VecDeque<(u32, u64)>,
     /// Live messages of the group in this queue.
     pub live: u32,
-    /// Of those, in flight: while non-zero the group is locked.
+    /// Of those, in flight.
     pub inflight: u32,
-    /// Its key in `ready` while it can be received from.
-    pub ready_key: Option<u64>,
+    /// Its key in `ready` while it can be received from: (its first
+    /// message's place in the order messages became visible, its id).
+    pub ready_key: Option<(u64, u64)>,
 }
 
 /// A FIFO deduplication record.
@@ -305,8 +310,12 @@ pub struct Queue {
     groups: Vec<Option<Group>>,
     free_groups: Vec<u32>,
     group_by_name: BTreeMap<String, u32>,
-    /// Groups that can be received from now: (first message's id, group slot).
-    ready: OrdIndex,
+    /// Groups that can be received from now: (the first message's place in
+    /// the order messages became visible, its id, group slot).
+    ready: BTreeSet<(u64, u64, u32)>,
+    /// FIFO: how many times a message has become visible (the next place).
+    #[serde(default)]
+    visible_order: u64,
 
     pub dedup: BTreeMap<String, DedupRecord>,
     pub dedup_order: VecDeque<(u64, String)>,
@@ -367,7 +376,8 @@ impl Queue {
             groups: Vec::new(),
             free_groups: Vec::new(),
             group_by_name: BTreeMap::new(),
-            ready: OrdIndex::new(),
+            ready: BTreeSet::new(),
+            visible_order: 0,
             dedup: BTreeMap::new(),
             dedup_order: VecDeque::new(),
             attempts: BTreeMap::new(),
@@ -491,6 +501,9 @@ impl Queue {
                 .expect("FIFO messages have a group")
                 .to_string();
             msg.group = self.group_slot(name);
+            if msg.state == MessageState::Visible {
+                msg.due_ms = self.next_visible_order();
+            }
         } else {
             msg.group = NO_GROUP;
             let servers = u64::from(self.servers());
@@ -600,12 +613,23 @@ impl Queue {
         }
     }
 
+    /// The next place in a FIFO queue's order of messages becoming visible.
+    fn next_visible_order(&mut self) -> u64 {
+        self.visible_order += 1;
+        self.visible_order
+    }
+
     /// Makes an in-flight or delayed message visible.
     pub fn make_visible(&mut self, slot: u32) {
         self.unindex(slot);
+        let order = if self.fifo {
+            self.next_visible_order()
+        } else {
+            0
+        };
         let m = self.at_mut(slot);
         m.state = MessageState::Visible;
-        m.due_ms = 0;
+        m.due_ms = order;
         let (id, server, group) = (m.id, m.server, m.group);
         self.n_visible += 1;
         if !self.fifo {
@@ -716,20 +740,21 @@ impl Queue {
             }
         }
         let group = self.group(g);
-        let want = if group.live == 0 || group.inflight > 0 {
+        let want = if group.live == 0 {
             None
         } else {
             group.pending.front().and_then(|&(slot, id)| {
-                (self.at(slot).state == MessageState::Visible).then_some(id)
+                let m = self.at(slot);
+                (m.state == MessageState::Visible).then_some((m.due_ms, id))
             })
         };
         let old = group.ready_key;
         if old != want {
-            if let Some(k) = old {
-                self.ready.remove(&(k, g));
+            if let Some((since, id)) = old {
+                self.ready.remove(&(since, id, g));
             }
-            if let Some(k) = want {
-                self.ready.insert((k, g));
+            if let Some((since, id)) = want {
+                self.ready.insert((since, id, g));
             }
             self.group_mut(g).ready_key = want;
         }
@@ -759,10 +784,10 @@ impl Queue {
         self.visible.iter().filter_map(|s| s.first().copied()).min()
     }
 
-    /// FIFO queues: the group whose first message is oldest among those that can
-    /// be received from.
+    /// FIFO queues: the group whose first message has been visible longest
+    /// among those that can be received from.
     pub fn first_ready_group(&self) -> Option<u32> {
-        self.ready.first().map(|&(_, g)| g)
+        self.ready.first().map(|&(_, _, g)| g)
     }
 
     /// FIFO queues: up to `max` visible messages from the front of group `g`, in
@@ -947,19 +972,21 @@ impl Queue {
                     "queue {name}: group {} in-flight count",
                     group.name
                 );
-                let head_ready = group.inflight == 0
-                    && members
-                        .first()
-                        .is_some_and(|m| m.state == MessageState::Visible);
+                let head_ready = members
+                    .first()
+                    .filter(|m| m.state == MessageState::Visible)
+                    .map(|m| (m.due_ms, m.id));
                 assert_eq!(
-                    group.ready_key.is_some(),
-                    head_ready,
+                    group.ready_key, head_ready,
                     "queue {name}: group {} readiness",
                     group.name
                 );
-                if let Some(k) = group.ready_key {
+                if let Some((since, id)) = group.ready_key {
                     ready += 1;
-                    assert!(self.ready.contains(&(k, g)), "queue {name}: ready set");
+                    assert!(
+                        self.ready.contains(&(since, id, g)),
+                        "queue {name}: ready set"
+                    );
                 }
             }
             assert_eq!(self.ready.len(), ready, "queue {name}: ready set size");

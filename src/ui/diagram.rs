@@ -152,8 +152,9 @@ fn node(l: &Laid, now: u64, selected: bool, select: &Callback<Option<super::Sele
     let total = (q.visible + q.in_flight + q.delayed) as usize;
     let mut chips = Vec::new();
     if q.fifo {
-        // One lane per message group, oldest group first; a group with a message
-        // in flight is locked.
+        // One lane per message group, oldest group first; a group whose first
+        // message is in flight is locked (a later one in flight only stops a
+        // receive there).
         let mut groups: Vec<(String, Vec<&MessageView>)> = Vec::new();
         for m in &l.messages {
             let g = m.group_id.clone().unwrap_or_default();
@@ -164,11 +165,13 @@ fn node(l: &Laid, now: u64, selected: bool, select: &Callback<Option<super::Sele
         }
         for (lane, (g, ms)) in groups.iter().take(4).enumerate() {
             let ly = y + 44.0 + lane as f64 * 20.0;
-            let locked = ms.iter().any(|m| m.state == MessageState::InFlight);
+            let locked = ms
+                .first()
+                .is_some_and(|m| m.state == MessageState::InFlight);
             chips.push(html! {
                 <text class={classes!("lane-label", locked.then_some("locked"))} x={(x + 8.0).to_string()} y={(ly + 4.0).to_string()}>
                     {format!("{}{}", if locked { "■ " } else { "" }, g.chars().take(if locked { 9 } else { 11 }).collect::<String>())}
-                    <title>{if locked { format!("group {g}: locked while a message is in flight") } else { format!("group {g}") }}</title>
+                    <title>{if locked { format!("group {g}: locked while its first message is in flight") } else { format!("group {g}") }}</title>
                 </text>
             });
             for (i, m) in ms.iter().take(8).enumerate() {

@@ -1,7 +1,8 @@
 //! PurgeQueue: deletes every message in the queue, in flight and delayed ones
 //! included. AWS takes up to 60 seconds and may still deliver messages sent just
 //! before the purge; Switchyard purges at once (a deterministic choice) and, as
-//! AWS does, refuses another purge of the same queue for 60 seconds.
+//! AWS does, refuses another purge of the same queue for 60 seconds. A FIFO
+//! queue's deduplication ids are forgotten with its messages.
 
 use super::super::errors;
 use super::super::limits::PURGE_COOLDOWN_MS;
@@ -33,6 +34,12 @@ impl Sqs {
         for slot in slots {
             q.remove(slot);
         }
+        // A purge also forgets a FIFO queue's deduplication ids, so the same
+        // MessageDeduplicationId sent right after is a new message. AWS's docs
+        // do not say so; LocalStack's AWS-validated
+        // test_purge_queue_clears_fifo_deduplication_cache records it.
+        q.dedup.clear();
+        q.dedup_order.clear();
         self.stats.purged += count;
         Self::record(sim, SqsEvent::QueuePurged { queue: id, count });
         Ok(())

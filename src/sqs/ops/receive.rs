@@ -8,9 +8,16 @@
 //!   WaitTimeSeconds runs out (then it returns `{}`).
 //! - Standard queues hand out the oldest visible messages first (best effort;
 //!   setting `reorder_ppm` takes some out of order). FIFO queues hand out
-//!   messages of the group whose first message is oldest, as many from that
-//!   group as allowed, then other groups; a group with a message in flight is
-//!   locked.
+//!   whole groups: the group whose first message has been visible longest,
+//!   as many of its messages as allowed, in order,
+//!   stopping at one in flight, then the next group. A group whose first
+//!   message is in flight gives nothing; one whose first message became
+//!   visible again (its visibility timeout ran out or was set to 0) while later
+//!   ones are still in flight gives that message, and queues behind groups
+//!   never received. This is what LocalStack's AWS-validated tests record
+//!   (test_fifo_message_group_visibility_after_terminate_visibility_timeout,
+//!   test_fifo_receive_message_with_zero_visibility_timeout,
+//!   test_fifo_message_group_visibility_after_delete).
 //! - The receive that would exceed a RedrivePolicy's maxReceiveCount moves the
 //!   message to the dead-letter queue instead of returning it.
 //! - FIFO ReceiveRequestAttemptId: retrying within 5 minutes returns the same

@@ -158,11 +158,14 @@ pub(crate) fn attribute_name_ok(name: &str) -> bool {
         name.get(..prefix.len())
             .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
     };
+    // "Alphanumeric" is Unicode's: AWS accepts a name such as `attr.1øßä`
+    // (LocalStack's AWS-validated test_send_message_with_invalid_string_attributes
+    // sends it as its valid case), though its error text lists only A-Z, a-z, 0-9.
     !name.is_empty()
-        && name.len() <= MESSAGE_ATTRIBUTE_NAME_MAX_CHARS
+        && name.chars().count() <= MESSAGE_ATTRIBUTE_NAME_MAX_CHARS
         && name
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'))
         && !starts_with_ci("aws.")
         && !starts_with_ci("amazon.")
         && !name.starts_with('.')
