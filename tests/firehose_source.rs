@@ -60,6 +60,12 @@ fn the_notes_hands_on_stream_to_s3_with_1mb_60s() {
         d["DeliveryStreamDescription"]["DeliveryStreamType"],
         "KinesisStreamAsSource"
     );
+    assert!(
+        d["DeliveryStreamDescription"]
+            .get("DeliveryStreamEncryptionConfiguration")
+            .is_none(),
+        "AWS leaves encryption out of a stream that reads Kinesis"
+    );
     for i in 0..20 {
         put(&mut f, "clicks", &format!("user{i}"), &format!("click{i};"));
     }

@@ -289,6 +289,12 @@ fn every_iterator_type_starts_where_aws_says() {
     );
     let e = k.err("GetRecords", json!({"ShardIterator": th, "Limit": 10_001}));
     assert_eq!(e.code, "ValidationException");
+    // An iterator wrapped in double quotes reads as without them (AWS).
+    let quoted = k.ok(
+        "GetRecords",
+        json!({"ShardIterator": format!("\"{th}\""), "Limit": 2}),
+    );
+    assert_eq!(K::datas(&quoted), ["a", "b"]);
     // Iterators expire five minutes after they were handed out.
     k.sleep_ms(300_000);
     assert!(k.call("GetRecords", json!({"ShardIterator": th})).is_ok());
@@ -682,7 +688,19 @@ fn on_demand_streams_have_four_shards_and_refuse_manual_resharding() {
         json!({"StreamName": "od", "TargetShardCount": 5, "ScalingType": "UNIFORM_SCALING"}),
     );
     assert_eq!(e.code, "ValidationException");
-    let e = k.err("CreateStream", json!({"StreamName": "p"}));
+    // Neither a mode nor a ShardCount: on demand, as on AWS.
+    k.ok("CreateStream", json!({"StreamName": "p"}));
+    k.sleep_ms(1_000);
+    let p = k.ok("DescribeStreamSummary", json!({"StreamName": "p"}));
+    assert_eq!(p["StreamDescriptionSummary"]["OpenShardCount"], 4);
+    assert_eq!(
+        p["StreamDescriptionSummary"]["StreamModeDetails"]["StreamMode"],
+        "ON_DEMAND"
+    );
+    let e = k.err(
+        "CreateStream",
+        json!({"StreamName": "p2", "StreamModeDetails": {"StreamMode": "PROVISIONED"}}),
+    );
     assert_eq!(e.code, "InvalidArgumentException");
     let arn = d["StreamDescriptionSummary"]["StreamARN"].clone();
     k.ok(

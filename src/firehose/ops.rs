@@ -294,11 +294,17 @@ impl Firehose {
         d.insert("DeliveryStreamName".into(), json!(s.name));
         d.insert("DeliveryStreamARN".into(), json!(s.arn));
         d.insert("DeliveryStreamStatus".into(), json!(s.status.as_str()));
-        d.insert("DeliveryStreamEncryptionConfiguration".into(), {
-            let mut e = s.encryption.clone().unwrap_or_else(|| json!({}));
-            e["Status"] = json!(s.encryption_state.as_str());
-            e
-        });
+        // A stream reading a Kinesis stream has no server-side encryption of
+        // its own, and AWS leaves the member out (the describe LocalStack
+        // recorded against AWS in its CloudFormation test
+        // test_firehose_stack_with_kinesis_as_source).
+        if matches!(s.source, SourceKind::DirectPut { .. }) {
+            d.insert("DeliveryStreamEncryptionConfiguration".into(), {
+                let mut e = s.encryption.clone().unwrap_or_else(|| json!({}));
+                e["Status"] = json!(s.encryption_state.as_str());
+                e
+            });
+        }
         d.insert("DeliveryStreamType".into(), json!(s.type_str()));
         d.insert("VersionId".into(), json!(s.version.to_string()));
         d.insert("CreateTimestamp".into(), json!(epoch(s.created_ms)));

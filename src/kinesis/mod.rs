@@ -678,8 +678,14 @@ impl Kinesis {
         crate::util::b64_encode(&b)
     }
 
-    /// Decodes a shard iterator; None when it is not one of ours.
+    /// Decodes a shard iterator; None when it is not one of ours. One wrapped
+    /// in double quotes is read as without them, as AWS reads it (LocalStack's
+    /// AWS-validated test_get_records_shard_iterator_with_surrounding_quotes).
     pub(crate) fn decode_iterator(&self, s: &str) -> Option<IteratorState> {
+        let s = s
+            .strip_prefix('"')
+            .and_then(|t| t.strip_suffix('"'))
+            .unwrap_or(s);
         let b = crate::util::b64_decode(s).ok()?;
         if b.len() != 33 || b[0] != 1 {
             return None;

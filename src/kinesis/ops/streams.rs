@@ -108,9 +108,14 @@ impl Kinesis {
         input: CreateStreamInput,
     ) -> AwsResult<()> {
         input::check_stream_name(&input.stream_name)?;
-        let mode = match &input.stream_mode_details {
-            Some(d) => parse_mode(&d.stream_mode)?,
-            None => StreamMode::Provisioned,
+        // With neither a mode nor a ShardCount, AWS makes an on-demand stream
+        // (its four shards are what LocalStack's AWS-validated
+        // test_create_stream_without_shard_count recorded); a ShardCount alone
+        // means provisioned.
+        let mode = match (&input.stream_mode_details, input.shard_count) {
+            (Some(d), _) => parse_mode(&d.stream_mode)?,
+            (None, Some(_)) => StreamMode::Provisioned,
+            (None, None) => StreamMode::OnDemand,
         };
         let shards = match (mode, input.shard_count) {
             (StreamMode::Provisioned, None) => {
