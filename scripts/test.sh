@@ -46,6 +46,9 @@ bash tests/cli/aws_cli.sh target/debug/switchyard
 step "real clients: boto3 1.28 speaking SQS's query protocol to switchyard serve"
 .venv-sqs-query/bin/python tests/cli/sqs_query.py target/debug/switchyard
 
+step "real clients: boto3 1.28 reading SubscribeToShard's event stream from switchyard serve"
+.venv-sqs-query/bin/python tests/cli/kinesis_subscribe.py target/debug/switchyard
+
 step "Playwright against the release page"
 node e2e/e2e.mjs
 

@@ -425,3 +425,174 @@ fn serve_clock_starts_now_or_where_asked() {
         );
     }
 }
+
+/// The body of a chunked HTTP answer, its chunks joined.
+fn dechunk(mut body: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    loop {
+        let line_end = body
+            .windows(2)
+            .position(|w| w == b"\r\n")
+            .expect("chunk size line");
+        let size =
+            usize::from_str_radix(std::str::from_utf8(&body[..line_end]).unwrap(), 16).unwrap();
+        body = &body[line_end + 2..];
+        if size == 0 {
+            return out;
+        }
+        out.extend_from_slice(&body[..size]);
+        assert_eq!(&body[size..size + 2], b"\r\n", "chunk ends with CRLF");
+        body = &body[size + 2..];
+    }
+}
+
+/// Event-stream messages: (headers, payload), each CRC checked.
+fn event_messages(mut b: &[u8]) -> Vec<(std::collections::BTreeMap<String, String>, Vec<u8>)> {
+    let mut out = Vec::new();
+    while !b.is_empty() {
+        let total = u32::from_be_bytes(b[0..4].try_into().unwrap()) as usize;
+        let hlen = u32::from_be_bytes(b[4..8].try_into().unwrap()) as usize;
+        assert_eq!(
+            u32::from_be_bytes(b[8..12].try_into().unwrap()),
+            crc32fast::hash(&b[..8]),
+            "prelude CRC"
+        );
+        assert_eq!(
+            u32::from_be_bytes(b[total - 4..total].try_into().unwrap()),
+            crc32fast::hash(&b[..total - 4]),
+            "message CRC"
+        );
+        let mut h = &b[12..12 + hlen];
+        let mut headers = std::collections::BTreeMap::new();
+        while !h.is_empty() {
+            let n = h[0] as usize;
+            let name = String::from_utf8(h[1..1 + n].to_vec()).unwrap();
+            assert_eq!(h[1 + n], 7, "string header");
+            let len = u16::from_be_bytes([h[2 + n], h[3 + n]]) as usize;
+            let value = String::from_utf8(h[4 + n..4 + n + len].to_vec()).unwrap();
+            headers.insert(name, value);
+            h = &h[4 + n + len..];
+        }
+        out.push((headers, b[12 + hlen..total - 4].to_vec()));
+        b = &b[total..];
+    }
+    out
+}
+
+/// SubscribeToShard over `serve`: an event stream (chunked HTTP/1.1, AWS's
+/// binary framing) that opens with the initial-response, pushes the records,
+/// and ends with the subscription, five minutes on (the clock is jumped, not
+/// waited for).
+#[test]
+fn serve_streams_subscribe_to_shard_events() {
+    let srv = serve();
+    let kinesis = |op: &str, body: &str| {
+        let target = format!("Kinesis_20131202.{op}");
+        let (st, text) = post(
+            srv.port,
+            &[
+                ("X-Amz-Target", &target),
+                ("Content-Type", "application/x-amz-json-1.1"),
+            ],
+            body,
+        );
+        assert_eq!(st, 200, "{op}: {text}");
+        text
+    };
+    let advance = |ms: u64| {
+        let (st, _) = post_to(srv.port, &format!("/_switchyard/advance?ms={ms}"), &[], "");
+        assert_eq!(st, 200);
+    };
+    kinesis("CreateStream", r#"{"StreamName":"s","ShardCount":1}"#);
+    advance(2_000);
+    let arn = "arn:aws:kinesis:us-east-1:123456789012:stream/s";
+    let text = kinesis(
+        "RegisterStreamConsumer",
+        &format!(r#"{{"StreamARN":"{arn}","ConsumerName":"c"}}"#),
+    );
+    let consumer = text
+        .split("\"ConsumerARN\":\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
+    advance(2_000);
+    for d in ["aGVsbG8=", "d29ybGQ="] {
+        kinesis(
+            "PutRecord",
+            &format!(r#"{{"StreamName":"s","Data":"{d}","PartitionKey":"k"}}"#),
+        );
+    }
+    // A consumer that does not exist is a plain error, before any stream.
+    let (st, text) = post(
+        srv.port,
+        &[
+            ("X-Amz-Target", "Kinesis_20131202.SubscribeToShard"),
+            ("Content-Type", "application/x-amz-json-1.1"),
+        ],
+        &format!(
+            r#"{{"ConsumerARN":"{consumer}x","ShardId":"shardId-000000000000","StartingPosition":{{"Type":"TRIM_HORIZON"}}}}"#
+        ),
+    );
+    assert_eq!(st, 400, "{text}");
+    assert!(text.contains("ResourceNotFoundException"), "{text}");
+
+    let body = format!(
+        r#"{{"ConsumerARN":"{consumer}","ShardId":"shardId-000000000000","StartingPosition":{{"Type":"TRIM_HORIZON"}}}}"#
+    );
+    let mut sock = TcpStream::connect(("127.0.0.1", srv.port)).unwrap();
+    write!(
+        sock,
+        "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Amz-Target: Kinesis_20131202.SubscribeToShard\r\nContent-Type: application/x-amz-json-1.1\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    )
+    .unwrap();
+    // Read the head (the subscription is open once it is written), then end
+    // the subscription by moving the clock five minutes on.
+    let mut got = Vec::new();
+    let mut buf = [0u8; 4096];
+    while !got.windows(4).any(|w| w == b"\r\n\r\n") {
+        let n = sock.read(&mut buf).unwrap();
+        assert!(n > 0, "connection closed before the head");
+        got.extend_from_slice(&buf[..n]);
+    }
+    advance(300_001);
+    // The server may keep the connection for another request: the stream's
+    // end is its last chunk, not the connection's.
+    while !got.ends_with(b"\r\n0\r\n\r\n") {
+        let n = sock.read(&mut buf).unwrap();
+        assert!(n > 0, "connection closed before the last chunk");
+        got.extend_from_slice(&buf[..n]);
+    }
+    let split = got.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
+    let head = String::from_utf8_lossy(&got[..split]).to_lowercase();
+    assert!(head.starts_with("http/1.1 200"), "{head}");
+    assert!(
+        head.contains("content-type: application/vnd.amazon.eventstream"),
+        "{head}"
+    );
+    assert!(head.contains("transfer-encoding: chunked"), "{head}");
+    let messages = event_messages(&dechunk(&got[split + 4..]));
+    assert_eq!(messages[0].0[":event-type"], "initial-response");
+    assert_eq!(messages[0].1, b"{}");
+    let events: Vec<serde_json::Value> = messages[1..]
+        .iter()
+        .map(|(h, p)| {
+            assert_eq!(h[":event-type"], "SubscribeToShardEvent");
+            assert_eq!(h[":message-type"], "event");
+            assert_eq!(h[":content-type"], "application/json");
+            serde_json::from_slice(p).unwrap()
+        })
+        .collect();
+    let data: Vec<&str> = events
+        .iter()
+        .flat_map(|e| e["Records"].as_array().unwrap())
+        .map(|r| r["Data"].as_str().unwrap())
+        .collect();
+    assert_eq!(data, ["aGVsbG8=", "d29ybGQ="]);
+    assert!(events[0]["ContinuationSequenceNumber"].is_string());
+    // One push per 200 ms for the subscription's five minutes.
+    assert!(events.len() >= 1_400, "{} events", events.len());
+}

@@ -131,7 +131,7 @@ mod native {
         use super::{flag_value, parse_seed, USAGE};
         use std::io::Read;
         use std::process::ExitCode;
-        use std::sync::{Arc, Mutex};
+        use std::sync::{mpsc, Arc, Mutex};
         use std::time::{Duration, Instant};
         use switchyard::protocol::{self, Handled, HttpRequest, HttpResponse, Responder};
         use switchyard::sim::SimTime;
@@ -159,6 +159,9 @@ mod native {
             world: World,
             clock: Clock,
             parked: Vec<(CallId, Responder, tiny_http::Request)>,
+            /// Open event streams (SubscribeToShard): the subscription, and the
+            /// channel to the thread writing its connection.
+            streams: Vec<(u32, mpsc::Sender<Vec<u8>>)>,
         }
 
         pub fn serve(args: &[String]) -> ExitCode {
@@ -233,6 +236,7 @@ mod native {
                     speed,
                 },
                 parked: Vec::new(),
+                streams: Vec::new(),
             }));
             let ticker = Arc::clone(&shared);
             std::thread::spawn(move || loop {
@@ -271,6 +275,24 @@ mod native {
                     drop(s);
                     respond(request, resp);
                     continue;
+                }
+                match protocol::eventstream::open(&mut s.world, &req) {
+                    Some(Ok(opened)) => {
+                        let (tx, rx) = mpsc::channel();
+                        for m in opened.first {
+                            let _ = tx.send(m);
+                        }
+                        s.streams.push((opened.subscription, tx));
+                        drop(s);
+                        stream(request, opened.headers, rx);
+                        continue;
+                    }
+                    Some(Err(resp)) => {
+                        drop(s);
+                        respond(request, resp);
+                        continue;
+                    }
+                    None => {}
                 }
                 match protocol::handle(&mut s.world, &req) {
                     Handled::Done(resp) => {
@@ -317,6 +339,48 @@ mod native {
                 }
             }
             s.parked = still;
+            // Each open event stream gets what its subscription pushed; one
+            // whose subscription ended, or whose client went away, is closed.
+            let mut open = Vec::new();
+            for (sid, tx) in std::mem::take(&mut s.streams) {
+                let (messages, ended) = protocol::eventstream::pump(&mut s.world, sid);
+                let gone = messages.into_iter().any(|m| tx.send(m).is_err());
+                if !ended && !gone {
+                    open.push((sid, tx));
+                }
+            }
+            s.streams = open;
+        }
+
+        /// Answers an event stream on its own thread: the HTTP head, then each
+        /// message as one chunk, flushed at once, until the channel closes.
+        fn stream(
+            req: tiny_http::Request,
+            headers: Vec<(String, String)>,
+            rx: mpsc::Receiver<Vec<u8>>,
+        ) {
+            std::thread::spawn(move || {
+                use std::io::Write;
+                let mut w = req.into_writer();
+                let mut head = String::from("HTTP/1.1 200 OK\r\n");
+                for (k, v) in &headers {
+                    head.push_str(&format!("{k}: {v}\r\n"));
+                }
+                head.push_str("Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n");
+                if w.write_all(head.as_bytes())
+                    .and_then(|()| w.flush())
+                    .is_err()
+                {
+                    return;
+                }
+                for m in rx {
+                    let chunk = [format!("{:x}\r\n", m.len()).as_bytes(), &m, b"\r\n"].concat();
+                    if w.write_all(&chunk).and_then(|()| w.flush()).is_err() {
+                        return; // the client went away; the sender sees it
+                    }
+                }
+                let _ = w.write_all(b"0\r\n\r\n").and_then(|()| w.flush());
+            });
         }
 
         /// Switchyard's own control paths (not AWS): read the clock, or jump it ahead

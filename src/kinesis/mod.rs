@@ -25,9 +25,9 @@
 //!   shards tile 0..=2^128-1 exactly; closed shards have children; records in a
 //!   shard have consecutive ordinals and non-decreasing arrival times.
 //!
-//! Not emulated, refused by name: SubscribeToShard over the wire (it needs AWS's
-//! event-stream framing over HTTP/2; the engine-level subscription is
-//! [`Kinesis::subscribe_to_shard`]), resource policies, account settings,
+//! SubscribeToShard streams its events over the wire only where the host keeps
+//! the connection open (`switchyard serve`, `protocol::eventstream`); a plain
+//! call of it is refused by name. Not emulated, refused by name: resource policies, account settings,
 //! enhanced monitoring metrics, warm throughput and UpdateMaxRecordSize, the
 //! on-demand mode's automatic scaling, KMS itself (keys are kept and reported,
 //! nothing is encrypted), StreamId addressing.
@@ -340,10 +340,24 @@ impl Kinesis {
             "UpdateShardCount" => run!(update_shard_count, Ok),
             "UpdateStreamMode" => run!(update_stream_mode, empty),
             "SubscribeToShard" => Err(AwsError::not_emulated(
-                "kinesis:SubscribeToShard over the wire (AWS's event-stream framing over HTTP/2); the engine-level subscription is available to the page",
+                "kinesis:SubscribeToShard here: its events stream over a connection that stays open, which `switchyard serve` gives an SDK (`protocol::eventstream`); the page's consumers subscribe at engine level",
             )),
             other => Err(AwsError::not_emulated(format!("kinesis:{other}"))),
         }
+    }
+
+    /// SubscribeToShard from a host that can stream its events
+    /// (`protocol::eventstream`): the input checked as any call's, then the
+    /// subscription started. Returns its id.
+    pub fn subscribe_from_wire(
+        &mut self,
+        sim: &mut Sim,
+        caller: &Caller,
+        input: Value,
+    ) -> AwsResult<u32> {
+        self.ensure_indexed();
+        let input = input::operation_input(&model::SPEC, "SubscribeToShard", input)?;
+        crate::error::input_as(input).and_then(|i| self.subscribe_to_shard(sim, caller, i))
     }
 
     /// A timer of this engine fired (`sim.now` is its due time).

@@ -9,6 +9,7 @@
 //! - The query protocol (`Action=Publish&...`, XML responses): [`query`].
 //! - S3's REST-XML (`PUT /bucket/key`, `GET /bucket?list-type=2`): [`rest_xml`].
 
+pub mod eventstream;
 pub mod json;
 pub mod query;
 pub mod rest_json;
