@@ -973,15 +973,35 @@ fn short_polls_sample_servers_and_long_polls_see_everything() {
     let q = t.create("sample", json!({}));
     t.send(&q, "only");
     let mut empties = 0;
-    for _ in 0..40 {
+    for _ in 0..2_000 {
         let m = t.receive_with(&q, json!({"VisibilityTimeout": 0}));
         if m.is_empty() {
             empties += 1;
         }
     }
+    // A quarter of the samples miss the message's server; 1 % of those
+    // polls come back empty, the rest reach it anyway.
     assert!(
-        empties > 0 && empties < 40,
-        "some short polls miss the message ({empties}/40)"
+        empties > 0 && empties < 20,
+        "a few short polls miss the only message ({empties}/2000)"
+    );
+    // With more messages, a short poll often returns fewer than asked.
+    let many = t.create("sample-many", json!({}));
+    for i in 0..20 {
+        t.send(&many, &format!("m{i}"));
+    }
+    let sizes: Vec<usize> = (0..50)
+        .map(|_| {
+            t.receive_with(
+                &many,
+                json!({"MaxNumberOfMessages": 10, "VisibilityTimeout": 0}),
+            )
+            .len()
+        })
+        .collect();
+    assert!(
+        sizes.iter().any(|&n| n < 10) && sizes.iter().all(|&n| n > 0),
+        "partial, never empty: {sizes:?}"
     );
     for _ in 0..10 {
         let v = t.ok(

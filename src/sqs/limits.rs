@@ -127,6 +127,10 @@ pub const LIST_MOVE_TASKS_MAX: i64 = 10;
 pub const SHORT_POLL_SERVERS: u8 = 4;
 /// Chance (per million) that a short poll samples a given server.
 pub const SHORT_POLL_SAMPLE_PPM: u32 = 750_000;
+/// Chance (per million) that a short poll whose sample found nothing, on a
+/// queue holding visible messages, returns empty (AWS documents that it can;
+/// how often is not published, and it is rare in practice: 1 %).
+pub const SHORT_POLL_EMPTY_PPM: u32 = 10_000;
 
 /// The page's `SqsSettings::queue_messages_max`: at most this many messages
 /// in one queue. SQS has no such limit, nor has the native engine; but a

@@ -229,6 +229,10 @@ pub struct SqsSettings {
     pub short_poll_servers: u8,
     /// Chance (per million) that a short poll samples a given server.
     pub short_poll_sample_ppm: u32,
+    /// Chance (per million) that a short poll whose sample missed every
+    /// message comes back empty; otherwise it reaches one server that holds
+    /// some (see `ops/receive.rs`).
+    pub short_poll_empty_ppm: u32,
     /// Copies a service fans out to many queues are accepted at once and
     /// inserted into their queues later (`fanout.rs`). Not observable --
     /// off, every copy is inserted as it is sent, with the same results --
@@ -248,6 +252,7 @@ impl Default for SqsSettings {
             short_poll_sampling: true,
             short_poll_servers: limits::SHORT_POLL_SERVERS,
             short_poll_sample_ppm: limits::SHORT_POLL_SAMPLE_PPM,
+            short_poll_empty_ppm: limits::SHORT_POLL_EMPTY_PPM,
             defer_fan_out: true,
             queue_messages_max: None,
         }
