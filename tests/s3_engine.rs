@@ -966,6 +966,17 @@ fn multipart_uploads() {
     );
     assert_eq!(listed["Parts"].as_array().unwrap().len(), 2);
     assert_eq!(listed["IsTruncated"], true);
+    assert_eq!(listed["NextPartNumberMarker"], 2);
+    assert!(listed["Initiator"]["ID"].is_string() && listed["Owner"]["ID"].is_string());
+    let past = s3(
+        &mut w,
+        "ListParts",
+        json!({"Bucket": "big", "Key": "video", "UploadId": id, "PartNumberMarker": 10}),
+    );
+    assert_eq!(
+        past["NextPartNumberMarker"], 0,
+        "none listed: 0, as AWS says"
+    );
     let complete = |w: &mut World, parts: Value| {
         call(
             w,
@@ -984,20 +995,45 @@ fn multipart_uploads() {
         .code,
         "InvalidPartOrder"
     );
+    let extra = |e: &switchyard::AwsError, k: &str| {
+        e.extra
+            .iter()
+            .find(|(n, _)| n == k)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    let e = complete(&mut w, json!([{"PartNumber": 1, "ETag": "\"00\""}])).unwrap_err();
+    assert_eq!(e.code, "InvalidPart");
     assert_eq!(
-        complete(&mut w, json!([{"PartNumber": 1, "ETag": "\"00\""}]))
-            .unwrap_err()
-            .code,
-        "InvalidPart"
+        (
+            extra(&e, "UploadId"),
+            extra(&e, "ETag"),
+            extra(&e, "PartNumber")
+        ),
+        (id.clone(), "00".to_string(), "1".to_string())
+    );
+    let e = complete(
+        &mut w,
+        json!([{"PartNumber": 2, "ETag": e2}, {"PartNumber": 3, "ETag": small}]),
+    )
+    .unwrap_err();
+    assert_eq!(e.code, "EntityTooSmall");
+    assert_eq!(
+        e.message,
+        "Your proposed upload is smaller than the minimum allowed size"
     );
     assert_eq!(
-        complete(
-            &mut w,
-            json!([{"PartNumber": 2, "ETag": e2}, {"PartNumber": 3, "ETag": small}])
-        )
-        .unwrap_err()
-        .code,
-        "EntityTooSmall"
+        (
+            extra(&e, "ProposedSize"),
+            extra(&e, "MinSizeAllowed"),
+            extra(&e, "PartNumber")
+        ),
+        ("4".to_string(), "5242880".to_string(), "2".to_string())
+    );
+    let e = complete(&mut w, json!([])).unwrap_err();
+    assert_eq!(
+        (e.code.as_str(), e.message.as_str()),
+        ("InvalidRequest", "You must specify at least one part")
     );
     let done = complete(
         &mut w,
@@ -1014,6 +1050,9 @@ fn multipart_uploads() {
         done["ETag"],
         format!("\"{}-2\"", switchyard::util::md5_hex(&bytes))
     );
+    // Created with no algorithm: S3's default, a full-object CRC64NVME.
+    assert!(done["ChecksumCRC64NVME"].is_string(), "{done}");
+    assert_eq!(done["ChecksumType"], "FULL_OBJECT");
     let head = s3(
         &mut w,
         "HeadObject",
@@ -1060,4 +1099,137 @@ fn multipart_uploads() {
         .code,
         "NoSuchUpload"
     );
+}
+
+/// What LocalStack's AWS-validated S3 tests recorded, beyond the basics:
+/// entity tags matched with or without quotes, a copy onto itself made legal
+/// by a storage class, storage classes of other kinds of bucket, a marker
+/// inside a common prefix, empty continuation tokens, Regions that are none,
+/// listed checksums, and the fields of range and digest errors.
+#[test]
+fn recorded_edge_cases_answer_as_aws() {
+    let mut w = World::new(4);
+    s3(&mut w, "CreateBucket", json!({"Bucket": "edge"}));
+    let out = put(&mut w, "edge", "k", "hello world");
+    let etag = out["ETag"].as_str().unwrap().to_string();
+    let bare = etag.trim_matches('"').to_string();
+    // Entity tags without their quotes.
+    let e = s3_err(
+        &mut w,
+        "GetObject",
+        json!({"Bucket": "edge", "Key": "k", "IfNoneMatch": bare}),
+    );
+    assert_eq!(e.status, 304);
+    s3(
+        &mut w,
+        "GetObject",
+        json!({"Bucket": "edge", "Key": "k", "IfMatch": bare}),
+    );
+    let e = s3_err(
+        &mut w,
+        "CopyObject",
+        json!({"Bucket": "edge", "Key": "c", "CopySource": "edge/k", "CopySourceIfNoneMatch": bare}),
+    );
+    assert_eq!(e.status, 412);
+    let copied = s3(
+        &mut w,
+        "CopyObject",
+        json!({"Bucket": "edge", "Key": "c", "CopySource": "edge/k", "CopySourceIfMatch": bare}),
+    );
+    assert!(copied["CopyObjectResult"].get("ChecksumType").is_none());
+    // Onto itself: illegal unless something changes; a storage class counts.
+    let e = s3_err(
+        &mut w,
+        "CopyObject",
+        json!({"Bucket": "edge", "Key": "k", "CopySource": "edge/k"}),
+    );
+    assert_eq!(e.code, "InvalidRequest");
+    s3(
+        &mut w,
+        "CopyObject",
+        json!({"Bucket": "edge", "Key": "k", "CopySource": "edge/k", "StorageClass": "STANDARD"}),
+    );
+    // Storage classes: another kind of bucket's, or none at all.
+    for class in ["OUTPOSTS", "FOO"] {
+        let e = s3_err(
+            &mut w,
+            "PutObject",
+            json!({"Bucket": "edge", "Key": "x", "StorageClass": class}),
+        );
+        assert_eq!((e.code.as_str(), e.status), ("InvalidStorageClass", 400));
+        assert!(e
+            .extra
+            .contains(&("StorageClassRequested".into(), class.into())));
+    }
+    // Errors' fields.
+    let e = s3_err(
+        &mut w,
+        "GetObject",
+        json!({"Bucket": "edge", "Key": "k", "Range": "bytes=1024-4096"}),
+    );
+    assert!(e
+        .extra
+        .contains(&("RangeRequested".into(), "bytes=1024-4096".into())));
+    let e = s3_err(
+        &mut w,
+        "PutObject",
+        json!({"Bucket": "edge", "Key": "x", "Body": "", "ContentMD5": "000"}),
+    );
+    assert_eq!(e.message, "The Content-MD5 you specified was invalid.");
+    assert!(e.extra.contains(&("Content-MD5".into(), "000".into())));
+    // A range covering the whole object still carries its checksum.
+    let whole = s3(
+        &mut w,
+        "GetObject",
+        json!({"Bucket": "edge", "Key": "k", "Range": "bytes=0-100", "ChecksumMode": "ENABLED"}),
+    );
+    assert!(whole["ChecksumCRC64NVME"].is_string(), "{whole}");
+    // Listing: the checksum's algorithm; a marker inside a common prefix.
+    for key in [
+        "folder/aSubfolder/subFile1",
+        "folder/aSubfolder/subFile2",
+        "folder/file1",
+        "folder/file2",
+    ] {
+        put(&mut w, "edge", key, "x");
+    }
+    let v2 = s3(
+        &mut w,
+        "ListObjectsV2",
+        json!({"Bucket": "edge", "Prefix": "folder/file1"}),
+    );
+    assert_eq!(v2["Contents"][0]["ChecksumAlgorithm"], json!(["CRC64NVME"]));
+    assert_eq!(v2["Contents"][0]["ChecksumType"], "FULL_OBJECT");
+    let v1 = s3(
+        &mut w,
+        "ListObjects",
+        json!({"Bucket": "edge", "Prefix": "folder/", "Delimiter": "/", "MaxKeys": 1, "Marker": "folder/aSubfolder/subFile1"}),
+    );
+    assert!(v1.get("CommonPrefixes").is_none(), "{v1}");
+    assert_eq!(v1["Contents"][0]["Key"], "folder/file1");
+    let e = s3_err(
+        &mut w,
+        "ListObjectsV2",
+        json!({"Bucket": "edge", "ContinuationToken": ""}),
+    );
+    assert_eq!(
+        (e.code.as_str(), e.message.as_str()),
+        (
+            "InvalidArgument",
+            "The continuation token provided is incorrect"
+        )
+    );
+    let e = s3_err(&mut w, "ListBuckets", json!({"BucketRegion": "eu-east-1"}));
+    assert_eq!(
+        e.message,
+        "Argument value eu-east-1 is not a valid AWS Region"
+    );
+    s3(&mut w, "ListBuckets", json!({"BucketRegion": "eu-west-1"}));
+    let e = s3_err(
+        &mut w,
+        "PutBucketNotificationConfiguration",
+        json!({"Bucket": "edge", "NotificationConfiguration": {"QueueConfigurations": [{"QueueArn": "invalid-queue", "Events": ["s3:ObjectCreated:*"]}]}}),
+    );
+    assert_eq!(e.message, "The ARN could not be parsed");
+    assert!(e.extra.contains(&("ArgumentName".into(), "Queue".into())));
 }

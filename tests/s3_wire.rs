@@ -110,7 +110,7 @@ fn buckets_and_objects_over_rest_xml() {
         ),
     );
     let t = text(&r);
-    assert!(t.contains("<ListBucketResult xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"><IsTruncated>false</IsTruncated><Contents><Key>cats/tom+cat.txt</Key><LastModified>2026-01-01T00:00:00.000Z</LastModified><ETag>&quot;4a4be40c96ac6314e91d93f38043a634&quot;</ETag><Size>4</Size><StorageClass>STANDARD</StorageClass></Contents><Name>photos</Name><Prefix>cats/</Prefix><MaxKeys>1000</MaxKeys><EncodingType>url</EncodingType><KeyCount>1</KeyCount></ListBucketResult>"), "{t}");
+    assert!(t.contains("<ListBucketResult xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"><IsTruncated>false</IsTruncated><Contents><Key>cats/tom+cat.txt</Key><LastModified>2026-01-01T00:00:00.000Z</LastModified><ETag>&quot;4a4be40c96ac6314e91d93f38043a634&quot;</ETag><ChecksumAlgorithm>CRC64NVME</ChecksumAlgorithm><ChecksumType>FULL_OBJECT</ChecksumType><Size>4</Size><StorageClass>STANDARD</StorageClass></Contents><Name>photos</Name><Prefix>cats/</Prefix><MaxKeys>1000</MaxKeys><EncodingType>url</EncodingType><KeyCount>1</KeyCount></ListBucketResult>"), "{t}");
 
     let r = send(&mut w, req("GET", "/", &[], b""));
     assert!(text(&r).contains("<ListAllMyBucketsResult xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"><Buckets><Bucket><Name>photos</Name><CreationDate>2026-01-01T00:00:00.000Z</CreationDate>"), "{}", text(&r));

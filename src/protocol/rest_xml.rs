@@ -265,6 +265,12 @@ pub fn decode(req: &HttpRequest, request_id: &str) -> Result<(Responder, Value),
             Location::Uri("Key") => key.as_ref().map(|k| json!(k)),
             Location::Uri(_) => None,
             Location::Query(q) => match params.iter().find(|(n, _)| n == q) {
+                // An empty number is taken as left out, as S3 takes
+                // `part-number-marker=` and `max-parts=` (LocalStack's
+                // AWS-validated test_list_parts_empty_part_number_marker).
+                Some((_, v)) if v.is_empty() && matches!(m.shape, Shape::Integer | Shape::Long) => {
+                    None
+                }
                 Some((_, v)) => Some(match scalar(v) {
                     Ok(v) => v,
                     // A number S3 cannot read (`max-keys=abc`): its InvalidArgument.

@@ -194,6 +194,17 @@ impl S3 {
             ));
         }
         let prefix = input_str(input, "Prefix").unwrap_or("");
+        // A BucketRegion that is no Region is refused (LocalStack's
+        // AWS-validated test_list_buckets_region_validation).
+        if let Some(r) = input_str(input, "BucketRegion") {
+            if r == "EU" || !(r == "us-east-1" || LOCATION_CONSTRAINTS.contains(&r)) {
+                return Err(errors::invalid_argument_named(
+                    &format!("Argument value {r} is not a valid AWS Region"),
+                    "bucket-region",
+                    r,
+                ));
+            }
+        }
         let buckets: Vec<Value> = self
             .buckets
             .values()

@@ -94,12 +94,13 @@ pub fn malformed_xml() -> AwsError {
     )
 }
 
-pub fn invalid_range(size: u64) -> AwsError {
+pub fn invalid_range(requested: &str, size: u64) -> AwsError {
     s3(
         "InvalidRange",
         416,
         "The requested range is not satisfiable",
     )
+    .with_extra("RangeRequested", requested)
     .with_extra("ActualObjectSize", &size.to_string())
 }
 
@@ -166,12 +167,23 @@ pub fn s3_too_many_buckets() -> AwsError {
     )
 }
 
-pub fn invalid_digest() -> AwsError {
+pub fn invalid_digest(sent: &str) -> AwsError {
     s3(
         "InvalidDigest",
         400,
-        "The Content-MD5 you specified is not valid.",
+        "The Content-MD5 you specified was invalid.",
     )
+    .with_extra("Content-MD5", sent)
+}
+
+/// A storage class S3 does not take for a general purpose bucket.
+pub fn invalid_storage_class(requested: &str) -> AwsError {
+    s3(
+        "InvalidStorageClass",
+        400,
+        "The storage class you specified is not valid",
+    )
+    .with_extra("StorageClassRequested", requested)
 }
 
 pub fn precondition_failed(condition: &str) -> AwsError {
@@ -208,26 +220,36 @@ pub fn no_such_upload(upload_id: &str) -> AwsError {
     .with_extra("UploadId", upload_id)
 }
 
-pub fn invalid_part() -> AwsError {
+/// A listed part that was not uploaded, or whose ETag does not match.
+pub fn invalid_part(upload_id: &str, etag: &str, part_number: i64) -> AwsError {
     s3(
         "InvalidPart",
         400,
         "One or more of the specified parts could not be found.  The part may not have been uploaded, or the specified entity tag may not match the part's entity tag.",
     )
+    .with_extra("UploadId", upload_id)
+    .with_extra("ETag", etag)
+    .with_extra("PartNumber", &part_number.to_string())
 }
 
-pub fn invalid_part_order() -> AwsError {
+pub fn invalid_part_order(upload_id: &str) -> AwsError {
     s3(
         "InvalidPartOrder",
         400,
         "The list of parts was not in ascending order. Parts must be ordered by part number.",
     )
+    .with_extra("UploadId", upload_id)
 }
 
-pub fn entity_too_small() -> AwsError {
+/// A part other than the last under 5 MiB.
+pub fn entity_too_small(proposed: usize, part_number: i64, etag: &str) -> AwsError {
     s3(
         "EntityTooSmall",
         400,
-        "Your proposed upload is smaller than the minimum allowed object size.",
+        "Your proposed upload is smaller than the minimum allowed size",
     )
+    .with_extra("ProposedSize", &proposed.to_string())
+    .with_extra("MinSizeAllowed", &super::limits::PART_MIN_BYTES.to_string())
+    .with_extra("PartNumber", &part_number.to_string())
+    .with_extra("ETag", etag)
 }

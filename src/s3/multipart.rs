@@ -32,6 +32,9 @@ pub struct Upload {
     pub headers: BTreeMap<String, String>,
     pub metadata: BTreeMap<String, String>,
     pub parts: BTreeMap<u32, Part>,
+    /// The ChecksumAlgorithm it was created with, if any.
+    #[serde(default)]
+    pub checksum_algorithm: Option<String>,
 }
 
 impl S3 {
@@ -68,6 +71,7 @@ impl S3 {
                 .collect(),
             metadata: metadata_of(input)?,
             parts: BTreeMap::new(),
+            checksum_algorithm: input_str(input, "ChecksumAlgorithm").map(str::to_string),
         };
         self.owned_mut(caller, bucket)?
             .uploads
@@ -164,7 +168,9 @@ impl S3 {
             .cloned()
             .unwrap_or_default();
         if listed.is_empty() {
-            return Err(errors::malformed_xml());
+            return Err(errors::invalid_request(
+                "You must specify at least one part",
+            ));
         }
         let upload = self.upload(caller, input)?.clone();
         let mut body = Vec::new();
@@ -177,21 +183,19 @@ impl S3 {
                 .and_then(Value::as_i64)
                 .ok_or_else(errors::malformed_xml)?;
             if numbers.last().is_some_and(|last| n <= *last) {
-                return Err(errors::invalid_part_order());
+                return Err(errors::invalid_part_order(&id));
             }
             numbers.push(n);
         }
         for (i, (p, &n)) in listed.iter().zip(&numbers).enumerate() {
+            let etag = input_str(p, "ETag").unwrap_or("").trim_matches('"');
             let part = upload
                 .parts
                 .get(&(n as u32))
-                .ok_or_else(errors::invalid_part)?;
-            let etag = input_str(p, "ETag").unwrap_or("").trim_matches('"');
-            if etag != part.md5 {
-                return Err(errors::invalid_part());
-            }
+                .filter(|part| part.md5 == etag)
+                .ok_or_else(|| errors::invalid_part(&id, etag, n))?;
             if i + 1 < listed.len() && part.body.len() < limits::PART_MIN_BYTES {
-                return Err(errors::entity_too_small());
+                return Err(errors::entity_too_small(part.body.len(), n, etag));
             }
             body.extend_from_slice(&part.body);
             md5s.push(part.md5.clone());
@@ -204,12 +208,25 @@ impl S3 {
             metadata: upload.metadata,
             last_modified_unix_ms: super::whole_second(sim.unix_ms()),
             part_md5s: md5s,
-            // A multipart object's checksum is a composite of its parts' (or
-            // a full-object CRC): not computed here, so none is reported.
+            // Created without an algorithm, the object gets S3's default, a
+            // full-object CRC64NVME (AWS answers CompleteMultipartUpload with
+            // it; LocalStack's AWS-validated TestS3ObjectWritePrecondition).
+            // With one, its checksum is a composite of its parts': not
+            // computed, so none is reported.
             checksums: BTreeMap::new(),
         };
+        if upload.checksum_algorithm.is_none() {
+            let member = "ChecksumCRC64NVME".to_string();
+            let value = super::checksum::of(&member, &object.body).unwrap_or_default();
+            object.checksums.insert(member, value);
+        }
         object.etag = object.expected_etag();
         let (etag, size) = (object.etag.clone(), object.body.len() as u64);
+        let checksum = object
+            .checksums
+            .iter()
+            .next()
+            .map(|(m, v)| (m.clone(), v.clone()));
         let b = self.owned_mut(caller, &bucket)?;
         b.uploads.remove(&id);
         b.objects.insert(key.clone(), object);
@@ -221,13 +238,18 @@ impl S3 {
             (size, &etag),
             "ObjectCreated:CompleteMultipartUpload",
         );
-        Ok(json!({
+        let mut out = json!({
             "Location": format!("/{bucket}/{}", super::objects::url_encode(&key)),
             "Bucket": bucket,
             "Key": key,
             "ETag": etag,
             "ServerSideEncryption": "AES256",
-        }))
+        });
+        if let Some((member, value)) = checksum {
+            out[member] = json!(value);
+            out["ChecksumType"] = json!("FULL_OBJECT");
+        }
+        Ok(out)
     }
 
     pub(super) fn abort_multipart_upload(&mut self, caller: &Caller, input: &Value) -> CallResult {
@@ -264,12 +286,15 @@ impl S3 {
         let page = &after[..after.len().min(max)];
         let parts: Vec<Value> = page
             .iter()
-            .map(|(n, p)| json!({ "PartNumber": n, "LastModified": p.last_modified_unix_ms as f64 / 1000.0, "ETag": format!("\"{}\"", p.md5), "Size": p.body.len() }))
+            .map(|(n, p)| json!({ "PartNumber": n, "LastModified": super::whole_second(p.last_modified_unix_ms) as f64 / 1000.0, "ETag": format!("\"{}\"", p.md5), "Size": p.body.len() }))
             .collect();
-        let mut out = json!({ "Bucket": bucket, "Key": key, "UploadId": id, "PartNumberMarker": marker, "MaxParts": max, "IsTruncated": truncated, "Parts": parts, "StorageClass": "STANDARD" });
-        if let Some((n, _)) = page.last() {
-            out["NextPartNumberMarker"] = json!(n);
+        let owner = json!({ "ID": super::buckets::canonical_id(&caller.account_id) });
+        let mut out = json!({ "Bucket": bucket, "Key": key, "UploadId": id, "PartNumberMarker": marker, "MaxParts": max, "IsTruncated": truncated, "Parts": parts, "StorageClass": "STANDARD", "Initiator": owner, "Owner": owner });
+        if let Some(a) = &u.checksum_algorithm {
+            out["ChecksumAlgorithm"] = json!(a);
         }
+        // The last part listed, or 0 when none is (AWS says 0 too).
+        out["NextPartNumberMarker"] = json!(page.last().map_or(0, |(n, _)| **n));
         Ok(out)
     }
 }

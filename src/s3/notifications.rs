@@ -190,9 +190,15 @@ fn parse_destination(
     };
     let parts: Vec<&str> = arn.splitn(6, ':').collect();
     if parts.len() != 6 || parts[0] != "arn" || parts[2] != service || parts[5].is_empty() {
+        // AWS's words and argument name (LocalStack's AWS-validated
+        // test_invalid_sqs_arn and test_invalid_topic_arn).
         return Err(errors::invalid_argument_named(
-            "The ARN is not well formed",
-            arn_member,
+            "The ARN could not be parsed",
+            if kind == DestinationKind::Queue {
+                "Queue"
+            } else {
+                "Topic"
+            },
             arn,
         ));
     }
@@ -243,7 +249,7 @@ fn parse_destination(
             _ => {
                 return Err(errors::invalid_argument_named(
                     "filter rule name must be either prefix or suffix",
-                    "FilterRule",
+                    "FilterRule.Name",
                     name,
                 ))
             }
@@ -406,6 +412,9 @@ impl S3 {
                     Some("sqs") => "Permissions on the destination queue do not allow S3 to publish notifications from this bucket",
                     _ => "Permissions on the destination topic do not allow S3 to publish notifications from this bucket",
                 }
+            } else if arn.split(':').nth(2) == Some("sqs") {
+                // LocalStack's AWS-validated test_invalid_sqs_arn.
+                "The destination queue does not exist"
             } else {
                 "The destination does not exist or cannot receive notifications"
             };

@@ -51,6 +51,21 @@ pub(super) fn refuse_unemulated(input: &Value) -> AwsResult<()> {
     // Objects are all STANDARD with the default private ACL: other storage
     // classes and canned ACLs would be kept but not honoured, so they are refused.
     if let Some(c) = input_str(input, "StorageClass").filter(|c| *c != "STANDARD") {
+        // Classes of other kinds of bucket (Outposts, Snow, directory
+        // buckets, FSx), and names S3 does not know, are refused as AWS
+        // refuses OUTPOSTS on a general purpose bucket.
+        const GENERAL_PURPOSE: &[&str] = &[
+            "REDUCED_REDUNDANCY",
+            "STANDARD_IA",
+            "ONEZONE_IA",
+            "INTELLIGENT_TIERING",
+            "GLACIER",
+            "DEEP_ARCHIVE",
+            "GLACIER_IR",
+        ];
+        if !GENERAL_PURPOSE.contains(&c) {
+            return Err(errors::invalid_storage_class(c));
+        }
         return Err(AwsError::not_emulated(format!("storage class {c}")));
     }
     if let Some(a) =
@@ -64,6 +79,14 @@ pub(super) fn refuse_unemulated(input: &Value) -> AwsResult<()> {
         }
     }
     Ok(())
+}
+
+/// Whether a comma-separated list of entity tags names `etag`. Quotes are
+/// optional: S3 matches `abc` as it matches `"abc"` (LocalStack's AWS-validated
+/// test_s3_copy_object_preconditions, copy-etag-missing-quotes).
+fn etag_listed(list: &str, etag: &str) -> bool {
+    let bare = etag.trim_matches('"');
+    list.split(',').any(|t| t.trim().trim_matches('"') == bare)
 }
 
 pub(super) fn check_key(key: &str) -> AwsResult<()> {
@@ -102,9 +125,9 @@ pub(super) fn metadata_of(input: &Value) -> AwsResult<BTreeMap<String, String>> 
 /// (none when none was sent; PutObject then adds S3's default).
 pub(super) fn checksums(input: &Value, body: &[u8]) -> AwsResult<Map<String, Value>> {
     if let Some(md5) = input_str(input, "ContentMD5") {
-        let want = crate::util::b64_decode(md5).map_err(|_| errors::invalid_digest())?;
+        let want = crate::util::b64_decode(md5).map_err(|_| errors::invalid_digest(md5))?;
         if want.len() != 16 {
-            return Err(errors::invalid_digest());
+            return Err(errors::invalid_digest(md5));
         }
         if crate::util::hex(&want) != crate::util::md5_hex(body) {
             return Err(errors::bad_digest());
@@ -184,14 +207,14 @@ fn parse_range(range: &str, size: u64) -> AwsResult<Option<(u64, u64)>> {
         (Ok(a), Err(_)) if b.is_empty() => (a, size.saturating_sub(1)),
         (Err(_), Ok(n)) if a.is_empty() => {
             if n == 0 {
-                return Err(errors::invalid_range(size));
+                return Err(errors::invalid_range(range, size));
             }
             (size.saturating_sub(n), size.saturating_sub(1))
         }
         _ => return Ok(None),
     };
     if parsed.0 >= size {
-        return Err(errors::invalid_range(size));
+        return Err(errors::invalid_range(range, size));
     }
     Ok(Some(parsed))
 }
@@ -366,13 +389,13 @@ impl S3 {
         }
         let o = b.objects.get(key).ok_or_else(|| errors::no_such_key(key))?;
         if let Some(m) = input_str(input, "IfMatch") {
-            if m != "*" && m.trim() != o.etag {
+            if m != "*" && !etag_listed(m, &o.etag) {
                 return Err(errors::precondition_failed("If-Match"));
             }
         }
         // If-None-Match naming the current ETag: 304 Not Modified, no body.
         if let Some(m) = input_str(input, "IfNoneMatch") {
-            if m == "*" || m.split(',').any(|t| t.trim() == o.etag) {
+            if m == "*" || etag_listed(m, &o.etag) {
                 return Err(errors::not_modified(&o.etag, o.last_modified_unix_ms));
             }
         }
@@ -410,11 +433,11 @@ impl S3 {
         }
         out.insert("ContentType".into(), json!(o.content_type));
         out.insert("ServerSideEncryption".into(), json!("AES256"));
-        // Checksums of the whole object, when asked and not for a range.
-        if input_str(input, "ChecksumMode") == Some("ENABLED")
-            && range.is_none()
-            && !o.checksums.is_empty()
-        {
+        // Checksums of the whole object, when asked and the answer is the
+        // whole object (a range that covers it all counts: LocalStack's
+        // AWS-validated test_get_object_range, get-0-100 of a smaller object).
+        let whole = range.is_none_or(|(a, b)| a == 0 && b + 1 >= size);
+        if input_str(input, "ChecksumMode") == Some("ENABLED") && whole && !o.checksums.is_empty() {
             for (k, v) in &o.checksums {
                 out.insert(k.clone(), json!(v));
             }
@@ -598,12 +621,12 @@ impl S3 {
             }
         }
         if let Some(m) = input_str(input, "CopySourceIfMatch") {
-            if m != "*" && !m.split(',').any(|t| t.trim() == src.etag) {
+            if m != "*" && !etag_listed(m, &src.etag) {
                 return Err(errors::precondition_failed("x-amz-copy-source-If-Match"));
             }
         }
         if let Some(m) = input_str(input, "CopySourceIfNoneMatch") {
-            if m == "*" || m.split(',').any(|t| t.trim() == src.etag) {
+            if m == "*" || etag_listed(m, &src.etag) {
                 return Err(errors::precondition_failed(
                     "x-amz-copy-source-If-None-Match",
                 ));
@@ -621,7 +644,14 @@ impl S3 {
                 ))
             }
         };
-        if src_bucket == bucket && src_key == key && !replace {
+        // Naming a storage class (even the same one) makes a copy onto itself
+        // legal (LocalStack's AWS-validated
+        // test_s3_copy_object_in_place_metadata_directive).
+        if src_bucket == bucket
+            && src_key == key
+            && !replace
+            && input_str(input, "StorageClass").is_none()
+        {
             return Err(errors::invalid_request("This copy request is illegal because it is trying to copy an object to itself without changing the object's metadata, storage class, website redirect location or encryption attributes."));
         }
         let mut object = src;
@@ -684,7 +714,6 @@ impl S3 {
                 "ETag": etag,
                 "LastModified": modified as f64 / 1000.0,
                 member: value,
-                "ChecksumType": "FULL_OBJECT",
             },
             "ServerSideEncryption": "AES256",
         }))
@@ -708,6 +737,7 @@ impl S3 {
             Some(t) => Some(
                 crate::util::b64_decode(t)
                     .ok()
+                    .filter(|b| !b.is_empty())
                     .and_then(|b| String::from_utf8(b).ok())
                     .ok_or_else(|| {
                         errors::invalid_argument_named(
@@ -730,7 +760,6 @@ impl S3 {
                 delimiter,
                 max_keys,
                 after,
-                resumed: resume.is_some(),
                 url: encoding.is_some(),
                 fetch_owner: input.get("FetchOwner").and_then(Value::as_bool) == Some(true),
             },
@@ -792,9 +821,6 @@ struct Listing<'a> {
     /// Keys up to and including this one are skipped (StartAfter, Marker, or
     /// the continuation token's key).
     after: &'a str,
-    /// `after` is where the previous page ended: if it was a common prefix,
-    /// the rest of that prefix is skipped too.
-    resumed: bool,
     url: bool,
     fetch_owner: bool,
 }
@@ -828,19 +854,17 @@ fn list_page(b: &super::Bucket, l: &Listing) -> Page {
             }
             continue;
         }
-        // A resumed page skips the rest of a common prefix it already returned.
-        if let Some(d) = l.delimiter {
-            if l.resumed && l.after.ends_with(d) && key.starts_with(l.after) {
-                continue;
-            }
-        }
         let group = l.delimiter.and_then(|d| {
             key[l.prefix.len()..]
                 .find(d)
                 .map(|i| &key[..l.prefix.len() + i + d.len()])
         });
+        // A common prefix comes once, and only after the marker: one the
+        // marker (or the previous page) is inside or at is skipped, as S3
+        // skips it (LocalStack's AWS-validated
+        // test_list_objects_marker_common_prefixes).
         if let Some(g) = group {
-            if last.as_deref() == Some(g) {
+            if last.as_deref() == Some(g) || g <= l.after {
                 continue;
             }
         }
@@ -865,6 +889,12 @@ fn list_page(b: &super::Bucket, l: &Listing) -> Page {
                 });
                 if l.fetch_owner {
                     item["Owner"] = json!({ "ID": super::buckets::canonical_id(&b.owner) });
+                }
+                // An object stored with a checksum lists its algorithm.
+                if let Some(member) = o.checksums.keys().next() {
+                    let algorithm = member.strip_prefix("Checksum").unwrap_or(member);
+                    item["ChecksumAlgorithm"] = json!([algorithm]);
+                    item["ChecksumType"] = json!("FULL_OBJECT");
                 }
                 contents.push(item);
                 last = Some(key.clone());
@@ -925,7 +955,6 @@ impl S3 {
                 delimiter,
                 max_keys,
                 after: marker,
-                resumed: !marker.is_empty(),
                 url: encoding.is_some(),
                 fetch_owner: true,
             },
