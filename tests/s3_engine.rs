@@ -1233,3 +1233,90 @@ fn recorded_edge_cases_answer_as_aws() {
     assert_eq!(e.message, "The ARN could not be parsed");
     assert!(e.extra.contains(&("ArgumentName".into(), "Queue".into())));
 }
+
+/// A multipart upload created with a checksum algorithm: its parts must carry
+/// that checksum, the completion must name each, and the object's checksum is
+/// the composite of theirs (`-N`), as AWS recorded it.
+#[test]
+fn multipart_uploads_with_composite_checksums() {
+    use sha2::{Digest, Sha256};
+    let mut w = World::new(5);
+    s3(&mut w, "CreateBucket", json!({"Bucket": "sums"}));
+    let e = s3_err(
+        &mut w,
+        "CreateMultipartUpload",
+        json!({"Bucket": "sums", "Key": "k", "ChecksumAlgorithm": "CRC64NVME", "ChecksumType": "COMPOSITE"}),
+    );
+    assert_eq!(e.code, "InvalidRequest");
+    let created = s3(
+        &mut w,
+        "CreateMultipartUpload",
+        json!({"Bucket": "sums", "Key": "k", "ChecksumAlgorithm": "SHA256"}),
+    );
+    assert_eq!(
+        (&created["ChecksumAlgorithm"], &created["ChecksumType"]),
+        (&json!("SHA256"), &json!("COMPOSITE"))
+    );
+    let id = created["UploadId"].as_str().unwrap().to_string();
+    let five_mib = vec![b'a'; 5 * 1024 * 1024];
+    let b64 = switchyard::util::b64_encode;
+    let e = s3_err(
+        &mut w,
+        "UploadPart",
+        json!({"Bucket": "sums", "Key": "k", "UploadId": id, "PartNumber": 1, "Body": b64(&five_mib)}),
+    );
+    assert_eq!(
+        e.message,
+        "Checksum Type mismatch occurred, expected checksum Type: sha256, actual checksum Type: null"
+    );
+    let mut raw = Vec::new();
+    let mut parts = Vec::new();
+    for (n, body) in [(1, &five_mib[..]), (2, &b"tail"[..])] {
+        let digest = Sha256::digest(body);
+        raw.extend_from_slice(&digest);
+        let sum = b64(&digest);
+        let out = s3(
+            &mut w,
+            "UploadPart",
+            json!({"Bucket": "sums", "Key": "k", "UploadId": id, "PartNumber": n, "Body": b64(body), "ChecksumSHA256": sum}),
+        );
+        parts.push(json!({"PartNumber": n, "ETag": out["ETag"], "ChecksumSHA256": sum}));
+    }
+    let listed = s3(
+        &mut w,
+        "ListParts",
+        json!({"Bucket": "sums", "Key": "k", "UploadId": id}),
+    );
+    assert_eq!(listed["ChecksumAlgorithm"], "SHA256");
+    assert_eq!(
+        listed["Parts"][1]["ChecksumSHA256"],
+        parts[1]["ChecksumSHA256"]
+    );
+    let bare: Vec<Value> = parts
+        .iter()
+        .map(|p| json!({"PartNumber": p["PartNumber"], "ETag": p["ETag"]}))
+        .collect();
+    let e = s3_err(
+        &mut w,
+        "CompleteMultipartUpload",
+        json!({"Bucket": "sums", "Key": "k", "UploadId": id, "MultipartUpload": {"Parts": bare}}),
+    );
+    assert_eq!(e.message, "The upload was created using a sha256 checksum. The complete request must include the checksum for each part. It was missing for part 1 in the request.");
+    let done = s3(
+        &mut w,
+        "CompleteMultipartUpload",
+        json!({"Bucket": "sums", "Key": "k", "UploadId": id, "MultipartUpload": {"Parts": parts}}),
+    );
+    let composite = format!("{}-2", b64(&Sha256::digest(&raw)));
+    assert_eq!(done["ChecksumSHA256"], composite);
+    assert_eq!(done["ChecksumType"], "COMPOSITE");
+    let head = s3(
+        &mut w,
+        "HeadObject",
+        json!({"Bucket": "sums", "Key": "k", "ChecksumMode": "ENABLED"}),
+    );
+    assert_eq!(
+        (&head["ChecksumSHA256"], &head["ChecksumType"]),
+        (&json!(composite), &json!("COMPOSITE"))
+    );
+}

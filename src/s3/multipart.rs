@@ -3,7 +3,8 @@
 //! What `aws s3 cp` uses for files over 8 MB.
 
 use super::objects::{
-    check_key, checksums, metadata_of, refuse_unemulated, DEFAULT_CONTENT_TYPE, STORED_HEADERS,
+    check_key, checksums, metadata_of, refuse_unemulated, CHECKSUM_MEMBERS, DEFAULT_CONTENT_TYPE,
+    STORED_HEADERS,
 };
 use super::{errors, input_str, limits, required, Object, S3};
 use crate::error::AwsError;
@@ -21,6 +22,9 @@ pub struct Part {
     /// The part's MD5 hex (its ETag without quotes).
     pub md5: String,
     pub last_modified_unix_ms: u64,
+    /// The checksum it was sent with: (member, base64 value).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checksum: Option<(String, String)>,
 }
 
 /// A multipart upload in progress.
@@ -32,9 +36,65 @@ pub struct Upload {
     pub headers: BTreeMap<String, String>,
     pub metadata: BTreeMap<String, String>,
     pub parts: BTreeMap<u32, Part>,
-    /// The ChecksumAlgorithm it was created with, if any.
+    /// The ChecksumAlgorithm it was created with, if any (upper case).
     #[serde(default)]
     pub checksum_algorithm: Option<String>,
+    /// Its ChecksumType (COMPOSITE or FULL_OBJECT) when it has an algorithm.
+    #[serde(default)]
+    pub checksum_type: Option<String>,
+}
+
+/// The checksum member of algorithm `name` (`SHA256` -> `ChecksumSHA256`).
+fn member_of(name: &str) -> Option<&'static str> {
+    CHECKSUM_MEMBERS
+        .iter()
+        .find(|(_, n)| n.eq_ignore_ascii_case(name))
+        .map(|(m, _)| *m)
+}
+
+/// A multipart upload's ChecksumAlgorithm and ChecksumType, checked: S3
+/// computes SHA1 and SHA256 checksums only of the parts (COMPOSITE), CRC64NVME
+/// only of the whole object (FULL_OBJECT), and CRC32 / CRC32C either way,
+/// COMPOSITE unless asked ("Checking object integrity", multipart uploads).
+/// The refusals' wording is ours: AWS's docs name the rule, not the message.
+fn checksum_kind(input: &Value) -> Result<Option<(String, String)>, AwsError> {
+    let kind = input_str(input, "ChecksumType");
+    let Some(a) = input_str(input, "ChecksumAlgorithm") else {
+        return match kind {
+            Some(_) => Err(errors::invalid_request(
+                "The x-amz-checksum-type header can only be used with the x-amz-checksum-algorithm header.",
+            )),
+            None => Ok(None),
+        };
+    };
+    let a = a.to_ascii_uppercase();
+    if member_of(&a).is_none() || a == "MD5" || a == "SHA512" {
+        return Err(errors::invalid_request(&format!(
+            "Checksum algorithm provided is unsupported. Please try again with any of the valid types: [CRC32, CRC32C, CRC64NVME, SHA1, SHA256]. Provided: {a}"
+        )));
+    }
+    let kind = match kind {
+        Some(k) if k == "COMPOSITE" || k == "FULL_OBJECT" => k.to_string(),
+        Some(k) => {
+            return Err(errors::invalid_request(&format!(
+                "Value for x-amz-checksum-type header is invalid: {k}"
+            )))
+        }
+        None if a == "CRC64NVME" => "FULL_OBJECT".to_string(),
+        None => "COMPOSITE".to_string(),
+    };
+    let allowed = match a.as_str() {
+        "CRC64NVME" => kind == "FULL_OBJECT",
+        "SHA1" | "SHA256" => kind == "COMPOSITE",
+        _ => true,
+    };
+    if !allowed {
+        return Err(errors::invalid_request(&format!(
+            "The {kind} checksum type cannot be used with the {} checksum algorithm.",
+            a.to_ascii_lowercase()
+        )));
+    }
+    Ok(Some((a, kind)))
 }
 
 impl S3 {
@@ -49,6 +109,7 @@ impl S3 {
         self.owned(caller, bucket)?;
         check_key(key)?;
         refuse_unemulated(input)?;
+        let kind = checksum_kind(input)?;
         let n = self.next_sequence();
         // Upload ids are opaque to clients; these are long and URL-safe like S3's.
         let upload_id: String = crate::util::b64_encode(
@@ -71,14 +132,16 @@ impl S3 {
                 .collect(),
             metadata: metadata_of(input)?,
             parts: BTreeMap::new(),
-            checksum_algorithm: input_str(input, "ChecksumAlgorithm").map(str::to_string),
+            checksum_algorithm: kind.as_ref().map(|(a, _)| a.clone()),
+            checksum_type: kind.as_ref().map(|(_, k)| k.clone()),
         };
         self.owned_mut(caller, bucket)?
             .uploads
             .insert(upload_id.clone(), upload);
         let mut out = json!({ "Bucket": bucket, "Key": key, "UploadId": upload_id, "ServerSideEncryption": "AES256" });
-        if let Some(a) = input_str(input, "ChecksumAlgorithm") {
+        if let Some((a, k)) = kind {
             out["ChecksumAlgorithm"] = json!(a);
+            out["ChecksumType"] = json!(k);
         }
         Ok(out)
     }
@@ -122,14 +185,36 @@ impl S3 {
             return Err(errors::entity_too_large());
         }
         let echo = checksums(input, &body)?;
+        let sent = echo
+            .iter()
+            .find(|(k, _)| k.as_str() != "ChecksumType")
+            .and_then(|(k, v)| Some((k.clone(), v.as_str()?.to_string())));
         let md5 = crate::util::md5_hex(&body);
         let now = sim.unix_ms();
-        self.upload(caller, input)?.parts.insert(
+        let upload = self.upload(caller, input)?;
+        // An upload created with an algorithm takes parts with that checksum
+        // only (AWS's wording, recorded by LocalStack's AWS-validated
+        // test_multipart_parts_checksum_exceptions). One created without
+        // takes a part's checksum of any kind: SDKs now add one by default.
+        if let Some(a) = &upload.checksum_algorithm {
+            let actual = sent
+                .as_ref()
+                .map(|(m, _)| m.trim_start_matches("Checksum").to_ascii_lowercase());
+            if actual.as_deref() != Some(a.to_ascii_lowercase().as_str()) {
+                return Err(errors::invalid_request(&format!(
+                    "Checksum Type mismatch occurred, expected checksum Type: {}, actual checksum Type: {}",
+                    a.to_ascii_lowercase(),
+                    actual.as_deref().unwrap_or("null")
+                )));
+            }
+        }
+        upload.parts.insert(
             number as u32,
             Part {
                 body,
                 md5: md5.clone(),
                 last_modified_unix_ms: now,
+                checksum: sent,
             },
         );
         let mut out = Map::new();
@@ -194,6 +279,25 @@ impl S3 {
                 .get(&(n as u32))
                 .filter(|part| part.md5 == etag)
                 .ok_or_else(|| errors::invalid_part(&id, etag, n))?;
+            // A composite checksum is made of the parts' own: each listed
+            // part must name its checksum, and it must be the part's
+            // (LocalStack's AWS-validated test_complete_multipart_parts_checksum).
+            if upload.checksum_type.as_deref() == Some("COMPOSITE") {
+                let a = upload.checksum_algorithm.as_deref().unwrap_or_default();
+                let member = member_of(a).unwrap_or_default();
+                match input_str(p, member) {
+                    None => {
+                        return Err(errors::invalid_request(&format!(
+                            "The upload was created using a {} checksum. The complete request must include the checksum for each part. It was missing for part {n} in the request.",
+                            a.to_ascii_lowercase()
+                        )))
+                    }
+                    Some(v) if part.checksum.as_ref().map(|(_, c)| c.as_str()) != Some(v) => {
+                        return Err(errors::invalid_part(&id, etag, n))
+                    }
+                    Some(_) => {}
+                }
+            }
             if i + 1 < listed.len() && part.body.len() < limits::PART_MIN_BYTES {
                 return Err(errors::entity_too_small(part.body.len(), n, etag));
             }
@@ -208,17 +312,35 @@ impl S3 {
             metadata: upload.metadata,
             last_modified_unix_ms: super::whole_second(sim.unix_ms()),
             part_md5s: md5s,
-            // Created without an algorithm, the object gets S3's default, a
-            // full-object CRC64NVME (AWS answers CompleteMultipartUpload with
-            // it; LocalStack's AWS-validated TestS3ObjectWritePrecondition).
-            // With one, its checksum is a composite of its parts': not
-            // computed, so none is reported.
+            // Below: created without an algorithm, the object gets S3's
+            // default, a full-object CRC64NVME (AWS answers
+            // CompleteMultipartUpload with it; LocalStack's AWS-validated
+            // TestS3ObjectWritePrecondition); with one, the upload's kind.
             checksums: BTreeMap::new(),
         };
-        if upload.checksum_algorithm.is_none() {
-            let member = "ChecksumCRC64NVME".to_string();
-            let value = super::checksum::of(&member, &object.body).unwrap_or_default();
-            object.checksums.insert(member, value);
+        match (
+            upload.checksum_algorithm.as_deref(),
+            upload.checksum_type.as_deref(),
+        ) {
+            // The checksum of the parts' checksums, then `-N`.
+            (Some(a), Some("COMPOSITE")) => {
+                let member = member_of(a).unwrap_or_default();
+                let mut raw = Vec::new();
+                for n in &numbers {
+                    let c = &upload.parts[&(*n as u32)].checksum;
+                    let v = c.as_ref().map(|(_, v)| v.as_str()).unwrap_or_default();
+                    raw.extend(crate::util::b64_decode(v).unwrap_or_default());
+                }
+                let value = super::checksum::of(member, &raw).unwrap_or_default();
+                object
+                    .checksums
+                    .insert(member.to_string(), format!("{value}-{}", numbers.len()));
+            }
+            (a, _) => {
+                let member = a.and_then(member_of).unwrap_or("ChecksumCRC64NVME");
+                let value = super::checksum::of(member, &object.body).unwrap_or_default();
+                object.checksums.insert(member.to_string(), value);
+            }
         }
         object.etag = object.expected_etag();
         let (etag, size) = (object.etag.clone(), object.body.len() as u64);
@@ -246,8 +368,8 @@ impl S3 {
             "ServerSideEncryption": "AES256",
         });
         if let Some((member, value)) = checksum {
+            out["ChecksumType"] = json!(super::objects::checksum_type(&value));
             out[member] = json!(value);
-            out["ChecksumType"] = json!("FULL_OBJECT");
         }
         Ok(out)
     }
@@ -286,12 +408,19 @@ impl S3 {
         let page = &after[..after.len().min(max)];
         let parts: Vec<Value> = page
             .iter()
-            .map(|(n, p)| json!({ "PartNumber": n, "LastModified": super::whole_second(p.last_modified_unix_ms) as f64 / 1000.0, "ETag": format!("\"{}\"", p.md5), "Size": p.body.len() }))
+            .map(|(n, p)| {
+                let mut part = json!({ "PartNumber": n, "LastModified": super::whole_second(p.last_modified_unix_ms) as f64 / 1000.0, "ETag": format!("\"{}\"", p.md5), "Size": p.body.len() });
+                if let Some((m, v)) = &p.checksum {
+                    part[m.as_str()] = json!(v);
+                }
+                part
+            })
             .collect();
         let owner = json!({ "ID": super::buckets::canonical_id(&caller.account_id) });
         let mut out = json!({ "Bucket": bucket, "Key": key, "UploadId": id, "PartNumberMarker": marker, "MaxParts": max, "IsTruncated": truncated, "Parts": parts, "StorageClass": "STANDARD", "Initiator": owner, "Owner": owner });
-        if let Some(a) = &u.checksum_algorithm {
+        if let (Some(a), Some(k)) = (&u.checksum_algorithm, &u.checksum_type) {
             out["ChecksumAlgorithm"] = json!(a);
+            out["ChecksumType"] = json!(k);
         }
         // The last part listed, or 0 when none is (AWS says 0 too).
         out["NextPartNumberMarker"] = json!(page.last().map_or(0, |(n, _)| **n));

@@ -175,7 +175,7 @@ pub(super) fn checksums(input: &Value, body: &[u8]) -> AwsResult<Map<String, Val
 }
 
 /// The checksum members of PutObject and their `x-amz-checksum-*` names.
-const CHECKSUM_MEMBERS: [(&str, &str); 7] = [
+pub(super) const CHECKSUM_MEMBERS: [(&str, &str); 7] = [
     ("ChecksumCRC32", "CRC32"),
     ("ChecksumCRC32C", "CRC32C"),
     ("ChecksumCRC64NVME", "CRC64NVME"),
@@ -184,6 +184,17 @@ const CHECKSUM_MEMBERS: [(&str, &str); 7] = [
     ("ChecksumSHA512", "SHA512"),
     ("ChecksumMD5", "MD5"),
 ];
+
+/// The type of a stored checksum value: a multipart upload's composite
+/// checksum ends in `-N` (its part count; base64 has no `-`), any other is of
+/// the full object.
+pub(super) fn checksum_type(value: &str) -> &'static str {
+    if value.contains('-') {
+        "COMPOSITE"
+    } else {
+        "FULL_OBJECT"
+    }
+}
 
 /// Checksum members this build does not compute: refused by name.
 const UNBUILT_CHECKSUMS: [&str; 3] = ["ChecksumXXHASH64", "ChecksumXXHASH3", "ChecksumXXHASH128"];
@@ -440,8 +451,8 @@ impl S3 {
         if input_str(input, "ChecksumMode") == Some("ENABLED") && whole && !o.checksums.is_empty() {
             for (k, v) in &o.checksums {
                 out.insert(k.clone(), json!(v));
+                out.insert("ChecksumType".into(), json!(checksum_type(v)));
             }
-            out.insert("ChecksumType".into(), json!("FULL_OBJECT"));
         }
         if !o.metadata.is_empty() {
             out.insert("Metadata".into(), json!(o.metadata));
@@ -891,10 +902,10 @@ fn list_page(b: &super::Bucket, l: &Listing) -> Page {
                     item["Owner"] = json!({ "ID": super::buckets::canonical_id(&b.owner) });
                 }
                 // An object stored with a checksum lists its algorithm.
-                if let Some(member) = o.checksums.keys().next() {
+                if let Some((member, value)) = o.checksums.iter().next() {
                     let algorithm = member.strip_prefix("Checksum").unwrap_or(member);
                     item["ChecksumAlgorithm"] = json!([algorithm]);
-                    item["ChecksumType"] = json!("FULL_OBJECT");
+                    item["ChecksumType"] = json!(checksum_type(value));
                 }
                 contents.push(item);
                 last = Some(key.clone());
