@@ -899,3 +899,81 @@ fn topic_and_subscription_quotas() {
         json!({"TopicArn": topic, "Protocol": "sqs", "Endpoint": "arn:aws:sqs:us-east-1:123456789012:q3.fifo"}),
     );
 }
+
+/// Answers LocalStack's AWS-validated SNS tests recorded: dead-letter queues
+/// of FIFO topics' subscriptions, `String.` as a type, a batch entry's shape
+/// error path, duplicate keys in a JSON message structure, SNS-shaped unknown
+/// tokens, and an empty SubscriptionArn.
+#[test]
+fn recorded_edge_cases_answer_as_aws() {
+    let mut w = World::new(21);
+    let err = |w: &mut World, op: &str, input: Value| {
+        call(w, Service::Sns, op, input).expect_err("should fail")
+    };
+    let t = sns(
+        &mut w,
+        "CreateTopic",
+        json!({"Name": "orders.fifo", "Attributes": {"FifoTopic": "true"}}),
+    )["TopicArn"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let (_, fifo_q) = queue_for(&mut w, "fq.fifo", &t);
+    let (_, std_q) = queue_for(&mut w, "sq", &t);
+    let (_, std_dlq) = queue_for(&mut w, "dlq", &t);
+    let sub = |w: &mut World, endpoint: &str| {
+        sns(w, "Subscribe", json!({"TopicArn": t, "Protocol": "sqs", "Endpoint": endpoint, "ReturnSubscriptionArn": true}))
+            ["SubscriptionArn"].as_str().unwrap().to_string()
+    };
+    let fifo_sub = sub(&mut w, &fifo_q);
+    let std_sub = sub(&mut w, &std_q);
+    let redrive = json!({"deadLetterTargetArn": std_dlq}).to_string();
+    let e = err(
+        &mut w,
+        "SetSubscriptionAttributes",
+        json!({"SubscriptionArn": fifo_sub, "AttributeName": "RedrivePolicy", "AttributeValue": redrive}),
+    );
+    assert_eq!(
+        e.message,
+        "Invalid parameter: RedrivePolicy: must use a FIFO queue as DLQ for a FIFO Subscription to a FIFO Topic."
+    );
+    sns(
+        &mut w,
+        "SetSubscriptionAttributes",
+        json!({"SubscriptionArn": std_sub, "AttributeName": "RedrivePolicy", "AttributeValue": redrive}),
+    );
+
+    let s = sns(&mut w, "CreateTopic", json!({"Name": "plain"}))["TopicArn"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let e = err(
+        &mut w,
+        "Publish",
+        json!({"TopicArn": s, "Message": "m", "MessageAttributes": {"attr1": {"DataType": "String.", "StringValue": "x"}}}),
+    );
+    assert_eq!(e.message, "The message attribute 'attr1' has an invalid message attribute type, the set of supported type prefixes is Binary, Number, and String.");
+    let e = err(
+        &mut w,
+        "PublishBatch",
+        json!({"TopicArn": s, "PublishBatchRequestEntries": [{"Id": "1", "Message": "m", "MessageAttributes": {"attr1": {"StringValue": "x"}}}]}),
+    );
+    assert_eq!(e.message, "1 validation error detected: Value null at 'publishBatchRequestEntries.1.member.messageAttributes.attr1.member.dataType' failed to satisfy constraint: Member must not be null");
+    sns(
+        &mut w,
+        "Publish",
+        json!({"TopicArn": s, "MessageStructure": "json", "Message": "{\"default\": \"This is a default message\", \"default\": \"Duplicate\"}"}),
+    );
+    let token = "51b2ff3edb475b7d91550e0ab6edf0c1de2a34e6ebaf6c2262a001bcb7e051c43aa00022ceecce70bd2a67b2042da8d8eb47fef7a4e4e942d23e7fa56146b9ee35da040b4b8af564cc4184a7391c834cb75d75c22981f776ad1ce8805e9bab29da2329985337bb8095627907b46c8577c8440556b6f86582a954758726f8ec8745b5b4b2e5b6b2e5b0bd7f8bcbd4e0e0f94d1c4b9ab8aaca1";
+    let e = err(
+        &mut w,
+        "ConfirmSubscription",
+        json!({"TopicArn": s, "Token": token}),
+    );
+    assert_eq!(e.message, "Invalid parameter: Token");
+    let e = err(&mut w, "Unsubscribe", json!({"SubscriptionArn": ""}));
+    assert_eq!(
+        e.message,
+        "Invalid parameter: SubscriptionArn Reason: no value for required parameter"
+    );
+}

@@ -643,7 +643,9 @@ pub fn encode(r: &Responder, head: bool, result: &CallResult) -> HttpResponse {
     } else if r.operation == "GetBucketNotificationConfiguration" {
         body = xml_document("<NotificationConfiguration></NotificationConfiguration>").into_bytes();
     }
-    if !body.is_empty() && !is_blob_payload {
+    // HeadBucket names the XML its GET would have (LocalStack's AWS-validated
+    // test_create_bucket_head_bucket).
+    if (!body.is_empty() && !is_blob_payload) || r.operation == "HeadBucket" {
         headers.push(("Content-Type".into(), "application/xml".into()));
     }
     // Deletes answer 204 No Content (the model's responseCode), DeleteObjects

@@ -613,6 +613,12 @@ fn check_topic_attribute(name: &str, value: &str, fifo: bool) -> AwsResult<()> {
 /// SNS's checks of an ARN parameter: at least six parts, and the caller's Region
 /// (a topic is regional; naming another Region's topic is an invalid parameter).
 fn check_arn(field: &str, arn: &str, caller: &Caller) -> AwsResult<()> {
+    // LocalStack's AWS-validated test_unsubscribe_wrong_arn_format.
+    if arn.is_empty() && field == "SubscriptionArn" {
+        return Err(invalid(format!(
+            "Invalid parameter: {field} Reason: no value for required parameter"
+        )));
+    }
     let parts: Vec<&str> = arn.split(':').collect();
     if parts.len() < 6 {
         return Err(invalid(format!(
@@ -1967,9 +1973,18 @@ impl Sns {
                 .as_ref()
                 .is_some_and(|(t, _)| t == token)
         });
-        // An expired token's wording below is ours.
+        // An expired token's wording below is ours. A token of SNS's form
+        // (a long hex string) that names nothing is a bad parameter; anything
+        // else is "Invalid token" (LocalStack's AWS-validated
+        // test_sns_confirm_subscription_wrong_token: token-not-exists and
+        // randomtoken).
         let Some(id) = found else {
-            return Err(invalid("Invalid token"));
+            let shaped = token.len() >= 64 && token.bytes().all(|b| b.is_ascii_hexdigit());
+            return Err(invalid(if shaped {
+                "Invalid parameter: Token"
+            } else {
+                "Invalid token"
+            }));
         };
         let (_, sent) = self.subscriptions[&id]
             .token
@@ -2141,12 +2156,20 @@ impl Sns {
                 "the dead-letter queue must be in the subscription's account and Region",
             ));
         }
-        if topic.fifo != name.ends_with(".fifo") {
-            return Err(bad(if topic.fifo {
-                "a FIFO topic's subscription needs a FIFO dead-letter queue"
-            } else {
-                "a standard topic's subscription needs a standard dead-letter queue"
-            }));
+        // A FIFO queue subscribed to a FIFO topic needs a FIFO dead-letter
+        // queue (AWS's words); a standard queue subscribed to one may have a
+        // standard one (LocalStack's AWS-validated test_validations_for_fifo).
+        let fifo_subscription =
+            topic.fifo && sub.protocol == "sqs" && sub.endpoint.ends_with(".fifo");
+        if fifo_subscription && !name.ends_with(".fifo") {
+            return Err(bad(
+                "must use a FIFO queue as DLQ for a FIFO Subscription to a FIFO Topic.",
+            ));
+        }
+        if !topic.fifo && name.ends_with(".fifo") {
+            return Err(bad(
+                "a standard topic's subscription needs a standard dead-letter queue",
+            ));
         }
         Ok(arn.to_string())
     }
@@ -2400,7 +2423,16 @@ impl Sns {
         for e in &entries {
             // An entry's message attribute error is Publish's, word for word
             // (LocalStack's snapshot of AWS, `batch-missing_string_attr`).
-            let p = self.prepare(tid, e)?;
+            let p = self.prepare(tid, e).map_err(|mut err| {
+                // A shape error names the entry's member path.
+                let n = prepared.len() + 1;
+                err.message = err.message.replacen(
+                    "at 'messageAttributes.",
+                    &format!("at 'publishBatchRequestEntries.{n}.member.messageAttributes."),
+                    1,
+                );
+                err
+            })?;
             total += p.size;
             prepared.push(p);
         }
@@ -2466,9 +2498,11 @@ impl Sns {
                         "Invalid parameter: Message Structure - JSON message body failed to parse",
                     )
                 };
-                // "Duplicate keys are not allowed" (Publish's JSON-specific
-                // constraints): a parse that keeps the last would hide them.
-                let UniqueKeys(all) = serde_json::from_str(&message).map_err(|_| fail())?;
+                // Publish's reference says "Duplicate keys are not allowed",
+                // but AWS takes such a message, the last value standing
+                // (LocalStack's AWS-validated test_message_structure_json_exc,
+                // duplicate-json-keys), as a JSON parse that keeps the last does.
+                let all: Map<String, Value> = serde_json::from_str(&message).map_err(|_| fail())?;
                 // "Non-string values will cause the key to be ignored."
                 let m: Map<String, Value> =
                     all.into_iter().filter(|(_, v)| v.is_string()).collect();
@@ -2925,8 +2959,9 @@ fn check_attribute(name: &str, a: &Value) -> AwsResult<()> {
             format!("1 validation error detected: Value null at 'messageAttributes.{name}.member.dataType' failed to satisfy constraint: Member must not be null"),
         ));
     };
-    let base = dt.split('.').next().unwrap_or("");
-    if !matches!(base, "String" | "Number" | "Binary") {
+    let (base, label) = dt.split_once('.').unwrap_or((dt, "x"));
+    // A custom type label after the dot must not be empty (`String.`).
+    if !matches!(base, "String" | "Number" | "Binary") || label.is_empty() {
         return Err(attribute_error(format!(
             "The message attribute '{name}' has an invalid message attribute type, the set of supported type prefixes is Binary, Number, and String."
         )));
@@ -3301,36 +3336,6 @@ pub fn describe_event(world: &crate::world::World, e: &SnsEvent) -> String {
         SnsEvent::PermissionRemoved { topic: t, label } => {
             format!("{}: permission {label} removed from the topic policy", topic(t))
         }
-    }
-}
-
-/// A JSON object read with every key once at most (a key given twice is a
-/// parse error, where `serde_json::Map` would keep the last).
-struct UniqueKeys(Map<String, Value>);
-
-impl<'de> Deserialize<'de> for UniqueKeys {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Visit;
-        impl<'de> serde::de::Visitor<'de> for Visit {
-            type Value = UniqueKeys;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a JSON object")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<UniqueKeys, A::Error> {
-                let mut m = Map::new();
-                while let Some((k, v)) = map.next_entry::<String, Value>()? {
-                    if m.contains_key(&k) {
-                        return Err(serde::de::Error::custom(format!("duplicate key {k}")));
-                    }
-                    m.insert(k, v);
-                }
-                Ok(UniqueKeys(m))
-            }
-        }
-        d.deserialize_map(Visit)
     }
 }
 
