@@ -971,6 +971,60 @@ fn recorded_edge_cases_answer_as_aws() {
         json!({"TopicArn": s, "Token": token}),
     );
     assert_eq!(e.message, "Invalid parameter: Token");
+    // An HTTP subscription's DeliveryPolicy is shown with every member.
+    let http = sns(
+        &mut w,
+        "Subscribe",
+        json!({"TopicArn": s, "Protocol": "http", "Endpoint": "http://example.com/x", "ReturnSubscriptionArn": true,
+               "Attributes": {"RawMessageDelivery": "true", "DeliveryPolicy": "{\"requestPolicy\":{\"headerContentType\":\"text/csv\"}}"}}),
+    )["SubscriptionArn"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let a = &sns(
+        &mut w,
+        "GetSubscriptionAttributes",
+        json!({"SubscriptionArn": http}),
+    )["Attributes"];
+    assert_eq!(
+        a["DeliveryPolicy"],
+        r#"{"healthyRetryPolicy":null,"sicklyRetryPolicy":null,"throttlePolicy":null,"requestPolicy":{"headerContentType":"text/csv"},"guaranteed":false}"#
+    );
+    let effective: Value =
+        serde_json::from_str(a["EffectiveDeliveryPolicy"].as_str().unwrap()).unwrap();
+    assert_eq!(
+        effective.as_object().unwrap().keys().collect::<Vec<_>>(),
+        [
+            "healthyRetryPolicy",
+            "sicklyRetryPolicy",
+            "throttlePolicy",
+            "requestPolicy",
+            "guaranteed"
+        ]
+    );
+    // Written back as shown, it is taken.
+    sns(
+        &mut w,
+        "SetSubscriptionAttributes",
+        json!({"SubscriptionArn": http, "AttributeName": "DeliveryPolicy", "AttributeValue": a["DeliveryPolicy"]}),
+    );
+    // A topic's: nulls dropped; set to nothing, gone.
+    let set = |w: &mut World, v: &str| {
+        sns(
+            w,
+            "SetTopicAttributes",
+            json!({"TopicArn": s, "AttributeName": "DeliveryPolicy", "AttributeValue": v}),
+        );
+        sns(w, "GetTopicAttributes", json!({"TopicArn": s}))["Attributes"]["DeliveryPolicy"].clone()
+    };
+    assert_eq!(
+        set(
+            &mut w,
+            r#"{"http":{"defaultHealthyRetryPolicy":null,"disableSubscriptionOverrides":false}}"#
+        ),
+        r#"{"http":{"disableSubscriptionOverrides":false}}"#
+    );
+    assert_eq!(set(&mut w, ""), Value::Null);
     let e = err(&mut w, "Unsubscribe", json!({"SubscriptionArn": ""}));
     assert_eq!(
         e.message,

@@ -469,6 +469,11 @@ pub fn parse_topic_policy(text: &str) -> Result<TopicHttpPolicy, AwsError> {
             .as_object()
             .ok_or_else(|| policy_error(which, "http must be a JSON object"))?;
         for (hk, hv) in http {
+            // A member given as null is left out (AWS then shows the policy
+            // without it).
+            if hv.is_null() {
+                continue;
+            }
             match hk.as_str() {
                 "defaultHealthyRetryPolicy" => {
                     out.retry = parse_retry(which, hv)?.over(which, &HTTP_DEFAULT)?
@@ -507,7 +512,17 @@ pub fn parse_subscription_policy(text: &str) -> Result<SubscriptionHttpPolicy, A
         .as_object()
         .ok_or_else(|| policy_error(which, "the policy must be a JSON object"))?;
     for (k, v) in top {
+        // What AWS shows back (`subscription_policy_json`) is taken back:
+        // nulls for what is not set, `guaranteed` false.
+        if v.is_null() || (k == "guaranteed" && v == &Value::Bool(false)) {
+            continue;
+        }
         match k.as_str() {
+            "guaranteed" => {
+                return Err(AwsError::not_emulated(
+                    "SNS guaranteed HTTP delivery (DeliveryPolicy guaranteed: true)",
+                ))
+            }
             "healthyRetryPolicy" => {
                 let p = parse_retry(which, v)?;
                 // The limits hold for the policy merged over the default.
@@ -549,14 +564,62 @@ pub fn effective_topic_json(topic_policy: &str) -> String {
     .to_string()
 }
 
-/// An HTTP/S subscription's `EffectiveDeliveryPolicy`.
+/// An HTTP/S subscription's `EffectiveDeliveryPolicy`: every member AWS
+/// shows, nulls for what neither the topic nor the subscription sets
+/// (LocalStack's AWS-validated test_subscribe_external_http_endpoint_content_type).
 pub fn effective_subscription_json(topic_policy: &str, sub_policy: &str) -> String {
     let (retry, ct) = effective_http(topic_policy, sub_policy);
     json!({
         "healthyRetryPolicy": retry.to_json(),
+        "sicklyRetryPolicy": null,
+        "throttlePolicy": null,
         "requestPolicy": {"headerContentType": ct},
+        "guaranteed": false,
     })
     .to_string()
+}
+
+/// An HTTP/S subscription's `DeliveryPolicy` as AWS shows it back: the
+/// members set, nulls for the others, `guaranteed` false (the same test).
+pub fn subscription_policy_json(sub_policy: &str) -> String {
+    let doc: Value = serde_json::from_str(sub_policy).unwrap_or(Value::Null);
+    let member = |k: &str| doc.get(k).cloned().unwrap_or(Value::Null);
+    json!({
+        "healthyRetryPolicy": member("healthyRetryPolicy"),
+        "sicklyRetryPolicy": member("sicklyRetryPolicy"),
+        "throttlePolicy": member("throttlePolicy"),
+        "requestPolicy": member("requestPolicy"),
+        "guaranteed": doc.get("guaranteed").cloned().unwrap_or(Value::Bool(false)),
+    })
+    .to_string()
+}
+
+/// A topic's `DeliveryPolicy` as kept: the text given, or, when it has null
+/// members, the same without them (as AWS shows it back).
+pub fn topic_policy_text(text: &str) -> String {
+    fn strip(v: &mut Value) -> bool {
+        if let Value::Object(m) = v {
+            let before = m.len();
+            m.retain(|_, x| !x.is_null());
+            let mut changed = m.len() != before;
+            for x in m.values_mut() {
+                changed |= strip(x);
+            }
+            changed
+        } else {
+            false
+        }
+    }
+    match serde_json::from_str::<Value>(text) {
+        Ok(mut v) => {
+            if strip(&mut v) {
+                v.to_string()
+            } else {
+                text.to_string()
+            }
+        }
+        Err(_) => text.to_string(),
+    }
 }
 
 /// Checks an endpoint for its protocol on Subscribe. The messages are AWS's

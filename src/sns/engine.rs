@@ -1667,6 +1667,15 @@ impl Sns {
                 }
                 if name == "DeliveryPolicy" {
                     delivery::parse_topic_policy(&value)?;
+                    // Set to nothing, the attribute is gone (AWS lists it no
+                    // more); nulls inside are dropped, as AWS shows it.
+                    if value.trim().is_empty() {
+                        t.attributes.remove(name);
+                    } else {
+                        t.attributes
+                            .insert(name.into(), delivery::topic_policy_text(&value));
+                    }
+                    return Ok(json!({}));
                 }
                 t.attributes.insert(name.into(), value);
             }
@@ -2282,8 +2291,12 @@ impl Sns {
                 .get("DeliveryPolicy")
                 .map(String::as_str)
                 .unwrap_or("");
-            if let Some(p) = &s.delivery_policy {
-                a["DeliveryPolicy"] = json!(p);
+            if let Some(p) = s
+                .delivery_policy
+                .as_deref()
+                .filter(|p| !p.trim().is_empty())
+            {
+                a["DeliveryPolicy"] = json!(delivery::subscription_policy_json(p));
             }
             a["EffectiveDeliveryPolicy"] = json!(delivery::effective_subscription_json(
                 topic_policy,
