@@ -60,6 +60,12 @@ pub fn decode(req: &HttpRequest, request_id: &str) -> Result<(Responder, Value),
             ),
         );
     };
+    let invalid_action = |action: &str| {
+        AwsError::client(
+            "InvalidAction",
+            format!("The action {action} is not valid for this endpoint."),
+        )
+    };
     // Which service: the credential scope says; unsigned requests are matched by
     // the action name among the services we model.
     let service = scope_service.or_else(|| {
@@ -69,14 +75,7 @@ pub fn decode(req: &HttpRequest, request_id: &str) -> Result<(Responder, Value),
         })
     });
     let Some(service) = service else {
-        return fail(
-            Service::Sns,
-            &action,
-            AwsError::client(
-                "InvalidAction",
-                format!("The action {action} is not valid for this endpoint."),
-            ),
-        );
+        return fail(Service::Sns, &action, invalid_action(&action));
     };
     let Some(op) = service.spec().and_then(|s| s.operation(&action)) else {
         if service.spec().is_none() {
@@ -86,14 +85,7 @@ pub fn decode(req: &HttpRequest, request_id: &str) -> Result<(Responder, Value),
                 AwsError::not_emulated(format!("the {service} service")),
             );
         }
-        return fail(
-            service,
-            &action,
-            AwsError::client(
-                "InvalidAction",
-                format!("The action {action} is not valid for this endpoint."),
-            ),
-        );
+        return fail(service, &action, invalid_action(&action));
     };
     // A queue's own URL takes only the operations on a queue: CreateQueue
     // and ListQueues sent there are refused (LocalStack's AWS-validated
@@ -102,14 +94,7 @@ pub fn decode(req: &HttpRequest, request_id: &str) -> Result<(Responder, Value),
         && matches!(action.as_str(), "CreateQueue" | "ListQueues")
         && queue_path(req).is_some()
     {
-        return fail(
-            service,
-            &action,
-            AwsError::client(
-                "InvalidAction",
-                format!("The action {action} is not valid for this endpoint."),
-            ),
-        );
+        return fail(service, &action, invalid_action(&action));
     }
     let naming = Naming::of(service, &action);
     let mut input = match decode_members(op.input, "", &params, &naming) {

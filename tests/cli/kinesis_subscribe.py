@@ -3,30 +3,19 @@ reads AWS's binary event stream, against `switchyard serve`. The clock is
 jumped through serve's control path, never waited for.
 Usage: kinesis_subscribe.py PATH/TO/switchyard
 Prints each check and "N passed, N failed"; exits non-zero on any failure."""
-import subprocess
+import os
 import sys
 import urllib.request
 
 import boto3
 import botocore
 
-BIN = sys.argv[1]
-server = subprocess.Popen(
-    [BIN, "serve", "--port", "0", "--seed", "12"], stdout=subprocess.PIPE, text=True
-)
-line = server.stdout.readline()
-port = line.split("127.0.0.1:")[1].split()[0]
-passed = failed = 0
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import harness  # noqa: E402
 
-
-def check(name, want, got):
-    global passed, failed
-    if want == got:
-        passed += 1
-        print(f"ok   {name}")
-    else:
-        failed += 1
-        print(f"FAIL {name}: wanted {want!r}, got {got!r}")
+server, port = harness.serve(sys.argv[1], 12)
+checks = harness.Checks()
+check = checks.check
 
 
 def advance(ms):
@@ -102,5 +91,4 @@ try:
 finally:
     server.kill()
 
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+checks.finish()
