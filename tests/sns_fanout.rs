@@ -1025,6 +1025,19 @@ fn recorded_edge_cases_answer_as_aws() {
         r#"{"http":{"disableSubscriptionOverrides":false}}"#
     );
     assert_eq!(set(&mut w, ""), Value::Null);
+    // A policy that is not JSON: Jackson's words, as AWS passes them on.
+    let e = err(
+        &mut w,
+        "Subscribe",
+        json!({"TopicArn": s, "Protocol": "sms", "Endpoint": "+123123126", "Attributes": {"FilterPolicy": "invalid"}}),
+    );
+    assert_eq!(e.message, "Invalid parameter: Attributes Reason: FilterPolicy: failed to parse JSON. Unrecognized token 'invalid': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')\n at [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1, column: 8]");
+    let e = err(
+        &mut w,
+        "SetSubscriptionAttributes",
+        json!({"SubscriptionArn": std_sub, "AttributeName": "RedrivePolicy", "AttributeValue": "{invalid json}"}),
+    );
+    assert_eq!(e.message, "Invalid parameter: RedrivePolicy: failed to parse JSON. Unexpected character ('i' (code 105)): was expecting double-quote to start field name\n at [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1, column: 2]");
     let e = err(&mut w, "Unsubscribe", json!({"SubscriptionArn": ""}));
     assert_eq!(
         e.message,

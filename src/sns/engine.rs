@@ -2144,8 +2144,10 @@ impl Sns {
     /// answers InvalidParameter; the reasons' wording is ours.
     fn check_redrive_policy(&self, sub: &Subscription, value: &str) -> AwsResult<String> {
         let bad = |why: &str| invalid(format!("Invalid parameter: RedrivePolicy: {why}"));
-        let doc: Value =
-            serde_json::from_str(value).map_err(|_| bad("the policy is not valid JSON"))?;
+        let doc: Value = serde_json::from_str(value).map_err(|_| {
+            bad(&super::jackson::describe(value)
+                .unwrap_or_else(|| "the policy is not valid JSON".into()))
+        })?;
         let obj = doc
             .as_object()
             .ok_or_else(|| bad("the policy must be a JSON object"))?;

@@ -6,6 +6,7 @@
 pub mod delivery;
 pub mod engine;
 pub mod filter;
+pub(crate) mod jackson;
 pub mod model;
 pub mod permissions;
 pub mod platform;

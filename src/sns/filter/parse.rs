@@ -348,9 +348,14 @@ pub fn parse_policy(text: &str, scope: FilterPolicyScope) -> Result<Policy, Filt
             text.len()
         )));
     }
-    let value: Value = serde_json::from_str(text)
-        // AWS-style wording (not observed): AWS passes on its JSON parser's message.
-        .map_err(|e| FilterPolicyError::policy(format!("Filter policy is not valid JSON: {e}")))?;
+    // AWS passes on its JSON parser's (Jackson's) message; the common faults
+    // are described in its words, others in ours.
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        FilterPolicyError::policy(
+            crate::sns::jackson::describe(text)
+                .unwrap_or_else(|| format!("Filter policy is not valid JSON: {e}")),
+        )
+    })?;
     let Value::Object(map) = value else {
         // AWS-style wording (not observed).
         return Err(FilterPolicyError::policy(
