@@ -43,6 +43,9 @@ step "real clients: the AWS CLI against switchyard serve"
 cargo build --locked --bin switchyard
 bash tests/cli/aws_cli.sh target/debug/switchyard
 
+step "real clients: the AWS SDK for JavaScript's Kinesis client (HTTP/2) against switchyard serve"
+node tests/js/sdk-kinesis-serve.mjs target/debug/switchyard
+
 step "real clients: boto3 1.28 speaking SQS's query protocol to switchyard serve"
 .venv-sqs-query/bin/python tests/cli/sqs_query.py target/debug/switchyard
 

@@ -123,20 +123,27 @@ mod native {
     }
 
     mod serve {
-        //! The HTTP front door. The world sits behind a mutex; a ticker thread moves
-        //! virtual time with the wall clock and answers parked calls (long polls) as
-        //! they finish. This is host code: the only place the wall clock is read.
+        //! The HTTP front door: HTTP/1.1 and HTTP/2 (cleartext, as the AWS SDK
+        //! for JavaScript's Kinesis client speaks it) through hyper on a
+        //! one-thread tokio runtime. The world sits behind a mutex; a ticker
+        //! thread moves virtual time with the wall clock, answers parked calls
+        //! (long polls) as they finish and feeds open event streams. This is host
+        //! code: the only place the wall clock is read.
         #![allow(clippy::disallowed_methods, clippy::disallowed_types)]
 
         use super::{flag_value, parse_seed, USAGE};
-        use std::io::Read;
+        use bytes::Bytes;
+        use http_body_util::{BodyExt, Full, Limited};
+        use hyper::body::{Frame, Incoming};
+        use std::convert::Infallible;
         use std::process::ExitCode;
-        use std::sync::{mpsc, Arc, Mutex};
+        use std::sync::{Arc, Mutex};
         use std::time::{Duration, Instant};
         use switchyard::protocol::{self, Handled, HttpRequest, HttpResponse, Responder};
         use switchyard::sim::SimTime;
         use switchyard::world::CallId;
         use switchyard::World;
+        use tokio::sync::{mpsc, oneshot};
 
         /// The largest request body accepted (SQS batches top out near 1 MiB; Kinesis
         /// PutRecords at 5 MiB).
@@ -158,11 +165,14 @@ mod native {
         struct Shared {
             world: World,
             clock: Clock,
-            parked: Vec<(CallId, Responder, tiny_http::Request)>,
+            /// Parked calls: answered through the channel when they finish.
+            parked: Vec<(CallId, Responder, oneshot::Sender<HttpResponse>)>,
             /// Open event streams (SubscribeToShard): the subscription, and the
-            /// channel to the thread writing its connection.
-            streams: Vec<(u32, mpsc::Sender<Vec<u8>>)>,
+            /// channel its answer's body is read from.
+            streams: Vec<(u32, mpsc::UnboundedSender<Bytes>)>,
         }
+
+        type Body = http_body_util::combinators::BoxBody<Bytes, Infallible>;
 
         pub fn serve(args: &[String]) -> ExitCode {
             let mut port: u16 = 4566;
@@ -204,18 +214,28 @@ mod native {
                 }
                 i += 1;
             }
-            let server = match tiny_http::Server::http(("127.0.0.1", port)) {
-                Ok(s) => s,
+            let runtime = match tokio::runtime::Builder::new_current_thread()
+                .enable_io()
+                .build()
+            {
+                Ok(r) => r,
+                Err(e) => {
+                    eprintln!("switchyard serve: cannot start: {e}");
+                    return ExitCode::from(1);
+                }
+            };
+            runtime.block_on(run(port, seed, speed, start))
+        }
+
+        async fn run(port: u16, seed: u64, speed: f64, start: Option<u64>) -> ExitCode {
+            let listener = match tokio::net::TcpListener::bind(("127.0.0.1", port)).await {
+                Ok(l) => l,
                 Err(e) => {
                     eprintln!("switchyard serve: cannot listen on 127.0.0.1:{port}: {e}");
                     return ExitCode::from(1);
                 }
             };
-            let bound = server
-                .server_addr()
-                .to_ip()
-                .map(|a| a.port())
-                .unwrap_or(port);
+            let bound = listener.local_addr().map(|a| a.port()).unwrap_or(port);
             let start_unix_ms = start.unwrap_or_else(wall_unix_ms);
             // The world's epoch is the start's UTC midnight and its clock begins
             // at the time of day, so minutes, hours and days of metrics and
@@ -228,6 +248,8 @@ mod native {
                 "switchyard serve: listening on http://127.0.0.1:{bound} (seed {seed}, speed {speed}x, clock from {})",
                 switchyard::sim::time::format_unix_ms(start_unix_ms)
             );
+            use std::io::Write;
+            let _ = std::io::stdout().flush();
             let shared = Arc::new(Mutex::new(Shared {
                 world,
                 clock: Clock {
@@ -244,67 +266,142 @@ mod native {
                 let mut s = ticker.lock().unwrap_or_else(|p| p.into_inner());
                 tick(&mut s);
             });
-            for mut request in server.incoming_requests() {
-                let mut body = Vec::new();
-                let reader: &mut dyn Read = request.as_reader();
-                let too_big = reader
-                    .take(MAX_BODY_BYTES as u64 + 1)
-                    .read_to_end(&mut body)
-                    .map(|n| n > MAX_BODY_BYTES)
-                    .unwrap_or(true);
-                if too_big {
-                    respond(
-                        request,
-                        protocol::plain(413, "request body too large or unreadable"),
-                    );
+            loop {
+                let Ok((stream, _)) = listener.accept().await else {
                     continue;
-                }
-                let req = HttpRequest {
-                    method: request.method().as_str().to_string(),
-                    url: request.url().to_string(),
-                    headers: request
-                        .headers()
-                        .iter()
-                        .map(|h| (h.field.as_str().to_string(), h.value.as_str().to_string()))
-                        .collect(),
-                    body,
                 };
+                let shared = Arc::clone(&shared);
+                tokio::spawn(async move {
+                    let service = hyper::service::service_fn(move |req| {
+                        let shared = Arc::clone(&shared);
+                        async move { Ok::<_, Infallible>(answer(&shared, req).await) }
+                    });
+                    let _ = hyper_util::server::conn::auto::Builder::new(
+                        hyper_util::rt::TokioExecutor::new(),
+                    )
+                    .serve_connection(hyper_util::rt::TokioIo::new(stream), service)
+                    .await;
+                });
+            }
+        }
+
+        /// One request: read whole, then answered at once, when its parked call
+        /// finishes, or as an event stream.
+        async fn answer(
+            shared: &Arc<Mutex<Shared>>,
+            req: hyper::Request<Incoming>,
+        ) -> hyper::Response<Body> {
+            let (parts, body) = req.into_parts();
+            let body = match Limited::new(body, MAX_BODY_BYTES).collect().await {
+                Ok(b) => b.to_bytes().to_vec(),
+                Err(_) => {
+                    return reply(protocol::plain(413, "request body too large or unreadable"))
+                }
+            };
+            let mut headers: Vec<(String, String)> = parts
+                .headers
+                .iter()
+                .map(|(k, v)| {
+                    (
+                        k.as_str().to_string(),
+                        String::from_utf8_lossy(v.as_bytes()).into_owned(),
+                    )
+                })
+                .collect();
+            // HTTP/2 names the host in the request's authority, not a header.
+            if !parts.headers.contains_key(hyper::header::HOST) {
+                if let Some(a) = parts.uri.authority() {
+                    headers.push(("host".into(), a.to_string()));
+                }
+            }
+            let req = HttpRequest {
+                method: parts.method.as_str().to_string(),
+                url: parts
+                    .uri
+                    .path_and_query()
+                    .map_or_else(|| "/".to_string(), |p| p.as_str().to_string()),
+                headers,
+                body,
+            };
+            let waiting = {
                 let mut s = shared.lock().unwrap_or_else(|p| p.into_inner());
                 tick(&mut s);
                 if let Some(resp) = control(&mut s, &req) {
-                    drop(s);
-                    respond(request, resp);
-                    continue;
+                    return reply(resp);
                 }
                 match protocol::eventstream::open(&mut s.world, &req) {
                     Some(Ok(opened)) => {
-                        let (tx, rx) = mpsc::channel();
+                        let (tx, rx) = mpsc::unbounded_channel();
                         for m in opened.first {
-                            let _ = tx.send(m);
+                            let _ = tx.send(Bytes::from(m));
                         }
                         s.streams.push((opened.subscription, tx));
-                        drop(s);
-                        stream(request, opened.headers, rx);
-                        continue;
+                        return streamed(opened.headers, rx);
                     }
-                    Some(Err(resp)) => {
-                        drop(s);
-                        respond(request, resp);
-                        continue;
-                    }
+                    Some(Err(resp)) => return reply(resp),
                     None => {}
                 }
                 match protocol::handle(&mut s.world, &req) {
-                    Handled::Done(resp) => {
-                        drop(s);
-                        respond(request, resp);
-                    }
+                    Handled::Done(resp) => return reply(resp),
                     Handled::Pending { call, responder } => {
-                        s.parked.push((call, responder, request))
+                        let (tx, rx) = oneshot::channel();
+                        s.parked.push((call, responder, tx));
+                        rx
                     }
                 }
+            };
+            match waiting.await {
+                Ok(resp) => reply(resp),
+                Err(_) => reply(protocol::plain(500, "the parked call was dropped")),
             }
-            ExitCode::SUCCESS
+        }
+
+        /// A whole answer. Its Content-Length is the body's, or, for HEAD answers
+        /// and 304s (no body), the one the protocol layer set: S3 clients read
+        /// an object's size from it.
+        fn reply(resp: HttpResponse) -> hyper::Response<Body> {
+            let mut b = hyper::Response::builder().status(resp.status);
+            for (k, v) in &resp.headers {
+                b = b.header(k.as_str(), v.as_str());
+            }
+            b.body(Full::new(Bytes::from(resp.body)).boxed())
+                .unwrap_or_else(|_| {
+                    let mut r = hyper::Response::new(
+                        Full::new(Bytes::from_static(b"bad response header")).boxed(),
+                    );
+                    *r.status_mut() = hyper::StatusCode::INTERNAL_SERVER_ERROR;
+                    r
+                })
+        }
+
+        /// An event stream's answer: its messages as they come (HTTP/1.1 chunks
+        /// or HTTP/2 DATA frames), until the ticker drops the channel.
+        fn streamed(
+            headers: Vec<(String, String)>,
+            rx: mpsc::UnboundedReceiver<Bytes>,
+        ) -> hyper::Response<Body> {
+            let mut b = hyper::Response::builder().status(200);
+            for (k, v) in &headers {
+                b = b.header(k.as_str(), v.as_str());
+            }
+            b.body(Events(rx).boxed())
+                .unwrap_or_else(|_| hyper::Response::new(Full::new(Bytes::new()).boxed()))
+        }
+
+        /// A body read from a channel, one frame per message, ending when the
+        /// channel closes.
+        struct Events(mpsc::UnboundedReceiver<Bytes>);
+
+        impl hyper::body::Body for Events {
+            type Data = Bytes;
+            type Error = Infallible;
+
+            fn poll_frame(
+                mut self: std::pin::Pin<&mut Self>,
+                cx: &mut std::task::Context<'_>,
+            ) -> std::task::Poll<Option<Result<Frame<Bytes>, Infallible>>> {
+                self.0.poll_recv(cx).map(|m| m.map(|b| Ok(Frame::data(b))))
+            }
         }
 
         const DAY_MS: u64 = 86_400_000;
@@ -325,17 +422,20 @@ mod native {
             switchyard::cloudwatch::stats::parse_iso8601(v).map(Some)
         }
 
-        /// Moves virtual time to where the wall clock says and answers finished calls.
+        /// Moves virtual time to where the wall clock says, answers finished
+        /// calls and feeds the open event streams.
         fn tick(s: &mut Shared) {
             let target = s.clock.target();
             if target > s.world.now() {
                 s.world.advance_to(target);
             }
             let mut still = Vec::new();
-            for (call, responder, req) in s.parked.drain(..) {
+            for (call, responder, tx) in s.parked.drain(..) {
                 match s.world.take_completed(call) {
-                    Some(result) => respond(req, responder.respond(&result)),
-                    None => still.push((call, responder, req)),
+                    Some(result) => {
+                        let _ = tx.send(responder.respond(&result));
+                    }
+                    None => still.push((call, responder, tx)),
                 }
             }
             s.parked = still;
@@ -344,43 +444,14 @@ mod native {
             let mut open = Vec::new();
             for (sid, tx) in std::mem::take(&mut s.streams) {
                 let (messages, ended) = protocol::eventstream::pump(&mut s.world, sid);
-                let gone = messages.into_iter().any(|m| tx.send(m).is_err());
+                let gone = messages
+                    .into_iter()
+                    .any(|m| tx.send(Bytes::from(m)).is_err());
                 if !ended && !gone {
                     open.push((sid, tx));
                 }
             }
             s.streams = open;
-        }
-
-        /// Answers an event stream on its own thread: the HTTP head, then each
-        /// message as one chunk, flushed at once, until the channel closes.
-        fn stream(
-            req: tiny_http::Request,
-            headers: Vec<(String, String)>,
-            rx: mpsc::Receiver<Vec<u8>>,
-        ) {
-            std::thread::spawn(move || {
-                use std::io::Write;
-                let mut w = req.into_writer();
-                let mut head = String::from("HTTP/1.1 200 OK\r\n");
-                for (k, v) in &headers {
-                    head.push_str(&format!("{k}: {v}\r\n"));
-                }
-                head.push_str("Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n");
-                if w.write_all(head.as_bytes())
-                    .and_then(|()| w.flush())
-                    .is_err()
-                {
-                    return;
-                }
-                for m in rx {
-                    let chunk = [format!("{:x}\r\n", m.len()).as_bytes(), &m, b"\r\n"].concat();
-                    if w.write_all(&chunk).and_then(|()| w.flush()).is_err() {
-                        return; // the client went away; the sender sees it
-                    }
-                }
-                let _ = w.write_all(b"0\r\n\r\n").and_then(|()| w.flush());
-            });
         }
 
         /// Switchyard's own control paths (not AWS): read the clock, or jump it ahead
@@ -423,20 +494,6 @@ mod native {
                 headers: vec![("Content-Type".into(), "application/json".into())],
                 body: body.to_string().into_bytes(),
             }
-        }
-
-        fn respond(req: tiny_http::Request, resp: HttpResponse) {
-            // Always a Content-Length, never chunked: S3 clients read an object's
-            // size from it (HEAD answers carry the object's, with no body).
-            let mut r = tiny_http::Response::from_data(resp.body)
-                .with_status_code(resp.status)
-                .with_chunked_threshold(usize::MAX);
-            for (k, v) in resp.headers {
-                if let Ok(h) = tiny_http::Header::from_bytes(k.as_bytes(), v.as_bytes()) {
-                    r.add_header(h);
-                }
-            }
-            let _ = req.respond(r);
         }
     }
 }
