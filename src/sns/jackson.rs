@@ -138,6 +138,19 @@ impl Scan<'_> {
         }
     }
 
+    /// The next character must be `want` (left unread); else Jackson's
+    /// complaint `why`, or the end of input inside an object.
+    fn expect(&mut self, want: char, why: &str) -> Result<(), Fault> {
+        match self.peek() {
+            Some(c) if c == want => Ok(()),
+            Some(c) => Err((unexpected(c, why), self.i)),
+            None => Err((
+                "Unexpected end-of-input: expected close marker for Object".into(),
+                self.i,
+            )),
+        }
+    }
+
     fn object(&mut self) -> Result<(), Fault> {
         self.i += 1;
         if self.peek() == Some('}') {
@@ -145,36 +158,13 @@ impl Scan<'_> {
             return Ok(());
         }
         loop {
-            match self.peek() {
-                Some('"') => self.string()?,
-                Some(c) => {
-                    return Err((
-                        unexpected(c, "was expecting double-quote to start field name"),
-                        self.i,
-                    ))
-                }
-                None => {
-                    return Err((
-                        "Unexpected end-of-input: expected close marker for Object".into(),
-                        self.i,
-                    ))
-                }
-            }
-            match self.peek() {
-                Some(':') => self.i += 1,
-                Some(c) => {
-                    return Err((
-                        unexpected(c, "was expecting a colon to separate field name and value"),
-                        self.i,
-                    ))
-                }
-                None => {
-                    return Err((
-                        "Unexpected end-of-input: expected close marker for Object".into(),
-                        self.i,
-                    ))
-                }
-            }
+            self.expect('"', "was expecting double-quote to start field name")?;
+            self.string()?;
+            self.expect(
+                ':',
+                "was expecting a colon to separate field name and value",
+            )?;
+            self.i += 1;
             self.value()?;
             if !self.after_member('}', "Object")? {
                 return Ok(());
