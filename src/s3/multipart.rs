@@ -3,8 +3,8 @@
 //! What `aws s3 cp` uses for files over 8 MB.
 
 use super::objects::{
-    check_key, checksums, metadata_of, refuse_unemulated, CHECKSUM_MEMBERS, DEFAULT_CONTENT_TYPE,
-    STORED_HEADERS,
+    check_key, checksum_member, checksum_name, checksums, metadata_of, refuse_unemulated,
+    DEFAULT_CONTENT_TYPE, STORED_HEADERS,
 };
 use super::{errors, input_str, limits, required, Object, S3};
 use crate::error::AwsError;
@@ -44,14 +44,6 @@ pub struct Upload {
     pub checksum_type: Option<String>,
 }
 
-/// The checksum member of algorithm `name` (`SHA256` -> `ChecksumSHA256`).
-fn member_of(name: &str) -> Option<&'static str> {
-    CHECKSUM_MEMBERS
-        .iter()
-        .find(|(_, n)| n.eq_ignore_ascii_case(name))
-        .map(|(m, _)| *m)
-}
-
 /// A multipart upload's ChecksumAlgorithm and ChecksumType, checked: S3
 /// computes SHA1 and SHA256 checksums only of the parts (COMPOSITE), CRC64NVME
 /// only of the whole object (FULL_OBJECT), and CRC32 / CRC32C either way,
@@ -68,7 +60,7 @@ fn checksum_kind(input: &Value) -> Result<Option<(String, String)>, AwsError> {
         };
     };
     let a = a.to_ascii_uppercase();
-    if member_of(&a).is_none() || a == "MD5" || a == "SHA512" {
+    if checksum_member(&a).is_none() || a == "MD5" || a == "SHA512" {
         return Err(errors::invalid_request(&format!(
             "Checksum algorithm provided is unsupported. Please try again with any of the valid types: [CRC32, CRC32C, CRC64NVME, SHA1, SHA256]. Provided: {a}"
         )));
@@ -199,7 +191,7 @@ impl S3 {
         if let Some(a) = &upload.checksum_algorithm {
             let actual = sent
                 .as_ref()
-                .map(|(m, _)| m.trim_start_matches("Checksum").to_ascii_lowercase());
+                .map(|(m, _)| checksum_name(m).to_ascii_lowercase());
             if actual.as_deref() != Some(a.to_ascii_lowercase().as_str()) {
                 return Err(errors::invalid_request(&format!(
                     "Checksum Type mismatch occurred, expected checksum Type: {}, actual checksum Type: {}",
@@ -284,7 +276,7 @@ impl S3 {
             // (LocalStack's AWS-validated test_complete_multipart_parts_checksum).
             if upload.checksum_type.as_deref() == Some("COMPOSITE") {
                 let a = upload.checksum_algorithm.as_deref().unwrap_or_default();
-                let member = member_of(a).unwrap_or_default();
+                let member = checksum_member(a).unwrap_or_default();
                 match input_str(p, member) {
                     None => {
                         return Err(errors::invalid_request(&format!(
@@ -324,7 +316,7 @@ impl S3 {
         ) {
             // The checksum of the parts' checksums, then `-N`.
             (Some(a), Some("COMPOSITE")) => {
-                let member = member_of(a).unwrap_or_default();
+                let member = checksum_member(a).unwrap_or_default();
                 let mut raw = Vec::new();
                 for n in &numbers {
                     let c = &upload.parts[&(*n as u32)].checksum;
@@ -337,7 +329,7 @@ impl S3 {
                     .insert(member.to_string(), format!("{value}-{}", numbers.len()));
             }
             (a, _) => {
-                let member = a.and_then(member_of).unwrap_or("ChecksumCRC64NVME");
+                let member = a.and_then(checksum_member).unwrap_or("ChecksumCRC64NVME");
                 let value = super::checksum::of(member, &object.body).unwrap_or_default();
                 object.checksums.insert(member.to_string(), value);
             }

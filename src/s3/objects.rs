@@ -175,7 +175,7 @@ pub(super) fn checksums(input: &Value, body: &[u8]) -> AwsResult<Map<String, Val
 }
 
 /// The checksum members of PutObject and their `x-amz-checksum-*` names.
-pub(super) const CHECKSUM_MEMBERS: [(&str, &str); 7] = [
+const CHECKSUM_MEMBERS: [(&str, &str); 7] = [
     ("ChecksumCRC32", "CRC32"),
     ("ChecksumCRC32C", "CRC32C"),
     ("ChecksumCRC64NVME", "CRC64NVME"),
@@ -184,6 +184,20 @@ pub(super) const CHECKSUM_MEMBERS: [(&str, &str); 7] = [
     ("ChecksumSHA512", "SHA512"),
     ("ChecksumMD5", "MD5"),
 ];
+
+/// The checksum member of algorithm `name`, any case (`sha256` ->
+/// `ChecksumSHA256`).
+pub(super) fn checksum_member(name: &str) -> Option<&'static str> {
+    CHECKSUM_MEMBERS
+        .iter()
+        .find(|(_, n)| n.eq_ignore_ascii_case(name))
+        .map(|(m, _)| *m)
+}
+
+/// The algorithm a checksum member names (`ChecksumSHA256` -> `SHA256`).
+pub(super) fn checksum_name(member: &str) -> &str {
+    member.strip_prefix("Checksum").unwrap_or(member)
+}
 
 /// The type of a stored checksum value: a multipart upload's composite
 /// checksum ends in `-N` (its part count; base64 has no `-`), any other is of
@@ -685,10 +699,8 @@ impl S3 {
             Some(a) if a.to_ascii_uppercase().starts_with("XXHASH") => {
                 return Err(AwsError::not_emulated(format!("S3 checksums of type {a}")))
             }
-            Some(a) => CHECKSUM_MEMBERS
-                .iter()
-                .find(|(_, name)| name.eq_ignore_ascii_case(a))
-                .map(|(m, _)| m.to_string())
+            Some(a) => checksum_member(a)
+                .map(str::to_string)
                 .ok_or_else(|| {
                     errors::invalid_request(&format!(
                         "Checksum algorithm provided is unsupported. Please try again with any of the valid types: [CRC32, CRC32C, CRC64NVME, SHA1, SHA256, SHA512, MD5]. Provided: {a}"
@@ -903,8 +915,7 @@ fn list_page(b: &super::Bucket, l: &Listing) -> Page {
                 }
                 // An object stored with a checksum lists its algorithm.
                 if let Some((member, value)) = o.checksums.iter().next() {
-                    let algorithm = member.strip_prefix("Checksum").unwrap_or(member);
-                    item["ChecksumAlgorithm"] = json!([algorithm]);
+                    item["ChecksumAlgorithm"] = json!([checksum_name(member)]);
                     item["ChecksumType"] = json!(checksum_type(value));
                 }
                 contents.push(item);

@@ -2438,16 +2438,12 @@ impl Sns {
         for e in &entries {
             // An entry's message attribute error is Publish's, word for word
             // (LocalStack's snapshot of AWS, `batch-missing_string_attr`).
-            let p = self.prepare(tid, e).map_err(|mut err| {
-                // A shape error names the entry's member path.
-                let n = prepared.len() + 1;
-                err.message = err.message.replacen(
-                    "at 'messageAttributes.",
-                    &format!("at 'publishBatchRequestEntries.{n}.member.messageAttributes."),
-                    1,
-                );
-                err
-            })?;
+            // A shape error names the entry's member path.
+            let path = format!(
+                "publishBatchRequestEntries.{}.member.messageAttributes",
+                prepared.len() + 1
+            );
+            let p = self.prepare_for(Some(&self.topics[&tid]), e, "default", &path)?;
             total += p.size;
             prepared.push(p);
         }
@@ -2474,7 +2470,12 @@ impl Sns {
 
     /// Checks one publish request without changing anything.
     pub(super) fn prepare(&self, tid: u32, input: &Value) -> AwsResult<Prepared> {
-        self.prepare_for(Some(&self.topics[&tid]), input, "default")
+        self.prepare_for(
+            Some(&self.topics[&tid]),
+            input,
+            "default",
+            "messageAttributes",
+        )
     }
 
     /// A publish without a topic (to an endpoint or a phone number): the same
@@ -2482,7 +2483,7 @@ impl Sns {
     /// message needs `key` (the receiver's own entry: `GCM`, `sms`) or a
     /// default.
     pub(super) fn prepare_direct(&self, input: &Value, key: &str) -> AwsResult<Prepared> {
-        self.prepare_for(None, input, key)
+        self.prepare_for(None, input, key, "messageAttributes")
     }
 
     /// The next publish's number (events name a message by it).
@@ -2491,7 +2492,15 @@ impl Sns {
         self.next_message - 1
     }
 
-    fn prepare_for(&self, topic: Option<&Topic>, input: &Value, key: &str) -> AwsResult<Prepared> {
+    /// `attributes_path` is where a shape error says the message attributes
+    /// are (`messageAttributes`, or a PublishBatch entry's).
+    fn prepare_for(
+        &self,
+        topic: Option<&Topic>,
+        input: &Value,
+        key: &str,
+        attributes_path: &str,
+    ) -> AwsResult<Prepared> {
         let message = required(input, "Message")?.to_string();
         if message.is_empty() {
             return Err(invalid("Invalid parameter: Empty message"));
@@ -2537,7 +2546,7 @@ impl Sns {
         };
         let mut size = message.len();
         for (name, a) in &attributes {
-            check_attribute(name, a)?;
+            check_attribute(attributes_path, name, a)?;
             size += name.len()
                 + a["DataType"].as_str().map_or(0, str::len)
                 + a["StringValue"].as_str().map_or(0, str::len)
@@ -2936,7 +2945,7 @@ fn attribute_error(message: String) -> AwsError {
 }
 
 /// AWS's checks of one message attribute (name, type, value).
-fn check_attribute(name: &str, a: &Value) -> AwsResult<()> {
+fn check_attribute(path: &str, name: &str, a: &Value) -> AwsResult<()> {
     if name.len() > 256 {
         return Err(attribute_error(
             "Length of message attribute name must be less than 256 bytes.".into(),
@@ -2971,7 +2980,7 @@ fn check_attribute(name: &str, a: &Value) -> AwsResult<()> {
     let Some(dt) = a["DataType"].as_str() else {
         return Err(AwsError::client(
             "ValidationError",
-            format!("1 validation error detected: Value null at 'messageAttributes.{name}.member.dataType' failed to satisfy constraint: Member must not be null"),
+            format!("1 validation error detected: Value null at '{path}.{name}.member.dataType' failed to satisfy constraint: Member must not be null"),
         ));
     };
     let (base, label) = dt.split_once('.').unwrap_or((dt, "x"));

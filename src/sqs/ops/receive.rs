@@ -415,11 +415,11 @@ impl Sqs {
                         && q.n_visible > 0
                         && !sim.rng.chance_ppm(self.settings.short_poll_empty_ppm)
                     {
-                        let holding: Vec<u8> = (0..servers)
-                            .filter(|&s| q.visible_head(s).is_some())
-                            .collect();
-                        if !holding.is_empty() {
-                            let s = holding[sim.rng.below(holding.len() as u64) as usize];
+                        let holding = || (0..servers).filter(|&s| q.visible_head(s).is_some());
+                        let n = holding().count() as u64;
+                        if n > 0 {
+                            let k = sim.rng.below(n) as usize;
+                            let s = holding().nth(k).expect("k < n");
                             mask |= 1 << s;
                             widened = true;
                             continue;
