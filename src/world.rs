@@ -748,6 +748,19 @@ impl World {
         self.sqs.settle(&mut self.sim);
     }
 
+    /// Starts a Kinesis SubscribeToShard from its wire input (the event
+    /// stream's host pumps it afterwards: `protocol::eventstream`). Settles
+    /// first, as `call` does for anything but SNS.
+    pub fn subscribe_to_shard(
+        &mut self,
+        caller: &Caller,
+        input: Value,
+    ) -> crate::error::AwsResult<u32> {
+        self.sqs.settle(&mut self.sim);
+        self.kinesis
+            .subscribe_from_wire(&mut self.sim, caller, input)
+    }
+
     /// Runs a call and, if it is parked (a long poll), moves the virtual clock on
     /// event by event until it finishes, as a blocking client would wait. Used by
     /// the CLI and the page's own controls.

@@ -85,11 +85,7 @@ pub fn open(world: &mut World, req: &HttpRequest) -> Option<Result<Opened, HttpR
         Err(resp) => return Some(Err(resp)),
     };
     let caller = caller_of(world, req);
-    world.sqs.settle(&mut world.sim);
-    let subscription = match world
-        .kinesis
-        .subscribe_from_wire(&mut world.sim, &caller, input)
-    {
+    let subscription = match world.subscribe_to_shard(&caller, input) {
         Ok(sid) => sid,
         Err(e) => return Some(Err(responder.respond(&Err(e)))),
     };
