@@ -1204,3 +1204,66 @@ fn sms_endpoints_may_have_single_separators() {
         assert_eq!(e.message, format!("Invalid SMS endpoint: {bad}"));
     }
 }
+
+/// A topic's DeliveryPolicy reads back as AWS re-serializes it: the `http`
+/// object always has `disableSubscriptionOverrides`, after the retry policy
+/// and before the request policy, and null members are gone (LocalStack's
+/// AWS-validated test_topic_delivery_policy_crud).
+#[test]
+fn topic_delivery_policy_reads_back_as_aws_shows_it() {
+    let mut w = World::new(7);
+    let created = sns(
+        &mut w,
+        "CreateTopic",
+        json!({"Name": "dp-crud", "Attributes": {"DeliveryPolicy":
+            r#"{"http": {"defaultRequestPolicy": {"headerContentType": "application/json"}}}"#}}),
+    )["TopicArn"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let policy = |w: &mut World| {
+        sns(w, "GetTopicAttributes", json!({"TopicArn": created}))["Attributes"]["DeliveryPolicy"]
+            .as_str()
+            .map(str::to_string)
+    };
+    assert_eq!(
+        policy(&mut w).as_deref(),
+        Some(
+            r#"{"http":{"disableSubscriptionOverrides":false,"defaultRequestPolicy":{"headerContentType":"application/json"}}}"#
+        )
+    );
+    for (set, shown) in [
+        (
+            r#"{"http":{"defaultHealthyRetryPolicy":{"minDelayTarget":5,"maxDelayTarget":6,"numRetries":1}}}"#,
+            Some(
+                r#"{"http":{"defaultHealthyRetryPolicy":{"minDelayTarget":5,"maxDelayTarget":6,"numRetries":1},"disableSubscriptionOverrides":false}}"#,
+            ),
+        ),
+        (
+            r#"{"http":{"defaultHealthyRetryPolicy":null}}"#,
+            Some(r#"{"http":{"disableSubscriptionOverrides":false}}"#),
+        ),
+        ("", None),
+    ] {
+        sns(
+            &mut w,
+            "SetTopicAttributes",
+            json!({"TopicArn": created, "AttributeName": "DeliveryPolicy", "AttributeValue": set}),
+        );
+        assert_eq!(policy(&mut w).as_deref(), shown, "after setting {set}");
+    }
+    // CreateTopic again with the policy as first given is the same topic.
+    sns(
+        &mut w,
+        "SetTopicAttributes",
+        json!({"TopicArn": created, "AttributeName": "DeliveryPolicy", "AttributeValue":
+            r#"{"http": {"defaultRequestPolicy": {"headerContentType": "application/json"}}}"#}),
+    );
+    let again = sns(
+        &mut w,
+        "CreateTopic",
+        json!({"Name": "dp-crud", "Attributes": {"DeliveryPolicy":
+            r#"{"http": {"defaultRequestPolicy": {"headerContentType": "application/json"}}}"#}}),
+    );
+    assert_eq!(again["TopicArn"], created);
+}

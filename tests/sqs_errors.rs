@@ -347,6 +347,16 @@ fn message_validation_follows_aws() {
     );
     assert_eq!(e.code, "InvalidMessageContents");
     assert!(e.message.contains("#x1"), "{}", e.message);
+    // In an attribute's value the same character is a bad parameter
+    // (LocalStack's AWS-validated
+    // test_invalid_string_attributes_cause_invalid_parameter_value_error).
+    let e = t.err(
+        "SendMessage",
+        json!({"QueueUrl": q, "MessageBody": "x", "MessageAttributes":
+            {"attr1": {"DataType": "String", "StringValue": "Invalid-\u{8},\u{b}"}}}),
+    );
+    assert_eq!(e.code, "InvalidParameterValue");
+    assert!(e.message.contains("'#x8'"), "{}", e.message);
     assert_eq!(
         t.err("SendMessage", json!({"QueueUrl": q, "MessageBody": ""}))
             .code,

@@ -223,7 +223,16 @@ fn decode_members(
     for m in members {
         let v = match (naming.flat(m.name), m.shape) {
             (Some(Flat::List(item)), Shape::List(inner)) => {
-                decode_list(inner, &format!("{prefix}{item}."), params, naming)?
+                match decode_list(inner, &format!("{prefix}{item}."), params, naming)? {
+                    // `Entry=` with no items (what a query-protocol SDK sends
+                    // for an empty list): an empty list, so SQS answers
+                    // EmptyBatchRequest, not MissingParameter (LocalStack's
+                    // AWS-validated test_send_message_batch_with_empty_list).
+                    None if params.contains_key(&format!("{prefix}{item}")) => {
+                        Some(Value::Array(vec![]))
+                    }
+                    other => other,
+                }
             }
             (Some(Flat::Map(entry, k, v)), Shape::Map { value, .. }) => {
                 decode_map(value, &format!("{prefix}{entry}."), k, v, params, naming)?

@@ -594,32 +594,47 @@ pub fn subscription_policy_json(sub_policy: &str) -> String {
     .to_string()
 }
 
-/// A topic's `DeliveryPolicy` as kept: the text given, or, when it has null
-/// members, the same without them (as AWS shows it back).
+/// A topic's `DeliveryPolicy` as kept and shown back. AWS re-serializes it:
+/// null members are left out, and the `http` object always carries
+/// `disableSubscriptionOverrides` (false unless set), its members in one
+/// order -- the retry policy first, the request policy last, whatever order
+/// they were given in (LocalStack's AWS-validated
+/// test_topic_delivery_policy_crud: `{"http": {"defaultRequestPolicy": ..}}`
+/// reads back as `{"http": {"disableSubscriptionOverrides": false,
+/// "defaultRequestPolicy": ..}}`). Where the sickly retry and throttle
+/// policies would sit is not recorded; they come between, as in AWS's
+/// documented examples. Text that is not a JSON object is kept as given
+/// (it was refused before it could be kept).
 pub fn topic_policy_text(text: &str) -> String {
-    fn strip(v: &mut Value) -> bool {
+    fn strip(v: &mut Value) {
         if let Value::Object(m) = v {
-            let before = m.len();
             m.retain(|_, x| !x.is_null());
-            let mut changed = m.len() != before;
-            for x in m.values_mut() {
-                changed |= strip(x);
-            }
-            changed
-        } else {
-            false
+            m.values_mut().for_each(strip);
         }
     }
-    match serde_json::from_str::<Value>(text) {
-        Ok(mut v) => {
-            if strip(&mut v) {
-                v.to_string()
-            } else {
-                text.to_string()
+    const ORDER: [&str; 4] = [
+        "defaultHealthyRetryPolicy",
+        "defaultSicklyRetryPolicy",
+        "defaultThrottlePolicy",
+        "disableSubscriptionOverrides",
+    ];
+    let Ok(mut v) = serde_json::from_str::<Value>(text) else {
+        return text.to_string();
+    };
+    strip(&mut v);
+    if let Some(Value::Object(http)) = v.get_mut("http") {
+        let mut given = std::mem::take(http);
+        given
+            .entry("disableSubscriptionOverrides")
+            .or_insert(Value::Bool(false));
+        for k in ORDER {
+            if let Some(x) = given.shift_remove(k) {
+                http.insert(k.into(), x);
             }
         }
-        Err(_) => text.to_string(),
+        http.extend(given);
     }
+    v.to_string()
 }
 
 /// Checks an endpoint for its protocol on Subscribe. The messages are AWS's

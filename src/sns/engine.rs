@@ -1448,8 +1448,9 @@ impl Sns {
         if let Some(p) = attrs.get("Policy") {
             permissions::validate(p)?;
         }
-        if let Some(p) = attrs.get("DeliveryPolicy") {
+        if let Some(p) = attrs.get_mut("DeliveryPolicy") {
             delivery::parse_topic_policy(p)?;
+            *p = delivery::topic_policy_text(p);
         }
         if attrs.contains_key("ContentBasedDeduplication") && !fifo {
             return Err(invalid("Invalid parameter: Attributes Reason: ContentBasedDeduplication can only be set for FIFO topics"));

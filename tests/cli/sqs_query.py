@@ -108,6 +108,13 @@ try:
         check("an empty body is refused", True, False)
     except botocore.exceptions.ClientError as e:
         check("an empty body is refused", "MissingParameter", e.response["Error"]["Code"])
+    # An empty list goes out as `SendMessageBatchRequestEntry=` (LocalStack's
+    # AWS-validated test_send_message_batch_with_empty_list).
+    try:
+        sqs.send_message_batch(QueueUrl=url, Entries=[])
+        check("an empty batch is refused", True, False)
+    except botocore.exceptions.ClientError as e:
+        check("an empty batch is refused", "AWS.SimpleQueueService.EmptyBatchRequest", e.response["Error"]["Code"])
     sqs.delete_queue(QueueUrl=url)
     check("deleted", [], sqs.list_queues().get("QueueUrls", []))
 finally:

@@ -132,11 +132,20 @@ fn first_invalid_char(s: &str) -> Option<char> {
 
 /// `what` names the text in the error; it is made only when there is one (a
 /// `format!` per attribute showed up in the profile of a topic fanning out).
-fn check_text(s: &str, what: impl FnOnce() -> String) -> AwsResult<()> {
+/// `error` makes the error from its message: a body's bad character is
+/// InvalidMessageContents, an attribute value's InvalidParameterValue
+/// (LocalStack's AWS-validated
+/// test_invalid_string_attributes_cause_invalid_parameter_value_error; its
+/// wording is not recorded, so the body's is used).
+fn check_text(
+    s: &str,
+    what: impl FnOnce() -> String,
+    error: fn(String) -> crate::error::AwsError,
+) -> AwsResult<()> {
     match first_invalid_char(s) {
         None => Ok(()),
         // AWS reports the first offending character and the allowed set.
-        Some(c) => Err(errors::invalid_message_contents(format!(
+        Some(c) => Err(error(format!(
             "Invalid binary character '#x{:X}' was found in the {}, the set of allowed characters is #x9 | #xA | #xD | #x20 to #xD7FF | #xE000 to #xFFFD | #x10000 to #x10FFFF",
             c as u32,
             what()
@@ -262,7 +271,11 @@ pub(crate) fn validate_attributes(attrs: &MessageAttributeMap) -> AwsResult<(Att
                     "Can't cast the value of message (user) attribute '{name}' to a number."
                 )));
             }
-            check_text(&s, || format!("message attribute '{name}'"))?;
+            check_text(
+                &s,
+                || format!("message attribute '{name}'"),
+                errors::invalid_parameter_value,
+            )?;
             AttrValue::String(s)
         };
         size += name.len()
@@ -337,7 +350,11 @@ fn validate_content(
     if body.is_empty() {
         return Err(errors::missing_parameter("MessageBody"));
     }
-    check_text(&body, || "message body".into())?;
+    check_text(
+        &body,
+        || "message body".into(),
+        errors::invalid_message_contents,
+    )?;
     let (attrs, attrs_size) = match attributes {
         Some(a) => validate_attributes(a)?,
         None => (BTreeMap::new(), 0),
