@@ -9,7 +9,8 @@
 //! (test_subscribe_invalid_filter_policy, test_validate_set_sub_attributes);
 //! a fault this does not recognise gets None, and the caller its own words.
 
-const SOURCE: &str = "[Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled)";
+pub(crate) const SOURCE: &str =
+    "[Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled)";
 const VALUE: &str = "(JSON String, Number, Array, Object or token 'null', 'true' or 'false')";
 
 /// Jackson's description of why `text` is not JSON, location included.

@@ -57,6 +57,7 @@ impl FilterPolicyScope {
             other => Err(FilterPolicyError {
                 kind: FilterPolicyErrorKind::Scope,
                 detail: other.to_string(),
+                at: None,
             }),
         }
     }
@@ -87,10 +88,87 @@ pub enum FilterPolicyErrorKind {
 pub struct FilterPolicyError {
     pub kind: FilterPolicyErrorKind,
     /// For `Policy`, AWS's reason after `FilterPolicy: ` (e.g. `Filter policy is
-    /// too complex`). AWS appends a Jackson parser location
-    /// (`\n at [Source: ...; line: 1, column: N]`) to parse-time reasons; that
-    /// suffix is not reproduced.
+    /// too complex`), with the parser location AWS appends to what its
+    /// validator found while reading the policy (`\n at [Source: ...; line: 1,
+    /// column: N]`; see [`At`]).
     pub detail: String,
+    /// Where the validator stood, until `parse_policy` turns it into the
+    /// location in `detail`.
+    at: Option<At>,
+}
+
+/// Where in a policy its validator stood when it refused it. AWS validates a
+/// policy as a stream of JSON tokens read from the policy re-serialized
+/// compactly, and reports the parser's location: the column just past what it
+/// had read. A string token's text is read only when needed, so after a
+/// string `Token` the parser is just past its opening quote, after its `Text`
+/// past its closing one; after a number, `true`, `false` or `null` past the
+/// whole token, after `[` or `{` past the bracket; `End` is past a container's
+/// closing bracket. (Every refusal of LocalStack's AWS-validated
+/// test_sns_filter_policy snapshots fits these rules; the nodes are named by
+/// address within the parsed document.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum At {
+    Token(usize),
+    Text(usize),
+    End(usize),
+}
+
+impl At {
+    fn token(v: &Value) -> At {
+        At::Token(v as *const Value as usize)
+    }
+    fn text(v: &Value) -> At {
+        At::Text(v as *const Value as usize)
+    }
+    fn end(v: &Value) -> At {
+        At::End(v as *const Value as usize)
+    }
+}
+
+/// Where the parser stands after each node of `root` written compactly, by
+/// address: (node, after its first token, after all of it). Columns are
+/// 1-based and count UTF-16 units, as Jackson's do.
+fn spans(root: &Value) -> Vec<(usize, usize, usize)> {
+    fn units(s: &str) -> usize {
+        s.encode_utf16().count()
+    }
+    fn walk(v: &Value, col: &mut usize, out: &mut Vec<(usize, usize, usize)>) {
+        let start = *col;
+        let token = match v {
+            Value::Array(items) => {
+                *col += 1;
+                for (i, x) in items.iter().enumerate() {
+                    *col += usize::from(i > 0);
+                    walk(x, col, out);
+                }
+                *col += 1;
+                start + 1
+            }
+            Value::Object(m) => {
+                *col += 1;
+                for (i, (k, x)) in m.iter().enumerate() {
+                    *col += usize::from(i > 0);
+                    *col += units(&Value::String(k.clone()).to_string()) + 1;
+                    walk(x, col, out);
+                }
+                *col += 1;
+                start + 1
+            }
+            Value::String(_) => {
+                *col += units(&v.to_string());
+                start + 1
+            }
+            other => {
+                *col += units(&other.to_string());
+                *col
+            }
+        };
+        out.push((v as *const Value as usize, token, *col));
+    }
+    let mut out = Vec::new();
+    walk(root, &mut 1, &mut out);
+    out
 }
 
 impl FilterPolicyError {
@@ -98,7 +176,40 @@ impl FilterPolicyError {
         FilterPolicyError {
             kind: FilterPolicyErrorKind::Policy,
             detail: detail.into(),
+            at: None,
         }
+    }
+
+    /// The same refusal, found with the validator standing at `at`.
+    fn at(mut self, at: At) -> Self {
+        self.at = Some(at);
+        self
+    }
+
+    /// Appends the location of `self.at` within `root` to the detail, in
+    /// Jackson's words. AWS's Jackson no longer quotes the source
+    /// (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` is off by default since
+    /// 2.16: its answers recorded in 2025 read `REDACTED`, those of May 2024
+    /// quoted the compact policy), so neither does this.
+    fn located(mut self, root: &Value) -> Self {
+        let Some(at) = self.at.take() else {
+            return self;
+        };
+        let (At::Token(node) | At::Text(node) | At::End(node)) = at;
+        let column = spans(root)
+            .into_iter()
+            .find(|&(p, _, _)| p == node)
+            .map(|(_, token, all)| match at {
+                At::Token(_) => token,
+                At::Text(_) | At::End(_) => all,
+            });
+        if let Some(column) = column {
+            self.detail.push_str(&format!(
+                "\n at {}; line: 1, column: {column}]",
+                crate::sns::jackson::SOURCE
+            ));
+        }
+        self
     }
 
     /// The error code AWS answers with.
@@ -356,14 +467,17 @@ pub fn parse_policy(text: &str, scope: FilterPolicyScope) -> Result<Policy, Filt
                 .unwrap_or_else(|| format!("Filter policy is not valid JSON: {e}")),
         )
     })?;
-    let Value::Object(map) = value else {
+    let Value::Object(map) = &value else {
         // AWS-style wording (not observed).
-        return Err(FilterPolicyError::policy(
-            "Filter policy must be a JSON object",
-        ));
+        return Err(
+            FilterPolicyError::policy("Filter policy must be a JSON object")
+                .at(At::token(&value))
+                .located(&value),
+        );
     };
     let mut nested = false;
-    let alternatives: Vec<Alternative> = expand(&map, "", "", 1, &mut nested)?
+    let alternatives: Vec<Alternative> = expand(map, "", "", 1, &mut nested)
+        .map_err(|e| e.located(&value))?
         .into_iter()
         .map(|clauses| Alternative { clauses })
         .collect();
@@ -374,6 +488,7 @@ pub fn parse_policy(text: &str, scope: FilterPolicyScope) -> Result<Policy, Filt
         return Err(FilterPolicyError {
             kind: FilterPolicyErrorKind::NestedInMessageAttributes,
             detail: String::new(),
+            at: None,
         });
     }
     let policy = Policy {
@@ -437,7 +552,9 @@ fn expand(
             union
         } else {
             match value {
-                Value::Array(items) => vec![vec![parse_clause(&path, top_key, depth, items)?]],
+                Value::Array(items) => {
+                    vec![vec![parse_clause(&path, top_key, depth, value, items)?]]
+                }
                 Value::Object(m) => {
                     *nested = true;
                     expand(m, &path, top_key, depth + 1, nested)?
@@ -445,7 +562,8 @@ fn expand(
                 _ => {
                     return Err(FilterPolicyError::policy(format!(
                         "\"{key}\" must be an object or an array"
-                    )))
+                    ))
+                    .at(At::token(value)))
                 }
             }
         };
@@ -472,13 +590,15 @@ fn parse_clause(
     key: &str,
     top_key: &str,
     depth: u32,
+    array: &Value,
     items: &[Value],
 ) -> Result<Clause, FilterPolicyError> {
     if items.is_empty() {
         // AWS-style wording (not observed).
-        return Err(FilterPolicyError::policy(format!(
-            "Empty arrays are not allowed: \"{key}\""
-        )));
+        return Err(
+            FilterPolicyError::policy(format!("Empty arrays are not allowed: \"{key}\""))
+                .at(At::end(array)),
+        );
     }
     let patterns = items
         .iter()
@@ -493,62 +613,76 @@ fn parse_clause(
     })
 }
 
-fn policy_number(n: &serde_json::Number, what: &str) -> Result<Fixed, FilterPolicyError> {
-    n.as_f64().and_then(Fixed::from_f64).ok_or_else(|| {
+/// The number `v` (a JSON number), in range.
+fn policy_number(v: &Value, what: &str) -> Result<Fixed, FilterPolicyError> {
+    v.as_f64().and_then(Fixed::from_f64).ok_or_else(|| {
         // AWS-style wording (not observed).
         FilterPolicyError::policy(format!(
-            "Value of {what} must be between -1000000000 and 1000000000: {n}"
+            "Value of {what} must be between -1000000000 and 1000000000: {v}"
         ))
+        .at(At::token(v))
     })
 }
 
 fn string_operand(op: &str, v: &Value) -> Result<String, FilterPolicyError> {
     match v {
         Value::String(s) => Ok(s.clone()),
-        _ => Err(FilterPolicyError::policy(format!(
-            "{op} match pattern must be a string"
-        ))),
+        _ => Err(
+            FilterPolicyError::policy(format!("{op} match pattern must be a string"))
+                .at(At::token(v)),
+        ),
     }
 }
 
 fn parse_pattern(item: &Value) -> Result<Pattern, FilterPolicyError> {
     match item {
         Value::String(s) => Ok(Pattern::Exact(s.clone())),
-        Value::Number(n) => Ok(Pattern::Number(policy_number(n, "number")?)),
+        Value::Number(_) => Ok(Pattern::Number(policy_number(item, "number")?)),
         Value::Bool(b) => Ok(Pattern::Bool(*b)),
         Value::Null => Ok(Pattern::Null),
         Value::Array(_) => Err(FilterPolicyError::policy(
             "Match value must be String, number, true, false, or null",
-        )),
+        )
+        .at(At::token(item))),
         Value::Object(m) => {
             let mut entries = m.iter();
             let Some((op, operand)) = entries.next() else {
                 // AWS-style wording (not observed).
                 return Err(FilterPolicyError::policy(
                     "Empty objects are not allowed in match expressions",
-                ));
+                )
+                .at(At::end(item)));
             };
-            if entries.next().is_some() {
-                return Err(FilterPolicyError::policy(
-                    "Only one key allowed in match expression",
-                ));
-            }
-            match op.as_str() {
-                "prefix" => Ok(Pattern::Prefix(string_operand(op, operand)?)),
-                "suffix" => Ok(Pattern::Suffix(string_operand(op, operand)?)),
-                "equals-ignore-case" => Ok(Pattern::EqualsIgnoreCase(string_operand(op, operand)?)),
-                "anything-but" => Ok(Pattern::AnythingBut(parse_anything_but(operand)?)),
-                "numeric" => Ok(Pattern::Numeric(parse_numeric(operand)?)),
+            // The first member is read and checked before a second is seen.
+            let pattern = match op.as_str() {
+                "prefix" => Pattern::Prefix(string_operand(op, operand)?),
+                "suffix" => Pattern::Suffix(string_operand(op, operand)?),
+                "equals-ignore-case" => Pattern::EqualsIgnoreCase(string_operand(op, operand)?),
+                "anything-but" => Pattern::AnythingBut(parse_anything_but(operand)?),
+                "numeric" => Pattern::Numeric(parse_numeric(operand)?),
                 "exists" => match operand {
-                    Value::Bool(b) => Ok(Pattern::Exists(*b)),
-                    _ => Err(FilterPolicyError::policy(
-                        "exists match pattern must be either true or false.",
-                    )),
+                    Value::Bool(b) => Pattern::Exists(*b),
+                    _ => {
+                        return Err(FilterPolicyError::policy(
+                            "exists match pattern must be either true or false.",
+                        )
+                        .at(At::token(operand)))
+                    }
                 },
-                "cidr" => parse_cidr(operand).map(Pattern::Cidr),
-                other => Err(FilterPolicyError::policy(format!(
-                    "Unrecognized match type {other}"
-                ))),
+                "cidr" => Pattern::Cidr(parse_cidr(operand)?),
+                other => {
+                    return Err(FilterPolicyError::policy(format!(
+                        "Unrecognized match type {other}"
+                    ))
+                    .at(At::token(operand)))
+                }
+            };
+            match entries.next() {
+                Some((_, second)) => Err(FilterPolicyError::policy(
+                    "Only one key allowed in match expression",
+                )
+                .at(At::token(second))),
+                None => Ok(pattern),
             }
         }
     }
@@ -557,58 +691,63 @@ fn parse_pattern(item: &Value) -> Result<Pattern, FilterPolicyError> {
 fn parse_cidr(operand: &Value) -> Result<IpNet, FilterPolicyError> {
     // AWS-style wording (not observed) for both refusals below.
     let Value::String(s) = operand else {
-        return Err(FilterPolicyError::policy(
-            "cidr match pattern must be a string",
-        ));
+        return Err(
+            FilterPolicyError::policy("cidr match pattern must be a string").at(At::token(operand)),
+        );
     };
     if !s.contains('/') {
-        return Err(FilterPolicyError::policy(format!(
-            "Malformed CIDR, one '/' required: {s}"
-        )));
+        return Err(
+            FilterPolicyError::policy(format!("Malformed CIDR, one '/' required: {s}"))
+                .at(At::text(operand)),
+        );
     }
-    s.parse::<IpNet>()
-        .map_err(|_| FilterPolicyError::policy(format!("Nonstandard IP address in CIDR: {s}")))
+    s.parse::<IpNet>().map_err(|_| {
+        FilterPolicyError::policy(format!("Nonstandard IP address in CIDR: {s}"))
+            .at(At::text(operand))
+    })
 }
 
 fn parse_anything_but(operand: &Value) -> Result<AnythingBut, FilterPolicyError> {
     match operand {
         Value::String(s) => Ok(AnythingBut::Strings(BTreeSet::from([s.clone()]))),
-        Value::Number(n) => Ok(AnythingBut::Numbers(BTreeSet::from([policy_number(
-            n,
+        Value::Number(_) => Ok(AnythingBut::Numbers(BTreeSet::from([policy_number(
+            operand,
             "anything-but",
         )?]))),
         Value::Array(items) => {
-            if items.is_empty() {
+            let Some(first) = items.first() else {
                 // AWS-style wording (not observed).
                 return Err(FilterPolicyError::policy(
                     "Empty arrays are not allowed in anything-but",
-                ));
-            }
-            if items.iter().all(Value::is_string) {
-                Ok(AnythingBut::Strings(
+                )
+                .at(At::end(operand)));
+            };
+            // Read in order: the first item that is not a string or a number,
+            // or not of the first's type, is refused (AWS-style wording, not
+            // observed).
+            let odd = items
+                .iter()
+                .find(|v| !(v.is_string() || v.is_number()) || v.is_string() != first.is_string());
+            match odd {
+                Some(v) if v.is_string() || v.is_number() => Err(FilterPolicyError::policy(
+                    "Inside anything-but list, mixed types are not supported",
+                )
+                .at(At::token(v))),
+                Some(v) => Err(FilterPolicyError::policy(
+                    "Inside anything-but list, only strings and numbers are supported",
+                )
+                .at(At::token(v))),
+                None if first.is_string() => Ok(AnythingBut::Strings(
                     items
                         .iter()
                         .filter_map(|v| v.as_str().map(str::to_string))
                         .collect(),
-                ))
-            } else if items.iter().all(Value::is_number) {
-                let mut set = BTreeSet::new();
-                for v in items {
-                    if let Value::Number(n) = v {
-                        set.insert(policy_number(n, "anything-but")?);
-                    }
-                }
-                Ok(AnythingBut::Numbers(set))
-            } else if items.iter().all(|v| v.is_string() || v.is_number()) {
-                // AWS-style wording (not observed).
-                Err(FilterPolicyError::policy(
-                    "Inside anything-but list, mixed types are not supported",
-                ))
-            } else {
-                // AWS-style wording (not observed).
-                Err(FilterPolicyError::policy(
-                    "Inside anything-but list, only strings and numbers are supported",
-                ))
+                )),
+                None => items
+                    .iter()
+                    .map(|v| policy_number(v, "anything-but"))
+                    .collect::<Result<_, _>>()
+                    .map(AnythingBut::Numbers),
             }
         }
         Value::Object(m) => {
@@ -617,27 +756,34 @@ fn parse_anything_but(operand: &Value) -> Result<AnythingBut, FilterPolicyError>
                 // AWS-style wording (not observed).
                 return Err(FilterPolicyError::policy(
                     "Empty objects are not allowed in anything-but",
-                ));
+                )
+                .at(At::end(operand)));
             };
-            if entries.next().is_some() {
-                return Err(FilterPolicyError::policy(
-                    "Only one key allowed in match expression",
-                ));
-            }
-            match op.as_str() {
-                "prefix" => Ok(AnythingBut::Prefix(string_operand(op, inner)?)),
+            let pattern = match op.as_str() {
+                "prefix" => AnythingBut::Prefix(string_operand(op, inner)?),
                 // AWS refused `suffix` (and `exists`) here when last observed; an
                 // operator AWS may have added since is refused the same way rather
                 // than guessed at.
-                other => Err(FilterPolicyError::policy(format!(
-                    "Unsupported anything-but pattern: {other}"
-                ))),
+                other => {
+                    return Err(FilterPolicyError::policy(format!(
+                        "Unsupported anything-but pattern: {other}"
+                    ))
+                    .at(At::token(inner)))
+                }
+            };
+            match entries.next() {
+                Some((_, second)) => Err(FilterPolicyError::policy(
+                    "Only one key allowed in match expression",
+                )
+                .at(At::token(second))),
+                None => Ok(pattern),
             }
         }
         // AWS-style wording (not observed).
         Value::Bool(_) | Value::Null => Err(FilterPolicyError::policy(
             "Value of anything-but must be an array or a single string/number value",
-        )),
+        )
+        .at(At::token(operand))),
     }
 }
 
@@ -650,22 +796,31 @@ fn token(v: Option<&Value>) -> String {
     }
 }
 
-fn numeric_value(op: &str, v: Option<&Value>) -> Result<Fixed, FilterPolicyError> {
+/// The number after operator `op` in `array`'s items (`v`; None past the
+/// end, where the parser has read the closing bracket).
+fn numeric_value(op: &str, array: &Value, v: Option<&Value>) -> Result<Fixed, FilterPolicyError> {
     let shown = if op == "=" { "equals" } else { op };
     match v {
-        Some(Value::Number(n)) => policy_number(n, shown),
-        _ => Err(FilterPolicyError::policy(format!(
-            "Value of {shown} must be numeric"
-        ))),
+        Some(n @ Value::Number(_)) => policy_number(n, shown),
+        _ => Err(
+            FilterPolicyError::policy(format!("Value of {shown} must be numeric"))
+                .at(next(array, v)),
+        ),
     }
+}
+
+/// Where the parser stands having read `v`'s first token, or the closing
+/// bracket of `array` when there is no `v`.
+fn next(array: &Value, v: Option<&Value>) -> At {
+    v.map_or(At::end(array), At::token)
 }
 
 fn parse_numeric(operand: &Value) -> Result<NumericRange, FilterPolicyError> {
     let Value::Array(items) = operand else {
         // AWS-style wording (not observed).
-        return Err(FilterPolicyError::policy(
-            "Value of numeric must be an array.",
-        ));
+        return Err(
+            FilterPolicyError::policy("Value of numeric must be an array.").at(At::token(operand)),
+        );
     };
     let op = match items.first() {
         Some(Value::String(s)) => s.as_str(),
@@ -673,69 +828,66 @@ fn parse_numeric(operand: &Value) -> Result<NumericRange, FilterPolicyError> {
             return Err(FilterPolicyError::policy(format!(
                 "Invalid member in numeric match: {}",
                 token(other)
-            )))
+            ))
+            .at(next(operand, other)))
         }
     };
+    // Each check below is made where AWS's validator makes it, reading the
+    // array token by token: an operator is judged once the token after it
+    // is read, a second operator as soon as its text is.
+    let too_many = |at: usize, words: &str| match items.get(at) {
+        Some(v) => Err(FilterPolicyError::policy(words).at(At::token(v))),
+        None => Ok(()),
+    };
     match op {
-        "=" => {
-            let v = numeric_value(op, items.get(1))?;
-            if items.len() > 2 {
-                return Err(FilterPolicyError::policy(
-                    "Too many elements in numeric expression",
-                ));
-            }
-            let b = Some(Bound {
+        "=" | "<" | "<=" => {
+            let v = numeric_value(op, operand, items.get(1))?;
+            too_many(2, "Too many elements in numeric expression")?;
+            let b = Bound {
                 value: v,
-                inclusive: true,
-            });
-            Ok(NumericRange { lower: b, upper: b })
-        }
-        "<" | "<=" => {
-            let v = numeric_value(op, items.get(1))?;
-            if items.len() > 2 {
-                return Err(FilterPolicyError::policy(
-                    "Too many elements in numeric expression",
-                ));
-            }
-            Ok(NumericRange {
-                lower: None,
-                upper: Some(Bound {
-                    value: v,
-                    inclusive: op == "<=",
-                }),
+                inclusive: op != "<",
+            };
+            Ok(if op == "=" {
+                NumericRange {
+                    lower: Some(b),
+                    upper: Some(b),
+                }
+            } else {
+                NumericRange {
+                    lower: None,
+                    upper: Some(b),
+                }
             })
         }
         ">" | ">=" => {
-            let lo = numeric_value(op, items.get(1))?;
+            let lo = numeric_value(op, operand, items.get(1))?;
             let lower = Some(Bound {
                 value: lo,
                 inclusive: op == ">=",
             });
-            if items.len() == 2 {
-                return Ok(NumericRange { lower, upper: None });
-            }
             let op2 = match items.get(2) {
+                None => return Ok(NumericRange { lower, upper: None }),
                 Some(Value::String(s)) => s.as_str(),
-                other => {
+                Some(other) => {
                     return Err(FilterPolicyError::policy(format!(
                         "Bad value in numeric range: {}",
-                        token(other)
-                    )))
+                        token(Some(other))
+                    ))
+                    .at(At::token(other)))
                 }
             };
             if op2 != "<" && op2 != "<=" {
                 return Err(FilterPolicyError::policy(format!(
                     "Bad numeric range operator: {op2}"
-                )));
+                ))
+                .at(At::text(&items[2])));
             }
-            let hi = numeric_value(op2, items.get(3))?;
+            let hi = numeric_value(op2, operand, items.get(3))?;
+            too_many(4, "Too many terms in numeric range expression")?;
             if lo >= hi {
-                return Err(FilterPolicyError::policy("Bottom must be less than top"));
-            }
-            if items.len() > 4 {
-                return Err(FilterPolicyError::policy(
-                    "Too many terms in numeric range expression",
-                ));
+                return Err(
+                    FilterPolicyError::policy("Bottom must be less than top").at(At::end(operand))
+                );
             }
             Ok(NumericRange {
                 lower,
@@ -747,6 +899,7 @@ fn parse_numeric(operand: &Value) -> Result<NumericRange, FilterPolicyError> {
         }
         other => Err(FilterPolicyError::policy(format!(
             "Unrecognized numeric range operator: {other}"
-        ))),
+        ))
+        .at(next(operand, items.get(1)))),
     }
 }
