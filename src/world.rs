@@ -21,11 +21,15 @@ pub const DEFAULT_ACCOUNT_ID: &str = "123456789012";
 pub const DEFAULT_REGION: &str = "us-east-1";
 
 /// Who is calling: the account (picked by access-key id where one is configured)
-/// and region the request is addressed to.
+/// and region the request is addressed to, and the X-Ray trace header
+/// (`X-Amzn-Trace-Id`) the request carried, which SQS and SNS pass on to the
+/// messages they make (`AWSTraceHeader`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Caller {
     pub account_id: String,
     pub region: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trace_header: Option<String>,
 }
 
 impl Default for Caller {
@@ -33,6 +37,7 @@ impl Default for Caller {
         Caller {
             account_id: DEFAULT_ACCOUNT_ID.into(),
             region: DEFAULT_REGION.into(),
+            trace_header: None,
         }
     }
 }
@@ -398,6 +403,7 @@ impl World {
                         let caller = Caller {
                             account_id: a.account_id.clone(),
                             region: a.arn.split(':').nth(3).unwrap_or(&a.region).to_string(),
+                            trace_header: None,
                         };
                         let input = serde_json::json!({"TopicArn": a.arn, "Subject": a.subject, "Message": a.message});
                         self.sns
@@ -578,6 +584,7 @@ impl World {
             let caller = Caller {
                 account_id: w.account_id.clone(),
                 region: w.region.clone(),
+                trace_header: None,
             };
             let body = std::mem::take(&mut w.body);
             let result = self
@@ -992,27 +999,37 @@ fn deliver_to_queue(
         client_side: true,
     };
     let same = shared.as_ref().is_some_and(|c| {
-        Arc::ptr_eq(&c.body, &d.body) && Arc::ptr_eq(&c.attributes, &d.sqs_attributes)
+        Arc::ptr_eq(&c.body, &d.body)
+            && Arc::ptr_eq(&c.attributes, &d.sqs_attributes)
+            && c.trace_header == d.trace_header
     });
     if !same {
         // Raw delivery carries SNS message attributes as SQS ones; one SQS
         // cannot hold (more than 10, say) fails the delivery.
+        let trace = d.trace_header.as_deref();
         let message = if d.sqs_attributes.is_empty() {
             Ok(crate::sqs::Sqs::service_message(
                 SNS_PRINCIPAL,
                 Arc::clone(&d.body),
                 None,
+                trace,
             ))
         } else {
             sqs_attributes(&d.sqs_attributes)
                 .map(|a| {
-                    crate::sqs::Sqs::service_message(SNS_PRINCIPAL, Arc::clone(&d.body), Some(&a))
+                    crate::sqs::Sqs::service_message(
+                        SNS_PRINCIPAL,
+                        Arc::clone(&d.body),
+                        Some(&a),
+                        trace,
+                    )
                 })
                 .map_err(|e| client("InvalidParameterValue".into(), e.to_string()))
         };
         *shared = Some(SharedContent {
             body: Arc::clone(&d.body),
             attributes: Arc::clone(&d.sqs_attributes),
+            trace_header: d.trace_header.clone(),
             message,
         });
     }
@@ -1048,6 +1065,7 @@ fn deliver_to_queue(
 struct SharedContent {
     body: Arc<str>,
     attributes: Arc<BTreeMap<String, Value>>,
+    trace_header: Option<Arc<str>>,
     message: Result<crate::sqs::ServiceMessage, crate::sns::delivery::Failure>,
 }
 

@@ -141,6 +141,7 @@ fn bucket_names_regions_and_ownership() {
     let other = Caller {
         account_id: "111122223333".into(),
         region: "us-east-1".into(),
+        trace_header: None,
     };
     let e = call_as(
         &mut w,
@@ -176,6 +177,7 @@ fn bucket_names_regions_and_ownership() {
     let eu = Caller {
         account_id: ACCOUNT.into(),
         region: "eu-west-1".into(),
+        trace_header: None,
     };
     let e = call_as(
         &mut w,
@@ -791,6 +793,7 @@ fn destination_validation_needs_a_queue_policy_that_allows_the_bucket() {
     let eu = Caller {
         account_id: ACCOUNT.into(),
         region: "eu-west-1".into(),
+        trace_header: None,
     };
     call_as(
         &mut w,

@@ -363,6 +363,7 @@ fn arns_are_checked_for_form_and_region() {
     let other = Caller {
         account_id: ACCOUNT.into(),
         region: "us-west-2".into(),
+        trace_header: None,
     };
     let e = match w.call(
         Service::Sns,
@@ -867,6 +868,7 @@ fn topic_and_subscription_quotas() {
     let elsewhere = Caller {
         account_id: "111122223333".into(),
         region: "eu-west-1".into(),
+        trace_header: None,
     };
     assert!(matches!(
         w.call(Service::Sns, "CreateTopic", fifo(1_000), &elsewhere),
@@ -1042,5 +1044,133 @@ fn recorded_edge_cases_answer_as_aws() {
     assert_eq!(
         e.message,
         "Invalid parameter: SubscriptionArn Reason: no value for required parameter"
+    );
+}
+
+/// A request's X-Ray trace header (`X-Amzn-Trace-Id`, carried on the
+/// `Caller`) becomes the `AWSTraceHeader` of the queue messages it makes: an
+/// SNS publish's copies, raw or not (LocalStack's AWS-validated
+/// test_publish_sqs_from_sns_with_xray_propagation), and SQS's own sends,
+/// where a system attribute the message names itself wins.
+#[test]
+fn an_x_ray_trace_header_travels_into_the_queue_messages() {
+    let trace = "Root=1-3152b799-8954dae64eda91bc9a23a7e8;Parent=7fa8c0f79203be72;Sampled=1";
+    let traced = Caller {
+        trace_header: Some(trace.into()),
+        ..Caller::default()
+    };
+    let mut w = World::new(5);
+    let topic = sns(&mut w, "CreateTopic", json!({"Name": "traced"}))["TopicArn"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let (raw_url, raw_arn) = queue_for(&mut w, "traced-raw", &topic);
+    let (env_url, env_arn) = queue_for(&mut w, "traced-envelope", &topic);
+    sns(
+        &mut w,
+        "Subscribe",
+        json!({"TopicArn": topic, "Protocol": "sqs", "Endpoint": raw_arn,
+               "Attributes": {"RawMessageDelivery": "true"}}),
+    );
+    sns(
+        &mut w,
+        "Subscribe",
+        json!({"TopicArn": topic, "Protocol": "sqs", "Endpoint": env_arn}),
+    );
+    let publish = |w: &mut World, op: &str, input: Value, caller: &Caller| match w.call(
+        Service::Sns,
+        op,
+        input,
+        caller,
+    ) {
+        CallOutcome::Done(r) => r.unwrap(),
+        CallOutcome::Pending(_) => unreachable!(),
+    };
+    publish(
+        &mut w,
+        "Publish",
+        json!({"TopicArn": topic, "Message": "traced"}),
+        &traced,
+    );
+    publish(
+        &mut w,
+        "PublishBatch",
+        json!({"TopicArn": topic, "PublishBatchRequestEntries": [{"Id": "b", "Message": "batched"}]}),
+        &traced,
+    );
+    publish(
+        &mut w,
+        "Publish",
+        json!({"TopicArn": topic, "Message": "untraced"}),
+        &Caller::default(),
+    );
+    w.sqs.settings.short_poll_sampling = false;
+    let headers = |w: &mut World, url: &str| -> Vec<(String, Option<String>)> {
+        let got = sqs(
+            w,
+            "ReceiveMessage",
+            json!({"QueueUrl": url, "MaxNumberOfMessages": 10,
+                   "MessageSystemAttributeNames": ["AWSTraceHeader"]}),
+        );
+        let mut out: Vec<(String, Option<String>)> = got["Messages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| {
+                let body = m["Body"].as_str().unwrap();
+                let text = serde_json::from_str::<Value>(body)
+                    .ok()
+                    .and_then(|e| e["Message"].as_str().map(str::to_string))
+                    .unwrap_or_else(|| body.to_string());
+                (
+                    text,
+                    m["Attributes"]["AWSTraceHeader"]
+                        .as_str()
+                        .map(str::to_string),
+                )
+            })
+            .collect();
+        out.sort();
+        out
+    };
+    for url in [&raw_url, &env_url] {
+        assert_eq!(
+            headers(&mut w, url),
+            vec![
+                ("batched".to_string(), Some(trace.to_string())),
+                ("traced".to_string(), Some(trace.to_string())),
+                ("untraced".to_string(), None),
+            ],
+            "{url}"
+        );
+    }
+    // SQS's own sends: the header, unless the message names its own.
+    let (q, _) = queue_for(&mut w, "direct", &topic);
+    let send =
+        |w: &mut World, op: &str, input: Value| match w.call(Service::Sqs, op, input, &traced) {
+            CallOutcome::Done(r) => r.unwrap(),
+            CallOutcome::Pending(_) => unreachable!(),
+        };
+    let sent = send(
+        &mut w,
+        "SendMessage",
+        json!({"QueueUrl": q, "MessageBody": "from-header"}),
+    );
+    assert!(sent["MD5OfMessageSystemAttributes"].is_string(), "{sent}");
+    send(
+        &mut w,
+        "SendMessageBatch",
+        json!({"QueueUrl": q, "Entries": [
+            {"Id": "a", "MessageBody": "batch-header"},
+            {"Id": "b", "MessageBody": "own", "MessageSystemAttributes":
+                {"AWSTraceHeader": {"DataType": "String", "StringValue": "Root=1-own"}}}]}),
+    );
+    assert_eq!(
+        headers(&mut w, &q),
+        vec![
+            ("batch-header".to_string(), Some(trace.to_string())),
+            ("from-header".to_string(), Some(trace.to_string())),
+            ("own".to_string(), Some("Root=1-own".to_string())),
+        ]
     );
 }

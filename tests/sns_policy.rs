@@ -16,6 +16,7 @@ fn as_account(account: &str) -> Caller {
     Caller {
         account_id: account.into(),
         region: "us-east-1".into(),
+        trace_header: None,
     }
 }
 

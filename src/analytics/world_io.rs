@@ -17,6 +17,7 @@ fn caller_of(world: &World, app: u32) -> Option<Caller> {
     Some(Caller {
         account_id: a.account.clone(),
         region: a.region.clone(),
+        trace_header: None,
     })
 }
 

@@ -34,7 +34,11 @@ pub(crate) fn poll(world: &mut World, id: u32) {
     let mut parts = arn.split(':');
     let region = parts.nth(3).unwrap_or_default().to_string();
     let account_id = parts.next().unwrap_or_default().to_string();
-    let caller = Caller { account_id, region };
+    let caller = Caller {
+        account_id,
+        region,
+        trace_header: None,
+    };
     let mut cursors = s.cursors.clone();
     let Some(records) = crate::clients::shards::read_new(
         world,

@@ -136,6 +136,7 @@ fn caller(world: &World, mapping: u32) -> Caller {
     Caller {
         account_id: m.account_id.clone(),
         region: m.region.clone(),
+        trace_header: None,
     }
 }
 

@@ -235,6 +235,10 @@ pub fn caller_of(world: &World, req: &HttpRequest) -> Caller {
             caller.region = region.to_string();
         }
     }
+    caller.trace_header = req
+        .header("x-amzn-trace-id")
+        .filter(|t| !t.is_empty())
+        .map(str::to_string);
     caller
 }
 

@@ -346,6 +346,11 @@ pub struct Delivery {
     /// HTTP/S: the headers SNS sends.
     #[serde(default)]
     pub headers: Vec<(String, String)>,
+    /// The X-Ray trace header the publish carried (`X-Amzn-Trace-Id`), which
+    /// a queue's copy gets as its `AWSTraceHeader` (LocalStack's
+    /// AWS-validated test_publish_sqs_from_sns_with_xray_propagation).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trace_header: Option<Arc<str>>,
 }
 
 /// One entry of the outbox, in delivery order.
@@ -723,7 +728,7 @@ impl Sns {
             "GetSubscriptionAttributes" => self.get_subscription_attributes(&input),
             "SetSubscriptionAttributes" => self.set_subscription_attributes(&input),
             "Publish" => self.publish(sim, caller, &input),
-            "PublishBatch" => self.publish_batch(sim, &input),
+            "PublishBatch" => self.publish_batch(sim, caller, &input),
             "TagResource" => self.tag_resource(&input),
             "UntagResource" => self.untag_resource(&input),
             "ListTagsForResource" => self.list_tags(&input),
@@ -1953,6 +1958,7 @@ impl Sns {
             confirmation: true,
             subject,
             headers,
+            trace_header: None,
         })));
         sim.record(Event::Sns(SnsEvent::ConfirmationSent { subscription: id }));
     }
@@ -2384,13 +2390,14 @@ impl Sns {
                 "Invalid parameter: TopicArn or TargetArn Reason: no value for required parameter",
             )),
         };
-        let prepared = self.prepare(tid, input)?;
+        let mut prepared = self.prepare(tid, input)?;
+        prepared.trace = caller.trace_header.as_deref().map(Arc::from);
         Ok(self.commit(sim, tid, prepared))
     }
 
     /// PublishBatch: every entry is validated before any is published; a
     /// malformed entry fails the whole request, as on AWS.
-    fn publish_batch(&mut self, sim: &mut Sim, input: &Value) -> CallResult {
+    fn publish_batch(&mut self, sim: &mut Sim, caller: &Caller, input: &Value) -> CallResult {
         let tid = self.topic_by_arn(required(input, "TopicArn")?)?;
         let entries = input
             .get("PublishBatchRequestEntries")
@@ -2444,7 +2451,8 @@ impl Sns {
                 "publishBatchRequestEntries.{}.member.messageAttributes",
                 prepared.len() + 1
             );
-            let p = self.prepare_for(Some(&self.topics[&tid]), e, "default", &path)?;
+            let mut p = self.prepare_for(Some(&self.topics[&tid]), e, "default", &path)?;
+            p.trace = caller.trace_header.as_deref().map(Arc::from);
             total += p.size;
             prepared.push(p);
         }
@@ -2597,6 +2605,7 @@ impl Sns {
             group,
             dedup,
             size,
+            trace: None,
         })
     }
 
@@ -2752,6 +2761,7 @@ impl Sns {
                         confirmation: false,
                         subject: None,
                         headers: Vec::new(),
+                        trace_header: p.trace.clone(),
                     });
                     (self.templates.len() - 1) as u32
                 });
@@ -2786,6 +2796,7 @@ impl Sns {
                     confirmation: false,
                     subject: None,
                     headers: Vec::new(),
+                    trace_header: p.trace.clone(),
                 })));
                 continue;
             }
@@ -2896,6 +2907,7 @@ impl Sns {
                 confirmation: false,
                 subject,
                 headers,
+                trace_header: p.trace.clone(),
             })));
         }
         matched.clear();
@@ -2918,6 +2930,8 @@ pub(super) struct Prepared {
     dedup: Option<String>,
     /// Message plus attributes, as SNS counts toward the 256 KiB limit.
     pub(super) size: usize,
+    /// The request's X-Ray trace header, for the deliveries.
+    pub(super) trace: Option<Arc<str>>,
 }
 
 impl Prepared {

@@ -504,6 +504,10 @@ impl Sqs {
         if let Err(e) = input::check(spec, &input) {
             return Some(Err(e));
         }
+        let mut input = input;
+        if let Some(trace) = &caller.trace_header {
+            trace_from_header(operation, &mut input, trace);
+        }
         self.enter(sim);
         macro_rules! run {
             ($method:ident, $out:expr) => {
@@ -1165,6 +1169,35 @@ pub fn describe_event(world: &crate::world::World, e: &SqsEvent) -> String {
 /// Drops `VecDeque` entries equal to `x` (small deques only: waiters lists).
 pub(crate) fn remove_from(d: &mut VecDeque<u64>, x: u64) {
     d.retain(|&y| y != x);
+}
+
+/// A send whose request carried an X-Ray trace header (`X-Amzn-Trace-Id`)
+/// gives its messages that header as their `AWSTraceHeader` system
+/// attribute, unless a message names one itself, which wins ("Amazon SQS
+/// and AWS X-Ray": the X-Ray SDK sends the header over HTTP; the system
+/// attribute is the other way to send it).
+fn trace_from_header(operation: &str, input: &mut Value, trace: &str) {
+    let add = |message: &mut Value| {
+        if let Some(m) = message.as_object_mut() {
+            let system = m
+                .entry("MessageSystemAttributes")
+                .or_insert_with(|| serde_json::json!({}));
+            if let Some(system) = system.as_object_mut() {
+                system.entry("AWSTraceHeader").or_insert_with(
+                    || serde_json::json!({"DataType": "String", "StringValue": trace}),
+                );
+            }
+        }
+    };
+    match operation {
+        "SendMessage" => add(input),
+        "SendMessageBatch" => {
+            if let Some(entries) = input.get_mut("Entries").and_then(Value::as_array_mut) {
+                entries.iter_mut().for_each(add);
+            }
+        }
+        _ => {}
+    }
 }
 
 #[cfg(test)]

@@ -843,12 +843,23 @@ impl Sqs {
         service: &str,
         body: Arc<str>,
         attributes: Option<&MessageAttributeMap>,
+        trace_header: Option<&str>,
     ) -> ServiceMessage {
+        let system = trace_header.map(|t| {
+            MessageAttributeMap::from([(
+                "AWSTraceHeader".to_string(),
+                MessageAttributeValue {
+                    data_type: "String".into(),
+                    string_value: Some(t.to_string()),
+                    ..Default::default()
+                },
+            )])
+        });
         ServiceMessage {
             content: validate_content(
                 Body::Shared(body),
                 attributes,
-                None,
+                system.as_ref(),
                 Some(service_sender_id(service)),
             ),
             record: None,
