@@ -1355,3 +1355,101 @@ fn enhanced_monitoring_publishes_the_shard_level_metrics_turned_on() {
         "off again"
     );
 }
+
+/// AWS's validation wording for one failed constraint.
+fn invalid(value: &str, member: &str, constraint: &str) -> String {
+    format!("1 validation error detected: Value '{value}' at '{member}' failed to satisfy constraint: {constraint}")
+}
+
+#[test]
+fn an_expired_iterator_names_both_instants_as_java_prints_dates() {
+    let mut k = K::new(21);
+    k.stream("s", 1); // ACTIVE at virtual 1 s, 2026-01-01T00:00:01Z
+    let it = k.iterator("s", "shardId-000000000000", "TRIM_HORIZON", json!({}));
+    k.sleep_ms(300_001);
+    let e = k.err("GetRecords", json!({"ShardIterator": it}));
+    assert_eq!(e.code, "ExpiredIteratorException");
+    assert_eq!(
+        e.message,
+        "Iterator expired. The iterator was created at time Thu Jan 01 00:00:01 UTC 2026 while right now it is Thu Jan 01 00:05:01 UTC 2026 which is further in the future than the tolerated delay of 300000 milliseconds."
+    );
+}
+
+#[test]
+fn get_shard_iterator_reads_shard_ids_and_sequence_numbers_as_aws_does() {
+    let mut k = K::new(22);
+    k.stream("s", 2);
+    let gsi = |shard: &str, kind: &str| json!({"StreamName": "s", "ShardId": shard, "ShardIteratorType": kind});
+    for kind in ["AT_SEQUENCE_NUMBER", "AFTER_SEQUENCE_NUMBER"] {
+        let e = k.err("GetShardIterator", gsi("shardId-000000000000", kind));
+        assert_eq!(e.code, "InvalidArgumentException");
+        assert_eq!(
+            e.message,
+            format!("Must either specify (1) AT_SEQUENCE_NUMBER or AFTER_SEQUENCE_NUMBER and StartingSequenceNumber or (2) TRIM_HORIZON or LATEST and no StartingSequenceNumber. Request specified {kind} and no StartingSequenceNumber.")
+        );
+    }
+    // The number after the last hyphen names the shard.
+    let seq = k.put("s", "user2", "x"); // shard 0 of 2
+    assert_eq!(seq["ShardId"], "shardId-000000000000");
+    for id in ["0", "shard-0", "anything-000"] {
+        let it = k.ok("GetShardIterator", gsi(id, "TRIM_HORIZON"))["ShardIterator"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        assert_eq!(K::datas(&k.get(&it)), ["x"], "{id}");
+        k.sleep_ms(1_000);
+    }
+    assert!(k.call("GetShardIterator", gsi("1", "LATEST")).is_ok());
+    let e = k.err("GetShardIterator", gsi("shardId-5", "LATEST"));
+    assert_eq!(e.code, "ResourceNotFoundException");
+    assert_eq!(
+        e.message,
+        "Shard shardId-000000000005 in stream s under account 123456789012 does not exist"
+    );
+    for id in ["ABKLFD8", "2.14E4", "2147483648"] {
+        let e = k.err("GetShardIterator", gsi(id, "LATEST"));
+        assert_eq!(e.code, "ResourceNotFoundException");
+        assert_eq!(
+            e.message,
+            format!("Could not find shard {id} in stream s under account 123456789012.")
+        );
+    }
+}
+
+#[test]
+fn get_records_checks_the_iterator_length_before_reading_it() {
+    let mut k = K::new(23);
+    k.stream("s", 1);
+    let e = k.err("GetRecords", json!({"ShardIterator": ""}));
+    assert_eq!(e.code, "ValidationException");
+    assert_eq!(
+        e.message,
+        invalid(
+            "",
+            "shardIterator",
+            "Member must have length greater than or equal to 1"
+        )
+    );
+    let long = "A".repeat(513);
+    let e = k.err("GetRecords", json!({"ShardIterator": long}));
+    assert_eq!(e.code, "ValidationException");
+    assert_eq!(
+        e.message,
+        invalid(
+            &long,
+            "shardIterator",
+            "Member must have length less than or equal to 512"
+        )
+    );
+    // 512 characters is in the model's range: the service reads it.
+    let e = k.err("GetRecords", json!({"ShardIterator": "A".repeat(512)}));
+    assert_eq!(
+        (e.code.as_str(), e.message.as_str()),
+        ("InvalidArgumentException", "Invalid ShardIterator.")
+    );
+    // A quoted iterator still reads as without its quotes.
+    let it = k.iterator("s", "shardId-000000000000", "TRIM_HORIZON", json!({}));
+    assert!(k
+        .call("GetRecords", json!({"ShardIterator": format!("\"{it}\"")}))
+        .is_ok());
+}

@@ -52,6 +52,9 @@ pub const GET_RECORDS_MAX_BYTES: u64 = 10 * 1024 * 1024;
 /// Rate buckets hold one second's worth (a burst of a full second's quota).
 pub const BUCKET_BURST_MS: u64 = 1_000;
 
+/// ShardIterator: 1-512 characters (model constraint).
+pub const SHARD_ITERATOR_MAX_CHARS: usize = 512;
+
 /// "A shard iterator expires 5 minutes after it is returned to the requester."
 pub const SHARD_ITERATOR_TTL_MS: u64 = 300_000;
 

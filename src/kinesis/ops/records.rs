@@ -14,7 +14,7 @@ use super::super::stream::{
 use super::super::types::*;
 use super::super::{IteratorState, Kinesis, KinesisEvent};
 use crate::error::{AwsError, AwsResult};
-use crate::sim::{time::format_unix_ms, Sim};
+use crate::sim::Sim;
 use crate::world::Caller;
 
 /// Decoded length of padded standard base64, or None if it is not base64.
@@ -423,10 +423,22 @@ impl Kinesis {
         input: GetShardIteratorInput,
     ) -> AwsResult<GetShardIteratorOutput> {
         let id = self.resolve_for_data(caller, &input.stream)?;
-        let shard = self
-            .stream(id)
-            .shard_by_id(&input.shard_id)
-            .ok_or_else(|| self.shard_not_found(id, &input.shard_id))?;
+        // AWS reads the number after the id's last hyphen ("1", "shard-1" and
+        // "shardId-000000000001" all name shard 1); an id with no such number
+        // is not found by its own text (kinesalite's tests, run against AWS).
+        let shard = match Stream::shard_number(&input.shard_id) {
+            None => {
+                let s = self.stream(id);
+                return Err(errors::resource_not_found(format!(
+                    "Could not find shard {} in stream {} under account {}.",
+                    input.shard_id, s.name, s.account_id
+                )));
+            }
+            Some(n) => self
+                .stream(id)
+                .shard_by_index(n)
+                .ok_or_else(|| self.shard_not_found(id, &Stream::shard_id(n)))?,
+        };
         let now = sim.now.as_ms();
         let kind = input.shard_iterator_type.as_str();
         if !matches!(
@@ -455,7 +467,7 @@ impl Kinesis {
         let seq = match (kind, &input.starting_sequence_number) {
             ("AT_SEQUENCE_NUMBER" | "AFTER_SEQUENCE_NUMBER", None) => {
                 return Err(errors::invalid_argument(format!(
-                    "Must specify StartingSequenceNumber for iterator of type {kind}."
+                    "Must either specify (1) AT_SEQUENCE_NUMBER or AFTER_SEQUENCE_NUMBER and StartingSequenceNumber or (2) TRIM_HORIZON or LATEST and no StartingSequenceNumber. Request specified {kind} and no StartingSequenceNumber."
                 )))
             }
             ("AT_SEQUENCE_NUMBER" | "AFTER_SEQUENCE_NUMBER", Some(n)) => {
@@ -544,6 +556,20 @@ impl Kinesis {
         _caller: &Caller,
         input: GetRecordsInput,
     ) -> AwsResult<GetRecordsOutput> {
+        // The model's ShardIterator is 1-512 characters, checked before the
+        // service reads it (a quoted iterator is well within it).
+        let chars = input.shard_iterator.chars().count();
+        if chars == 0 || chars > SHARD_ITERATOR_MAX_CHARS {
+            return Err(errors::constraint(
+                &input.shard_iterator,
+                "shardIterator",
+                if chars == 0 {
+                    "Member must have length greater than or equal to 1"
+                } else {
+                    "Member must have length less than or equal to 512"
+                },
+            ));
+        }
         let it = self
             .decode_iterator(&input.shard_iterator)
             .ok_or_else(|| errors::invalid_argument("Invalid ShardIterator."))?;
@@ -565,8 +591,8 @@ impl Kinesis {
         let now = sim.now.as_ms();
         if now.saturating_sub(it.issued_ms) > SHARD_ITERATOR_TTL_MS {
             return Err(errors::expired_iterator(
-                &format_unix_ms(Self::unix_ms(sim, it.issued_ms)),
-                &format_unix_ms(Self::unix_ms(sim, now)),
+                Self::unix_ms(sim, it.issued_ms),
+                Self::unix_ms(sim, now),
             ));
         }
         let id = it.stream;
