@@ -1453,3 +1453,157 @@ fn get_records_checks_the_iterator_length_before_reading_it() {
         .call("GetRecords", json!({"ShardIterator": format!("\"{it}\"")}))
         .is_ok());
 }
+
+#[test]
+fn list_limits_out_of_the_model_range_are_validation_errors() {
+    let mut k = K::new(24);
+    k.stream("s", 1);
+    let arn = k.ok("DescribeStreamSummary", json!({"StreamName": "s"}))["StreamDescriptionSummary"]
+        ["StreamARN"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let ge1 = "Member must have value greater than or equal to 1";
+    for (op, input, value, member, constraint) in [
+        (
+            "ListTagsForStream",
+            json!({"StreamName": "s", "Limit": 0}),
+            "0",
+            "limit",
+            ge1.to_string(),
+        ),
+        (
+            "ListTagsForStream",
+            json!({"StreamName": "s", "Limit": 51}),
+            "51",
+            "limit",
+            "Member must have value less than or equal to 50".to_string(),
+        ),
+        (
+            "ListStreamConsumers",
+            json!({"StreamARN": arn, "MaxResults": 0}),
+            "0",
+            "maxResults",
+            ge1.to_string(),
+        ),
+        (
+            "ListStreamConsumers",
+            json!({"StreamARN": arn, "MaxResults": 10_001}),
+            "10001",
+            "maxResults",
+            "Member must have value less than or equal to 10000".to_string(),
+        ),
+        (
+            "ListShards",
+            json!({"StreamName": "s", "MaxResults": 0}),
+            "0",
+            "maxResults",
+            ge1.to_string(),
+        ),
+        (
+            "ListShards",
+            json!({"StreamName": "s", "MaxResults": 10_001}),
+            "10001",
+            "maxResults",
+            "Member must have value less than or equal to 10000".to_string(),
+        ),
+    ] {
+        let e = k.err(op, input);
+        assert_eq!(e.code, "ValidationException", "{op}");
+        assert_eq!(e.message, invalid(value, member, &constraint), "{op}");
+    }
+    // In range, the limits page.
+    k.ok(
+        "AddTagsToStream",
+        json!({"StreamName": "s", "Tags": {"a": "1", "b": "2"}}),
+    );
+    let r = k.ok("ListTagsForStream", json!({"StreamName": "s", "Limit": 1}));
+    assert_eq!(r["Tags"], json!([{"Key": "a", "Value": "1"}]));
+    assert_eq!(r["HasMoreTags"], true);
+    let r = k.ok(
+        "ListStreamConsumers",
+        json!({"StreamARN": arn, "MaxResults": 10_000}),
+    );
+    assert_eq!(r["Consumers"], json!([]));
+}
+
+#[test]
+fn put_records_names_a_record_member_by_its_path() {
+    let mut k = K::new(25);
+    k.stream("s", 1);
+    let e = k.err(
+        "PutRecords",
+        json!({"StreamName": "s", "Records": [{"PartitionKey": "k", "Data": "eA=="}, {"Data": "eA=="}]}),
+    );
+    assert_eq!(e.code, "ValidationException");
+    assert_eq!(e.message, "1 validation error detected: Value null at 'records.2.member.partitionKey' failed to satisfy constraint: Member must not be null");
+    let e = k.err(
+        "PutRecords",
+        json!({"StreamName": "s", "Records": [{"PartitionKey": "k"}]}),
+    );
+    assert_eq!(e.message, "1 validation error detected: Value null at 'records.1.member.data' failed to satisfy constraint: Member must not be null");
+    let e = k.err("PutRecords", json!({"StreamName": "s", "Records": []}));
+    assert_eq!(e.code, "ValidationException");
+    assert_eq!(
+        e.message,
+        invalid(
+            "[]",
+            "records",
+            "Member must have length greater than or equal to 1"
+        )
+    );
+}
+
+#[test]
+fn tags_follow_the_model_per_call_and_fifty_per_stream() {
+    let mut k = K::new(27);
+    k.stream("s", 1);
+    let tags = |from: usize, n: usize| -> Value {
+        (from..from + n)
+            .map(|i| (format!("k{i:03}"), json!("v")))
+            .collect::<serde_json::Map<_, _>>()
+            .into()
+    };
+    // 50 in one call (the model's TagMap allows 200; a stream holds 50).
+    k.ok(
+        "AddTagsToStream",
+        json!({"StreamName": "s", "Tags": tags(0, 50)}),
+    );
+    let r = k.ok("ListTagsForStream", json!({"StreamName": "s"}));
+    assert_eq!(r["Tags"].as_array().unwrap().len(), 50);
+    assert_eq!(r["HasMoreTags"], false);
+    let e = k.err(
+        "AddTagsToStream",
+        json!({"StreamName": "s", "Tags": tags(50, 1)}),
+    );
+    assert_eq!(e.code, "LimitExceededException");
+    assert_eq!(e.message, "Failed to add tags to stream s under account 123456789012 because a given stream cannot have more than 50 tags.");
+    let e = k.err(
+        "AddTagsToStream",
+        json!({"StreamName": "s", "Tags": tags(0, 201)}),
+    );
+    assert_eq!(e.code, "ValidationException");
+    assert!(
+        e.message.ends_with("at 'tags' failed to satisfy constraint: Member must have length less than or equal to 200"),
+        "{}",
+        e.message
+    );
+    // TagKeys: 1-50 a call.
+    let keys: Vec<String> = (0..51).map(|i| format!("k{i:03}")).collect();
+    let e = k.err(
+        "RemoveTagsFromStream",
+        json!({"StreamName": "s", "TagKeys": keys}),
+    );
+    assert_eq!(e.code, "ValidationException");
+    assert!(
+        e.message.ends_with("at 'tagKeys' failed to satisfy constraint: Member must have length less than or equal to 50"),
+        "{}",
+        e.message
+    );
+    k.ok(
+        "RemoveTagsFromStream",
+        json!({"StreamName": "s", "TagKeys": keys[..50]}),
+    );
+    let r = k.ok("ListTagsForStream", json!({"StreamName": "s"}));
+    assert_eq!(r["Tags"], json!([]));
+}

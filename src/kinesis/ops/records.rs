@@ -241,19 +241,24 @@ impl Kinesis {
         caller: &Caller,
         input: PutRecordsInput,
     ) -> AwsResult<PutRecordsOutput> {
-        let id = self.resolve_for_data(caller, &input.stream)?;
+        // The model's bounds on Records come before the stream is looked up.
         let n = input.records.len();
-        if n == 0 || n > PUT_RECORDS_MAX_ENTRIES {
+        if n == 0 {
+            return Err(errors::constraint(
+                "[]",
+                "records",
+                "Member must have length greater than or equal to 1",
+            ));
+        }
+        if n > PUT_RECORDS_MAX_ENTRIES {
+            // AWS prints the whole list here; it is elided.
             return Err(errors::constraint(
                 "[...]",
                 "records",
-                if n == 0 {
-                    "Member must have length greater than or equal to 1"
-                } else {
-                    "Member must have length less than or equal to 500"
-                },
+                "Member must have length less than or equal to 500",
             ));
         }
+        let id = self.resolve_for_data(caller, &input.stream)?;
         let max = self.max_record_bytes(id);
         let mut checked = Vec::with_capacity(n);
         let mut total = 0u64;
