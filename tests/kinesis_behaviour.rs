@@ -1607,3 +1607,17 @@ fn tags_follow_the_model_per_call_and_fifty_per_stream() {
     let r = k.ok("ListTagsForStream", json!({"StreamName": "s"}));
     assert_eq!(r["Tags"], json!([]));
 }
+
+#[test]
+fn describe_stream_shows_no_shards_while_creating() {
+    let mut k = K::new(26);
+    k.ok("CreateStream", json!({"StreamName": "s", "ShardCount": 3}));
+    let d = &k.ok("DescribeStream", json!({"StreamName": "s"}))["StreamDescription"];
+    assert_eq!(d["StreamStatus"], "CREATING");
+    assert_eq!(d["Shards"], json!([]));
+    assert_eq!(d["HasMoreShards"], false);
+    k.sleep_ms(1_000);
+    let d = &k.ok("DescribeStream", json!({"StreamName": "s"}))["StreamDescription"];
+    assert_eq!(d["StreamStatus"], "ACTIVE");
+    assert_eq!(d["Shards"].as_array().unwrap().len(), 3);
+}

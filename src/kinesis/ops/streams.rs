@@ -412,7 +412,7 @@ impl Kinesis {
 
     /// DescribeStream: the stream with up to `Limit` (100) shards from
     /// ExclusiveStartShardId on, HasMoreShards when more remain. Expired shards
-    /// are not listed.
+    /// are not listed, nor any while the stream is CREATING.
     pub fn describe_stream(
         &mut self,
         sim: &mut Sim,
@@ -445,9 +445,12 @@ impl Kinesis {
             .and_then(Stream::parse_shard_id);
         let mut shards: Vec<Value> = Vec::new();
         let mut more = false;
+        // A CREATING stream shows no shards yet (Shards [] and HasMoreShards
+        // false: kinesalite's CreateStream test, written against AWS).
+        let creating = s.status == StreamStatus::Creating;
         for sh in s
             .live_shards()
-            .filter(|sh| after.is_none_or(|a| sh.index > a))
+            .filter(|sh| !creating && after.is_none_or(|a| sh.index > a))
         {
             if shards.len() == limit {
                 more = true;
