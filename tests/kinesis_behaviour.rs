@@ -441,8 +441,10 @@ fn writes_are_limited_to_1000_records_and_1_mib_per_second_per_shard() {
     // Requests over the limits are refused whole.
     let e = k.err("PutRecords", batch("user1", 501, 1));
     assert_eq!(e.code, "ValidationException");
+    // A 1 MiB blob fits alone but not with its key (see
+    // a_record_of_the_maximum_size_counts_its_partition_key).
     let e = k.err("PutRecord", json!({"StreamName": "s", "PartitionKey": "k", "Data": switchyard::util::b64_encode(&vec![0u8; 1024 * 1024])}));
-    assert_eq!(e.code, "ValidationException");
+    assert_eq!(e.code, "InvalidArgumentException");
     let e = k.err(
         "PutRecord",
         json!({"StreamName": "s", "PartitionKey": "", "Data": b64("x")}),
@@ -1620,4 +1622,30 @@ fn describe_stream_shows_no_shards_while_creating() {
     let d = &k.ok("DescribeStream", json!({"StreamName": "s"}))["StreamDescription"];
     assert_eq!(d["StreamStatus"], "ACTIVE");
     assert_eq!(d["Shards"].as_array().unwrap().len(), 3);
+}
+
+#[test]
+fn a_record_of_the_maximum_size_counts_its_partition_key() {
+    let mut k = K::new(28);
+    k.stream("s", 1);
+    let put = |data_len: usize| json!({"StreamName": "s", "PartitionKey": "k", "Data": b64(&"a".repeat(data_len))});
+    // Data and key together fill 1 MiB exactly.
+    k.ok("PutRecord", put(1_048_575));
+    // The blob alone fits; with its key it does not.
+    let e = k.err("PutRecord", put(1_048_576));
+    assert_eq!(e.code, "InvalidArgumentException");
+    assert_eq!(e.message, "The record is 1048577 bytes (data blob plus partition key), more than the stream's maximum record size of 1048576 bytes.");
+    // The blob alone is too long: the model-style constraint, truthfully.
+    let e = k.err("PutRecord", put(1_048_577));
+    assert_eq!(e.code, "ValidationException");
+    assert_eq!(e.message, "1 validation error detected: Value at 'data' failed to satisfy constraint: Member must have length less than or equal to 1048576");
+    let e = k.err(
+        "PutRecords",
+        json!({"StreamName": "s", "Records": [
+            {"PartitionKey": "k", "Data": "eA=="},
+            {"PartitionKey": "k", "Data": b64(&"a".repeat(1_048_576))}
+        ]}),
+    );
+    assert_eq!(e.code, "InvalidArgumentException");
+    assert_eq!(e.message, "Record 2 is 1048577 bytes (data blob plus partition key), more than the stream's maximum record size of 1048576 bytes.");
 }

@@ -87,11 +87,29 @@ fn check_entry(
     let data_len = base64_len(&e.data).ok_or_else(|| {
         errors::serialization("Base64 decoding of the Data blob failed (not valid base64).")
     })? as u64;
-    let size = data_len + e.partition_key.len() as u64;
-    if size > max_record_bytes {
+    // A blob longer than the stream's maximum record size: AWS's answer for
+    // a 1 MiB stream is quoted in client issues (e.g. floci-io/floci#1755,
+    // "1 validation error detected: Value at 'data' failed to satisfy
+    // constraint: Member must have length less than or equal to 1048576").
+    if data_len > max_record_bytes {
         return Err(errors::validation(format!(
             "1 validation error detected: Value at '{}' failed to satisfy constraint: Member must have length less than or equal to {max_record_bytes}",
             at("data")
+        )));
+    }
+    // A blob that fits but not with its partition key ("When the data blob
+    // ... is added to the partition key size, the total size must not
+    // exceed the maximum record size", PutRecord docs). No AWS text for this
+    // case was found; the code and wording are ours.
+    let size = data_len + e.partition_key.len() as u64;
+    if size > max_record_bytes {
+        let which = if index == 0 {
+            "The record".to_string()
+        } else {
+            format!("Record {index}")
+        };
+        return Err(errors::invalid_argument(format!(
+            "{which} is {size} bytes (data blob plus partition key), more than the stream's maximum record size of {max_record_bytes} bytes."
         )));
     }
     if let Some(k) = &e.explicit_hash_key {
