@@ -441,8 +441,10 @@ fn writes_are_limited_to_1000_records_and_1_mib_per_second_per_shard() {
     // Requests over the limits are refused whole.
     let e = k.err("PutRecords", batch("user1", 501, 1));
     assert_eq!(e.code, "ValidationException");
+    // A 1 MiB blob fits alone but not with its key (see
+    // a_record_of_the_maximum_size_counts_its_partition_key).
     let e = k.err("PutRecord", json!({"StreamName": "s", "PartitionKey": "k", "Data": switchyard::util::b64_encode(&vec![0u8; 1024 * 1024])}));
-    assert_eq!(e.code, "ValidationException");
+    assert_eq!(e.code, "InvalidArgumentException");
     let e = k.err(
         "PutRecord",
         json!({"StreamName": "s", "PartitionKey": "", "Data": b64("x")}),
@@ -1354,4 +1356,296 @@ fn enhanced_monitoring_publishes_the_shard_level_metrics_turned_on() {
         [9.0],
         "off again"
     );
+}
+
+/// AWS's validation wording for one failed constraint.
+fn invalid(value: &str, member: &str, constraint: &str) -> String {
+    format!("1 validation error detected: Value '{value}' at '{member}' failed to satisfy constraint: {constraint}")
+}
+
+#[test]
+fn an_expired_iterator_names_both_instants_as_java_prints_dates() {
+    let mut k = K::new(21);
+    k.stream("s", 1); // ACTIVE at virtual 1 s, 2026-01-01T00:00:01Z
+    let it = k.iterator("s", "shardId-000000000000", "TRIM_HORIZON", json!({}));
+    k.sleep_ms(300_001);
+    let e = k.err("GetRecords", json!({"ShardIterator": it}));
+    assert_eq!(e.code, "ExpiredIteratorException");
+    assert_eq!(
+        e.message,
+        "Iterator expired. The iterator was created at time Thu Jan 01 00:00:01 UTC 2026 while right now it is Thu Jan 01 00:05:01 UTC 2026 which is further in the future than the tolerated delay of 300000 milliseconds."
+    );
+}
+
+#[test]
+fn get_shard_iterator_reads_shard_ids_and_sequence_numbers_as_aws_does() {
+    let mut k = K::new(22);
+    k.stream("s", 2);
+    let gsi = |shard: &str, kind: &str| json!({"StreamName": "s", "ShardId": shard, "ShardIteratorType": kind});
+    for kind in ["AT_SEQUENCE_NUMBER", "AFTER_SEQUENCE_NUMBER"] {
+        let e = k.err("GetShardIterator", gsi("shardId-000000000000", kind));
+        assert_eq!(e.code, "InvalidArgumentException");
+        assert_eq!(
+            e.message,
+            format!("Must either specify (1) AT_SEQUENCE_NUMBER or AFTER_SEQUENCE_NUMBER and StartingSequenceNumber or (2) TRIM_HORIZON or LATEST and no StartingSequenceNumber. Request specified {kind} and no StartingSequenceNumber.")
+        );
+    }
+    // The number after the last hyphen names the shard.
+    let seq = k.put("s", "user2", "x"); // shard 0 of 2
+    assert_eq!(seq["ShardId"], "shardId-000000000000");
+    for id in ["0", "shard-0", "anything-000"] {
+        let it = k.ok("GetShardIterator", gsi(id, "TRIM_HORIZON"))["ShardIterator"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        assert_eq!(K::datas(&k.get(&it)), ["x"], "{id}");
+        k.sleep_ms(1_000);
+    }
+    assert!(k.call("GetShardIterator", gsi("1", "LATEST")).is_ok());
+    let e = k.err("GetShardIterator", gsi("shardId-5", "LATEST"));
+    assert_eq!(e.code, "ResourceNotFoundException");
+    assert_eq!(
+        e.message,
+        "Shard shardId-000000000005 in stream s under account 123456789012 does not exist"
+    );
+    for id in ["ABKLFD8", "2.14E4", "2147483648"] {
+        let e = k.err("GetShardIterator", gsi(id, "LATEST"));
+        assert_eq!(e.code, "ResourceNotFoundException");
+        assert_eq!(
+            e.message,
+            format!("Could not find shard {id} in stream s under account 123456789012.")
+        );
+    }
+}
+
+#[test]
+fn get_records_checks_the_iterator_length_before_reading_it() {
+    let mut k = K::new(23);
+    k.stream("s", 1);
+    let e = k.err("GetRecords", json!({"ShardIterator": ""}));
+    assert_eq!(e.code, "ValidationException");
+    assert_eq!(
+        e.message,
+        invalid(
+            "",
+            "shardIterator",
+            "Member must have length greater than or equal to 1"
+        )
+    );
+    let long = "A".repeat(513);
+    let e = k.err("GetRecords", json!({"ShardIterator": long}));
+    assert_eq!(e.code, "ValidationException");
+    assert_eq!(
+        e.message,
+        invalid(
+            &long,
+            "shardIterator",
+            "Member must have length less than or equal to 512"
+        )
+    );
+    // 512 characters is in the model's range: the service reads it.
+    let e = k.err("GetRecords", json!({"ShardIterator": "A".repeat(512)}));
+    assert_eq!(
+        (e.code.as_str(), e.message.as_str()),
+        ("InvalidArgumentException", "Invalid ShardIterator.")
+    );
+    // A quoted iterator still reads as without its quotes.
+    let it = k.iterator("s", "shardId-000000000000", "TRIM_HORIZON", json!({}));
+    assert!(k
+        .call("GetRecords", json!({"ShardIterator": format!("\"{it}\"")}))
+        .is_ok());
+}
+
+#[test]
+fn list_limits_out_of_the_model_range_are_validation_errors() {
+    let mut k = K::new(24);
+    k.stream("s", 1);
+    let arn = k.ok("DescribeStreamSummary", json!({"StreamName": "s"}))["StreamDescriptionSummary"]
+        ["StreamARN"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let ge1 = "Member must have value greater than or equal to 1";
+    for (op, input, value, member, constraint) in [
+        (
+            "ListTagsForStream",
+            json!({"StreamName": "s", "Limit": 0}),
+            "0",
+            "limit",
+            ge1.to_string(),
+        ),
+        (
+            "ListTagsForStream",
+            json!({"StreamName": "s", "Limit": 51}),
+            "51",
+            "limit",
+            "Member must have value less than or equal to 50".to_string(),
+        ),
+        (
+            "ListStreamConsumers",
+            json!({"StreamARN": arn, "MaxResults": 0}),
+            "0",
+            "maxResults",
+            ge1.to_string(),
+        ),
+        (
+            "ListStreamConsumers",
+            json!({"StreamARN": arn, "MaxResults": 10_001}),
+            "10001",
+            "maxResults",
+            "Member must have value less than or equal to 10000".to_string(),
+        ),
+        (
+            "ListShards",
+            json!({"StreamName": "s", "MaxResults": 0}),
+            "0",
+            "maxResults",
+            ge1.to_string(),
+        ),
+        (
+            "ListShards",
+            json!({"StreamName": "s", "MaxResults": 10_001}),
+            "10001",
+            "maxResults",
+            "Member must have value less than or equal to 10000".to_string(),
+        ),
+    ] {
+        let e = k.err(op, input);
+        assert_eq!(e.code, "ValidationException", "{op}");
+        assert_eq!(e.message, invalid(value, member, &constraint), "{op}");
+    }
+    // In range, the limits page.
+    k.ok(
+        "AddTagsToStream",
+        json!({"StreamName": "s", "Tags": {"a": "1", "b": "2"}}),
+    );
+    let r = k.ok("ListTagsForStream", json!({"StreamName": "s", "Limit": 1}));
+    assert_eq!(r["Tags"], json!([{"Key": "a", "Value": "1"}]));
+    assert_eq!(r["HasMoreTags"], true);
+    let r = k.ok(
+        "ListStreamConsumers",
+        json!({"StreamARN": arn, "MaxResults": 10_000}),
+    );
+    assert_eq!(r["Consumers"], json!([]));
+}
+
+#[test]
+fn put_records_names_a_record_member_by_its_path() {
+    let mut k = K::new(25);
+    k.stream("s", 1);
+    let e = k.err(
+        "PutRecords",
+        json!({"StreamName": "s", "Records": [{"PartitionKey": "k", "Data": "eA=="}, {"Data": "eA=="}]}),
+    );
+    assert_eq!(e.code, "ValidationException");
+    assert_eq!(e.message, "1 validation error detected: Value null at 'records.2.member.partitionKey' failed to satisfy constraint: Member must not be null");
+    let e = k.err(
+        "PutRecords",
+        json!({"StreamName": "s", "Records": [{"PartitionKey": "k"}]}),
+    );
+    assert_eq!(e.message, "1 validation error detected: Value null at 'records.1.member.data' failed to satisfy constraint: Member must not be null");
+    let e = k.err("PutRecords", json!({"StreamName": "s", "Records": []}));
+    assert_eq!(e.code, "ValidationException");
+    assert_eq!(
+        e.message,
+        invalid(
+            "[]",
+            "records",
+            "Member must have length greater than or equal to 1"
+        )
+    );
+}
+
+#[test]
+fn tags_follow_the_model_per_call_and_fifty_per_stream() {
+    let mut k = K::new(27);
+    k.stream("s", 1);
+    let tags = |from: usize, n: usize| -> Value {
+        (from..from + n)
+            .map(|i| (format!("k{i:03}"), json!("v")))
+            .collect::<serde_json::Map<_, _>>()
+            .into()
+    };
+    // 50 in one call (the model's TagMap allows 200; a stream holds 50).
+    k.ok(
+        "AddTagsToStream",
+        json!({"StreamName": "s", "Tags": tags(0, 50)}),
+    );
+    let r = k.ok("ListTagsForStream", json!({"StreamName": "s"}));
+    assert_eq!(r["Tags"].as_array().unwrap().len(), 50);
+    assert_eq!(r["HasMoreTags"], false);
+    let e = k.err(
+        "AddTagsToStream",
+        json!({"StreamName": "s", "Tags": tags(50, 1)}),
+    );
+    assert_eq!(e.code, "LimitExceededException");
+    assert_eq!(e.message, "Failed to add tags to stream s under account 123456789012 because a given stream cannot have more than 50 tags.");
+    let e = k.err(
+        "AddTagsToStream",
+        json!({"StreamName": "s", "Tags": tags(0, 201)}),
+    );
+    assert_eq!(e.code, "ValidationException");
+    assert!(
+        e.message.ends_with("at 'tags' failed to satisfy constraint: Member must have length less than or equal to 200"),
+        "{}",
+        e.message
+    );
+    // TagKeys: 1-50 a call.
+    let keys: Vec<String> = (0..51).map(|i| format!("k{i:03}")).collect();
+    let e = k.err(
+        "RemoveTagsFromStream",
+        json!({"StreamName": "s", "TagKeys": keys}),
+    );
+    assert_eq!(e.code, "ValidationException");
+    assert!(
+        e.message.ends_with("at 'tagKeys' failed to satisfy constraint: Member must have length less than or equal to 50"),
+        "{}",
+        e.message
+    );
+    k.ok(
+        "RemoveTagsFromStream",
+        json!({"StreamName": "s", "TagKeys": keys[..50]}),
+    );
+    let r = k.ok("ListTagsForStream", json!({"StreamName": "s"}));
+    assert_eq!(r["Tags"], json!([]));
+}
+
+#[test]
+fn describe_stream_shows_no_shards_while_creating() {
+    let mut k = K::new(26);
+    k.ok("CreateStream", json!({"StreamName": "s", "ShardCount": 3}));
+    let d = &k.ok("DescribeStream", json!({"StreamName": "s"}))["StreamDescription"];
+    assert_eq!(d["StreamStatus"], "CREATING");
+    assert_eq!(d["Shards"], json!([]));
+    assert_eq!(d["HasMoreShards"], false);
+    k.sleep_ms(1_000);
+    let d = &k.ok("DescribeStream", json!({"StreamName": "s"}))["StreamDescription"];
+    assert_eq!(d["StreamStatus"], "ACTIVE");
+    assert_eq!(d["Shards"].as_array().unwrap().len(), 3);
+}
+
+#[test]
+fn a_record_of_the_maximum_size_counts_its_partition_key() {
+    let mut k = K::new(28);
+    k.stream("s", 1);
+    let put = |data_len: usize| json!({"StreamName": "s", "PartitionKey": "k", "Data": b64(&"a".repeat(data_len))});
+    // Data and key together fill 1 MiB exactly.
+    k.ok("PutRecord", put(1_048_575));
+    // The blob alone fits; with its key it does not.
+    let e = k.err("PutRecord", put(1_048_576));
+    assert_eq!(e.code, "InvalidArgumentException");
+    assert_eq!(e.message, "The record is 1048577 bytes (data blob plus partition key), more than the stream's maximum record size of 1048576 bytes.");
+    // The blob alone is too long: the model-style constraint, truthfully.
+    let e = k.err("PutRecord", put(1_048_577));
+    assert_eq!(e.code, "ValidationException");
+    assert_eq!(e.message, "1 validation error detected: Value at 'data' failed to satisfy constraint: Member must have length less than or equal to 1048576");
+    let e = k.err(
+        "PutRecords",
+        json!({"StreamName": "s", "Records": [
+            {"PartitionKey": "k", "Data": "eA=="},
+            {"PartitionKey": "k", "Data": b64(&"a".repeat(1_048_576))}
+        ]}),
+    );
+    assert_eq!(e.code, "InvalidArgumentException");
+    assert_eq!(e.message, "Record 2 is 1048577 bytes (data blob plus partition key), more than the stream's maximum record size of 1048576 bytes.");
 }

@@ -89,12 +89,32 @@ pub fn throughput_message(shard_id: &str, stream: &str, account: &str) -> String
 }
 
 /// A shard iterator older than five minutes. AWS's text names both instants
-/// and the tolerated delay; the instants are rendered in ISO-8601 here.
-pub fn expired_iterator(created: &str, now: &str) -> AwsError {
+/// as Java's `Date.toString` prints them in UTC (`EEE MMM dd HH:mm:ss zzz
+/// yyyy`: "Iterator expired. The iterator was created at time Wed Mar 04
+/// 01:02:40 UTC 2020 while right now it is ...").
+pub fn expired_iterator(created_unix_ms: u64, now_unix_ms: u64) -> AwsError {
     AwsError::client(
         "ExpiredIteratorException",
-        format!("Iterator expired. The iterator was created at time {created} while right now it is {now} which is further in the future than the tolerated delay of 300000 milliseconds."),
+        format!(
+            "Iterator expired. The iterator was created at time {} while right now it is {} which is further in the future than the tolerated delay of 300000 milliseconds.",
+            java_date_utc(created_unix_ms),
+            java_date_utc(now_unix_ms)
+        ),
     )
+}
+
+/// Unix ms as Java's `Date.toString` in UTC: `Wed Mar 04 01:02:40 UTC 2020`
+/// (day of month zero-padded, milliseconds dropped).
+pub fn java_date_utc(unix_ms: u64) -> String {
+    let iso = crate::sim::time::format_unix_ms(unix_ms);
+    let (year, month, day, time) = (&iso[0..4], &iso[5..7], &iso[8..10], &iso[11..19]);
+    // 1970-01-01 was a Thursday.
+    let weekday =
+        ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"][(unix_ms / 86_400_000 % 7) as usize];
+    let month = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ][month.parse::<usize>().map_or(0, |m| m - 1)];
+    format!("{weekday} {month} {day} {time} UTC {year}")
 }
 
 pub fn expired_next_token() -> AwsError {
@@ -107,4 +127,29 @@ pub fn expired_next_token() -> AwsError {
 /// A member whose JSON type does not match the model.
 pub fn serialization(message: impl Into<String>) -> AwsError {
     AwsError::client("SerializationException", message)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn expired_iterator_names_both_instants_as_java_dates() {
+        // 2020-03-04T01:02:40Z and 2020-03-04T01:10:30.5Z.
+        let e = expired_iterator(1_583_283_760_000, 1_583_284_230_500);
+        assert_eq!(e.code, "ExpiredIteratorException");
+        assert_eq!(
+            e.message,
+            "Iterator expired. The iterator was created at time Wed Mar 04 01:02:40 UTC 2020 while right now it is Wed Mar 04 01:10:30 UTC 2020 which is further in the future than the tolerated delay of 300000 milliseconds."
+        );
+        assert_eq!(java_date_utc(0), "Thu Jan 01 00:00:00 UTC 1970");
+        assert_eq!(
+            java_date_utc(1_767_225_600_000),
+            "Thu Jan 01 00:00:00 UTC 2026"
+        );
+        assert_eq!(
+            java_date_utc(951_782_400_123),
+            "Tue Feb 29 00:00:00 UTC 2000"
+        );
+    }
 }

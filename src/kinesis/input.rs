@@ -15,26 +15,43 @@ use serde_json::Value;
 /// Checks `input` for operation `op`.
 pub fn check(op: &OperationSpec, input: &Value) -> AwsResult<()> {
     match input {
-        Value::Null => check_members(op.input, &serde_json::Map::new()),
-        Value::Object(map) => check_members(op.input, map),
+        Value::Null => check_members(op.input, &serde_json::Map::new(), &String::new),
+        Value::Object(map) => check_members(op.input, map, &String::new),
         _ => Err(errors::serialization(
             "Start of structure or map found where not expected.",
         )),
     }
 }
 
-fn check_members(members: &[Member], map: &serde_json::Map<String, Value>) -> AwsResult<()> {
+/// `prefix` gives the path of the structure the members are in, as AWS
+/// names it in a validation message (only built for a message): empty at the
+/// top, `records.1.member.` for a list's first item, `tags.k.member.` for a
+/// map's value at key `k`.
+fn check_members(
+    members: &[Member],
+    map: &serde_json::Map<String, Value>,
+    prefix: &dyn Fn() -> String,
+) -> AwsResult<()> {
     for m in members {
+        let path = || prefix() + &lower_first(m.name);
         match map.get(m.name) {
             None | Some(Value::Null) => {
                 if m.required {
-                    return Err(errors::missing(m.name));
+                    return Err(errors::missing(&path()));
                 }
             }
-            Some(v) => check_shape(m.shape, v)?,
+            Some(v) => check_shape(m.shape, v, &path)?,
         }
     }
     Ok(())
+}
+
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_ascii_lowercase().to_string() + c.as_str(),
+        None => String::new(),
+    }
 }
 
 fn mismatch(what: &str) -> AwsError {
@@ -43,7 +60,7 @@ fn mismatch(what: &str) -> AwsError {
     ))
 }
 
-fn check_shape(shape: &Shape, v: &Value) -> AwsResult<()> {
+fn check_shape(shape: &Shape, v: &Value, path: &dyn Fn() -> String) -> AwsResult<()> {
     let ok = match shape {
         Shape::String | Shape::Blob => v.is_string(),
         Shape::Integer => v.as_i64().is_some_and(|i| i32::try_from(i).is_ok()),
@@ -56,19 +73,23 @@ fn check_shape(shape: &Shape, v: &Value) -> AwsResult<()> {
             let Value::Array(items) = v else {
                 return Err(mismatch("a List"));
             };
-            return items.iter().try_for_each(|i| check_shape(item, i));
+            return items.iter().enumerate().try_for_each(|(i, x)| {
+                check_shape(item, x, &|| format!("{}.{}.member", path(), i + 1))
+            });
         }
         Shape::Map { value, .. } => {
             let Value::Object(map) = v else {
                 return Err(mismatch("a Map"));
             };
-            return map.values().try_for_each(|i| check_shape(value, i));
+            return map.iter().try_for_each(|(k, x)| {
+                check_shape(value, x, &|| format!("{}.{k}.member", path()))
+            });
         }
         Shape::Structure(members) => {
             let Value::Object(map) = v else {
                 return Err(mismatch("a Structure"));
             };
-            return check_members(members, map);
+            return check_members(members, map, &|| path() + ".");
         }
     };
     if ok {
@@ -83,6 +104,25 @@ fn check_shape(shape: &Shape, v: &Value) -> AwsResult<()> {
             Shape::Boolean => "a Boolean",
             _ => "a Timestamp",
         }))
+    }
+}
+
+/// An integer member against the model's bounds, in AWS's validation words
+/// ("Value '0' at 'limit' failed to satisfy constraint: Member must have
+/// value greater than or equal to 1").
+pub fn check_int_range(value: Option<i64>, member: &str, min: i64, max: i64) -> AwsResult<()> {
+    match value {
+        Some(v) if v < min => Err(errors::constraint(
+            &v.to_string(),
+            member,
+            &format!("Member must have value greater than or equal to {min}"),
+        )),
+        Some(v) if v > max => Err(errors::constraint(
+            &v.to_string(),
+            member,
+            &format!("Member must have value less than or equal to {max}"),
+        )),
+        _ => Ok(()),
     }
 }
 
@@ -154,6 +194,20 @@ mod tests {
         let op = super::super::model::SPEC.operation("GetRecords").unwrap();
         let e = check(op, &json!({"ShardIterator": "x", "Limit": "5"})).unwrap_err();
         assert_eq!(e.code, "SerializationException");
+        // A member of a list's item is named by its path, 1-based.
+        let op = super::super::model::SPEC.operation("PutRecords").unwrap();
+        let e = check(
+            op,
+            &json!({"StreamName": "s", "Records": [{"PartitionKey": "k", "Data": "eA=="}, {"Data": "eA=="}]}),
+        )
+        .unwrap_err();
+        assert_eq!(e.message, "1 validation error detected: Value null at 'records.2.member.partitionKey' failed to satisfy constraint: Member must not be null");
+        let e = check(
+            op,
+            &json!({"StreamName": "s", "Records": [{"PartitionKey": "k"}]}),
+        )
+        .unwrap_err();
+        assert_eq!(e.message, "1 validation error detected: Value null at 'records.1.member.data' failed to satisfy constraint: Member must not be null");
         assert!(check_stream_name("bad name").is_err());
         assert!(check_stream_name("ok-name_1.x").is_ok());
     }

@@ -52,6 +52,9 @@ pub const GET_RECORDS_MAX_BYTES: u64 = 10 * 1024 * 1024;
 /// Rate buckets hold one second's worth (a burst of a full second's quota).
 pub const BUCKET_BURST_MS: u64 = 1_000;
 
+/// ShardIterator: 1-512 characters (model constraint).
+pub const SHARD_ITERATOR_MAX_CHARS: usize = 512;
+
 /// "A shard iterator expires 5 minutes after it is returned to the requester."
 pub const SHARD_ITERATOR_TTL_MS: u64 = 300_000;
 
@@ -110,11 +113,17 @@ pub const LIST_SHARDS_MAX_ARG: i64 = 10_000;
 /// ListShards NextToken: "Tokens expire after 300 seconds."
 pub const LIST_SHARDS_TOKEN_TTL_MS: u64 = 300_000;
 
-/// Tags: at most 50 per stream; keys 1-128 characters, values 0-256
-/// (AddTagsToStream docs: "Each time invoking this API, you can specify up to 10
-/// tags"; the TagMap shape allows 1-200 on CreateStream).
+/// Tags: at most 50 per stream ("You can assign up to 50 tags to a data
+/// stream", AddTagsToStream docs); keys 1-128 characters, values 0-256. Per
+/// call the model bounds the TagMap (AddTagsToStream, TagResource,
+/// CreateStream) to 1-200 entries and the TagKeyList (RemoveTagsFromStream,
+/// UntagResource) to 1-50; more than 50 on the stream is refused by the
+/// service. (Older docs said "up to 10 tags" per AddTagsToStream call.)
 pub const TAGS_MAX: usize = 50;
-pub const TAGS_PER_CALL_MAX: usize = 10;
+pub const TAG_MAP_MAX: usize = 200;
+pub const TAG_KEY_LIST_MAX: usize = 50;
+/// ListTagsForStream Limit: 1-50 (model), 50 when not given.
+pub const LIST_TAGS_MAX: i64 = 50;
 pub const TAG_KEY_MAX_CHARS: usize = 128;
 pub const TAG_VALUE_MAX_CHARS: usize = 256;
 

@@ -333,9 +333,26 @@ impl Stream {
 
     /// A live (not expired) shard by id.
     pub fn shard_by_id(&self, id: &str) -> Option<u32> {
-        let i = Self::parse_shard_id(id)?;
+        self.shard_by_index(Self::parse_shard_id(id)?)
+    }
+
+    /// A live (not expired) shard by index.
+    pub fn shard_by_index(&self, i: u32) -> Option<u32> {
         let s = self.shards.get(i as usize)?;
         (!s.expired).then_some(i)
+    }
+
+    /// The shard number a ShardId names as GetShardIterator reads it: the
+    /// decimal digits after the last hyphen, or the whole id without one, up
+    /// to 2^31-1 ("1", "shard-1" and "shardId-000000000001" all name shard
+    /// 1; "ABKLFD8", "2.14E4" and "2147483648" name none). Kinesalite's tests,
+    /// which were run against AWS, show these readings.
+    pub fn shard_number(id: &str) -> Option<u32> {
+        let digits = id.rsplit('-').next().unwrap_or(id);
+        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        digits.parse::<u32>().ok().filter(|&n| n <= i32::MAX as u32)
     }
 
     /// Rebuilds the open-shard index (after a restore, or a reshard).
@@ -605,6 +622,26 @@ pub fn parse_sequence_number(s: &str) -> Option<(u32, u32, u64, u64)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shard_numbers_are_read_as_get_shard_iterator_reads_them() {
+        for (id, n) in [
+            ("shardId-000000000001", Some(1)),
+            ("1", Some(1)),
+            ("shard-0", Some(0)),
+            ("x-y-5", Some(5)),
+            ("-00002147483647", Some(2_147_483_647)),
+            ("2147483647", Some(2_147_483_647)),
+            ("2147483648", None),
+            ("shardId-002147483648", None),
+            ("ABKLFD8", None),
+            ("2.14E4", None),
+            ("shardId-", None),
+            ("", None),
+        ] {
+            assert_eq!(Stream::shard_number(id), n, "{id}");
+        }
+    }
 
     #[test]
     fn create_stream_layouts_match_aws() {

@@ -213,8 +213,11 @@ impl Kinesis {
             .stream_arn
             .clone()
             .ok_or_else(|| errors::missing("StreamARN"))?;
+        super::super::input::check_int_range(input.max_results, "maxResults", 1, 10_000)?;
         let id = self.stream_by_arn(&stream_arn)?;
-        let max = input.max_results.unwrap_or(100).clamp(1, 100) as usize;
+        // MaxResults: 1-10,000 in the model; "If you specify a value greater
+        // than 100, at most 100 results are returned."
+        let max = input.max_results.unwrap_or(100).min(100) as usize;
         let after = match &input.next_token {
             Some(t) => Some(
                 String::from_utf8(

@@ -14,7 +14,7 @@ use super::super::stream::{
 use super::super::types::*;
 use super::super::{IteratorState, Kinesis, KinesisEvent};
 use crate::error::{AwsError, AwsResult};
-use crate::sim::{time::format_unix_ms, Sim};
+use crate::sim::Sim;
 use crate::world::Caller;
 
 /// Decoded length of padded standard base64, or None if it is not base64.
@@ -87,11 +87,29 @@ fn check_entry(
     let data_len = base64_len(&e.data).ok_or_else(|| {
         errors::serialization("Base64 decoding of the Data blob failed (not valid base64).")
     })? as u64;
-    let size = data_len + e.partition_key.len() as u64;
-    if size > max_record_bytes {
+    // A blob longer than the stream's maximum record size: AWS's answer for
+    // a 1 MiB stream is quoted in client issues (e.g. floci-io/floci#1755,
+    // "1 validation error detected: Value at 'data' failed to satisfy
+    // constraint: Member must have length less than or equal to 1048576").
+    if data_len > max_record_bytes {
         return Err(errors::validation(format!(
             "1 validation error detected: Value at '{}' failed to satisfy constraint: Member must have length less than or equal to {max_record_bytes}",
             at("data")
+        )));
+    }
+    // A blob that fits but not with its partition key ("When the data blob
+    // ... is added to the partition key size, the total size must not
+    // exceed the maximum record size", PutRecord docs). No AWS text for this
+    // case was found; the code and wording are ours.
+    let size = data_len + e.partition_key.len() as u64;
+    if size > max_record_bytes {
+        let which = if index == 0 {
+            "The record".to_string()
+        } else {
+            format!("Record {index}")
+        };
+        return Err(errors::invalid_argument(format!(
+            "{which} is {size} bytes (data blob plus partition key), more than the stream's maximum record size of {max_record_bytes} bytes."
         )));
     }
     if let Some(k) = &e.explicit_hash_key {
@@ -241,19 +259,24 @@ impl Kinesis {
         caller: &Caller,
         input: PutRecordsInput,
     ) -> AwsResult<PutRecordsOutput> {
-        let id = self.resolve_for_data(caller, &input.stream)?;
+        // The model's bounds on Records come before the stream is looked up.
         let n = input.records.len();
-        if n == 0 || n > PUT_RECORDS_MAX_ENTRIES {
+        if n == 0 {
+            return Err(errors::constraint(
+                "[]",
+                "records",
+                "Member must have length greater than or equal to 1",
+            ));
+        }
+        if n > PUT_RECORDS_MAX_ENTRIES {
+            // AWS prints the whole list here; it is elided.
             return Err(errors::constraint(
                 "[...]",
                 "records",
-                if n == 0 {
-                    "Member must have length greater than or equal to 1"
-                } else {
-                    "Member must have length less than or equal to 500"
-                },
+                "Member must have length less than or equal to 500",
             ));
         }
+        let id = self.resolve_for_data(caller, &input.stream)?;
         let max = self.max_record_bytes(id);
         let mut checked = Vec::with_capacity(n);
         let mut total = 0u64;
@@ -423,10 +446,22 @@ impl Kinesis {
         input: GetShardIteratorInput,
     ) -> AwsResult<GetShardIteratorOutput> {
         let id = self.resolve_for_data(caller, &input.stream)?;
-        let shard = self
-            .stream(id)
-            .shard_by_id(&input.shard_id)
-            .ok_or_else(|| self.shard_not_found(id, &input.shard_id))?;
+        // AWS reads the number after the id's last hyphen ("1", "shard-1" and
+        // "shardId-000000000001" all name shard 1); an id with no such number
+        // is not found by its own text (kinesalite's tests, run against AWS).
+        let shard = match Stream::shard_number(&input.shard_id) {
+            None => {
+                let s = self.stream(id);
+                return Err(errors::resource_not_found(format!(
+                    "Could not find shard {} in stream {} under account {}.",
+                    input.shard_id, s.name, s.account_id
+                )));
+            }
+            Some(n) => self
+                .stream(id)
+                .shard_by_index(n)
+                .ok_or_else(|| self.shard_not_found(id, &Stream::shard_id(n)))?,
+        };
         let now = sim.now.as_ms();
         let kind = input.shard_iterator_type.as_str();
         if !matches!(
@@ -455,7 +490,7 @@ impl Kinesis {
         let seq = match (kind, &input.starting_sequence_number) {
             ("AT_SEQUENCE_NUMBER" | "AFTER_SEQUENCE_NUMBER", None) => {
                 return Err(errors::invalid_argument(format!(
-                    "Must specify StartingSequenceNumber for iterator of type {kind}."
+                    "Must either specify (1) AT_SEQUENCE_NUMBER or AFTER_SEQUENCE_NUMBER and StartingSequenceNumber or (2) TRIM_HORIZON or LATEST and no StartingSequenceNumber. Request specified {kind} and no StartingSequenceNumber."
                 )))
             }
             ("AT_SEQUENCE_NUMBER" | "AFTER_SEQUENCE_NUMBER", Some(n)) => {
@@ -544,6 +579,20 @@ impl Kinesis {
         _caller: &Caller,
         input: GetRecordsInput,
     ) -> AwsResult<GetRecordsOutput> {
+        // The model's ShardIterator is 1-512 characters, checked before the
+        // service reads it (a quoted iterator is well within it).
+        let chars = input.shard_iterator.chars().count();
+        if chars == 0 || chars > SHARD_ITERATOR_MAX_CHARS {
+            return Err(errors::constraint(
+                &input.shard_iterator,
+                "shardIterator",
+                if chars == 0 {
+                    "Member must have length greater than or equal to 1"
+                } else {
+                    "Member must have length less than or equal to 512"
+                },
+            ));
+        }
         let it = self
             .decode_iterator(&input.shard_iterator)
             .ok_or_else(|| errors::invalid_argument("Invalid ShardIterator."))?;
@@ -565,8 +614,8 @@ impl Kinesis {
         let now = sim.now.as_ms();
         if now.saturating_sub(it.issued_ms) > SHARD_ITERATOR_TTL_MS {
             return Err(errors::expired_iterator(
-                &format_unix_ms(Self::unix_ms(sim, it.issued_ms)),
-                &format_unix_ms(Self::unix_ms(sim, now)),
+                Self::unix_ms(sim, it.issued_ms),
+                Self::unix_ms(sim, now),
             ));
         }
         let id = it.stream;

@@ -6,10 +6,10 @@
 //! EndingSequenceNumber) and the children open. Parents stay readable until
 //! their retention ends.
 
-use super::super::errors;
 use super::super::limits::*;
 use super::super::stream::{parse_hash_key, Pending, Stream};
 use super::super::types::*;
+use super::super::{errors, input};
 use super::super::{Kinesis, StreamMode, StreamStatus};
 use super::streams::shard_out;
 use crate::error::AwsResult;
@@ -321,6 +321,8 @@ impl Kinesis {
         input: ListShardsInput,
     ) -> AwsResult<Value> {
         let now = sim.now.as_ms();
+        // The model's bounds come first (a ValidationException).
+        input::check_int_range(input.max_results, "maxResults", 1, LIST_SHARDS_MAX_ARG)?;
         // AWS names the first parameter that clashes with NextToken (the
         // texts for the stream's name and ARN are quoted in botocore#2009 and
         // aws-cli#9635; the other two follow their pattern).
@@ -342,17 +344,9 @@ impl Kinesis {
                 )));
             }
         }
-        let max = match input.max_results {
-            None => LIST_SHARDS_DEFAULT,
-            Some(m) if (1..=LIST_SHARDS_MAX_ARG).contains(&m) => m.min(LIST_SHARDS_DEFAULT),
-            Some(m) => {
-                return Err(errors::constraint(
-                    &m.to_string(),
-                    "maxResults",
-                    "Member must have value between 1 and 10000",
-                ))
-            }
-        } as usize;
+        let max = input
+            .max_results
+            .map_or(LIST_SHARDS_DEFAULT, |m| m.min(LIST_SHARDS_DEFAULT)) as usize;
         // (stream, after index, filter kind, filter timestamp ms)
         let (id, after, kind, ts) = match &input.next_token {
             Some(t) => decode_token(t, now)?,

@@ -412,7 +412,7 @@ impl Kinesis {
 
     /// DescribeStream: the stream with up to `Limit` (100) shards from
     /// ExclusiveStartShardId on, HasMoreShards when more remain. Expired shards
-    /// are not listed.
+    /// are not listed, nor any while the stream is CREATING.
     pub fn describe_stream(
         &mut self,
         sim: &mut Sim,
@@ -445,9 +445,12 @@ impl Kinesis {
             .and_then(Stream::parse_shard_id);
         let mut shards: Vec<Value> = Vec::new();
         let mut more = false;
+        // A CREATING stream shows no shards yet (Shards [] and HasMoreShards
+        // false: kinesalite's CreateStream test, written against AWS).
+        let creating = s.status == StreamStatus::Creating;
         for sh in s
             .live_shards()
-            .filter(|sh| after.is_none_or(|a| sh.index > a))
+            .filter(|sh| !creating && after.is_none_or(|a| sh.index > a))
         {
             if shards.len() == limit {
                 more = true;
@@ -887,15 +890,16 @@ impl Kinesis {
         Self::record(sim, KinesisEvent::TagsChanged { stream: id });
     }
 
-    /// AddTagsToStream: up to 10 per call, 50 per stream.
+    /// AddTagsToStream: up to 200 per call (the model's TagMap), 50 on the
+    /// stream.
     pub fn add_tags_to_stream(
         &mut self,
         sim: &mut Sim,
         caller: &Caller,
         input: AddTagsInput,
     ) -> AwsResult<()> {
+        list_length(&input.tags, input.tags.len(), "Tags", TAG_MAP_MAX)?;
         let id = self.resolve(caller, &input.stream)?;
-        list_length(&input.tags, input.tags.len(), "Tags", TAGS_PER_CALL_MAX)?;
         self.add_tags(sim, id, input.tags)
     }
 
@@ -905,13 +909,13 @@ impl Kinesis {
         caller: &Caller,
         input: RemoveTagsInput,
     ) -> AwsResult<()> {
-        let id = self.resolve(caller, &input.stream)?;
         list_length(
             &input.tag_keys,
             input.tag_keys.len(),
             "TagKeys",
-            TAGS_PER_CALL_MAX,
+            TAG_KEY_LIST_MAX,
         )?;
+        let id = self.resolve(caller, &input.stream)?;
         self.remove_tags(sim, id, &input.tag_keys);
         Ok(())
     }
@@ -941,8 +945,8 @@ impl Kinesis {
         caller: &Caller,
         input: crate::kinesis::types::TagResourceInput,
     ) -> AwsResult<()> {
+        list_length(&input.tags, input.tags.len(), "tags", TAG_MAP_MAX)?;
         let id = self.tagged_stream(caller, &input.resource_arn)?;
-        list_length(&input.tags, input.tags.len(), "tags", 200)?;
         self.add_tags(sim, id, input.tags)
     }
 
@@ -953,8 +957,13 @@ impl Kinesis {
         caller: &Caller,
         input: crate::kinesis::types::UntagResourceInput,
     ) -> AwsResult<()> {
+        list_length(
+            &input.tag_keys,
+            input.tag_keys.len(),
+            "tagKeys",
+            TAG_KEY_LIST_MAX,
+        )?;
         let id = self.tagged_stream(caller, &input.resource_arn)?;
-        list_length(&input.tag_keys, input.tag_keys.len(), "tagKeys", usize::MAX)?;
         self.remove_tags(sim, id, &input.tag_keys);
         Ok(())
     }
@@ -976,15 +985,17 @@ impl Kinesis {
         Ok(json!({ "Tags": tags }))
     }
 
-    /// ListTagsForStream: in key order, from ExclusiveStartTagKey, `Limit` (10) at a time.
+    /// ListTagsForStream: in key order, from ExclusiveStartTagKey, `Limit`
+    /// (1-50, default 50) at a time.
     pub fn list_tags_for_stream(
         &mut self,
         _sim: &mut Sim,
         caller: &Caller,
         input: ListTagsInput,
     ) -> AwsResult<Value> {
+        input::check_int_range(input.limit, "limit", 1, LIST_TAGS_MAX)?;
         let id = self.resolve(caller, &input.stream)?;
-        let limit = input.limit.unwrap_or(50).clamp(1, 50) as usize;
+        let limit = input.limit.unwrap_or(LIST_TAGS_MAX) as usize;
         let s = self.stream(id);
         let mut tags = Vec::new();
         let mut more = false;
