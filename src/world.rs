@@ -658,6 +658,9 @@ impl World {
                         continue;
                     }
                 };
+                if self.sns.hold_if_throttled(&mut self.sim, &d) {
+                    continue;
+                }
                 let function = (&*d.protocol == "lambda")
                     .then(|| self.lambda.function_by_arn(&d.endpoint))
                     .flatten();

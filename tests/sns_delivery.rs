@@ -561,13 +561,34 @@ fn delivery_policies_validate_merge_and_time_the_retries() {
             e.message
         );
     }
-    let e = sns_err(
+    // A throttle policy takes a whole number of deliveries per second.
+    for bad in [0.5, 0.0, -1.0] {
+        let e = sns_err(
+            &mut w,
+            "SetTopicAttributes",
+            json!({"TopicArn": t, "AttributeName": "DeliveryPolicy",
+            "AttributeValue": json!({"http": {"defaultThrottlePolicy": {"maxReceivesPerSecond": bad}}}).to_string()}),
+        );
+        assert_eq!(e.code, "InvalidParameter", "{bad}");
+    }
+    sns(
         &mut w,
         "SetTopicAttributes",
         json!({"TopicArn": t, "AttributeName": "DeliveryPolicy",
-        "AttributeValue": r#"{"http":{"defaultThrottlePolicy":{"maxReceivesPerSecond":1}}}"#}),
+        "AttributeValue": r#"{"http":{"defaultHealthyRetryPolicy":{"numRetries":5},"defaultThrottlePolicy":{"maxReceivesPerSecond":3}}}"#}),
     );
-    assert_eq!(e.code, "NotImplemented");
+    let a = sns(&mut w, "GetTopicAttributes", json!({"TopicArn": t}))["Attributes"].clone();
+    let eff: Value = serde_json::from_str(a["EffectiveDeliveryPolicy"].as_str().unwrap()).unwrap();
+    assert_eq!(
+        eff["http"]["defaultThrottlePolicy"]["maxReceivesPerSecond"],
+        3
+    );
+    sns(
+        &mut w,
+        "SetTopicAttributes",
+        json!({"TopicArn": t, "AttributeName": "DeliveryPolicy",
+        "AttributeValue": r#"{"http":{"defaultHealthyRetryPolicy":{"numRetries":5}}}"#}),
+    );
 
     // The subscription's own policy: 2 immediate, then a linear backoff 1 s -> 9 s.
     let url = "https://example.com/dp";
@@ -1266,4 +1287,87 @@ fn topic_delivery_policy_reads_back_as_aws_shows_it() {
             r#"{"http": {"defaultRequestPolicy": {"headerContentType": "application/json"}}}"#}}),
     );
     assert_eq!(again["TopicArn"], created);
+}
+
+/// A throttle policy paces an HTTP/S subscription's deliveries: at most
+/// `maxReceivesPerSecond` in a second, the rest held for the next seconds in
+/// order, retries counted; the subscription's own policy overrides the
+/// topic's default unless the topic disables overrides. The policy reads
+/// back as set (LocalStack's AWS-validated
+/// test_subscribe_external_http_endpoint_content_type).
+#[test]
+fn a_throttle_policy_paces_http_deliveries() {
+    let mut w = World::new(8);
+    let t = topic(&mut w, "paced");
+    let url = "https://example.com/paced";
+    subscribe(&mut w, &t, "https", url, json!({}));
+    let id = sub_id(&w, url);
+    let arn = confirm_from_inbox(&mut w, &t, id);
+    let policy = r#"{"healthyRetryPolicy":{"minDelayTarget":1,"maxDelayTarget":1,"numRetries":0},"throttlePolicy":{"maxReceivesPerSecond":2}}"#;
+    sns(
+        &mut w,
+        "SetSubscriptionAttributes",
+        json!({"SubscriptionArn": arn, "AttributeName": "DeliveryPolicy", "AttributeValue": policy}),
+    );
+    let a = sns(
+        &mut w,
+        "GetSubscriptionAttributes",
+        json!({"SubscriptionArn": arn}),
+    )["Attributes"]
+        .clone();
+    for name in ["DeliveryPolicy", "EffectiveDeliveryPolicy"] {
+        let p: Value = serde_json::from_str(a[name].as_str().unwrap()).unwrap();
+        assert_eq!(
+            p["throttlePolicy"],
+            json!({"maxReceivesPerSecond": 2}),
+            "{name}"
+        );
+    }
+    w.advance_to(SimTime(10_000));
+    let before = w.sns.inbox(id).len();
+    for i in 0..5 {
+        publish(&mut w, &t, &format!("m{i}"));
+    }
+    // Two now, two a second later, the last two seconds later.
+    w.advance_to(SimTime(20_000));
+    w.check_invariants();
+    let got: Vec<(u64, String)> = w.sns.inbox(id)[before..]
+        .iter()
+        .map(|r| {
+            let env: Value = serde_json::from_str(&r.body).unwrap();
+            (r.at_ms, env["Message"].as_str().unwrap().to_string())
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (10_000, "m0".to_string()),
+            (10_000, "m1".to_string()),
+            (11_000, "m2".to_string()),
+            (11_000, "m3".to_string()),
+            (12_000, "m4".to_string()),
+        ]
+    );
+    let held = w
+        .sim
+        .journal
+        .entries()
+        .filter(|e| matches!(e.event, Event::Sns(SnsEvent::DeliveryThrottled { subscription, .. }) if subscription == id))
+        .count();
+    assert_eq!(held, 3);
+    // A topic that disables overrides imposes its own default.
+    sns(
+        &mut w,
+        "SetTopicAttributes",
+        json!({"TopicArn": t, "AttributeName": "DeliveryPolicy",
+        "AttributeValue": r#"{"http":{"disableSubscriptionOverrides":true,"defaultThrottlePolicy":{"maxReceivesPerSecond":1}}}"#}),
+    );
+    let before = w.sns.inbox(id).len();
+    for i in 0..3 {
+        publish(&mut w, &t, &format!("n{i}"));
+    }
+    w.advance_to(SimTime(30_000));
+    w.check_invariants();
+    let at: Vec<u64> = w.sns.inbox(id)[before..].iter().map(|r| r.at_ms).collect();
+    assert_eq!(at, vec![20_000, 21_000, 22_000]);
 }

@@ -424,12 +424,30 @@ fn parse_request_policy(which: &str, v: &Value) -> Result<String, AwsError> {
     Ok(ct.to_string())
 }
 
+/// A throttle policy's `maxReceivesPerSecond`: "the maximum number of
+/// deliveries per second, per subscription" (a whole number, 1 or more; the
+/// refusal's wording is ours).
+fn parse_throttle(which: &str, member: &str, v: &Value) -> Result<u32, AwsError> {
+    v.get("maxReceivesPerSecond")
+        .and_then(Value::as_u64)
+        .filter(|&n| n >= 1)
+        .and_then(|n| u32::try_from(n).ok())
+        .ok_or_else(|| {
+            policy_error(
+                which,
+                format!("{member}.maxReceivesPerSecond must be a whole number of 1 or more"),
+            )
+        })
+}
+
 /// A topic's `DeliveryPolicy` (its `http` member), parsed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TopicHttpPolicy {
     pub retry: RetryPolicy,
     pub disable_subscription_overrides: bool,
     pub content_type: String,
+    /// `defaultThrottlePolicy.maxReceivesPerSecond`; None: no throttling.
+    pub throttle: Option<u32>,
 }
 
 impl Default for TopicHttpPolicy {
@@ -438,12 +456,9 @@ impl Default for TopicHttpPolicy {
             retry: HTTP_DEFAULT,
             disable_subscription_overrides: false,
             content_type: DEFAULT_CONTENT_TYPE.into(),
+            throttle: None,
         }
     }
-}
-
-fn refuse_throttle() -> AwsError {
-    AwsError::not_emulated("SNS delivery throttling (throttlePolicy / maxReceivesPerSecond)")
 }
 
 /// Parses and checks a topic's `DeliveryPolicy` ("" means none).
@@ -484,7 +499,7 @@ pub fn parse_topic_policy(text: &str) -> Result<TopicHttpPolicy, AwsError> {
                     })?
                 }
                 "defaultRequestPolicy" => out.content_type = parse_request_policy(which, hv)?,
-                "defaultThrottlePolicy" => return Err(refuse_throttle()),
+                "defaultThrottlePolicy" => out.throttle = Some(parse_throttle(which, hk, hv)?),
                 other => return Err(policy_error(which, format!("unknown member {other}"))),
             }
         }
@@ -497,6 +512,7 @@ pub fn parse_topic_policy(text: &str) -> Result<TopicHttpPolicy, AwsError> {
 pub struct SubscriptionHttpPolicy {
     retry: Option<PartialRetry>,
     content_type: Option<String>,
+    throttle: Option<u32>,
 }
 
 /// Parses and checks a subscription's `DeliveryPolicy` ("" means none).
@@ -530,7 +546,7 @@ pub fn parse_subscription_policy(text: &str) -> Result<SubscriptionHttpPolicy, A
                 out.retry = Some(p);
             }
             "requestPolicy" => out.content_type = Some(parse_request_policy(which, v)?),
-            "throttlePolicy" => return Err(refuse_throttle()),
+            "throttlePolicy" => out.throttle = Some(parse_throttle(which, k, v)?),
             other => return Err(policy_error(which, format!("unknown member {other}"))),
         }
     }
@@ -553,15 +569,38 @@ pub fn effective_http(topic_policy: &str, sub_policy: &str) -> (RetryPolicy, Str
     (retry, s.content_type.unwrap_or(t.content_type))
 }
 
+/// The most deliveries per second an HTTP/S subscription may receive: its
+/// own throttle policy's, else the topic's default, the topic's alone when
+/// it disables overrides; None: not throttled.
+pub fn effective_throttle(topic_policy: &str, sub_policy: &str) -> Option<u32> {
+    let t = parse_topic_policy(topic_policy).unwrap_or_default();
+    if t.disable_subscription_overrides {
+        return t.throttle;
+    }
+    let s = parse_subscription_policy(sub_policy).unwrap_or_default();
+    s.throttle.or(t.throttle)
+}
+
 /// A topic's `EffectiveDeliveryPolicy`: what was set merged into the defaults.
 pub fn effective_topic_json(topic_policy: &str) -> String {
     let t = parse_topic_policy(topic_policy).unwrap_or_default();
-    json!({"http": {
-        "defaultHealthyRetryPolicy": t.retry.to_json(),
-        "disableSubscriptionOverrides": t.disable_subscription_overrides,
-        "defaultRequestPolicy": {"headerContentType": t.content_type},
-    }})
-    .to_string()
+    let mut http = serde_json::Map::new();
+    http.insert("defaultHealthyRetryPolicy".into(), t.retry.to_json());
+    if let Some(n) = t.throttle {
+        http.insert(
+            "defaultThrottlePolicy".into(),
+            json!({"maxReceivesPerSecond": n}),
+        );
+    }
+    http.insert(
+        "disableSubscriptionOverrides".into(),
+        json!(t.disable_subscription_overrides),
+    );
+    http.insert(
+        "defaultRequestPolicy".into(),
+        json!({"headerContentType": t.content_type}),
+    );
+    json!({ "http": http }).to_string()
 }
 
 /// An HTTP/S subscription's `EffectiveDeliveryPolicy`: every member AWS
@@ -569,10 +608,12 @@ pub fn effective_topic_json(topic_policy: &str) -> String {
 /// (LocalStack's AWS-validated test_subscribe_external_http_endpoint_content_type).
 pub fn effective_subscription_json(topic_policy: &str, sub_policy: &str) -> String {
     let (retry, ct) = effective_http(topic_policy, sub_policy);
+    let throttle = effective_throttle(topic_policy, sub_policy)
+        .map_or(Value::Null, |n| json!({"maxReceivesPerSecond": n}));
     json!({
         "healthyRetryPolicy": retry.to_json(),
         "sicklyRetryPolicy": null,
-        "throttlePolicy": null,
+        "throttlePolicy": throttle,
         "requestPolicy": {"headerContentType": ct},
         "guaranteed": false,
     })

@@ -13,11 +13,12 @@
 //! (pending subscriptions, ConfirmSubscription, `Sns::confirm` for the page,
 //! expiry after 3 days, cross-account sqs/lambda endpoints); retries per
 //! AWS's delivery policies on the virtual clock (`SnsTimer::Retry`), the HTTP/S
-//! DeliveryPolicy, subscription dead-letter queues (RedrivePolicy); topic
-//! policies (see `permissions`); platform applications, endpoints, SMS
-//! settings and a publish straight to an endpoint or a phone number (see
-//! `platform`). Refused by name: delivery throttling (throttlePolicy), message
-//! replay (ReplayPolicy), data protection policies.
+//! DeliveryPolicy with its throttle policy (deliveries held past the
+//! per-second limit, `SnsTimer::Throttled`), subscription dead-letter queues
+//! (RedrivePolicy); topic policies (see `permissions`); platform applications,
+//! endpoints, SMS settings and a publish straight to an endpoint or a phone
+//! number (see `platform`). Refused by name: message replay (ReplayPolicy),
+//! data protection policies.
 //!
 //! Which failures are retried follows AWS's "Amazon SNS dead-letter queues":
 //! client-side errors (the endpoint deleted, its policy refusing SNS) are never
@@ -31,7 +32,7 @@ use crate::sim::{Event, Sim};
 use crate::world::{CallResult, Caller};
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Map, Value};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 /// SNS journal events (payload of `sim::Event::Sns`).
@@ -94,6 +95,14 @@ pub enum SnsEvent {
         subscription: u32,
         message: u64,
         attempt: u32,
+        due_ms: u64,
+    },
+    /// The subscription had already received its throttle policy's
+    /// `maxReceivesPerSecond` deliveries for the second: this one waits until
+    /// `due_ms` (virtual).
+    DeliveryThrottled {
+        subscription: u32,
+        message: u64,
         due_ms: u64,
     },
     /// An undeliverable notification went to the subscription's dead-letter queue.
@@ -170,6 +179,9 @@ pub enum SnsEvent {
 pub enum SnsTimer {
     /// A delivery's next attempt is due (`retry` keys `Sns::retries`).
     Retry { retry: u64 },
+    /// A delivery held back by its subscription's throttle policy may go
+    /// (`held` keys `Sns::held`).
+    Throttled { held: u64 },
     /// A pending subscription's confirmation window ends.
     ConfirmationExpires { subscription: u32 },
 }
@@ -273,6 +285,10 @@ pub struct Subscription {
     /// Notifications waiting for a retry now.
     #[serde(default)]
     pub retrying: u64,
+    /// HTTP/S with a throttle policy: the last second (virtual, whole
+    /// seconds) a delivery was booked into, and how many it has.
+    #[serde(default)]
+    pub throttle_window: (u64, u32),
     /// Undeliverable notifications that went to the dead-letter queue.
     #[serde(default)]
     pub redriven: u64,
@@ -385,6 +401,14 @@ pub struct Sns {
     /// Notifications waiting for a retry, by retry id (see `SnsTimer::Retry`).
     #[serde(default)]
     retries: BTreeMap<u64, Retrying>,
+    /// Deliveries held back by a throttle policy, by id (see
+    /// `SnsTimer::Throttled`); `released` are those let go and not yet
+    /// delivered (subscription, notification, attempt), so they are not
+    /// booked twice.
+    #[serde(default)]
+    held: BTreeMap<u64, Delivery>,
+    #[serde(default)]
+    released: BTreeSet<(u32, u64, u32)>,
     #[serde(default)]
     next_retry: u64,
     /// Metrics and events counted per outcome, for `check_invariants`.
@@ -1066,6 +1090,64 @@ impl Sns {
     /// by the subscription's policy (on the virtual clock; an immediate retry goes
     /// straight back to the outbox); a client-side failure, or one that exhausted
     /// the policy, goes to the subscription's dead-letter queue or is discarded.
+    /// Holds `d` back if its HTTP/S subscription's throttle policy allows no
+    /// more deliveries this second: "the maximum number of deliveries per
+    /// second, per subscription" (AWS's delivery policy; up to that many go
+    /// in a second, the rest wait for the next seconds, in order). Retries
+    /// count as deliveries. Returns true when held (a timer lets it go).
+    pub fn hold_if_throttled(&mut self, sim: &mut Sim, d: &Delivery) -> bool {
+        if d.confirmation || !matches!(&*d.protocol, "http" | "https") {
+            return false;
+        }
+        if self
+            .released
+            .remove(&(d.subscription, d.message, d.attempt))
+        {
+            return false;
+        }
+        let Some(s) = self.subscriptions.get(&d.subscription) else {
+            return false;
+        };
+        let topic_policy = self
+            .topics
+            .get(&s.topic)
+            .and_then(|t| t.attributes.get("DeliveryPolicy"))
+            .map(String::as_str)
+            .unwrap_or("");
+        let Some(limit) =
+            delivery::effective_throttle(topic_policy, s.delivery_policy.as_deref().unwrap_or(""))
+        else {
+            return false;
+        };
+        let now = sim.now.as_ms();
+        let s = self.subscriptions.get_mut(&d.subscription).expect("found");
+        let (mut second, mut used) = s.throttle_window;
+        if now / 1000 > second {
+            (second, used) = (now / 1000, 0);
+        }
+        if used >= limit {
+            (second, used) = (second + 1, 0);
+        }
+        s.throttle_window = (second, used + 1);
+        let due = second * 1000;
+        if due <= now {
+            return false;
+        }
+        let id = self.next_retry;
+        self.next_retry += 1;
+        self.held.insert(id, d.clone());
+        sim.record(Event::Sns(SnsEvent::DeliveryThrottled {
+            subscription: d.subscription,
+            message: d.message,
+            due_ms: due,
+        }));
+        sim.schedule_in(
+            due - now,
+            crate::sim::Timer::Sns(SnsTimer::Throttled { held: id }),
+        );
+        true
+    }
+
     pub fn delivery_result(
         &mut self,
         sim: &mut Sim,
@@ -1239,6 +1321,13 @@ impl Sns {
                 };
                 s.retrying -= 1;
                 self.outbox.push(Outbound::Full(Box::new(r.delivery)));
+            }
+            SnsTimer::Throttled { held } => {
+                let d = self.held.remove(&held);
+                if let Some(d) = d.filter(|d| self.subscriptions.get(&d.subscription).is_some()) {
+                    self.released.insert((d.subscription, d.message, d.attempt));
+                    self.outbox.push(Outbound::Full(Box::new(d)));
+                }
             }
             SnsTimer::ConfirmationExpires { subscription } => {
                 let Some(s) = self.subscriptions.get(&subscription) else {
@@ -1783,6 +1872,7 @@ impl Sns {
             redrive_policy: None,
             subscription_role_arn: None,
             retrying: 0,
+            throttle_window: (0, 0),
             redriven: 0,
         };
         // The scope first: Subscribe takes the attributes together, so a nested
@@ -3148,6 +3238,11 @@ impl Sns {
                 "the ARN index agrees with the topics and subscriptions"
             );
         }
+        assert!(
+            self.released.is_empty(),
+            "a delivery let go by its throttle was not carried: {:?}",
+            self.released
+        );
         let mut retrying: BTreeMap<u32, u64> = BTreeMap::new();
         for r in self.retries.values() {
             *retrying.entry(r.delivery.subscription).or_default() += 1;
@@ -3328,6 +3423,15 @@ pub fn describe_event(world: &crate::world::World, e: &SnsEvent) -> String {
             let when = format!("at {}", crate::sim::SimTime(*due_ms));
             format!("{}: notification #{message} will be retried {when} (attempt {attempt})", sub(subscription))
         }
+        SnsEvent::DeliveryThrottled {
+            subscription,
+            message,
+            due_ms,
+        } => format!(
+            "{}: notification #{message} waits until {} (the throttle policy's deliveries per second are used)",
+            sub(subscription),
+            crate::sim::SimTime(*due_ms)
+        ),
         SnsEvent::RedrivenToDlq {
             subscription,
             message,
