@@ -308,6 +308,12 @@ enum Recent {
         sub: u32,
         at: u64,
     },
+    /// Held back by the subscription's throttle policy until `due_ms`.
+    Throttled {
+        sub: u32,
+        at: u64,
+        due_ms: u64,
+    },
     S3Delivered {
         bucket: String,
         destination: String,
@@ -761,6 +767,15 @@ pub fn diagram(p: &Props) -> Html {
                     attempt: *attempt,
                     due_ms: *due_ms,
                 }),
+                Event::Sns(SnsEvent::DeliveryThrottled {
+                    subscription,
+                    due_ms,
+                    ..
+                }) => recent.push(Recent::Throttled {
+                    sub: *subscription,
+                    at,
+                    due_ms: *due_ms,
+                }),
                 Event::Sns(SnsEvent::RedrivenToDlq { subscription, .. }) => {
                     recent.push(Recent::Redriven {
                         sub: *subscription,
@@ -1194,6 +1209,16 @@ pub fn diagram(p: &Props) -> Html {
                     marks.push(html! {
                         <text class="retry-mark" x={(b.0 - 60.0).to_string()} y={(b.1 + 16.0).to_string()} opacity={format!("{o:.2}")}>
                             {format!("↻ retry {attempt}")}<title>{format!("Retry {attempt} due at {}", crate::sim::SimTime(*due_ms))}</title>
+                        </text>
+                    });
+                }
+            }
+            Recent::Throttled { sub, at, due_ms } => {
+                if let Some((_, b)) = sub_edge(*sub) {
+                    let o = 1.0 - (now_ms.saturating_sub(*at)) as f64 / FADE_MS as f64;
+                    marks.push(html! {
+                        <text class="retry-mark" x={(b.0 - 60.0).to_string()} y={(b.1 + 16.0).to_string()} opacity={format!("{o:.2}")}>
+                            {"⏸ throttled"}<title>{format!("The subscription's throttle policy allows no more deliveries this second: held until {}", crate::sim::SimTime(*due_ms))}</title>
                         </text>
                     });
                 }
