@@ -224,11 +224,14 @@ fn decode_members(
         let v = match (naming.flat(m.name), m.shape) {
             (Some(Flat::List(item)), Shape::List(inner)) => {
                 match decode_list(inner, &format!("{prefix}{item}."), params, naming)? {
-                    // `Entry=` with no items (what a query-protocol SDK sends
-                    // for an empty list): an empty list, so SQS answers
-                    // EmptyBatchRequest, not MissingParameter (LocalStack's
-                    // AWS-validated test_send_message_batch_with_empty_list).
-                    None if params.contains_key(&format!("{prefix}{item}")) => {
+                    // An empty list sent as `Entries=` (botocore names it by
+                    // its member, not its flattened item) or `Entry=`: an
+                    // empty list, so SQS answers EmptyBatchRequest, not
+                    // MissingParameter (LocalStack's AWS-validated
+                    // test_send_message_batch_with_empty_list).
+                    None if params.contains_key(&format!("{prefix}{item}"))
+                        || params.contains_key(&format!("{prefix}{}", m.name)) =>
+                    {
                         Some(Value::Array(vec![]))
                     }
                     other => other,
