@@ -1068,28 +1068,30 @@ impl Sns {
             .map(|r| (r.delivery.subscription, r.delivery.attempt))
     }
 
+    /// An HTTP/S subscription's topic's DeliveryPolicy and its own ("" when
+    /// not set).
+    fn delivery_policies<'a>(&'a self, s: &'a Subscription) -> (&'a str, &'a str) {
+        let topic_policy = self
+            .topics
+            .get(&s.topic)
+            .and_then(|t| t.attributes.get("DeliveryPolicy"))
+            .map_or("", String::as_str);
+        (topic_policy, s.delivery_policy.as_deref().unwrap_or(""))
+    }
+
     /// The retry policy for a subscription: HTTP/S follow their DeliveryPolicy
     /// (the subscription's over the topic's), the others AWS's fixed ones.
     pub fn retry_policy(&self, subscription: u32) -> Option<delivery::RetryPolicy> {
         let s = self.subscriptions.get(&subscription)?;
         Some(match s.protocol.as_str() {
             "http" | "https" => {
-                let topic_policy = self
-                    .topics
-                    .get(&s.topic)
-                    .and_then(|t| t.attributes.get("DeliveryPolicy"))
-                    .map(String::as_str)
-                    .unwrap_or("");
-                delivery::effective_http(topic_policy, s.delivery_policy.as_deref().unwrap_or("")).0
+                let (topic_policy, sub_policy) = self.delivery_policies(s);
+                delivery::effective_http(topic_policy, sub_policy).0
             }
             p => delivery::RetryPolicy::fixed(p),
         })
     }
 
-    /// The world reports how a delivery went. A server-side failure is retried
-    /// by the subscription's policy (on the virtual clock; an immediate retry goes
-    /// straight back to the outbox); a client-side failure, or one that exhausted
-    /// the policy, goes to the subscription's dead-letter queue or is discarded.
     /// Holds `d` back if its HTTP/S subscription's throttle policy allows no
     /// more deliveries this second: "the maximum number of deliveries per
     /// second, per subscription" (AWS's delivery policy; up to that many go
@@ -1108,15 +1110,8 @@ impl Sns {
         let Some(s) = self.subscriptions.get(&d.subscription) else {
             return false;
         };
-        let topic_policy = self
-            .topics
-            .get(&s.topic)
-            .and_then(|t| t.attributes.get("DeliveryPolicy"))
-            .map(String::as_str)
-            .unwrap_or("");
-        let Some(limit) =
-            delivery::effective_throttle(topic_policy, s.delivery_policy.as_deref().unwrap_or(""))
-        else {
+        let (topic_policy, sub_policy) = self.delivery_policies(s);
+        let Some(limit) = delivery::effective_throttle(topic_policy, sub_policy) else {
             return false;
         };
         let now = sim.now.as_ms();
@@ -1148,6 +1143,10 @@ impl Sns {
         true
     }
 
+    /// The world reports how a delivery went. A server-side failure is retried
+    /// by the subscription's policy (on the virtual clock; an immediate retry goes
+    /// straight back to the outbox); a client-side failure, or one that exhausted
+    /// the policy, goes to the subscription's dead-letter queue or is discarded.
     pub fn delivery_result(
         &mut self,
         sim: &mut Sim,

@@ -677,14 +677,24 @@ fn parse_pattern(item: &Value) -> Result<Pattern, FilterPolicyError> {
                     .at(At::token(operand)))
                 }
             };
-            match entries.next() {
-                Some((_, second)) => Err(FilterPolicyError::policy(
-                    "Only one key allowed in match expression",
-                )
-                .at(At::token(second))),
-                None => Ok(pattern),
-            }
+            alone(entries, pattern)
         }
+    }
+}
+
+/// `pattern`, read from a match expression's first member, if the
+/// expression has no other (`rest`); a second member is refused once its
+/// value is read.
+fn alone<'a, T>(
+    mut rest: impl Iterator<Item = (&'a String, &'a Value)>,
+    pattern: T,
+) -> Result<T, FilterPolicyError> {
+    match rest.next() {
+        Some((_, second)) => Err(FilterPolicyError::policy(
+            "Only one key allowed in match expression",
+        )
+        .at(At::token(second))),
+        None => Ok(pattern),
     }
 }
 
@@ -771,13 +781,7 @@ fn parse_anything_but(operand: &Value) -> Result<AnythingBut, FilterPolicyError>
                     .at(At::token(inner)))
                 }
             };
-            match entries.next() {
-                Some((_, second)) => Err(FilterPolicyError::policy(
-                    "Only one key allowed in match expression",
-                )
-                .at(At::token(second))),
-                None => Ok(pattern),
-            }
+            alone(entries, pattern)
         }
         // AWS-style wording (not observed).
         Value::Bool(_) | Value::Null => Err(FilterPolicyError::policy(
