@@ -97,14 +97,6 @@ pub enum SnsEvent {
         attempt: u32,
         due_ms: u64,
     },
-    /// The subscription had already received its throttle policy's
-    /// `maxReceivesPerSecond` deliveries for the second: this one waits until
-    /// `due_ms` (virtual).
-    DeliveryThrottled {
-        subscription: u32,
-        message: u64,
-        due_ms: u64,
-    },
     /// An undeliverable notification went to the subscription's dead-letter queue.
     RedrivenToDlq {
         subscription: u32,
@@ -170,6 +162,15 @@ pub enum SnsEvent {
         message: u64,
         opted_out: bool,
     },
+    // New variants go last: the journal digest hashes a variant's position.
+    /// The subscription had already received its throttle policy's
+    /// `maxReceivesPerSecond` deliveries for the second: this one waits until
+    /// `due_ms` (virtual).
+    DeliveryThrottled {
+        subscription: u32,
+        message: u64,
+        due_ms: u64,
+    },
 }
 
 /// SNS timers (payload of `sim::Timer::Sns`). Never cancelled: a timer whose
@@ -179,11 +180,11 @@ pub enum SnsEvent {
 pub enum SnsTimer {
     /// A delivery's next attempt is due (`retry` keys `Sns::retries`).
     Retry { retry: u64 },
+    /// A pending subscription's confirmation window ends.
+    ConfirmationExpires { subscription: u32 },
     /// A delivery held back by its subscription's throttle policy may go
     /// (`held` keys `Sns::held`).
     Throttled { held: u64 },
-    /// A pending subscription's confirmation window ends.
-    ConfirmationExpires { subscription: u32 },
 }
 
 /// Limits, from AWS's SNS quotas and API reference.
