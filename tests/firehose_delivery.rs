@@ -583,3 +583,82 @@ fn server_side_encryption_starts_and_stops_on_the_clock() {
     f.sleep_ms(5_000);
     assert_eq!(status(&mut f), json!({"Status": "DISABLED"}));
 }
+
+#[test]
+fn a_legacy_s3_destination_is_described_in_both_shapes() {
+    let mut f = F::new(31);
+    f.bucket("bkt");
+    f.ok(
+        "CreateDeliveryStream",
+        json!({"DeliveryStreamName": "old", "S3DestinationConfiguration": {"RoleARN": ROLE, "BucketARN": "arn:aws:s3:::bkt", "Prefix": ""}}),
+    );
+    let d = f.ok(
+        "DescribeDeliveryStream",
+        json!({"DeliveryStreamName": "old"}),
+    );
+    let dest = &d["DeliveryStreamDescription"]["Destinations"][0];
+    let common = json!({
+        "RoleARN": ROLE,
+        "BucketARN": "arn:aws:s3:::bkt",
+        "Prefix": "",
+        "BufferingHints": {"SizeInMBs": 5, "IntervalInSeconds": 300},
+        "CompressionFormat": "UNCOMPRESSED",
+        "EncryptionConfiguration": {"NoEncryptionConfig": "NoEncryption"},
+        "CloudWatchLoggingOptions": {"Enabled": false},
+    });
+    assert_eq!(dest["S3DestinationDescription"], common);
+    let mut extended = common.clone();
+    extended["S3BackupMode"] = json!("Disabled");
+    assert_eq!(dest["ExtendedS3DestinationDescription"], extended);
+    assert_eq!(dest["DestinationId"], "destinationId-000000000001");
+    // A prefix never given is left out.
+    f.ok(
+        "CreateDeliveryStream",
+        json!({"DeliveryStreamName": "old2", "S3DestinationConfiguration": {"RoleARN": ROLE, "BucketARN": "arn:aws:s3:::bkt"}}),
+    );
+    let d = f.ok(
+        "DescribeDeliveryStream",
+        json!({"DeliveryStreamName": "old2"}),
+    );
+    let dest = &d["DeliveryStreamDescription"]["Destinations"][0];
+    assert!(dest["S3DestinationDescription"].get("Prefix").is_none());
+    assert!(dest["ExtendedS3DestinationDescription"]
+        .get("Prefix")
+        .is_none());
+}
+
+#[test]
+fn custom_time_zone_is_echoed_and_other_zones_refused() {
+    let mut f = F::new(32);
+    f.bucket("bkt");
+    f.stream("tz", "bkt", json!({"CustomTimeZone": "UTC"}));
+    let d = f.ok(
+        "DescribeDeliveryStream",
+        json!({"DeliveryStreamName": "tz"}),
+    );
+    let e3 = &d["DeliveryStreamDescription"]["Destinations"][0]["ExtendedS3DestinationDescription"];
+    assert_eq!(e3["CustomTimeZone"], "UTC");
+    // Not given: not described.
+    f.stream("none", "bkt", json!({}));
+    let d = f.ok(
+        "DescribeDeliveryStream",
+        json!({"DeliveryStreamName": "none"}),
+    );
+    let e3 = &d["DeliveryStreamDescription"]["Destinations"][0]["ExtendedS3DestinationDescription"];
+    assert!(e3.get("CustomTimeZone").is_none());
+    let create = |f: &mut F, zone: &str| {
+        f.err(
+            "CreateDeliveryStream",
+            json!({"DeliveryStreamName": "z", "ExtendedS3DestinationConfiguration": {"RoleARN": ROLE, "BucketARN": "arn:aws:s3:::bkt", "CustomTimeZone": zone}}),
+        )
+    };
+    let e = create(&mut f, "America/Los_Angeles");
+    assert_eq!(e.code, "NotImplemented");
+    assert!(e.message.contains("CustomTimeZone"), "{}", e.message);
+    let e = create(&mut f, "UTC+1");
+    assert_eq!(e.code, "ValidationException");
+    assert_eq!(
+        e.message,
+        "1 validation error detected: Value 'UTC+1' at 'customTimeZone' failed to satisfy constraint: Member must satisfy regular expression pattern: ^$|[a-zA-Z/_]+"
+    );
+}

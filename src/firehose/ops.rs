@@ -342,14 +342,11 @@ impl Firehose {
                 member: description,
             }),
             None => {
-                let mut dest = json!({
+                json!({
                     "DestinationId": DESTINATION_ID,
                     "S3DestinationDescription": s.destination.describe(false),
-                });
-                if s.destination.extended {
-                    dest["ExtendedS3DestinationDescription"] = s.destination.describe(true);
-                }
-                dest
+                    "ExtendedS3DestinationDescription": s.destination.describe(true),
+                })
             }
         };
         d.insert("Destinations".into(), json!([dest]));
