@@ -662,3 +662,54 @@ fn custom_time_zone_is_echoed_and_other_zones_refused() {
         "1 validation error detected: Value 'UTC+1' at 'customTimeZone' failed to satisfy constraint: Member must satisfy regular expression pattern: ^$|[a-zA-Z/_]+"
     );
 }
+
+#[test]
+fn put_record_batch_reports_every_oversized_record_and_awss_size_text() {
+    let mut f = F::new(33);
+    f.bucket("bkt");
+    f.stream("s", "bkt", json!({}));
+    let batch = |sizes: &[usize]| {
+        let records: Vec<_> = sizes
+            .iter()
+            .map(|n| json!({"Data": b64(&"x".repeat(*n))}))
+            .collect();
+        json!({"DeliveryStreamName": "s", "Records": records})
+    };
+    // The answer osquery's issue 3568 quotes from AWS.
+    let e = f.err("PutRecordBatch", batch(&[1_045_710, 10, 1_045_662, 10]));
+    assert_eq!(e.code, "ValidationException");
+    assert_eq!(
+        e.message,
+        "2 validation errors detected: Value 'java.nio.HeapByteBuffer[pos=0 lim=1045710 cap=1045710]' at 'records.1.member.data' failed to satisfy constraint: Member must have length less than or equal to 1024000; Value 'java.nio.HeapByteBuffer[pos=0 lim=1045662 cap=1045662]' at 'records.3.member.data' failed to satisfy constraint: Member must have length less than or equal to 1024000"
+    );
+    let e = f.err("PutRecordBatch", batch(&[1_024_001]));
+    assert_eq!(
+        e.message,
+        "1 validation error detected: Value 'java.nio.HeapByteBuffer[pos=0 lim=1024001 cap=1024001]' at 'records.1.member.data' failed to satisfy constraint: Member must have length less than or equal to 1024000"
+    );
+    // Eleven over the limit: all counted, ten listed.
+    let e = f.err("PutRecordBatch", batch(&[1_024_001; 11]));
+    assert!(
+        e.message.starts_with("11 validation errors detected: "),
+        "{}",
+        e.message
+    );
+    assert_eq!(
+        e.message.matches("failed to satisfy constraint").count(),
+        10
+    );
+    assert!(e.message.contains("'records.10.member.data'"));
+    assert!(!e.message.contains("'records.11.member.data'"));
+    // Within the per-record limit but over 4 MiB in all.
+    let e = f.err("PutRecordBatch", batch(&[1_000_000; 5]));
+    assert_eq!(e.code, "InvalidArgumentException");
+    assert_eq!(e.message, "Records size exceeds 4 MB limit");
+    let e = f.err(
+        "PutRecord",
+        json!({"DeliveryStreamName": "s", "Record": {"Data": b64(&"x".repeat(1_024_001))}}),
+    );
+    assert_eq!(
+        e.message,
+        "1 validation error detected: Value 'java.nio.HeapByteBuffer[pos=0 lim=1024001 cap=1024001]' at 'record.data' failed to satisfy constraint: Member must have length less than or equal to 1024000"
+    );
+}

@@ -953,31 +953,42 @@ impl Firehose {
         crate::util::b64_encode(&bytes)
     }
 
+    /// A record's data, base64-decoded (a SerializationException if it is
+    /// not base64).
     fn decode_data(v: &Value, member: &str) -> AwsResult<Vec<u8>> {
-        let data =
-            crate::util::b64_decode(v["Data"].as_str().unwrap_or_default()).map_err(|e| {
-                AwsError::client(
-                    "SerializationException",
-                    format!("{member}.Data is not base64: {e}"),
-                )
-            })?;
-        if data.len() > limits::RECORD_MAX_BYTES {
-            return Err(errors::constraint(
-                &format!(
+        crate::util::b64_decode(v["Data"].as_str().unwrap_or_default()).map_err(|e| {
+            AwsError::client(
+                "SerializationException",
+                format!("{member}.Data is not base64: {e}"),
+            )
+        })
+    }
+
+    /// The Data length constraint failed by a record over 1,000 KiB, if it is
+    /// (value, member path, constraint), as Coral words it.
+    fn data_too_long(data: &[u8], member: &str) -> Option<(String, String, String)> {
+        (data.len() > limits::RECORD_MAX_BYTES).then(|| {
+            (
+                format!(
                     "java.nio.HeapByteBuffer[pos=0 lim={} cap={}]",
                     data.len(),
                     data.len()
                 ),
-                &format!("{member}.data"),
-                "Member must have length less than or equal to 1024000",
-            ));
-        }
-        Ok(data)
+                format!("{member}.data"),
+                format!(
+                    "Member must have length less than or equal to {}",
+                    limits::RECORD_MAX_BYTES
+                ),
+            )
+        })
     }
 
     fn put_record(&mut self, sim: &mut Sim, caller: &Caller, input: &Value) -> CallResult {
         let id = self.resolve_for_put(caller, input)?;
         let data = Self::decode_data(&input["Record"], "record")?;
+        if let Some(e) = Self::data_too_long(&data, "record") {
+            return Err(errors::constraints(&[e]));
+        }
         let n = data.len() as u64;
         if !self.admit(sim, id, 1, n) {
             self.s(id).counters.throttled_records += 1;
@@ -1021,15 +1032,21 @@ impl Firehose {
         }
         let mut datas = Vec::with_capacity(records.len());
         let mut total = 0usize;
+        // Every record over the limit is reported, in one ValidationException.
+        let mut too_long = Vec::new();
         for (i, r) in records.iter().enumerate() {
-            let d = Self::decode_data(r, &format!("records.{}.member", i + 1))?;
+            let member = format!("records.{}.member", i + 1);
+            let d = Self::decode_data(r, &member)?;
+            too_long.extend(Self::data_too_long(&d, &member));
             total += d.len();
             datas.push(d);
         }
+        if !too_long.is_empty() {
+            return Err(errors::constraints(&too_long));
+        }
         if total > limits::BATCH_MAX_BYTES {
-            return Err(errors::invalid_argument(format!(
-                "Records size exceeds 4 MB limit: the records of this PutRecordBatch total {total} bytes"
-            )));
+            // AWS's text, word for word.
+            return Err(errors::invalid_argument("Records size exceeds 4 MB limit"));
         }
         let n = datas.len() as u64;
         let encrypted = self.streams[&id].encryption_state == EncryptionState::Enabled;
