@@ -713,3 +713,42 @@ fn put_record_batch_reports_every_oversized_record_and_awss_size_text() {
         "1 validation error detected: Value 'java.nio.HeapByteBuffer[pos=0 lim=1024001 cap=1024001]' at 'record.data' failed to satisfy constraint: Member must have length less than or equal to 1024000"
     );
 }
+
+#[test]
+fn encryption_start_and_stop_share_25_calls_per_24_hours() {
+    let mut f = F::new(34);
+    f.bucket("bkt");
+    f.stream("e", "bkt", json!({}));
+    let start = json!({"DeliveryStreamName": "e", "DeliveryStreamEncryptionConfigurationInput": {"KeyType": "AWS_OWNED_CMK"}});
+    let stop = json!({"DeliveryStreamName": "e"});
+    let first_ms = f.w.sim.now.as_ms();
+    // The reference's example: 13 starts and 12 stops reach the limit.
+    for i in 0..25 {
+        if i % 2 == 0 {
+            f.ok("StartDeliveryStreamEncryption", start.clone());
+        } else {
+            f.ok("StopDeliveryStreamEncryption", stop.clone());
+        }
+        f.sleep_ms(5_000);
+    }
+    let e = f.err("StopDeliveryStreamEncryption", stop.clone());
+    assert_eq!(e.code, "LimitExceededException");
+    assert_eq!(
+        e.message,
+        "Firehose e under account 123456789012 has reached the limit of 25 StartDeliveryStreamEncryption and StopDeliveryStreamEncryption calls per 24 hours."
+    );
+    let e = f.err("StartDeliveryStreamEncryption", start.clone());
+    assert_eq!(e.code, "LimitExceededException");
+    // The count survives a save and restore.
+    let saved = serde_json::to_string(&f.w).unwrap();
+    f.w = serde_json::from_str(&saved).unwrap();
+    let e = f.err("StopDeliveryStreamEncryption", stop.clone());
+    assert_eq!(e.code, "LimitExceededException");
+    // 24 virtual hours after the first call, one call is free again.
+    let now = f.w.sim.now.as_ms();
+    f.sleep_ms(first_ms + 24 * 3_600_000 - 1 - now);
+    let e = f.err("StopDeliveryStreamEncryption", stop.clone());
+    assert_eq!(e.code, "LimitExceededException");
+    f.sleep_ms(1);
+    f.ok("StopDeliveryStreamEncryption", stop);
+}

@@ -416,6 +416,10 @@ pub struct DeliveryStream {
     /// Bumped by each Start/Stop, so older completion timers are stale.
     #[serde(default)]
     pub encryption_serial: u64,
+    /// Virtual ms of the Start/StopDeliveryStreamEncryption calls taken in the
+    /// last 24 hours (`limits::ENCRYPTION_CALLS_MAX` per window), oldest first.
+    #[serde(default)]
+    pub encryption_calls: VecDeque<u64>,
     pub buffer: Buffer,
     pub processing: Buffer,
     pub pending: BTreeMap<u64, PendingObject>,

@@ -192,6 +192,7 @@ impl Firehose {
                     EncryptionState::Disabled
                 },
                 encryption_serial: 0,
+                encryption_calls: VecDeque::new(),
                 encryption,
                 buffer: Buffer::default(),
                 processing: Buffer::default(),
@@ -684,6 +685,28 @@ impl Firehose {
                 s.encryption_state.as_str()
             )));
         }
+        // "The StartDeliveryStreamEncryption and StopDeliveryStreamEncryption
+        // operations have a combined limit of 25 calls per Firehose stream per
+        // 24 hours" (the API reference); the calls taken in the last 24
+        // virtual hours count. AWS's message for it was not found: the wording
+        // is ours.
+        let now = sim.now.as_ms();
+        while s
+            .encryption_calls
+            .front()
+            .is_some_and(|t| t + limits::ENCRYPTION_CALLS_WINDOW_MS <= now)
+        {
+            s.encryption_calls.pop_front();
+        }
+        if s.encryption_calls.len() >= limits::ENCRYPTION_CALLS_MAX {
+            return Err(errors::limit_exceeded(format!(
+                "Firehose {} under account {} has reached the limit of {} StartDeliveryStreamEncryption and StopDeliveryStreamEncryption calls per 24 hours.",
+                s.name,
+                s.account_id,
+                limits::ENCRYPTION_CALLS_MAX
+            )));
+        }
+        s.encryption_calls.push_back(now);
         match config {
             Some(c) => {
                 s.encryption = Some(c);
