@@ -752,3 +752,92 @@ fn encryption_start_and_stop_share_25_calls_per_24_hours() {
     f.sleep_ms(1);
     f.ok("StopDeliveryStreamEncryption", stop);
 }
+
+#[test]
+fn tag_keys_and_values_are_checked_against_the_model() {
+    let mut f = F::new(35);
+    f.bucket("bkt");
+    f.stream("t", "bkt", json!({}));
+    let tag = |f: &mut F, tags: serde_json::Value| {
+        f.err(
+            "TagDeliveryStream",
+            json!({"DeliveryStreamName": "t", "Tags": tags}),
+        )
+    };
+    let long = "k".repeat(129);
+    let e = tag(&mut f, json!([{"Key": long, "Value": "v"}]));
+    assert_eq!(e.code, "ValidationException");
+    assert_eq!(
+        e.message,
+        format!("1 validation error detected: Value '{long}' at 'tags.1.member.key' failed to satisfy constraint: Member must have length less than or equal to 128")
+    );
+    let e = tag(
+        &mut f,
+        json!([{"Key": "ok", "Value": "v"}, {"Key": "k", "Value": "a#b"}]),
+    );
+    assert_eq!(
+        e.message,
+        "1 validation error detected: Value 'a#b' at 'tags.2.member.value' failed to satisfy constraint: Member must satisfy regular expression pattern: ^[\\p{L}\\p{Z}\\p{N}_.:\\/=+\\-@%]*$"
+    );
+    // A tab is white space but not a \p{Z} separator.
+    let e = tag(&mut f, json!([{"Key": "k", "Value": "a\tb"}]));
+    assert_eq!(e.code, "ValidationException");
+    let e = tag(&mut f, json!([{"Key": "aws:x", "Value": "v"}]));
+    assert_eq!(
+        e.message,
+        "1 validation error detected: Value 'aws:x' at 'tags.1.member.key' failed to satisfy constraint: Member must satisfy regular expression pattern: ^(?!aws:)[\\p{L}\\p{Z}\\p{N}_.:\\/=+\\-@%]*$"
+    );
+    let e = tag(&mut f, json!([]));
+    assert_eq!(e.code, "ValidationException");
+    assert_eq!(
+        e.message,
+        "1 validation error detected: Value '[]' at 'tags' failed to satisfy constraint: Member must have length greater than or equal to 1"
+    );
+    // Two bad tags: both reported.
+    let e = tag(
+        &mut f,
+        json!([{"Key": "a!", "Value": "v"}, {"Key": "b", "Value": "x".repeat(257)}]),
+    );
+    assert!(
+        e.message
+            .starts_with("2 validation errors detected: Value 'a!' at 'tags.1.member.key'"),
+        "{}",
+        e.message
+    );
+    assert!(e.message.contains("at 'tags.2.member.value' failed to satisfy constraint: Member must have length less than or equal to 256"));
+    // Letters, numbers and spaces of any script, and the listed symbols.
+    f.ok(
+        "TagDeliveryStream",
+        json!({"DeliveryStreamName": "t", "Tags": [{"Key": "équipe 東京", "Value": "café_1.2:3/4=5+6-7@8%9 "}, {"Key": "empty", "Value": ""}]}),
+    );
+    let t = f.ok(
+        "ListTagsForDeliveryStream",
+        json!({"DeliveryStreamName": "t"}),
+    );
+    assert_eq!(t["Tags"].as_array().unwrap().len(), 2);
+    let e = f.err(
+        "UntagDeliveryStream",
+        json!({"DeliveryStreamName": "t", "TagKeys": []}),
+    );
+    assert_eq!(
+        e.message,
+        "1 validation error detected: Value '[]' at 'tagKeys' failed to satisfy constraint: Member must have length greater than or equal to 1"
+    );
+    let e = f.err(
+        "UntagDeliveryStream",
+        json!({"DeliveryStreamName": "t", "TagKeys": [long]}),
+    );
+    assert_eq!(
+        e.message,
+        format!("1 validation error detected: Value '{long}' at 'tagKeys.1.member' failed to satisfy constraint: Member must have length less than or equal to 128")
+    );
+    // CreateDeliveryStream's Tags are the same list.
+    let e = f.err(
+        "CreateDeliveryStream",
+        json!({"DeliveryStreamName": "c", "ExtendedS3DestinationConfiguration": {"RoleARN": ROLE, "BucketARN": "arn:aws:s3:::bkt"}, "Tags": []}),
+    );
+    assert_eq!(
+        e.message,
+        "1 validation error detected: Value '[]' at 'tags' failed to satisfy constraint: Member must have length greater than or equal to 1"
+    );
+}

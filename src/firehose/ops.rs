@@ -10,32 +10,87 @@ use serde_json::Map;
 /// The one destination's id (AWS: `destinationId-000000000001`).
 pub const DESTINATION_ID: &str = "destinationId-000000000001";
 
+/// A character of the TagKey / TagValue patterns' class
+/// `[\p{L}\p{Z}\p{N}_.:\/=+\-@%]`: a letter, a space separator (`\p{Z}`:
+/// Unicode's Zs, Zl and Zp characters, not tabs or newlines), a number, or one
+/// of `_.:/=+-@%`.
+fn tag_char(c: char) -> bool {
+    let separator = matches!(
+        c,
+        ' ' | '\u{a0}' | '\u{1680}' | '\u{2000}'
+            ..='\u{200a}' | '\u{2028}' | '\u{2029}' | '\u{202f}' | '\u{205f}' | '\u{3000}'
+    );
+    c.is_alphabetic() || c.is_numeric() || separator || "_.:/=+-@%".contains(c)
+}
+
+const TAG_KEY_PATTERN: &str =
+    "Member must satisfy regular expression pattern: ^(?!aws:)[\\p{L}\\p{Z}\\p{N}_.:\\/=+\\-@%]*$";
+const TAG_VALUE_PATTERN: &str =
+    "Member must satisfy regular expression pattern: ^[\\p{L}\\p{Z}\\p{N}_.:\\/=+\\-@%]*$";
+
+/// The model's TagKey (1 to 128 characters of its pattern, not starting
+/// `aws:`) checked at `member`: each failed constraint, as Coral words it.
+fn tag_key_errors(k: &str, member: &str, out: &mut Vec<(String, String, String)>) {
+    let mut fail = |c: &str| out.push((k.to_string(), member.to_string(), c.to_string()));
+    let n = k.chars().count();
+    if n < 1 {
+        fail("Member must have length greater than or equal to 1");
+    }
+    if n > 128 {
+        fail("Member must have length less than or equal to 128");
+    }
+    if k.starts_with("aws:") || !k.chars().all(tag_char) {
+        fail(TAG_KEY_PATTERN);
+    }
+}
+
+/// Tags (CreateDeliveryStream, TagDeliveryStream): the model's
+/// TagDeliveryStreamInputTagList (1 to 50 Tags, each a TagKey and an optional
+/// TagValue of 0 to 256 characters of its pattern). Every failed constraint is
+/// reported in one ValidationException, members by their 1-based path
+/// (`tags.2.member.key`) as PutRecordBatch's records are.
 fn tags_of(v: &Value) -> AwsResult<Vec<(String, String)>> {
+    let Some(list) = v.as_array() else {
+        return Ok(Vec::new());
+    };
+    let mut errs = Vec::new();
+    if list.is_empty() {
+        errs.push((
+            "[]".to_string(),
+            "tags".to_string(),
+            "Member must have length greater than or equal to 1".to_string(),
+        ));
+    }
+    if list.len() > limits::TAGS_MAX {
+        errs.push((
+            "[...]".to_string(),
+            "tags".to_string(),
+            format!(
+                "Member must have length less than or equal to {}",
+                limits::TAGS_MAX
+            ),
+        ));
+    }
     let mut out = Vec::new();
-    for t in v.as_array().into_iter().flatten() {
+    for (i, t) in list.iter().enumerate() {
         let k = t["Key"].as_str().unwrap_or_default();
         let val = t["Value"].as_str().unwrap_or_default();
-        // The TagKey pattern: letters, separators, numbers and `_.:/=+-@%`.
-        let allowed = |c: char| c.is_alphanumeric() || c.is_whitespace() || "_.:/=+-@%".contains(c);
-        if k.is_empty()
-            || k.chars().count() > 128
-            || k.starts_with("aws:")
-            || !k.chars().all(allowed)
-        {
-            return Err(errors::constraint(
-                k,
-                "tags.member.key",
-                "Member must satisfy regular expression pattern: ^(?!aws:)[\\p{L}\\p{Z}\\p{N}_.:\\/=+\\-@%]*$",
+        tag_key_errors(k, &format!("tags.{}.member.key", i + 1), &mut errs);
+        let member = format!("tags.{}.member.value", i + 1);
+        if val.chars().count() > 256 {
+            errs.push((
+                val.to_string(),
+                member.clone(),
+                "Member must have length less than or equal to 256".to_string(),
             ));
         }
-        if val.chars().count() > 256 {
-            return Err(errors::constraint(
-                val,
-                "tags.member.value",
-                "Member must have length less than or equal to 256",
-            ));
+        if !val.chars().all(tag_char) {
+            errs.push((val.to_string(), member, TAG_VALUE_PATTERN.to_string()));
         }
         out.push((k.to_string(), val.to_string()));
+    }
+    if !errs.is_empty() {
+        return Err(errors::constraints(&errs));
     }
     Ok(out)
 }
@@ -133,13 +188,6 @@ impl Firehose {
             }
         };
         let tags = tags_of(&input["Tags"])?;
-        if tags.len() > limits::TAGS_MAX {
-            return Err(errors::constraint(
-                "[...]",
-                "tags",
-                "Member must have length less than or equal to 50",
-            ));
-        }
         let encryption = match input
             .get("DeliveryStreamEncryptionConfigurationInput")
             .filter(|v| v.is_object())
@@ -420,12 +468,30 @@ impl Firehose {
             .flatten()
             .filter_map(Value::as_str)
             .collect();
-        if keys.is_empty() || keys.len() > limits::TAGS_MAX {
-            return Err(errors::constraint(
-                "[...]",
-                "tagKeys",
-                "Member must have length between 1 and 50",
+        // The model's TagKeyList: 1 to 50 TagKeys.
+        let mut errs = Vec::new();
+        if keys.is_empty() {
+            errs.push((
+                "[]".to_string(),
+                "tagKeys".to_string(),
+                "Member must have length greater than or equal to 1".to_string(),
             ));
+        }
+        if keys.len() > limits::TAGS_MAX {
+            errs.push((
+                "[...]".to_string(),
+                "tagKeys".to_string(),
+                format!(
+                    "Member must have length less than or equal to {}",
+                    limits::TAGS_MAX
+                ),
+            ));
+        }
+        for (i, k) in keys.iter().enumerate() {
+            tag_key_errors(k, &format!("tagKeys.{}.member", i + 1), &mut errs);
+        }
+        if !errs.is_empty() {
+            return Err(errors::constraints(&errs));
         }
         let s = self.s(id);
         for k in keys {
