@@ -841,3 +841,63 @@ fn tag_keys_and_values_are_checked_against_the_model() {
         "1 validation error detected: Value '[]' at 'tags' failed to satisfy constraint: Member must have length greater than or equal to 1"
     );
 }
+
+#[test]
+fn enum_pattern_and_range_constraints_use_awss_wording() {
+    let mut f = F::new(36);
+    f.bucket("bkt");
+    f.stream("s", "bkt", json!({}));
+    let e = f.err("ListDeliveryStreams", json!({"DeliveryStreamType": "Bad"}));
+    assert_eq!(e.code, "ValidationException");
+    assert_eq!(
+        e.message,
+        "1 validation error detected: Value 'Bad' at 'deliveryStreamType' failed to satisfy constraint: Member must satisfy enum value set: [DirectPut, KinesisStreamAsSource, MSKAsSource, DatabaseAsSource]"
+    );
+    let l = f.ok(
+        "ListDeliveryStreams",
+        json!({"DeliveryStreamType": "KinesisStreamAsSource"}),
+    );
+    assert_eq!(l["DeliveryStreamNames"], json!([]));
+    // KeyARN outside the model's AWSKMSKeyARN pattern.
+    let sse = |arn: &str| json!({"DeliveryStreamName": "s", "DeliveryStreamEncryptionConfigurationInput": {"KeyType": "CUSTOMER_MANAGED_CMK", "KeyARN": arn}});
+    for bad in [
+        "not-an-arn",
+        "arn:aws:kms:us-east-1:12345:key/abc",
+        "arn:aws:kms:us-east-1:123456789012:secret/abc",
+        "arn:aws:s3:us-east-1:123456789012:key/abc",
+        "arn:aws:kms:us-east-1:123456789012:key/",
+    ] {
+        let e = f.err("StartDeliveryStreamEncryption", sse(bad));
+        assert_eq!(e.code, "ValidationException", "{bad}");
+        assert_eq!(
+            e.message,
+            format!("1 validation error detected: Value '{bad}' at 'deliveryStreamEncryptionConfigurationInput.keyARN' failed to satisfy constraint: Member must satisfy regular expression pattern: arn:.*:kms:[a-zA-Z0-9\\-]+:\\d{{12}}:(key|alias)/[a-zA-Z_0-9+=,.@\\-_/]+")
+        );
+    }
+    f.ok(
+        "StartDeliveryStreamEncryption",
+        sse("arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"),
+    );
+    f.sleep_ms(5_000);
+    f.ok(
+        "StartDeliveryStreamEncryption",
+        sse("arn:aws-cn:kms:cn-north-1:123456789012:alias/my_key"),
+    );
+    // Ranges and lengths in the "greater / less than or equal to" form.
+    let cases = [
+        ("ListDeliveryStreams", json!({"Limit": 0}), "Value '0' at 'limit' failed to satisfy constraint: Member must have value greater than or equal to 1"),
+        ("ListDeliveryStreams", json!({"Limit": 10001}), "Value '10001' at 'limit' failed to satisfy constraint: Member must have value less than or equal to 10000"),
+        ("DescribeDeliveryStream", json!({"DeliveryStreamName": "s", "Limit": 0}), "Value '0' at 'limit' failed to satisfy constraint: Member must have value greater than or equal to 1"),
+        ("ListTagsForDeliveryStream", json!({"DeliveryStreamName": "s", "Limit": 51}), "Value '51' at 'limit' failed to satisfy constraint: Member must have value less than or equal to 50"),
+        ("ListTagsForDeliveryStream", json!({"DeliveryStreamName": "s", "Limit": -1}), "Value '-1' at 'limit' failed to satisfy constraint: Member must have value greater than or equal to 1"),
+    ];
+    for (op, input, want) in cases {
+        let e = f.err(op, input.clone());
+        assert_eq!(e.code, "ValidationException", "{op} {input}");
+        assert_eq!(
+            e.message,
+            format!("1 validation error detected: {want}"),
+            "{op} {input}"
+        );
+    }
+}

@@ -454,15 +454,36 @@ pub(crate) fn parse_processing(v: &Value) -> AwsResult<(Option<LambdaProcessor>,
                         errors::invalid_argument(format!("Processor parameter {n} must be a number, got {v:?}"))
                     })
                 };
+                // The processor's parameters are strings in the model, so AWS
+                // checks their ranges itself (InvalidArgumentException; its
+                // wording is not known): said here in the constraint form.
+                let bounded = |n: &str, below: bool, above: bool, lo: &str, hi: &str| {
+                    if below {
+                        return Err(errors::invalid_argument(format!(
+                            "Processor parameter {n} must have value greater than or equal to {lo}"
+                        )));
+                    }
+                    if above {
+                        return Err(errors::invalid_argument(format!(
+                            "Processor parameter {n} must have value less than or equal to {hi}"
+                        )));
+                    }
+                    Ok(())
+                };
+                let whole = |n: &str, v: f64| {
+                    if v.fract() != 0.0 {
+                        return Err(errors::invalid_argument(format!(
+                            "Processor parameter {n} must be a whole number"
+                        )));
+                    }
+                    Ok(())
+                };
                 let retries = match param("NumberOfRetries") {
                     Some(v) => {
                         let r = num("NumberOfRetries", v)?;
-                        if r < 0.0 || r > f64::from(limits::PROCESSOR_MAX_RETRIES) || r.fract() != 0.0 {
-                            return Err(errors::invalid_argument(format!(
-                                "NumberOfRetries must be an integer from 0 to {}",
-                                limits::PROCESSOR_MAX_RETRIES
-                            )));
-                        }
+                        let max = limits::PROCESSOR_MAX_RETRIES;
+                        bounded("NumberOfRetries", r < 0.0, r > f64::from(max), "0", &max.to_string())?;
+                        whole("NumberOfRetries", r)?;
                         r as u32
                     }
                     None => limits::PROCESSOR_DEFAULT_RETRIES,
@@ -470,13 +491,10 @@ pub(crate) fn parse_processing(v: &Value) -> AwsResult<(Option<LambdaProcessor>,
                 let size_bytes = match param("BufferSizeInMBs") {
                     Some(v) => {
                         let mb = num("BufferSizeInMBs", v)?;
+                        // 0.2 MB is the guide's figure for the 200 KiB floor.
                         let b = (mb * 1024.0 * 1024.0) as u64;
                         let (lo, hi) = limits::PROCESSOR_SIZE_RANGE_BYTES;
-                        if b < lo || b > hi {
-                            return Err(errors::invalid_argument(
-                                "BufferSizeInMBs for the Lambda processor must be between 0.2 and 3",
-                            ));
-                        }
+                        bounded("BufferSizeInMBs", b < lo, b > hi, "0.2", "3")?;
                         b
                     }
                     None => limits::PROCESSOR_DEFAULT_SIZE_BYTES,
@@ -484,11 +502,8 @@ pub(crate) fn parse_processing(v: &Value) -> AwsResult<(Option<LambdaProcessor>,
                 let interval_s = match param("BufferIntervalInSeconds") {
                     Some(v) => {
                         let s = num("BufferIntervalInSeconds", v)?;
-                        if !(0.0..=900.0).contains(&s) || s.fract() != 0.0 {
-                            return Err(errors::invalid_argument(
-                                "BufferIntervalInSeconds for the Lambda processor must be an integer between 0 and 900",
-                            ));
-                        }
+                        bounded("BufferIntervalInSeconds", s < 0.0, s > 900.0, "0", "900")?;
+                        whole("BufferIntervalInSeconds", s)?;
                         s as u32
                     }
                     None => limits::PROCESSOR_DEFAULT_INTERVAL_S,

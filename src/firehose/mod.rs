@@ -1822,8 +1822,62 @@ impl Firehose {
     }
 }
 
+/// The model's AWSKMSKeyARN: 1 to 512 characters matching
+/// `arn:.*:kms:[a-zA-Z0-9\-]+:\d{12}:(key|alias)/[a-zA-Z_0-9+=,.@\-_/]+`.
+fn kms_key_arn_ok(arn: &str) -> bool {
+    let tail_ok = |t: &str| {
+        let mut parts = t.splitn(3, ':');
+        let (Some(region), Some(account), Some(resource)) =
+            (parts.next(), parts.next(), parts.next())
+        else {
+            return false;
+        };
+        let name = resource
+            .strip_prefix("key/")
+            .or_else(|| resource.strip_prefix("alias/"));
+        !region.is_empty()
+            && region
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-')
+            && account.len() == 12
+            && account.bytes().all(|b| b.is_ascii_digit())
+            && name.is_some_and(|n| {
+                !n.is_empty()
+                    && n.chars()
+                        .all(|c| c.is_ascii_alphanumeric() || "+=,.@-_/".contains(c))
+            })
+    };
+    let n = arn.chars().count();
+    (1..=512).contains(&n)
+        && arn.starts_with("arn:")
+        // `.*` may swallow any earlier ":kms:", so every one is tried.
+        && arn
+            .match_indices(":kms:")
+            .any(|(i, m)| i >= 4 && tail_ok(&arn[i + m.len()..]))
+}
+
 /// DeliveryStreamEncryptionConfigurationInput checked as AWS does.
 pub(crate) fn encryption_input(e: &Value) -> AwsResult<Value> {
+    if let Some(arn) = e["KeyARN"].as_str() {
+        if arn.is_empty() || arn.chars().count() > 512 {
+            return Err(errors::constraint(
+                arn,
+                "deliveryStreamEncryptionConfigurationInput.keyARN",
+                if arn.is_empty() {
+                    "Member must have length greater than or equal to 1"
+                } else {
+                    "Member must have length less than or equal to 512"
+                },
+            ));
+        }
+        if !kms_key_arn_ok(arn) {
+            return Err(errors::constraint(
+                arn,
+                "deliveryStreamEncryptionConfigurationInput.keyARN",
+                "Member must satisfy regular expression pattern: arn:.*:kms:[a-zA-Z0-9\\-]+:\\d{12}:(key|alias)/[a-zA-Z_0-9+=,.@\\-_/]+",
+            ));
+        }
+    }
     match e["KeyType"].as_str() {
         Some("AWS_OWNED_CMK") => Ok(json!({"KeyType": "AWS_OWNED_CMK"})),
         Some("CUSTOMER_MANAGED_CMK") if e["KeyARN"].is_string() => {

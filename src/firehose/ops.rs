@@ -95,6 +95,25 @@ fn tags_of(v: &Value) -> AwsResult<Vec<(String, String)>> {
     Ok(out)
 }
 
+/// The model's DeliveryStreamType enum.
+const STREAM_TYPES: [&str; 4] = [
+    "DirectPut",
+    "KinesisStreamAsSource",
+    "MSKAsSource",
+    "DatabaseAsSource",
+];
+
+fn stream_type_error(value: &str) -> AwsError {
+    errors::constraint(
+        value,
+        "deliveryStreamType",
+        &format!(
+            "Member must satisfy enum value set: [{}]",
+            STREAM_TYPES.join(", ")
+        ),
+    )
+}
+
 impl Firehose {
     pub(super) fn create_delivery_stream(
         &mut self,
@@ -107,13 +126,17 @@ impl Firehose {
         let kind = input["DeliveryStreamType"].as_str().unwrap_or("DirectPut");
         let source = match kind {
             "DirectPut" => {
-                if input.get("KinesisStreamSourceConfiguration").is_some_and(|v| v.is_object()) {
+                if input
+                    .get("KinesisStreamSourceConfiguration")
+                    .is_some_and(|v| v.is_object())
+                {
                     return Err(errors::invalid_argument(
                         "KinesisStreamSourceConfiguration is only allowed with DeliveryStreamType KinesisStreamAsSource",
                     ));
                 }
                 SourceKind::DirectPut {
-                    throughput_hint_mb: input["DirectPutSourceConfiguration"]["ThroughputHintInMBs"]
+                    throughput_hint_mb: input["DirectPutSourceConfiguration"]
+                        ["ThroughputHintInMBs"]
                         .as_u64()
                         .map(|v| v as u32),
                 }
@@ -128,7 +151,10 @@ impl Firehose {
                 let arn = c["KinesisStreamARN"].as_str().unwrap_or_default();
                 let ok = arn.starts_with("arn:")
                     && arn.split(':').nth(2) == Some("kinesis")
-                    && arn.split(':').nth(5).is_some_and(|r| r.starts_with("stream/") && r.len() > 7);
+                    && arn
+                        .split(':')
+                        .nth(5)
+                        .is_some_and(|r| r.starts_with("stream/") && r.len() > 7);
                 if !ok {
                     return Err(errors::constraint(
                         arn,
@@ -144,15 +170,13 @@ impl Firehose {
                     start_ms: None,
                 }
             }
-            "MSKAsSource" => return Err(AwsError::not_emulated("firehose MSKAsSource (Amazon MSK as source)")),
-            "DatabaseAsSource" => return Err(AwsError::not_emulated("firehose DatabaseAsSource")),
-            other => {
-                return Err(errors::constraint(
-                    other,
-                    "deliveryStreamType",
-                    "Member must satisfy enum value set: [DirectPut, KinesisStreamAsSource, MSKAsSource, DatabaseAsSource]",
+            "MSKAsSource" => {
+                return Err(AwsError::not_emulated(
+                    "firehose MSKAsSource (Amazon MSK as source)",
                 ))
             }
+            "DatabaseAsSource" => return Err(AwsError::not_emulated("firehose DatabaseAsSource")),
+            other => return Err(stream_type_error(other)),
         };
         for (member, what) in config::OTHER_DESTINATIONS {
             if input.get(*member).is_some_and(|v| v.is_object()) {
@@ -324,17 +348,7 @@ impl Firehose {
     ) -> CallResult {
         // Limit is 1 to 10,000 (the model's DescribeDeliveryStreamInputLimit).
         if let Some(l) = input.get("Limit").and_then(Value::as_i64) {
-            if !(1..=10_000).contains(&l) {
-                return Err(errors::constraint(
-                    &l.to_string(),
-                    "Limit",
-                    if l < 1 {
-                        "Member must have value greater than or equal to 1"
-                    } else {
-                        "Member must have value less than or equal to 10000"
-                    },
-                ));
-            }
+            config::range(l, (1, 10_000), "limit")?;
         }
         let id = self.resolve(caller, input)?;
         let s = &self.streams[&id];
@@ -404,15 +418,14 @@ impl Firehose {
     }
 
     pub(super) fn list_delivery_streams(&self, caller: &Caller, input: &Value) -> CallResult {
-        let limit = input["Limit"].as_u64().unwrap_or(10);
-        if !(1..=10_000).contains(&limit) {
-            return Err(errors::constraint(
-                &limit.to_string(),
-                "limit",
-                "Member must have value between 1 and 10000",
-            ));
-        }
+        // The model's ListDeliveryStreamsInputLimit: 1 to 10,000 (default 10).
+        let limit = input["Limit"].as_i64().unwrap_or(10);
+        config::range(limit, (1, 10_000), "limit")?;
+        let limit = limit as u64;
         let kind = input["DeliveryStreamType"].as_str();
+        if let Some(k) = kind.filter(|k| !STREAM_TYPES.contains(k)) {
+            return Err(stream_type_error(k));
+        }
         let start = input["ExclusiveStartDeliveryStreamName"].as_str();
         let names: Vec<&DeliveryStream> = self
             .names
@@ -507,14 +520,10 @@ impl Firehose {
         input: &Value,
     ) -> CallResult {
         let id = self.resolve(caller, input)?;
-        let limit = input["Limit"].as_u64().unwrap_or(50);
-        if !(1..=50).contains(&limit) {
-            return Err(errors::constraint(
-                &limit.to_string(),
-                "limit",
-                "Member must have value between 1 and 50",
-            ));
-        }
+        // The model's ListTagsForDeliveryStreamInputLimit: 1 to 50.
+        let limit = input["Limit"].as_i64().unwrap_or(50);
+        config::range(limit, (1, 50), "limit")?;
+        let limit = limit as u64;
         let start = input["ExclusiveStartTagKey"].as_str();
         let tags: Vec<(&String, &String)> = self.streams[&id]
             .tags
