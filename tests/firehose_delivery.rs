@@ -583,3 +583,321 @@ fn server_side_encryption_starts_and_stops_on_the_clock() {
     f.sleep_ms(5_000);
     assert_eq!(status(&mut f), json!({"Status": "DISABLED"}));
 }
+
+#[test]
+fn a_legacy_s3_destination_is_described_in_both_shapes() {
+    let mut f = F::new(31);
+    f.bucket("bkt");
+    f.ok(
+        "CreateDeliveryStream",
+        json!({"DeliveryStreamName": "old", "S3DestinationConfiguration": {"RoleARN": ROLE, "BucketARN": "arn:aws:s3:::bkt", "Prefix": ""}}),
+    );
+    let d = f.ok(
+        "DescribeDeliveryStream",
+        json!({"DeliveryStreamName": "old"}),
+    );
+    let dest = &d["DeliveryStreamDescription"]["Destinations"][0];
+    let common = json!({
+        "RoleARN": ROLE,
+        "BucketARN": "arn:aws:s3:::bkt",
+        "Prefix": "",
+        "BufferingHints": {"SizeInMBs": 5, "IntervalInSeconds": 300},
+        "CompressionFormat": "UNCOMPRESSED",
+        "EncryptionConfiguration": {"NoEncryptionConfig": "NoEncryption"},
+        "CloudWatchLoggingOptions": {"Enabled": false},
+    });
+    assert_eq!(dest["S3DestinationDescription"], common);
+    let mut extended = common.clone();
+    extended["S3BackupMode"] = json!("Disabled");
+    assert_eq!(dest["ExtendedS3DestinationDescription"], extended);
+    assert_eq!(dest["DestinationId"], "destinationId-000000000001");
+    // A prefix never given is left out.
+    f.ok(
+        "CreateDeliveryStream",
+        json!({"DeliveryStreamName": "old2", "S3DestinationConfiguration": {"RoleARN": ROLE, "BucketARN": "arn:aws:s3:::bkt"}}),
+    );
+    let d = f.ok(
+        "DescribeDeliveryStream",
+        json!({"DeliveryStreamName": "old2"}),
+    );
+    let dest = &d["DeliveryStreamDescription"]["Destinations"][0];
+    assert!(dest["S3DestinationDescription"].get("Prefix").is_none());
+    assert!(dest["ExtendedS3DestinationDescription"]
+        .get("Prefix")
+        .is_none());
+}
+
+#[test]
+fn custom_time_zone_is_echoed_and_other_zones_refused() {
+    let mut f = F::new(32);
+    f.bucket("bkt");
+    f.stream("tz", "bkt", json!({"CustomTimeZone": "UTC"}));
+    let d = f.ok(
+        "DescribeDeliveryStream",
+        json!({"DeliveryStreamName": "tz"}),
+    );
+    let e3 = &d["DeliveryStreamDescription"]["Destinations"][0]["ExtendedS3DestinationDescription"];
+    assert_eq!(e3["CustomTimeZone"], "UTC");
+    // Not given: not described.
+    f.stream("none", "bkt", json!({}));
+    let d = f.ok(
+        "DescribeDeliveryStream",
+        json!({"DeliveryStreamName": "none"}),
+    );
+    let e3 = &d["DeliveryStreamDescription"]["Destinations"][0]["ExtendedS3DestinationDescription"];
+    assert!(e3.get("CustomTimeZone").is_none());
+    let create = |f: &mut F, zone: &str| {
+        f.err(
+            "CreateDeliveryStream",
+            json!({"DeliveryStreamName": "z", "ExtendedS3DestinationConfiguration": {"RoleARN": ROLE, "BucketARN": "arn:aws:s3:::bkt", "CustomTimeZone": zone}}),
+        )
+    };
+    let e = create(&mut f, "America/Los_Angeles");
+    assert_eq!(e.code, "NotImplemented");
+    assert!(e.message.contains("CustomTimeZone"), "{}", e.message);
+    let e = create(&mut f, "UTC+1");
+    assert_eq!(e.code, "ValidationException");
+    assert_eq!(
+        e.message,
+        "1 validation error detected: Value 'UTC+1' at 'customTimeZone' failed to satisfy constraint: Member must satisfy regular expression pattern: ^$|[a-zA-Z/_]+"
+    );
+}
+
+#[test]
+fn put_record_batch_reports_every_oversized_record_and_awss_size_text() {
+    let mut f = F::new(33);
+    f.bucket("bkt");
+    f.stream("s", "bkt", json!({}));
+    let batch = |sizes: &[usize]| {
+        let records: Vec<_> = sizes
+            .iter()
+            .map(|n| json!({"Data": b64(&"x".repeat(*n))}))
+            .collect();
+        json!({"DeliveryStreamName": "s", "Records": records})
+    };
+    // The answer osquery's issue 3568 quotes from AWS.
+    let e = f.err("PutRecordBatch", batch(&[1_045_710, 10, 1_045_662, 10]));
+    assert_eq!(e.code, "ValidationException");
+    assert_eq!(
+        e.message,
+        "2 validation errors detected: Value 'java.nio.HeapByteBuffer[pos=0 lim=1045710 cap=1045710]' at 'records.1.member.data' failed to satisfy constraint: Member must have length less than or equal to 1024000; Value 'java.nio.HeapByteBuffer[pos=0 lim=1045662 cap=1045662]' at 'records.3.member.data' failed to satisfy constraint: Member must have length less than or equal to 1024000"
+    );
+    let e = f.err("PutRecordBatch", batch(&[1_024_001]));
+    assert_eq!(
+        e.message,
+        "1 validation error detected: Value 'java.nio.HeapByteBuffer[pos=0 lim=1024001 cap=1024001]' at 'records.1.member.data' failed to satisfy constraint: Member must have length less than or equal to 1024000"
+    );
+    // Eleven over the limit: all counted, ten listed.
+    let e = f.err("PutRecordBatch", batch(&[1_024_001; 11]));
+    assert!(
+        e.message.starts_with("11 validation errors detected: "),
+        "{}",
+        e.message
+    );
+    assert_eq!(
+        e.message.matches("failed to satisfy constraint").count(),
+        10
+    );
+    assert!(e.message.contains("'records.10.member.data'"));
+    assert!(!e.message.contains("'records.11.member.data'"));
+    // Within the per-record limit but over 4 MiB in all.
+    let e = f.err("PutRecordBatch", batch(&[1_000_000; 5]));
+    assert_eq!(e.code, "InvalidArgumentException");
+    assert_eq!(e.message, "Records size exceeds 4 MB limit");
+    let e = f.err(
+        "PutRecord",
+        json!({"DeliveryStreamName": "s", "Record": {"Data": b64(&"x".repeat(1_024_001))}}),
+    );
+    assert_eq!(
+        e.message,
+        "1 validation error detected: Value 'java.nio.HeapByteBuffer[pos=0 lim=1024001 cap=1024001]' at 'record.data' failed to satisfy constraint: Member must have length less than or equal to 1024000"
+    );
+}
+
+#[test]
+fn encryption_start_and_stop_share_25_calls_per_24_hours() {
+    let mut f = F::new(34);
+    f.bucket("bkt");
+    f.stream("e", "bkt", json!({}));
+    let start = json!({"DeliveryStreamName": "e", "DeliveryStreamEncryptionConfigurationInput": {"KeyType": "AWS_OWNED_CMK"}});
+    let stop = json!({"DeliveryStreamName": "e"});
+    let first_ms = f.w.sim.now.as_ms();
+    // The reference's example: 13 starts and 12 stops reach the limit.
+    for i in 0..25 {
+        if i % 2 == 0 {
+            f.ok("StartDeliveryStreamEncryption", start.clone());
+        } else {
+            f.ok("StopDeliveryStreamEncryption", stop.clone());
+        }
+        f.sleep_ms(5_000);
+    }
+    let e = f.err("StopDeliveryStreamEncryption", stop.clone());
+    assert_eq!(e.code, "LimitExceededException");
+    assert_eq!(
+        e.message,
+        "Firehose e under account 123456789012 has reached the limit of 25 StartDeliveryStreamEncryption and StopDeliveryStreamEncryption calls per 24 hours."
+    );
+    let e = f.err("StartDeliveryStreamEncryption", start.clone());
+    assert_eq!(e.code, "LimitExceededException");
+    // The count survives a save and restore.
+    let saved = serde_json::to_string(&f.w).unwrap();
+    f.w = serde_json::from_str(&saved).unwrap();
+    let e = f.err("StopDeliveryStreamEncryption", stop.clone());
+    assert_eq!(e.code, "LimitExceededException");
+    // 24 virtual hours after the first call, one call is free again.
+    let now = f.w.sim.now.as_ms();
+    f.sleep_ms(first_ms + 24 * 3_600_000 - 1 - now);
+    let e = f.err("StopDeliveryStreamEncryption", stop.clone());
+    assert_eq!(e.code, "LimitExceededException");
+    f.sleep_ms(1);
+    f.ok("StopDeliveryStreamEncryption", stop);
+}
+
+#[test]
+fn tag_keys_and_values_are_checked_against_the_model() {
+    let mut f = F::new(35);
+    f.bucket("bkt");
+    f.stream("t", "bkt", json!({}));
+    let tag = |f: &mut F, tags: serde_json::Value| {
+        f.err(
+            "TagDeliveryStream",
+            json!({"DeliveryStreamName": "t", "Tags": tags}),
+        )
+    };
+    let long = "k".repeat(129);
+    let e = tag(&mut f, json!([{"Key": long, "Value": "v"}]));
+    assert_eq!(e.code, "ValidationException");
+    assert_eq!(
+        e.message,
+        format!("1 validation error detected: Value '{long}' at 'tags.1.member.key' failed to satisfy constraint: Member must have length less than or equal to 128")
+    );
+    let e = tag(
+        &mut f,
+        json!([{"Key": "ok", "Value": "v"}, {"Key": "k", "Value": "a#b"}]),
+    );
+    assert_eq!(
+        e.message,
+        "1 validation error detected: Value 'a#b' at 'tags.2.member.value' failed to satisfy constraint: Member must satisfy regular expression pattern: ^[\\p{L}\\p{Z}\\p{N}_.:\\/=+\\-@%]*$"
+    );
+    // A tab is white space but not a \p{Z} separator.
+    let e = tag(&mut f, json!([{"Key": "k", "Value": "a\tb"}]));
+    assert_eq!(e.code, "ValidationException");
+    let e = tag(&mut f, json!([{"Key": "aws:x", "Value": "v"}]));
+    assert_eq!(
+        e.message,
+        "1 validation error detected: Value 'aws:x' at 'tags.1.member.key' failed to satisfy constraint: Member must satisfy regular expression pattern: ^(?!aws:)[\\p{L}\\p{Z}\\p{N}_.:\\/=+\\-@%]*$"
+    );
+    let e = tag(&mut f, json!([]));
+    assert_eq!(e.code, "ValidationException");
+    assert_eq!(
+        e.message,
+        "1 validation error detected: Value '[]' at 'tags' failed to satisfy constraint: Member must have length greater than or equal to 1"
+    );
+    // Two bad tags: both reported.
+    let e = tag(
+        &mut f,
+        json!([{"Key": "a!", "Value": "v"}, {"Key": "b", "Value": "x".repeat(257)}]),
+    );
+    assert!(
+        e.message
+            .starts_with("2 validation errors detected: Value 'a!' at 'tags.1.member.key'"),
+        "{}",
+        e.message
+    );
+    assert!(e.message.contains("at 'tags.2.member.value' failed to satisfy constraint: Member must have length less than or equal to 256"));
+    // Letters, numbers and spaces of any script, and the listed symbols.
+    f.ok(
+        "TagDeliveryStream",
+        json!({"DeliveryStreamName": "t", "Tags": [{"Key": "équipe 東京", "Value": "café_1.2:3/4=5+6-7@8%9 "}, {"Key": "empty", "Value": ""}]}),
+    );
+    let t = f.ok(
+        "ListTagsForDeliveryStream",
+        json!({"DeliveryStreamName": "t"}),
+    );
+    assert_eq!(t["Tags"].as_array().unwrap().len(), 2);
+    let e = f.err(
+        "UntagDeliveryStream",
+        json!({"DeliveryStreamName": "t", "TagKeys": []}),
+    );
+    assert_eq!(
+        e.message,
+        "1 validation error detected: Value '[]' at 'tagKeys' failed to satisfy constraint: Member must have length greater than or equal to 1"
+    );
+    let e = f.err(
+        "UntagDeliveryStream",
+        json!({"DeliveryStreamName": "t", "TagKeys": [long]}),
+    );
+    assert_eq!(
+        e.message,
+        format!("1 validation error detected: Value '{long}' at 'tagKeys.1.member' failed to satisfy constraint: Member must have length less than or equal to 128")
+    );
+    // CreateDeliveryStream's Tags are the same list.
+    let e = f.err(
+        "CreateDeliveryStream",
+        json!({"DeliveryStreamName": "c", "ExtendedS3DestinationConfiguration": {"RoleARN": ROLE, "BucketARN": "arn:aws:s3:::bkt"}, "Tags": []}),
+    );
+    assert_eq!(
+        e.message,
+        "1 validation error detected: Value '[]' at 'tags' failed to satisfy constraint: Member must have length greater than or equal to 1"
+    );
+}
+
+#[test]
+fn enum_pattern_and_range_constraints_use_awss_wording() {
+    let mut f = F::new(36);
+    f.bucket("bkt");
+    f.stream("s", "bkt", json!({}));
+    let e = f.err("ListDeliveryStreams", json!({"DeliveryStreamType": "Bad"}));
+    assert_eq!(e.code, "ValidationException");
+    assert_eq!(
+        e.message,
+        "1 validation error detected: Value 'Bad' at 'deliveryStreamType' failed to satisfy constraint: Member must satisfy enum value set: [DirectPut, KinesisStreamAsSource, MSKAsSource, DatabaseAsSource]"
+    );
+    let l = f.ok(
+        "ListDeliveryStreams",
+        json!({"DeliveryStreamType": "KinesisStreamAsSource"}),
+    );
+    assert_eq!(l["DeliveryStreamNames"], json!([]));
+    // KeyARN outside the model's AWSKMSKeyARN pattern.
+    let sse = |arn: &str| json!({"DeliveryStreamName": "s", "DeliveryStreamEncryptionConfigurationInput": {"KeyType": "CUSTOMER_MANAGED_CMK", "KeyARN": arn}});
+    for bad in [
+        "not-an-arn",
+        "arn:aws:kms:us-east-1:12345:key/abc",
+        "arn:aws:kms:us-east-1:123456789012:secret/abc",
+        "arn:aws:s3:us-east-1:123456789012:key/abc",
+        "arn:aws:kms:us-east-1:123456789012:key/",
+    ] {
+        let e = f.err("StartDeliveryStreamEncryption", sse(bad));
+        assert_eq!(e.code, "ValidationException", "{bad}");
+        assert_eq!(
+            e.message,
+            format!("1 validation error detected: Value '{bad}' at 'deliveryStreamEncryptionConfigurationInput.keyARN' failed to satisfy constraint: Member must satisfy regular expression pattern: arn:.*:kms:[a-zA-Z0-9\\-]+:\\d{{12}}:(key|alias)/[a-zA-Z_0-9+=,.@\\-_/]+")
+        );
+    }
+    f.ok(
+        "StartDeliveryStreamEncryption",
+        sse("arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"),
+    );
+    f.sleep_ms(5_000);
+    f.ok(
+        "StartDeliveryStreamEncryption",
+        sse("arn:aws-cn:kms:cn-north-1:123456789012:alias/my_key"),
+    );
+    // Ranges and lengths in the "greater / less than or equal to" form.
+    let cases = [
+        ("ListDeliveryStreams", json!({"Limit": 0}), "Value '0' at 'limit' failed to satisfy constraint: Member must have value greater than or equal to 1"),
+        ("ListDeliveryStreams", json!({"Limit": 10001}), "Value '10001' at 'limit' failed to satisfy constraint: Member must have value less than or equal to 10000"),
+        ("DescribeDeliveryStream", json!({"DeliveryStreamName": "s", "Limit": 0}), "Value '0' at 'limit' failed to satisfy constraint: Member must have value greater than or equal to 1"),
+        ("ListTagsForDeliveryStream", json!({"DeliveryStreamName": "s", "Limit": 51}), "Value '51' at 'limit' failed to satisfy constraint: Member must have value less than or equal to 50"),
+        ("ListTagsForDeliveryStream", json!({"DeliveryStreamName": "s", "Limit": -1}), "Value '-1' at 'limit' failed to satisfy constraint: Member must have value greater than or equal to 1"),
+    ];
+    for (op, input, want) in cases {
+        let e = f.err(op, input.clone());
+        assert_eq!(e.code, "ValidationException", "{op} {input}");
+        assert_eq!(
+            e.message,
+            format!("1 validation error detected: {want}"),
+            "{op} {input}"
+        );
+    }
+}

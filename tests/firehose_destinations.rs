@@ -626,6 +626,25 @@ fn validation_of_the_new_members() {
         json!({"DeliveryStreamName": "sn", "SnowflakeDestinationConfiguration": {"AccountUrl": "https://x.snowflakecomputing.com", "Database": "d", "Schema": "s", "Table": "t", "RoleARN": ROLE, "S3Configuration": s3conf("backup", json!({}))}}),
     );
     assert!(e.message.contains("Snowflake"), "{}", e.message);
+    // IndexName: 1 to 80 characters, in the "less / greater than or equal"
+    // form; HTTP buffering hints in the "value" form.
+    let long = "i".repeat(81);
+    let e = f.err(
+        "CreateDeliveryStream",
+        json!({"DeliveryStreamName": "o", "AmazonopensearchserviceDestinationConfiguration": opensearch_config(json!({"IndexName": long}))}),
+    );
+    assert_eq!(
+        e.message,
+        format!("1 validation error detected: Value '{long}' at 'indexName' failed to satisfy constraint: Member must have length less than or equal to 80")
+    );
+    let e = f.err(
+        "CreateDeliveryStream",
+        json!({"DeliveryStreamName": "o", "AmazonopensearchserviceDestinationConfiguration": opensearch_config(json!({"IndexName": ""}))}),
+    );
+    assert_eq!(
+        e.message,
+        "1 validation error detected: Value '' at 'indexName' failed to satisfy constraint: Member must have length greater than or equal to 1"
+    );
 }
 
 #[test]

@@ -174,6 +174,34 @@ fn append_delimiter_and_processor_validation() {
         bad(processing(FN, &[("BufferSizeInMBs", "4")])),
     );
     assert_eq!(e.code, "InvalidArgumentException");
+    assert_eq!(
+        e.message,
+        "Processor parameter BufferSizeInMBs must have value less than or equal to 3"
+    );
+    let e = f.err(
+        "CreateDeliveryStream",
+        bad(processing(FN, &[("BufferSizeInMBs", "0.1")])),
+    );
+    assert_eq!(
+        e.message,
+        "Processor parameter BufferSizeInMBs must have value greater than or equal to 0.2"
+    );
+    let e = f.err(
+        "CreateDeliveryStream",
+        bad(processing(FN, &[("BufferIntervalInSeconds", "901")])),
+    );
+    assert_eq!(
+        e.message,
+        "Processor parameter BufferIntervalInSeconds must have value less than or equal to 900"
+    );
+    let e = f.err(
+        "CreateDeliveryStream",
+        bad(processing(FN, &[("NumberOfRetries", "-1")])),
+    );
+    assert_eq!(
+        e.message,
+        "Processor parameter NumberOfRetries must have value greater than or equal to 0"
+    );
     let e = f.err(
         "CreateDeliveryStream",
         bad(json!({"Enabled": true, "Processors": [{"Type": "Lambda"}]})),

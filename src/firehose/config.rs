@@ -48,6 +48,17 @@ pub struct S3Destination {
     /// before transformation) are backed up (S3BackupConfiguration).
     #[serde(default)]
     pub backup: Option<Box<S3Destination>>,
+    /// CustomTimeZone as given (only "UTC" or "" are taken: object keys are in
+    /// UTC); echoed in ExtendedS3DestinationDescription.
+    #[serde(default)]
+    pub custom_time_zone: Option<String>,
+    /// Whether Prefix / ErrorOutputPrefix were given: AWS echoes a given empty
+    /// one (`"Prefix": ""` in the steampipe-plugin-aws capture) and leaves out
+    /// one never given.
+    #[serde(default)]
+    pub prefix_given: bool,
+    #[serde(default)]
+    pub error_output_prefix_given: bool,
 }
 
 impl S3Destination {
@@ -78,6 +89,9 @@ impl S3Destination {
             append_delimiter: false,
             extended,
             backup: None,
+            custom_time_zone: None,
+            prefix_given: false,
+            error_output_prefix_given: false,
         };
         d.merge(c)?;
         Ok(d)
@@ -98,9 +112,11 @@ impl S3Destination {
         }
         if let Some(v) = s("Prefix") {
             self.prefix = v.into();
+            self.prefix_given = true;
         }
         if let Some(v) = s("ErrorOutputPrefix") {
             self.error_output_prefix = v.into();
+            self.error_output_prefix_given = true;
         }
         if let Some(h) = c.get("BufferingHints").filter(|v| v.is_object()) {
             let size = h.get("SizeInMBs").and_then(Value::as_i64);
@@ -137,11 +153,30 @@ impl S3Destination {
             self.file_extension = (!v.is_empty()).then(|| v.to_string());
         }
         if let Some(v) = s("CustomTimeZone") {
+            // The model's CustomTimeZone: 0 to 50 characters of `^$|[a-zA-Z/_]+`.
+            if v.chars().count() > 50 {
+                return Err(errors::constraint(
+                    v,
+                    "CustomTimeZone",
+                    "Member must have length less than or equal to 50",
+                ));
+            }
+            if !v
+                .chars()
+                .all(|c| c.is_ascii_alphabetic() || c == '/' || c == '_')
+            {
+                return Err(errors::constraint(
+                    v,
+                    "CustomTimeZone",
+                    "Member must satisfy regular expression pattern: ^$|[a-zA-Z/_]+",
+                ));
+            }
             if !(v.is_empty() || v == "UTC") {
                 return Err(AwsError::not_emulated(format!(
                     "firehose CustomTimeZone {v:?} (object keys are in UTC)"
                 )));
             }
+            self.custom_time_zone = Some(v.to_string());
         }
         if let Some(v) = c.get("EncryptionConfiguration").filter(|v| v.is_object()) {
             self.encryption = v.clone();
@@ -187,15 +222,20 @@ impl S3Destination {
         prefix::validate(&self.prefix, &self.error_output_prefix)
     }
 
-    /// S3DestinationDescription / ExtendedS3DestinationDescription.
+    /// S3DestinationDescription / ExtendedS3DestinationDescription. A
+    /// destination made with the older S3DestinationConfiguration is described
+    /// in both shapes too, its extended one carrying only the S3 members and
+    /// `S3BackupMode: "Disabled"` (what AWS answered for such a stream in the
+    /// DescribeDeliveryStream captured by steampipe-plugin-aws's
+    /// aws_kinesis_firehose_delivery_stream test).
     pub fn describe(&self, extended: bool) -> Value {
         let mut m = Map::new();
         m.insert("RoleARN".into(), json!(self.role_arn));
         m.insert("BucketARN".into(), json!(self.bucket_arn));
-        if !self.prefix.is_empty() {
+        if self.prefix_given || !self.prefix.is_empty() {
             m.insert("Prefix".into(), json!(self.prefix));
         }
-        if !self.error_output_prefix.is_empty() {
+        if self.error_output_prefix_given || !self.error_output_prefix.is_empty() {
             m.insert("ErrorOutputPrefix".into(), json!(self.error_output_prefix));
         }
         m.insert(
@@ -205,7 +245,9 @@ impl S3Destination {
         m.insert("CompressionFormat".into(), json!(self.compression.as_str()));
         m.insert("EncryptionConfiguration".into(), self.encryption.clone());
         m.insert("CloudWatchLoggingOptions".into(), self.logging.clone());
-        if extended {
+        if extended && !self.extended {
+            m.insert("S3BackupMode".into(), json!("Disabled"));
+        } else if extended {
             m.insert(
                 "ProcessingConfiguration".into(),
                 self.processing_config
@@ -219,6 +261,9 @@ impl S3Destination {
             );
             if let Some(x) = &self.file_extension {
                 m.insert("FileExtension".into(), json!(x));
+            }
+            if let Some(z) = &self.custom_time_zone {
+                m.insert("CustomTimeZone".into(), json!(z));
             }
         }
         Value::Object(m)
@@ -409,15 +454,36 @@ pub(crate) fn parse_processing(v: &Value) -> AwsResult<(Option<LambdaProcessor>,
                         errors::invalid_argument(format!("Processor parameter {n} must be a number, got {v:?}"))
                     })
                 };
+                // The processor's parameters are strings in the model, so AWS
+                // checks their ranges itself (InvalidArgumentException; its
+                // wording is not known): said here in the constraint form.
+                let bounded = |n: &str, below: bool, above: bool, lo: &str, hi: &str| {
+                    if below {
+                        return Err(errors::invalid_argument(format!(
+                            "Processor parameter {n} must have value greater than or equal to {lo}"
+                        )));
+                    }
+                    if above {
+                        return Err(errors::invalid_argument(format!(
+                            "Processor parameter {n} must have value less than or equal to {hi}"
+                        )));
+                    }
+                    Ok(())
+                };
+                let whole = |n: &str, v: f64| {
+                    if v.fract() != 0.0 {
+                        return Err(errors::invalid_argument(format!(
+                            "Processor parameter {n} must be a whole number"
+                        )));
+                    }
+                    Ok(())
+                };
                 let retries = match param("NumberOfRetries") {
                     Some(v) => {
                         let r = num("NumberOfRetries", v)?;
-                        if r < 0.0 || r > f64::from(limits::PROCESSOR_MAX_RETRIES) || r.fract() != 0.0 {
-                            return Err(errors::invalid_argument(format!(
-                                "NumberOfRetries must be an integer from 0 to {}",
-                                limits::PROCESSOR_MAX_RETRIES
-                            )));
-                        }
+                        let max = limits::PROCESSOR_MAX_RETRIES;
+                        bounded("NumberOfRetries", r < 0.0, r > f64::from(max), "0", &max.to_string())?;
+                        whole("NumberOfRetries", r)?;
                         r as u32
                     }
                     None => limits::PROCESSOR_DEFAULT_RETRIES,
@@ -425,13 +491,10 @@ pub(crate) fn parse_processing(v: &Value) -> AwsResult<(Option<LambdaProcessor>,
                 let size_bytes = match param("BufferSizeInMBs") {
                     Some(v) => {
                         let mb = num("BufferSizeInMBs", v)?;
+                        // 0.2 MB is the guide's figure for the 200 KiB floor.
                         let b = (mb * 1024.0 * 1024.0) as u64;
                         let (lo, hi) = limits::PROCESSOR_SIZE_RANGE_BYTES;
-                        if b < lo || b > hi {
-                            return Err(errors::invalid_argument(
-                                "BufferSizeInMBs for the Lambda processor must be between 0.2 and 3",
-                            ));
-                        }
+                        bounded("BufferSizeInMBs", b < lo, b > hi, "0.2", "3")?;
                         b
                     }
                     None => limits::PROCESSOR_DEFAULT_SIZE_BYTES,
@@ -439,11 +502,8 @@ pub(crate) fn parse_processing(v: &Value) -> AwsResult<(Option<LambdaProcessor>,
                 let interval_s = match param("BufferIntervalInSeconds") {
                     Some(v) => {
                         let s = num("BufferIntervalInSeconds", v)?;
-                        if !(0.0..=900.0).contains(&s) || s.fract() != 0.0 {
-                            return Err(errors::invalid_argument(
-                                "BufferIntervalInSeconds for the Lambda processor must be an integer between 0 and 900",
-                            ));
-                        }
+                        bounded("BufferIntervalInSeconds", s < 0.0, s > 900.0, "0", "900")?;
+                        whole("BufferIntervalInSeconds", s)?;
                         s as u32
                     }
                     None => limits::PROCESSOR_DEFAULT_INTERVAL_S,

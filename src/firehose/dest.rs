@@ -638,11 +638,15 @@ impl OpenSearch {
             }
         }
         if let Some(v) = text(c, "IndexName") {
-            if v.is_empty() || v.len() > 80 {
+            if v.is_empty() || v.chars().count() > 80 {
                 return Err(errors::constraint(
                     v,
                     "indexName",
-                    "Member must have length between 1 and 80",
+                    if v.is_empty() {
+                        "Member must have length greater than or equal to 1"
+                    } else {
+                        "Member must have length less than or equal to 80"
+                    },
                 ));
             }
             self.index = v.into();

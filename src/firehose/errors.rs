@@ -46,15 +46,40 @@ pub fn validation(message: impl Into<String>) -> AwsError {
 /// Coral's constraint wording: `1 validation error detected: Value 'x' at
 /// 'deliveryStreamName' failed to satisfy constraint: Member must ...`.
 pub fn constraint(value: &str, member: &str, constraint: &str) -> AwsError {
-    let mut m = member.to_string();
-    if let Some(first) = m.get(0..1) {
-        let lower = first.to_ascii_lowercase();
-        m.replace_range(0..1, &lower);
-    }
+    constraints(&[(
+        value.to_string(),
+        member.to_string(),
+        constraint.to_string(),
+    )])
+}
+
+/// Several failed constraints in one ValidationException, as Coral reports
+/// them: `2 validation errors detected: Value ... ; Value ...` (osquery issue
+/// 3568 quotes AWS's PutRecordBatch answer), at most 10 listed. `errors` is
+/// (value, member path, constraint); it must not be empty.
+pub fn constraints(errors: &[(String, String, String)]) -> AwsError {
+    let listed: Vec<String> = errors
+        .iter()
+        .take(MAX_LISTED)
+        .map(|(value, member, constraint)| {
+            let mut m = member.clone();
+            if let Some(first) = m.get(0..1) {
+                let lower = first.to_ascii_lowercase();
+                m.replace_range(0..1, &lower);
+            }
+            format!("Value '{value}' at '{m}' failed to satisfy constraint: {constraint}")
+        })
+        .collect();
+    let n = errors.len();
+    let s = if n == 1 { "" } else { "s" };
     validation(format!(
-        "1 validation error detected: Value '{value}' at '{m}' failed to satisfy constraint: {constraint}"
+        "{n} validation error{s} detected: {}",
+        listed.join("; ")
     ))
 }
+
+/// How many failed constraints a ValidationException lists.
+const MAX_LISTED: usize = 10;
 
 /// Direct PUT over the stream's throughput quota.
 pub fn slow_down() -> AwsError {

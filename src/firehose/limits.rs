@@ -69,6 +69,11 @@ pub const CREATE_DELAY_MS: u64 = 5_000;
 pub const DELETE_DELAY_MS: u64 = 5_000;
 /// How long ENABLING / DISABLING lasts (undocumented; seconds on AWS).
 pub const ENCRYPTION_DELAY_MS: u64 = 5_000;
+/// StartDeliveryStreamEncryption and StopDeliveryStreamEncryption together:
+/// at most 25 calls per Firehose stream per 24 hours (their API reference:
+/// "a combined limit of 25 calls per Firehose stream per 24 hours").
+pub const ENCRYPTION_CALLS_MAX: usize = 25;
+pub const ENCRYPTION_CALLS_WINDOW_MS: u64 = 24 * 3_600_000;
 
 /// S3 delivery retries (basic-deliver, "Data delivery failure handling":
 /// "If data delivery to your Amazon S3 bucket fails, Amazon Data Firehose

@@ -416,6 +416,10 @@ pub struct DeliveryStream {
     /// Bumped by each Start/Stop, so older completion timers are stale.
     #[serde(default)]
     pub encryption_serial: u64,
+    /// Virtual ms of the Start/StopDeliveryStreamEncryption calls taken in the
+    /// last 24 hours (`limits::ENCRYPTION_CALLS_MAX` per window), oldest first.
+    #[serde(default)]
+    pub encryption_calls: VecDeque<u64>,
     pub buffer: Buffer,
     pub processing: Buffer,
     pub pending: BTreeMap<u64, PendingObject>,
@@ -953,31 +957,42 @@ impl Firehose {
         crate::util::b64_encode(&bytes)
     }
 
+    /// A record's data, base64-decoded (a SerializationException if it is
+    /// not base64).
     fn decode_data(v: &Value, member: &str) -> AwsResult<Vec<u8>> {
-        let data =
-            crate::util::b64_decode(v["Data"].as_str().unwrap_or_default()).map_err(|e| {
-                AwsError::client(
-                    "SerializationException",
-                    format!("{member}.Data is not base64: {e}"),
-                )
-            })?;
-        if data.len() > limits::RECORD_MAX_BYTES {
-            return Err(errors::constraint(
-                &format!(
+        crate::util::b64_decode(v["Data"].as_str().unwrap_or_default()).map_err(|e| {
+            AwsError::client(
+                "SerializationException",
+                format!("{member}.Data is not base64: {e}"),
+            )
+        })
+    }
+
+    /// The Data length constraint failed by a record over 1,000 KiB, if it is
+    /// (value, member path, constraint), as Coral words it.
+    fn data_too_long(data: &[u8], member: &str) -> Option<(String, String, String)> {
+        (data.len() > limits::RECORD_MAX_BYTES).then(|| {
+            (
+                format!(
                     "java.nio.HeapByteBuffer[pos=0 lim={} cap={}]",
                     data.len(),
                     data.len()
                 ),
-                &format!("{member}.data"),
-                "Member must have length less than or equal to 1024000",
-            ));
-        }
-        Ok(data)
+                format!("{member}.data"),
+                format!(
+                    "Member must have length less than or equal to {}",
+                    limits::RECORD_MAX_BYTES
+                ),
+            )
+        })
     }
 
     fn put_record(&mut self, sim: &mut Sim, caller: &Caller, input: &Value) -> CallResult {
         let id = self.resolve_for_put(caller, input)?;
         let data = Self::decode_data(&input["Record"], "record")?;
+        if let Some(e) = Self::data_too_long(&data, "record") {
+            return Err(errors::constraints(&[e]));
+        }
         let n = data.len() as u64;
         if !self.admit(sim, id, 1, n) {
             self.s(id).counters.throttled_records += 1;
@@ -1021,15 +1036,21 @@ impl Firehose {
         }
         let mut datas = Vec::with_capacity(records.len());
         let mut total = 0usize;
+        // Every record over the limit is reported, in one ValidationException.
+        let mut too_long = Vec::new();
         for (i, r) in records.iter().enumerate() {
-            let d = Self::decode_data(r, &format!("records.{}.member", i + 1))?;
+            let member = format!("records.{}.member", i + 1);
+            let d = Self::decode_data(r, &member)?;
+            too_long.extend(Self::data_too_long(&d, &member));
             total += d.len();
             datas.push(d);
         }
+        if !too_long.is_empty() {
+            return Err(errors::constraints(&too_long));
+        }
         if total > limits::BATCH_MAX_BYTES {
-            return Err(errors::invalid_argument(format!(
-                "Records size exceeds 4 MB limit: the records of this PutRecordBatch total {total} bytes"
-            )));
+            // AWS's text, word for word.
+            return Err(errors::invalid_argument("Records size exceeds 4 MB limit"));
         }
         let n = datas.len() as u64;
         let encrypted = self.streams[&id].encryption_state == EncryptionState::Enabled;
@@ -1801,8 +1822,62 @@ impl Firehose {
     }
 }
 
+/// The model's AWSKMSKeyARN: 1 to 512 characters matching
+/// `arn:.*:kms:[a-zA-Z0-9\-]+:\d{12}:(key|alias)/[a-zA-Z_0-9+=,.@\-_/]+`.
+fn kms_key_arn_ok(arn: &str) -> bool {
+    let tail_ok = |t: &str| {
+        let mut parts = t.splitn(3, ':');
+        let (Some(region), Some(account), Some(resource)) =
+            (parts.next(), parts.next(), parts.next())
+        else {
+            return false;
+        };
+        let name = resource
+            .strip_prefix("key/")
+            .or_else(|| resource.strip_prefix("alias/"));
+        !region.is_empty()
+            && region
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-')
+            && account.len() == 12
+            && account.bytes().all(|b| b.is_ascii_digit())
+            && name.is_some_and(|n| {
+                !n.is_empty()
+                    && n.chars()
+                        .all(|c| c.is_ascii_alphanumeric() || "+=,.@-_/".contains(c))
+            })
+    };
+    let n = arn.chars().count();
+    (1..=512).contains(&n)
+        && arn.starts_with("arn:")
+        // `.*` may swallow any earlier ":kms:", so every one is tried.
+        && arn
+            .match_indices(":kms:")
+            .any(|(i, m)| i >= 4 && tail_ok(&arn[i + m.len()..]))
+}
+
 /// DeliveryStreamEncryptionConfigurationInput checked as AWS does.
 pub(crate) fn encryption_input(e: &Value) -> AwsResult<Value> {
+    if let Some(arn) = e["KeyARN"].as_str() {
+        if arn.is_empty() || arn.chars().count() > 512 {
+            return Err(errors::constraint(
+                arn,
+                "deliveryStreamEncryptionConfigurationInput.keyARN",
+                if arn.is_empty() {
+                    "Member must have length greater than or equal to 1"
+                } else {
+                    "Member must have length less than or equal to 512"
+                },
+            ));
+        }
+        if !kms_key_arn_ok(arn) {
+            return Err(errors::constraint(
+                arn,
+                "deliveryStreamEncryptionConfigurationInput.keyARN",
+                "Member must satisfy regular expression pattern: arn:.*:kms:[a-zA-Z0-9\\-]+:\\d{12}:(key|alias)/[a-zA-Z_0-9+=,.@\\-_/]+",
+            ));
+        }
+    }
     match e["KeyType"].as_str() {
         Some("AWS_OWNED_CMK") => Ok(json!({"KeyType": "AWS_OWNED_CMK"})),
         Some("CUSTOMER_MANAGED_CMK") if e["KeyARN"].is_string() => {
