@@ -256,6 +256,32 @@ const tests = {
     await page.screenshot({ path: 'e2e/out/sns-https-retries.png' });
     if (errors.length) throw new Error('console errors: ' + errors.join(' | '));
   },
+  'an HTTPS subscription\'s throttle policy holds deliveries past its rate, and the page says so': async ({ page, errors }) => {
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const insp = page.getByRole('complementary', { name: 'Inspector' });
+    const run = async (l) => { const b = page.getByRole('textbox', { name: 'AWS CLI command' }); await b.fill(l); await b.press('Enter'); };
+    await run('aws sns create-topic --name paced');
+    const topic = 'arn:aws:sns:us-east-1:123456789012:paced';
+    await page.getByRole('button', { name: 'Topic paced', exact: true }).click();
+    await insp.getByRole('combobox', { name: 'Protocol' }).selectOption('https');
+    await insp.getByRole('textbox', { name: 'Endpoint' }).fill('https://hooks.example.com/paced');
+    await insp.getByRole('button', { name: 'Subscribe', exact: true }).click();
+    const sub = page.getByRole('button', { name: 'Subscription https https://hooks.example.com/paced', exact: true });
+    await sub.click();
+    await insp.getByRole('button', { name: 'Confirm subscription' }).click();
+    await insp.getByRole('status', { name: 'Subscription state' }).getByText('0 delivered · 0 filtered out · 0 failed · inbox 1').waitFor();
+    const arn = await insp.locator('p.mono').first().textContent();
+    await run(`aws sns set-subscription-attributes --subscription-arn ${arn} --attribute-name DeliveryPolicy --attribute-value '{"throttlePolicy":{"maxReceivesPerSecond":1}}'`);
+    for (const m of ['one', 'two', 'three']) await run(`aws sns publish --topic-arn ${topic} --message ${m}`);
+    // One delivery this second; the other two wait for the next two seconds.
+    await insp.getByRole('status', { name: 'Subscription state' }).getByText('1 delivered · 0 filtered out · 0 failed · inbox 2').waitFor();
+    await page.getByRole('log', { name: 'Events' }).getByText(/waits until .* \(the throttle policy's deliveries per second are used\)/).first().waitFor();
+    await page.getByRole('main', { name: 'Live diagram' }).getByText('⏸ throttled').first().waitFor();
+    await page.screenshot({ path: 'e2e/out/sns-throttle.png' });
+    await run('sleep 2');
+    await insp.getByRole('status', { name: 'Subscription state' }).getByText('3 delivered · 0 filtered out · 0 failed · inbox 4').waitFor();
+    if (errors.length) throw new Error('console errors: ' + errors.join(' | '));
+  },
   'S3 upload fanned out to several queues and a function, built in the page; an overlapping configuration is refused': async ({ page, errors }) => {
     await page.getByRole('button', { name: 'Pause' }).click();
     const insp = page.getByRole('complementary', { name: 'Inspector' });
