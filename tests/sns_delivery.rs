@@ -1371,3 +1371,58 @@ fn a_throttle_policy_paces_http_deliveries() {
     let at: Vec<u64> = w.sns.inbox(id)[before..].iter().map(|r| r.at_ms).collect();
     assert_eq!(at, vec![20_000, 21_000, 22_000]);
 }
+
+/// NumberOfNotificationsFilteredOut is broken down as SNS's metrics are: by
+/// the policy's scope (-MessageAttributes, -MessageBody) and by the reasons
+/// AWS names (-NoMessageAttributes, -InvalidMessageBody).
+#[test]
+fn filtered_out_notifications_are_counted_by_scope_and_reason() {
+    let mut w = World::new(9);
+    let t = topic(&mut w, "reasons");
+    let (_, by_attr) = queue(&mut w, "by-attr", Some(&t));
+    let (_, by_body) = queue(&mut w, "by-body", Some(&t));
+    subscribe(
+        &mut w,
+        &t,
+        "sqs",
+        &by_attr,
+        json!({"FilterPolicy": r#"{"kind": ["a"]}"#}),
+    );
+    subscribe(
+        &mut w,
+        &t,
+        "sqs",
+        &by_body,
+        json!({"FilterPolicy": r#"{"kind": ["a"]}"#, "FilterPolicyScope": "MessageBody"}),
+    );
+    // No attributes and a body that is not JSON: both filter it out.
+    publish(&mut w, &t, "not json");
+    // Attributes that do not match, and a JSON body that does not either.
+    sns(
+        &mut w,
+        "Publish",
+        json!({"TopicArn": t, "Message": r#"{"kind": "b"}"#, "MessageAttributes":
+            {"kind": {"DataType": "String", "StringValue": "b"}}}),
+    );
+    // Both match.
+    sns(
+        &mut w,
+        "Publish",
+        json!({"TopicArn": t, "Message": r#"{"kind": "a"}"#, "MessageAttributes":
+            {"kind": {"DataType": "String", "StringValue": "a"}}}),
+    );
+    let m = |name: &str| metric(&w, name, "reasons");
+    assert_eq!(m("NumberOfNotificationsFilteredOut"), 4.0);
+    assert_eq!(m("NumberOfNotificationsFilteredOut-MessageAttributes"), 2.0);
+    assert_eq!(
+        m("NumberOfNotificationsFilteredOut-NoMessageAttributes"),
+        1.0
+    );
+    assert_eq!(m("NumberOfNotificationsFilteredOut-MessageBody"), 2.0);
+    assert_eq!(
+        m("NumberOfNotificationsFilteredOut-InvalidMessageBody"),
+        1.0
+    );
+    assert_eq!(m("NumberOfNotificationsFilteredOut-InvalidAttributes"), 0.0);
+    assert_eq!(m("NumberOfNotificationsDelivered"), 2.0);
+}

@@ -2794,6 +2794,45 @@ impl Sns {
                 "NumberOfNotificationsFilteredOut",
                 filtered as f64,
             );
+            // The same, by the policies' scope (SNS's metrics:
+            // "-MessageAttributes" for attribute-based filtering,
+            // "-MessageBody" for payload-based), and the reasons AWS names
+            // within them: a message with no attributes ("-NoMessageAttributes")
+            // and a body a policy cannot read ("-InvalidMessageBody"). The
+            // documents do not say whether a reason is also counted in its
+            // scope's metric; here it is (each scope's metric is a part of the
+            // total). "-InvalidAttributes" is never counted: Publish refuses
+            // malformed attributes before any filtering.
+            let (by_attributes, by_body) = self.matcher(tid).filtered_by_scope(&matched);
+            if by_attributes > 0 {
+                let n = by_attributes as f64;
+                self.add_metric(
+                    sim,
+                    tid,
+                    "NumberOfNotificationsFilteredOut-MessageAttributes",
+                    n,
+                );
+                if p.attributes.is_empty() {
+                    self.add_metric(
+                        sim,
+                        tid,
+                        "NumberOfNotificationsFilteredOut-NoMessageAttributes",
+                        n,
+                    );
+                }
+            }
+            if by_body > 0 {
+                let n = by_body as f64;
+                self.add_metric(sim, tid, "NumberOfNotificationsFilteredOut-MessageBody", n);
+                if !serde_json::from_str::<Value>(&p.message).is_ok_and(|v| v.is_object()) {
+                    self.add_metric(
+                        sim,
+                        tid,
+                        "NumberOfNotificationsFilteredOut-InvalidMessageBody",
+                        n,
+                    );
+                }
+            }
         }
         // "Message attributes are sent only when the message structure is String,
         // not JSON."

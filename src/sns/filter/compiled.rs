@@ -319,6 +319,9 @@ pub struct CompiledMatcher {
     /// Subscriptions with an alternative too large for the clause mask; they are
     /// evaluated by `eval::matches` (AWS's limits keep this empty in practice).
     fallback: BTreeSet<u32>,
+    /// Subscriptions whose policy reads the message body (FilterPolicyScope
+    /// MessageBody), for `filtered_by_scope`.
+    body_scoped: BTreeSet<u32>,
 }
 
 impl CompiledMatcher {
@@ -343,6 +346,9 @@ impl CompiledMatcher {
         self.remove(id);
         let mut alts = Vec::new();
         if let Some(policy) = &policy {
+            if policy.scope == FilterPolicyScope::MessageBody {
+                self.body_scoped.insert(id);
+            }
             for alt in &policy.alternatives {
                 if alt.clauses.is_empty() {
                     match policy.scope {
@@ -401,6 +407,7 @@ impl CompiledMatcher {
         self.always_attributes.remove(&id);
         self.always_body.remove(&id);
         self.fallback.remove(&id);
+        self.body_scoped.remove(&id);
         if self.dead_alts > 64 && self.dead_alts * 2 > self.alts.len() {
             self.rebuild();
         }
@@ -413,6 +420,22 @@ impl CompiledMatcher {
         for (id, entry) in subs {
             self.insert(id, entry.policy);
         }
+    }
+
+    /// Of the subscriptions a message did not go to (all but `matched`, as
+    /// `matching_into` left it), how many an attribute policy filtered out and
+    /// how many a body policy did.
+    pub fn filtered_by_scope(&self, matched: &[u32]) -> (usize, usize) {
+        let body_matched = if self.body_scoped.is_empty() {
+            0
+        } else {
+            matched
+                .iter()
+                .filter(|id| self.body_scoped.contains(id))
+                .count()
+        };
+        let body = self.body_scoped.len() - body_matched;
+        (self.subs.len() - matched.len() - body, body)
     }
 
     /// The number of subscriptions held.
