@@ -789,7 +789,8 @@ fn destination_validation_needs_a_queue_policy_that_allows_the_bucket() {
     put(&mut w, "inbox", "x", "y");
     let failed = w.sim.journal.entries().any(|e| matches!(&e.event, switchyard::sim::Event::S3(switchyard::s3::S3Event::NotificationFailed { reason, .. }) if reason.contains("AccessDenied")));
     assert!(failed);
-    // A queue in another Region than the bucket fails validation.
+    // A queue in another Region than the bucket is refused in S3's words for
+    // it (quoted from AWS in cloud-custodian issue 1720).
     let eu = Caller {
         account_id: ACCOUNT.into(),
         region: "eu-west-1".into(),
@@ -806,10 +807,13 @@ fn destination_validation_needs_a_queue_policy_that_allows_the_bucket() {
     let e = call(&mut w, Service::S3, "PutBucketNotificationConfiguration", json!({"Bucket": "inbox", "NotificationConfiguration": {"QueueConfigurations": [
         queue_config("arn:aws:sqs:eu-west-1:123456789012:far", &["s3:ObjectCreated:*"], None, None)]}})).unwrap_err();
     assert_eq!(
-        e.message,
-        "Unable to validate the following destination configurations"
+        (e.code.as_str(), e.message.as_str()),
+        (
+            "InvalidArgument",
+            "The notification destination service region is not valid for the bucket location constraint"
+        )
     );
-    // A queue that does not exist fails validation too.
+    // A queue that does not exist fails validation.
     let e = call(&mut w, Service::S3, "PutBucketNotificationConfiguration", json!({"Bucket": "inbox", "NotificationConfiguration": {"QueueConfigurations": [
         queue_config("arn:aws:sqs:us-east-1:123456789012:ghost", &["s3:ObjectCreated:*"], None, None)]}})).unwrap_err();
     assert_eq!(
@@ -1322,4 +1326,67 @@ fn multipart_uploads_with_composite_checksums() {
         (&head["ChecksumSHA256"], &head["ChecksumType"]),
         (&json!(composite), &json!("COMPOSITE"))
     );
+}
+
+/// A delete is notified whether or not its key held an object (LocalStack's
+/// AWS-validated test_delete_objects), and an event caused by a request with
+/// an X-Ray trace header carries it into the queue's message as
+/// AWSTraceHeader (test_xray_header).
+#[test]
+fn deletes_of_missing_keys_are_notified_and_trace_headers_travel() {
+    let mut w = World::new(21);
+    s3(&mut w, "CreateBucket", json!({"Bucket": "events"}));
+    let (url, arn) = queue(&mut w, "events-q", Some("events"));
+    s3(
+        &mut w,
+        "PutBucketNotificationConfiguration",
+        json!({"Bucket": "events", "NotificationConfiguration": {"QueueConfigurations": [
+            queue_config(&arn, &["s3:ObjectCreated:*", "s3:ObjectRemoved:*"], None, None)]}}),
+    );
+    receive_all(&mut w, &url); // the s3:TestEvent
+    put(&mut w, "events", "k", "v");
+    receive_all(&mut w, &url);
+    s3(
+        &mut w,
+        "DeleteObjects",
+        json!({"Bucket": "events", "Delete": {"Quiet": true,
+            "Objects": [{"Key": "k"}, {"Key": "dummy1"}, {"Key": "dummy2"}]}}),
+    );
+    let mut got: Vec<(String, String)> = bodies(&mut w, &url)
+        .iter()
+        .map(|b| {
+            let r = &b["Records"][0];
+            (
+                r["eventName"].as_str().unwrap().to_string(),
+                r["s3"]["object"]["key"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    got.sort();
+    let removed = |k: &str| ("ObjectRemoved:Delete".to_string(), k.to_string());
+    assert_eq!(
+        got,
+        vec![removed("dummy1"), removed("dummy2"), removed("k")]
+    );
+
+    let trace = "Root=1-3152b799-8954dae64eda91bc9a23a7e8;Parent=7fa8c0f79203be72;Sampled=1";
+    let traced = Caller {
+        trace_header: Some(trace.into()),
+        ..Caller::default()
+    };
+    call_as(
+        &mut w,
+        &traced,
+        Service::S3,
+        "PutObject",
+        json!({"Bucket": "events", "Key": "traced", "Body": switchyard::util::b64_encode(b"x")}),
+    )
+    .unwrap();
+    w.sqs.settings.short_poll_sampling = false;
+    let got = sqs(
+        &mut w,
+        "ReceiveMessage",
+        json!({"QueueUrl": url, "MessageSystemAttributeNames": ["AWSTraceHeader"]}),
+    );
+    assert_eq!(got["Messages"][0]["Attributes"]["AWSTraceHeader"], trace);
 }

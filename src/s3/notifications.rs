@@ -115,6 +115,11 @@ pub struct Notification {
     pub event_name: String,
     /// The message body (AWS's event JSON).
     pub body: String,
+    /// The X-Ray trace header of the request that caused the event: a queue's
+    /// message gets it as `AWSTraceHeader` (LocalStack's AWS-validated
+    /// test_xray_header).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trace_header: Option<String>,
 }
 
 /// A validated configuration waiting for its destination test (phase one of
@@ -317,6 +322,16 @@ impl S3 {
         for c in list("QueueConfigurations") {
             destinations.push(parse_destination(DestinationKind::Queue, &c, "QueueArn")?);
         }
+        // A destination in another Region (or naming none) is refused with
+        // S3's words for it (quoted from AWS in cloud-custodian issue 1720).
+        if destinations
+            .iter()
+            .any(|d| d.arn.split(':').nth(3) != Some(region.as_str()))
+        {
+            return Err(errors::invalid_argument(
+                "The notification destination service region is not valid for the bucket location constraint",
+            ));
+        }
         for i in 0..destinations.len() {
             for j in i + 1..destinations.len() {
                 if overlap(&destinations[i], &destinations[j]) {
@@ -361,6 +376,7 @@ impl S3 {
                 bucket_region: region.clone(),
                 event_name: "s3:TestEvent".into(),
                 body: body.to_string(),
+                trace_header: None,
             });
         }
         Ok(PendingNotificationConfiguration {
@@ -541,6 +557,7 @@ impl S3 {
                 bucket_region: region.clone(),
                 event_name: name.to_string(),
                 body: json!({ "Records": [record] }).to_string(),
+                trace_header: caller.trace_header.clone(),
             });
         }
     }

@@ -526,11 +526,12 @@ impl S3 {
                 bucket: bucket.to_string(),
                 key: key.to_string(),
             }));
-            // Only a delete that removed an object is notified here; whether S3
-            // also notifies deletes of missing keys in unversioned buckets is not
-            // stated in the event-notification docs, so Switchyard does not.
-            self.notify(sim, caller, bucket, key, "s3:ObjectRemoved:Delete", None);
         }
+        // A delete is notified whether or not the key held an object: S3
+        // does not look first (LocalStack's AWS-validated test_delete_objects:
+        // DeleteObjects of one object and two missing keys sends three
+        // ObjectRemoved:Delete events; DeleteObject is the same delete).
+        self.notify(sim, caller, bucket, key, "s3:ObjectRemoved:Delete", None);
         Ok(existed)
     }
 
