@@ -1065,6 +1065,69 @@ fn metrics_are_recorded_per_queue() {
     let _ = SimTime::ZERO;
 }
 
+/// A repeated delete with a valid receipt handle still counts in
+/// NumberOfMessagesDeleted ("including duplicate deletions"); a FIFO queue
+/// counts the sends it deduplicated (NumberOfDeduplicatedSentMessages) and
+/// samples its groups with messages in flight each minute
+/// (ApproximateNumberOfGroupsWithInflightMessages) -- SQS Developer Guide,
+/// "Available CloudWatch metrics for Amazon SQS".
+#[test]
+fn duplicate_deletes_deduplicated_sends_and_groups_in_flight_are_measured() {
+    let mut t = T::new(23);
+    let sum = |t: &T, queue: &str, name: &str| -> f64 {
+        t.w.sim
+            .metrics
+            .datapoints(&switchyard::sim::metrics::MetricKey {
+                account_id: "123456789012".into(),
+                region: "us-east-1".into(),
+                namespace: "AWS/SQS".into(),
+                name: name.into(),
+                dimensions: vec![("QueueName".into(), queue.into())],
+            })
+            .iter()
+            .map(|p| p.sum)
+            .sum()
+    };
+    let q = t.create("twice", json!({}));
+    t.send(&q, "x");
+    let m = t.receive(&q, 1);
+    for _ in 0..3 {
+        t.delete(&q, &m[0]);
+    }
+    assert_eq!(sum(&t, "twice", "NumberOfMessagesDeleted"), 3.0);
+
+    let f = t.create("dedup.fifo", json!({"FifoQueue": "true"}));
+    t.send_fifo(&f, "a", "g1", "d1");
+    t.send_fifo(&f, "a", "g1", "d1");
+    t.send_fifo(&f, "b", "g2", "d2");
+    assert_eq!(sum(&t, "dedup.fifo", "NumberOfMessagesSent"), 2.0);
+    assert_eq!(
+        sum(&t, "dedup.fifo", "NumberOfDeduplicatedSentMessages"),
+        1.0
+    );
+    let got = t.receive_with(
+        &f,
+        json!({"MaxNumberOfMessages": 10, "VisibilityTimeout": 300}),
+    );
+    assert_eq!(got.len(), 2);
+    t.advance_ms(60_000);
+    let points =
+        t.w.sim
+            .metrics
+            .datapoints(&switchyard::sim::metrics::MetricKey {
+                account_id: "123456789012".into(),
+                region: "us-east-1".into(),
+                namespace: "AWS/SQS".into(),
+                name: "ApproximateNumberOfGroupsWithInflightMessages".into(),
+                dimensions: vec![("QueueName".into(), "dedup.fifo".into())],
+            });
+    assert_eq!(points.last().map(|p| p.sum), Some(2.0));
+    assert_eq!(
+        sum(&t, "twice", "ApproximateNumberOfGroupsWithInflightMessages"),
+        0.0
+    );
+}
+
 #[test]
 fn a_saved_world_restores_exactly_and_continues_the_same() {
     let mut t = T::new(21);

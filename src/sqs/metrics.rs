@@ -26,6 +26,10 @@ pub struct GaugeSeries {
     pub not_visible: SeriesId,
     pub delayed: SeriesId,
     pub oldest_age: SeriesId,
+    /// FIFO queues: ApproximateNumberOfGroupsWithInflightMessages ("the
+    /// number of message groups with one or more in-flight messages").
+    #[serde(default)]
+    pub groups_in_flight: Option<SeriesId>,
 }
 
 impl Sqs {
@@ -60,6 +64,9 @@ impl Sqs {
                         not_visible: key("ApproximateNumberOfMessagesNotVisible"),
                         delayed: key("ApproximateNumberOfMessagesDelayed"),
                         oldest_age: key("ApproximateAgeOfOldestMessage"),
+                        groups_in_flight: q
+                            .fifo
+                            .then(|| key("ApproximateNumberOfGroupsWithInflightMessages")),
                     };
                     self.gauge_series.insert(id, g);
                     g
@@ -73,6 +80,9 @@ impl Sqs {
                 .add(gauges.not_visible, ended, q.n_inflight as f64);
             sim.metrics.add(gauges.delayed, ended, q.n_delayed as f64);
             sim.metrics.add(gauges.oldest_age, ended, age_s as f64);
+            if let Some(g) = gauges.groups_in_flight {
+                sim.metrics.add(g, ended, q.groups_in_flight() as f64);
+            }
             // Counts of the minute that ended: 0 if nothing happened, but only
             // for a minute the queue existed through its end.
             if now.as_ms() > q.created_ms && now.as_ms() >= PERIOD_MS {

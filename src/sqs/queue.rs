@@ -766,6 +766,15 @@ impl Queue {
     }
 
     /// Whether a receive could return something now.
+    /// FIFO: how many message groups have a message in flight.
+    pub fn groups_in_flight(&self) -> u64 {
+        self.groups
+            .iter()
+            .flatten()
+            .filter(|g| g.inflight > 0)
+            .count() as u64
+    }
+
     pub fn has_receivable(&self) -> bool {
         if self.fifo {
             !self.ready.is_empty()

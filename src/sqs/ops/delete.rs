@@ -35,6 +35,11 @@ impl Sqs {
             .ok_or_else(|| errors::receipt_handle_is_invalid(handle))?;
         let q = self.queue(id);
         let Some(m) = q.get(r.slot, r.message) else {
+            // Deleted already: the delete still succeeds and still counts,
+            // "for every successful deletion operation that uses a valid
+            // receipt handle, including duplicate deletions" (SQS Developer
+            // Guide, NumberOfMessagesDeleted).
+            sim.metrics.add(q.series.deleted, sim.now, 1.0);
             return Ok(());
         };
         if q.fifo && (m.receipt_serial != r.serial || m.state != MessageState::InFlight) {

@@ -566,6 +566,17 @@ impl Sqs {
                 };
                 let original = r.internal_id;
                 self.stats.duplicates_ignored += 1;
+                // NumberOfDeduplicatedSentMessages: "for FIFO only, the number
+                // of sent messages that were deduplicated and not added to the
+                // queue" (SQS Developer Guide); counted as it happens.
+                let series = sim.metrics.series(crate::sim::metrics::MetricKey {
+                    account_id: q.account_id.clone(),
+                    region: q.region.clone(),
+                    namespace: "AWS/SQS".into(),
+                    name: "NumberOfDeduplicatedSentMessages".into(),
+                    dimensions: vec![("QueueName".into(), q.name.clone())],
+                });
+                sim.metrics.add(series, sim.now, 1.0);
                 Self::record(
                     sim,
                     SqsEvent::DuplicateIgnored {
