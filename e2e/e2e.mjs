@@ -274,7 +274,7 @@ const tests = {
     await run(`aws sns set-subscription-attributes --subscription-arn ${arn} --attribute-name DeliveryPolicy --attribute-value '{"throttlePolicy":{"maxReceivesPerSecond":1}}'`);
     for (const m of ['one', 'two', 'three']) await run(`aws sns publish --topic-arn ${topic} --message ${m}`);
     // One delivery this second; the other two wait for the next two seconds.
-    await insp.getByRole('status', { name: 'Subscription state' }).getByText('1 delivered · 0 filtered out · 0 failed · inbox 2').waitFor();
+    await insp.getByRole('status', { name: 'Subscription state' }).getByText('1 delivered · 0 filtered out · 2 throttled · 0 failed · inbox 2').waitFor();
     await page.getByRole('log', { name: 'Events' }).getByText(/waits until .* \(the throttle policy's deliveries per second are used\)/).first().waitFor();
     await page.getByRole('main', { name: 'Live diagram' }).getByText('⏸ throttled').first().waitFor();
     await page.screenshot({ path: 'e2e/out/sns-throttle.png' });

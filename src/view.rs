@@ -76,6 +76,9 @@ pub fn subscription_status(world: &World, s: &crate::sns::engine::Subscription) 
     if s.retrying > 0 {
         line.push_str(&format!(" · {} retrying", s.retrying));
     }
+    if s.throttled > 0 {
+        line.push_str(&format!(" · {} throttled", s.throttled));
+    }
     line.push_str(&format!(" · {} failed", s.failed));
     if s.redriven > 0 {
         line.push_str(&format!(" ({} to the DLQ)", s.redriven));

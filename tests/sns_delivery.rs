@@ -1328,6 +1328,12 @@ fn a_throttle_policy_paces_http_deliveries() {
     for i in 0..5 {
         publish(&mut w, &t, &format!("m{i}"));
     }
+    // Held, not filtered out: the page's line says so.
+    let s = w.sns.subscription(id).unwrap().clone();
+    assert_eq!(
+        switchyard::view::subscription_status(&w, &s),
+        "2 delivered · 0 filtered out · 3 throttled · 0 failed · inbox 3"
+    );
     // Two now, two a second later, the last two seconds later.
     w.advance_to(SimTime(20_000));
     w.check_invariants();

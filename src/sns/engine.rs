@@ -290,6 +290,9 @@ pub struct Subscription {
     /// seconds) a delivery was booked into, and how many it has.
     #[serde(default)]
     pub throttle_window: (u64, u32),
+    /// Notifications held by the throttle policy now.
+    #[serde(default)]
+    pub throttled: u64,
     /// Undeliverable notifications that went to the dead-letter queue.
     #[serde(default)]
     pub redriven: u64,
@@ -1129,6 +1132,7 @@ impl Sns {
         if due <= now {
             return false;
         }
+        s.throttled += 1;
         let id = self.next_retry;
         self.next_retry += 1;
         self.held.insert(id, d.clone());
@@ -1324,7 +1328,11 @@ impl Sns {
             }
             SnsTimer::Throttled { held } => {
                 let d = self.held.remove(&held);
-                if let Some(d) = d.filter(|d| self.subscriptions.get(&d.subscription).is_some()) {
+                let sub = d
+                    .as_ref()
+                    .and_then(|d| self.subscriptions.get_mut(&d.subscription));
+                if let (Some(d), Some(s)) = (d, sub) {
+                    s.throttled -= 1;
                     self.released.insert((d.subscription, d.message, d.attempt));
                     self.outbox.push(Outbound::Full(Box::new(d)));
                 }
@@ -1428,7 +1436,8 @@ impl Sns {
             return 0;
         }
         let delivered = self.subscriptions.delivered(subscription);
-        published.saturating_sub(s.published_before + delivered + s.failed + s.retrying)
+        published
+            .saturating_sub(s.published_before + delivered + s.failed + s.retrying + s.throttled)
     }
 
     /// A topic's or subscription's name for event text.
@@ -1873,6 +1882,7 @@ impl Sns {
             subscription_role_arn: None,
             retrying: 0,
             throttle_window: (0, 0),
+            throttled: 0,
             redriven: 0,
         };
         // The scope first: Subscribe takes the attributes together, so a nested
@@ -3282,6 +3292,18 @@ impl Sns {
             "a delivery let go by its throttle was not carried: {:?}",
             self.released
         );
+        let mut held: BTreeMap<u32, u64> = BTreeMap::new();
+        for d in self.held.values() {
+            *held.entry(d.subscription).or_default() += 1;
+        }
+        for s in self.subscriptions.values() {
+            assert_eq!(
+                s.throttled,
+                held.get(&s.id).copied().unwrap_or(0),
+                "subscription {}: held by its throttle policy",
+                s.id
+            );
+        }
         let mut retrying: BTreeMap<u32, u64> = BTreeMap::new();
         for r in self.retries.values() {
             *retrying.entry(r.delivery.subscription).or_default() += 1;
