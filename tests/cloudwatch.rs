@@ -821,6 +821,70 @@ fn alarm_states_follow_evaluation_periods_and_datapoints_to_alarm() {
 }
 
 #[test]
+fn describe_alarms_shows_datapoints_to_alarm_and_treat_missing_data_only_when_set() {
+    let mut w = alarm_world(json!({"EvaluationPeriods": 2}));
+    let a = cw(&mut w, "DescribeAlarms", json!({}))["MetricAlarms"][0].clone();
+    let mut keys: Vec<&str> = a.as_object().unwrap().keys().map(String::as_str).collect();
+    keys.sort_unstable();
+    // The keys of AWS's minimal alarm (LocalStack's AWS-recorded
+    // test_describe_minimal_metric_alarm).
+    assert_eq!(
+        keys,
+        [
+            "ActionsEnabled",
+            "AlarmActions",
+            "AlarmArn",
+            "AlarmConfigurationUpdatedTimestamp",
+            "AlarmName",
+            "ComparisonOperator",
+            "Dimensions",
+            "EvaluationPeriods",
+            "InsufficientDataActions",
+            "MetricName",
+            "Namespace",
+            "OKActions",
+            "Period",
+            "StateReason",
+            "StateTransitionedTimestamp",
+            "StateUpdatedTimestamp",
+            "StateValue",
+            "Statistic",
+            "Threshold",
+        ]
+    );
+    // Unset, they are still evaluated as DatapointsToAlarm = EvaluationPeriods
+    // and TreatMissingData = missing: the same states as an alarm setting them so.
+    let mut explicit = alarm_world(
+        json!({"EvaluationPeriods": 2, "DatapointsToAlarm": 2, "TreatMissingData": "missing"}),
+    );
+    let a = cw(&mut explicit, "DescribeAlarms", json!({}))["MetricAlarms"][0].clone();
+    assert_eq!(
+        (&a["DatapointsToAlarm"], &a["TreatMissingData"]),
+        (&json!(2), &json!("missing"))
+    );
+    let minutes = [
+        Some(11.0),
+        Some(5.0),
+        Some(11.0),
+        None,
+        Some(11.0),
+        Some(11.0),
+        None,
+        None,
+    ];
+    let got = run(&mut w, &minutes);
+    assert_eq!(got, run(&mut explicit, &minutes));
+    let mut one = alarm_world(json!({"EvaluationPeriods": 2, "DatapointsToAlarm": 1}));
+    assert_ne!(got, run(&mut one, &minutes));
+    // A saved world keeps them unset.
+    let saved = serde_json::to_value(&w.cloudwatch).unwrap();
+    let back: switchyard::cloudwatch::CloudWatch = serde_json::from_value(saved).unwrap();
+    let a = back.alarms().next().unwrap();
+    assert_eq!((a.datapoints_to_alarm, a.treat_missing), (None, None));
+    assert_eq!(a.datapoints_needed(), 2);
+}
+
+#[test]
 fn missing_data_is_treated_as_configured() {
     let gap = [Some(20.0), None, None];
     let mut w = alarm_world(json!({}));
@@ -1052,6 +1116,31 @@ fn alarm_actions_notify_a_topic_and_can_be_disabled() {
     assert_eq!(body["NewStateValue"], "ALARM");
     assert_eq!(body["OldStateValue"], "INSUFFICIENT_DATA");
     assert_eq!(body["Region"], "US East (N. Virginia)");
+    // Neither DatapointsToAlarm nor TreatMissingData was set: the Trigger
+    // leaves both out (LocalStack's AWS-recorded test_put_metric_alarm).
+    let mut keys: Vec<&str> = body["Trigger"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    keys.sort_unstable();
+    assert_eq!(
+        keys,
+        [
+            "ComparisonOperator",
+            "Dimensions",
+            "EvaluateLowSampleCountPercentile",
+            "EvaluationPeriods",
+            "MetricName",
+            "Namespace",
+            "Period",
+            "Statistic",
+            "StatisticType",
+            "Threshold",
+            "Unit",
+        ]
+    );
     assert_eq!(body["Trigger"]["MetricName"], "Depth");
     let hist = cw(
         &mut w,
@@ -1106,6 +1195,39 @@ fn alarm_actions_notify_a_topic_and_can_be_disabled() {
         })
         .count();
     assert_eq!(ok_messages, 1);
+    // Set, both are in the Trigger.
+    cw(
+        &mut w,
+        "PutMetricAlarm",
+        json!({"AlarmName": "hot", "Namespace": "App", "MetricName": "Depth", "Statistic": "Sum",
+        "Period": 60, "EvaluationPeriods": 3, "DatapointsToAlarm": 2, "TreatMissingData": "notBreaching",
+        "Threshold": 10, "ComparisonOperator": "GreaterThanOrEqualToThreshold", "AlarmActions": [topic]}),
+    );
+    cw(
+        &mut w,
+        "SetAlarmState",
+        json!({"AlarmName": "hot", "StateValue": "ALARM", "StateReason": "set both"}),
+    );
+    let got = call(
+        &mut w,
+        Service::Sqs,
+        "ReceiveMessage",
+        json!({"QueueUrl": url, "MaxNumberOfMessages": 10}),
+    );
+    let body: Value = got["Messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| serde_json::from_str::<Value>(m["Body"].as_str().unwrap()).unwrap())
+        .find(|b| b["NewStateReason"] == "set both")
+        .expect("the notification");
+    assert_eq!(
+        (
+            &body["Trigger"]["DatapointsToAlarm"],
+            &body["Trigger"]["TreatMissingData"]
+        ),
+        (&json!(2), &json!("notBreaching"))
+    );
 }
 
 fn wire(w: &mut World, op: &str, body: Value) -> (u16, Vec<(String, String)>, Value) {
