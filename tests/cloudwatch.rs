@@ -697,6 +697,71 @@ fn metric_requests_are_checked_as_aws_does() {
     assert!(w.sim.journal.entries().any(|e| matches!(&e.event, switchyard::sim::Event::World(switchyard::sim::event::WorldEvent::Refused { service, .. }) if service == "cloudwatch")));
 }
 
+#[test]
+fn firehose_metrics_carry_aws_units() {
+    let mut w = World::new(9);
+    call(
+        &mut w,
+        Service::S3,
+        "CreateBucket",
+        json!({"Bucket": "out"}),
+    );
+    call(
+        &mut w,
+        Service::Firehose,
+        "CreateDeliveryStream",
+        json!({"DeliveryStreamName": "fh", "ExtendedS3DestinationConfiguration": {
+            "RoleARN": "arn:aws:iam::123456789012:role/fh", "BucketARN": "arn:aws:s3:::out",
+            "BufferingHints": {"SizeInMBs": 1, "IntervalInSeconds": 60}}}),
+    );
+    at(&mut w, 10_000);
+    call(
+        &mut w,
+        Service::Firehose,
+        "PutRecord",
+        json!({"DeliveryStreamName": "fh", "Record": {"Data": "aGVsbG8="}}),
+    );
+    at(&mut w, 300_000);
+    let dims = json!([{"Name": "DeliveryStreamName", "Value": "fh"}]);
+    for (name, unit) in [
+        ("IncomingBytes", "Bytes"),
+        ("IncomingRecords", "Count"),
+        ("IncomingPutRequests", "Count"),
+        ("DeliveryToS3.Bytes", "Bytes"),
+        ("DeliveryToS3.Records", "Count"),
+        ("DeliveryToS3.Success", "Count"),
+    ] {
+        let q = |unit: Option<&str>| {
+            let mut q = json!({"Namespace": "AWS/Firehose", "MetricName": name, "Dimensions": dims,
+                "StartTime": T0, "EndTime": T0 + 300.0, "Period": 300, "Statistics": ["Sum"]});
+            if let Some(u) = unit {
+                q["Unit"] = json!(u);
+            }
+            q
+        };
+        let out = cw(&mut w, "GetMetricStatistics", q(None));
+        let points = out["Datapoints"].as_array().unwrap();
+        assert_eq!(points.len(), 1, "{name}: {out}");
+        assert_eq!(points[0]["Unit"], unit, "{name}");
+        let out = cw(&mut w, "GetMetricStatistics", q(Some(unit)));
+        assert_eq!(
+            out["Datapoints"].as_array().unwrap().len(),
+            1,
+            "{name} --unit {unit}"
+        );
+        let other = if unit == "Bytes" { "Count" } else { "Bytes" };
+        let out = cw(&mut w, "GetMetricStatistics", q(Some(other)));
+        assert_eq!(out["Datapoints"], json!([]), "{name} --unit {other}");
+    }
+    let out = cw(
+        &mut w,
+        "GetMetricStatistics",
+        json!({"Namespace": "AWS/Firehose", "MetricName": "IncomingBytes", "Dimensions": dims,
+            "StartTime": T0, "EndTime": T0 + 300.0, "Period": 300, "Statistics": ["Sum"], "Unit": "Bytes"}),
+    );
+    assert_eq!(out["Datapoints"][0]["Sum"], 5.0);
+}
+
 /// A custom metric with one value per minute from `values` (None: no data),
 /// starting at minute 0, then an alarm on it; returns the world at minute 0.
 fn alarm_world(alarm: Value) -> World {

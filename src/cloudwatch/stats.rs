@@ -141,6 +141,27 @@ pub fn unit_of(key: &MetricKey, custom: Option<&String>) -> String {
                 "Count"
             }
         }
+        // AWS's units for the Firehose metrics (Amazon Data Firehose Developer
+        // Guide, "Monitoring Amazon Data Firehose with CloudWatch metrics",
+        // docs.aws.amazon.com/firehose/latest/dev/monitoring-with-cloudwatch-metrics.html):
+        // IncomingBytes and every <Destination>.Bytes / BackupToS3.Bytes are
+        // Bytes; <Destination>.DataFreshness is Seconds; latencies and
+        // durations are Milliseconds; records, requests, successes and
+        // throttled records are Count.
+        "AWS/Firehose" => {
+            if n.ends_with("Bytes") {
+                "Bytes"
+            } else if n.ends_with(".DataFreshness") {
+                "Seconds"
+            } else if n.ends_with(".Latency")
+                || n.ends_with(".Duration")
+                || n == "KinesisMillisBehindLatest"
+            {
+                "Milliseconds"
+            } else {
+                "Count"
+            }
+        }
         _ => "None",
     };
     u.to_string()
@@ -264,6 +285,26 @@ pub fn minute_floor(ms: u64) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn firehose_units() {
+        let unit = |name: &str| unit_of(&key_of("1", "r", "AWS/Firehose", name, &[]), None);
+        assert_eq!(unit("IncomingBytes"), "Bytes");
+        assert_eq!(unit("IncomingRecords"), "Count");
+        assert_eq!(unit("IncomingPutRequests"), "Count");
+        assert_eq!(unit("ThrottledRecords"), "Count");
+        assert_eq!(unit("DeliveryToS3.Bytes"), "Bytes");
+        assert_eq!(unit("DeliveryToS3.Records"), "Count");
+        assert_eq!(unit("DeliveryToS3.Success"), "Count");
+        assert_eq!(unit("DeliveryToS3.DataFreshness"), "Seconds");
+        assert_eq!(unit("BackupToS3.Bytes"), "Bytes");
+        assert_eq!(unit("BackupToS3.Records"), "Count");
+        assert_eq!(unit("BackupToS3.Success"), "Count");
+        assert_eq!(unit("BackupToS3.DataFreshness"), "Seconds");
+        assert_eq!(unit("DeliveryToRedshift.Bytes"), "Bytes");
+        assert_eq!(unit("ExecuteProcessing.Duration"), "Milliseconds");
+        assert_eq!(unit("SucceedProcessing.Records"), "Count");
+    }
 
     #[test]
     fn iso_timestamps() {
