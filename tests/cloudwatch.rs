@@ -626,11 +626,9 @@ fn metric_requests_are_checked_as_aws_does() {
         "GetMetricStatistics",
         with("EndTime", json!(T0 + 86_460.0)),
     );
-    assert_eq!(e.code, "InvalidParameterCombination");
-    assert!(
-        e.message.contains("exceeds the limit of 1,440"),
-        "{}",
-        e.message
+    assert_eq!(
+        (e.code.as_str(), e.message.as_str()),
+        ("InvalidParameterCombination", "You have requested up to 1,441 datapoints, which exceeds the limit of 1,440. You may reduce the datapoints requested by increasing Period, or decreasing the time range.")
     );
     assert_eq!(
         cw_err(
@@ -695,6 +693,65 @@ fn metric_requests_are_checked_as_aws_does() {
     );
     // A refusal is journaled as such.
     assert!(w.sim.journal.entries().any(|e| matches!(&e.event, switchyard::sim::Event::World(switchyard::sim::event::WorldEvent::Refused { service, .. }) if service == "cloudwatch")));
+}
+
+#[test]
+fn the_datapoint_limit_counts_the_range_as_requested_even_before_the_epoch() {
+    let mut w = World::new(5);
+    at(&mut w, 600_000);
+    let limit = |n: &str| {
+        format!("You have requested up to {n} datapoints, which exceeds the limit of 1,440. You may reduce the datapoints requested by increasing Period, or decreasing the time range.")
+    };
+    // 49 hours at one minute, 48 of them before the world's epoch.
+    let e = cw_err(
+        &mut w,
+        "GetMetricStatistics",
+        json!({"Namespace": "App", "MetricName": "X", "StartTime": T0 - 2.0 * 86_400.0,
+               "EndTime": T0 + 3_600.0, "Period": 60, "Statistics": ["Sum"]}),
+    );
+    assert_eq!(
+        (e.code.as_str(), e.message.as_str()),
+        ("InvalidParameterCombination", limit("2,940").as_str())
+    );
+    // Two days wholly before the epoch, and two days across it.
+    for (from, to) in [(T0 - 2.0 * 86_400.0, T0), (T0 - 86_400.0, T0 + 86_400.0)] {
+        let e = cw_err(
+            &mut w,
+            "GetMetricStatistics",
+            json!({"Namespace": "App", "MetricName": "X", "StartTime": from, "EndTime": to,
+                   "Period": 60, "Statistics": ["Sum"]}),
+        );
+        assert_eq!(
+            (e.code.as_str(), e.message.as_str()),
+            ("InvalidParameterCombination", limit("2,880").as_str())
+        );
+    }
+    // 1,440 is allowed, wherever it lies; a StartTime within the minute
+    // counts from the minute's start.
+    for from in [T0 - 86_400.0, T0 - 2.0 * 86_400.0] {
+        let out = cw(
+            &mut w,
+            "GetMetricStatistics",
+            json!({"Namespace": "App", "MetricName": "X", "StartTime": from, "EndTime": from + 86_400.0,
+                   "Period": 60, "Statistics": ["Sum"]}),
+        );
+        assert_eq!(out["Datapoints"], json!([]));
+    }
+    let e = cw_err(
+        &mut w,
+        "GetMetricStatistics",
+        json!({"Namespace": "App", "MetricName": "X", "StartTime": T0 - 86_400.0 + 30.0,
+               "EndTime": T0 + 30.0 + 1.0, "Period": 60, "Statistics": ["Sum"]}),
+    );
+    assert_eq!(e.message, limit("1,441"));
+    // GetMetricData has no such limit (MaxDatapoints, 100,800 by default).
+    let out = cw(
+        &mut w,
+        "GetMetricData",
+        json!({"MetricDataQueries": [{"Id": "a", "MetricStat": {"Metric": {"Namespace": "App", "MetricName": "X"}, "Period": 60, "Stat": "Sum"}}],
+               "StartTime": T0 - 2.0 * 86_400.0, "EndTime": T0 + 3_600.0}),
+    );
+    assert_eq!(out["MetricDataResults"][0]["StatusCode"], "Complete");
 }
 
 #[test]

@@ -19,8 +19,12 @@ use serde_json::{json, Map, Value};
 /// (sum, count, min, max) and unit.
 type Ready = (MetricKey, u64, Vec<(f64, u64, f64, f64)>, Option<String>);
 
-/// A request's time range as virtual ms (start rounded down to the minute).
-fn range(sim: &Sim, input: &Value) -> Result<(u64, u64), AwsError> {
+/// A request's time range: (start, end) as virtual ms (start rounded down to
+/// the minute, both clamped to the world's epoch) and the length of the range
+/// as requested, in ms, before any clamping (what quotas on the number of
+/// datapoints count: a range reaching back before the epoch asks for as many
+/// datapoints as anywhere else).
+fn range(sim: &Sim, input: &Value) -> Result<(u64, u64, u64), AwsError> {
     let get = |name: &str| -> Result<u64, AwsError> {
         let v = input
             .get(name)
@@ -39,7 +43,8 @@ fn range(sim: &Sim, input: &Value) -> Result<(u64, u64), AwsError> {
         ));
     }
     let v = |unix: u64| unix.saturating_sub(sim.epoch_unix_ms);
-    Ok((stats::minute_floor(v(start)), v(end)))
+    let requested = end - stats::minute_floor(start);
+    Ok((stats::minute_floor(v(start)), v(end), requested))
 }
 
 fn unix_secs(sim: &Sim, virtual_ms: u64) -> f64 {
@@ -320,9 +325,12 @@ impl CloudWatch {
             })
             .collect::<Result<_, _>>()?;
         let period_ms = check_period(period as i64, "period")?;
-        let (start, end) = range(sim, input)?;
-        let n = (end - start).div_ceil(period_ms);
+        let (start, end, requested) = range(sim, input)?;
+        let n = requested.div_ceil(period_ms);
         if n > limits::MAX_STATISTICS_DATAPOINTS {
+            // AWS writes the count with thousands separators ("up to
+            // 16,666 datapoints").
+            let n = stats::thousands(n);
             return Err(errors::invalid_combination(format!(
                 "You have requested up to {n} datapoints, which exceeds the limit of 1,440. You may reduce the datapoints requested by increasing Period, or decreasing the time range."
             )));
@@ -363,7 +371,7 @@ impl CloudWatch {
                 "The value for parameter MetricDataQueries must contain between 1 and 500 queries.",
             ));
         }
-        let (start, end) = range(sim, input)?;
+        let (start, end, _) = range(sim, input)?;
         let descending =
             match str_member(input, "ScanBy")? {
                 None | Some("TimestampDescending") => true,

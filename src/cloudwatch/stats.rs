@@ -282,6 +282,20 @@ pub fn minute_floor(ms: u64) -> u64 {
     ms / PERIOD_MS * PERIOD_MS
 }
 
+/// `n` with a comma between each group of three digits, as AWS writes counts
+/// in its messages ("2,940").
+pub fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -304,6 +318,15 @@ mod tests {
         assert_eq!(unit("DeliveryToRedshift.Bytes"), "Bytes");
         assert_eq!(unit("ExecuteProcessing.Duration"), "Milliseconds");
         assert_eq!(unit("SucceedProcessing.Records"), "Count");
+    }
+
+    #[test]
+    fn thousands_separators() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1_608), "1,608");
+        assert_eq!(thousands(16_666), "16,666");
+        assert_eq!(thousands(1_234_567), "1,234,567");
     }
 
     #[test]
