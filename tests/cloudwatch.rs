@@ -755,6 +755,89 @@ fn the_datapoint_limit_counts_the_range_as_requested_even_before_the_epoch() {
 }
 
 #[test]
+fn get_metric_data_labels_name_what_differs_between_the_queries() {
+    let mut w = World::new(5);
+    at(&mut w, 60_000);
+    cw(
+        &mut w,
+        "PutMetricData",
+        json!({"Namespace": "App", "MetricData": [{"MetricName": "metric1", "Value": 109, "Unit": "Seconds"}]}),
+    );
+    at(&mut w, 180_000);
+    let labels = |w: &mut World, queries: &[(&str, u64, &str)], label: Option<&str>| {
+        let qs: Vec<Value> = queries
+            .iter()
+            .enumerate()
+            .map(|(i, (stat, period, unit))| {
+                let mut q = json!({"Id": format!("q{i}"), "MetricStat": {
+                    "Metric": {"Namespace": "App", "MetricName": "metric1"},
+                    "Period": period, "Stat": stat, "Unit": unit}});
+                if let (0, Some(l)) = (i, label) {
+                    q["Label"] = json!(l);
+                }
+                q
+            })
+            .collect();
+        let out = cw(
+            w,
+            "GetMetricData",
+            json!({"MetricDataQueries": qs, "StartTime": T0, "EndTime": T0 + 240.0}),
+        );
+        out["MetricDataResults"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["Label"].as_str().unwrap().to_string())
+            .collect::<Vec<_>>()
+    };
+    // AWS's recorded pairs (LocalStack's test_label_generation), with 120
+    // for its 30-second period (only whole minutes are emulated).
+    let cases: [(&[(&str, u64, &str)], [&str; 2]); 7] = [
+        (
+            &[("Sum", 60, "Seconds"), ("Minimum", 120, "Seconds")],
+            ["metric1 Sum 60", "metric1 Minimum 120"],
+        ),
+        (
+            &[("Sum", 60, "Seconds"), ("Minimum", 60, "Seconds")],
+            ["metric1 Sum", "metric1 Minimum"],
+        ),
+        (
+            &[("Sum", 60, "Seconds"), ("Sum", 120, "Seconds")],
+            ["metric1 60", "metric1 120"],
+        ),
+        (
+            &[("Sum", 60, "Seconds"), ("Minimum", 120, "Milliseconds")],
+            ["metric1 Sum 60", "metric1 Minimum 120"],
+        ),
+        (
+            &[("Sum", 60, "Seconds"), ("Minimum", 60, "Milliseconds")],
+            ["metric1 Sum", "metric1 Minimum"],
+        ),
+        (
+            &[("Sum", 60, "Seconds"), ("Sum", 120, "Milliseconds")],
+            ["metric1 60", "metric1 120"],
+        ),
+        (
+            &[("Sum", 60, "Seconds"), ("Sum", 60, "Milliseconds")],
+            ["metric1", "metric1"],
+        ),
+    ];
+    for (queries, want) in cases {
+        assert_eq!(labels(&mut w, queries, None), want, "{queries:?}");
+    }
+    assert_eq!(labels(&mut w, &[("Sum", 60, "Seconds")], None), ["metric1"]);
+    // A Label given is kept; the others are still generated.
+    assert_eq!(
+        labels(
+            &mut w,
+            &[("Sum", 60, "Seconds"), ("Minimum", 60, "Seconds")],
+            Some("mine")
+        ),
+        ["mine", "metric1 Minimum"]
+    );
+}
+
+#[test]
 fn firehose_metrics_carry_aws_units() {
     let mut w = World::new(9);
     call(

@@ -399,6 +399,7 @@ impl CloudWatch {
                 .and_then(|n| n.parse().ok())
                 .ok_or_else(errors::invalid_next_token)?,
         };
+        let (stat_differs, period_differs) = label_parts(&queries);
         let mut ids = std::collections::BTreeSet::new();
         let mut results = vec![];
         let mut budget_skip = skip;
@@ -494,7 +495,19 @@ impl CloudWatch {
             if !complete {
                 more = true;
             }
-            let label = str_member(q, "Label")?.unwrap_or(name).to_string();
+            let label = match str_member(q, "Label")? {
+                Some(l) => l.to_string(),
+                None => {
+                    let mut l = name.to_string();
+                    if stat_differs {
+                        l = format!("{l} {stat_name}");
+                    }
+                    if period_differs {
+                        l = format!("{l} {}", period_ms / 1000);
+                    }
+                    l
+                }
+            };
             results.push(json!({
                 "Id": id,
                 "Label": label,
@@ -610,6 +623,33 @@ impl CloudWatch {
         }
         Ok(out)
     }
+}
+
+/// Which parts a generated GetMetricData label adds to the metric's name:
+/// (the statistic, the period), each when it is not the same in every
+/// MetricStat query of the request. AWS labels a result with no Label given
+/// "metric1" when the queries differ in neither (or only in unit), "metric1
+/// Sum" / "metric1 Minimum" when only the statistic differs, "metric1 60" /
+/// "metric1 30" when only the period does, and "metric1 Sum 60" / "metric1
+/// Minimum 30" when both do (LocalStack's AWS-recorded snapshots
+/// test_label_generation[input_pairs0..6]).
+fn label_parts(queries: &[Value]) -> (bool, bool) {
+    let stats: Vec<Option<&Value>> = queries
+        .iter()
+        .filter_map(|q| q.get("MetricStat").filter(|v| !v.is_null()))
+        .map(|s| s.get("Stat"))
+        .collect();
+    let periods: Vec<Option<f64>> = queries
+        .iter()
+        .filter_map(|q| q.get("MetricStat").filter(|v| !v.is_null()))
+        .map(|s| s.get("Period").and_then(Value::as_f64))
+        .collect();
+    (differs(&stats), differs(&periods))
+}
+
+/// Whether not every item is the same.
+fn differs<T: PartialEq>(xs: &[T]) -> bool {
+    xs.windows(2).any(|w| w[0] != w[1])
 }
 
 /// The StandardUnit enum, as the model lists it.
