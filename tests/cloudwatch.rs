@@ -754,6 +754,9 @@ fn the_datapoint_limit_counts_the_range_as_requested_even_before_the_epoch() {
     assert_eq!(out["MetricDataResults"][0]["StatusCode"], "Complete");
 }
 
+/// A GetMetricData query on metric1: (Stat, Period, Unit).
+type Query<'a> = (&'a str, u64, &'a str);
+
 #[test]
 fn get_metric_data_labels_name_what_differs_between_the_queries() {
     let mut w = World::new(5);
@@ -764,7 +767,7 @@ fn get_metric_data_labels_name_what_differs_between_the_queries() {
         json!({"Namespace": "App", "MetricData": [{"MetricName": "metric1", "Value": 109, "Unit": "Seconds"}]}),
     );
     at(&mut w, 180_000);
-    let labels = |w: &mut World, queries: &[(&str, u64, &str)], label: Option<&str>| {
+    let labels = |w: &mut World, queries: &[Query], label: Option<&str>| {
         let qs: Vec<Value> = queries
             .iter()
             .enumerate()
@@ -792,7 +795,7 @@ fn get_metric_data_labels_name_what_differs_between_the_queries() {
     };
     // AWS's recorded pairs (LocalStack's test_label_generation), with 120
     // for its 30-second period (only whole minutes are emulated).
-    let cases: [(&[(&str, u64, &str)], [&str; 2]); 7] = [
+    let cases: [(&[Query], [&str; 2]); 7] = [
         (
             &[("Sum", 60, "Seconds"), ("Minimum", 120, "Seconds")],
             ["metric1 Sum 60", "metric1 Minimum 120"],
