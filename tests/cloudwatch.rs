@@ -626,11 +626,9 @@ fn metric_requests_are_checked_as_aws_does() {
         "GetMetricStatistics",
         with("EndTime", json!(T0 + 86_460.0)),
     );
-    assert_eq!(e.code, "InvalidParameterCombination");
-    assert!(
-        e.message.contains("exceeds the limit of 1,440"),
-        "{}",
-        e.message
+    assert_eq!(
+        (e.code.as_str(), e.message.as_str()),
+        ("InvalidParameterCombination", "You have requested up to 1,441 datapoints, which exceeds the limit of 1,440. You may reduce the datapoints requested by increasing Period, or decreasing the time range.")
     );
     assert_eq!(
         cw_err(
@@ -695,6 +693,216 @@ fn metric_requests_are_checked_as_aws_does() {
     );
     // A refusal is journaled as such.
     assert!(w.sim.journal.entries().any(|e| matches!(&e.event, switchyard::sim::Event::World(switchyard::sim::event::WorldEvent::Refused { service, .. }) if service == "cloudwatch")));
+}
+
+#[test]
+fn the_datapoint_limit_counts_the_range_as_requested_even_before_the_epoch() {
+    let mut w = World::new(5);
+    at(&mut w, 600_000);
+    let limit = |n: &str| {
+        format!("You have requested up to {n} datapoints, which exceeds the limit of 1,440. You may reduce the datapoints requested by increasing Period, or decreasing the time range.")
+    };
+    // 49 hours at one minute, 48 of them before the world's epoch.
+    let e = cw_err(
+        &mut w,
+        "GetMetricStatistics",
+        json!({"Namespace": "App", "MetricName": "X", "StartTime": T0 - 2.0 * 86_400.0,
+               "EndTime": T0 + 3_600.0, "Period": 60, "Statistics": ["Sum"]}),
+    );
+    assert_eq!(
+        (e.code.as_str(), e.message.as_str()),
+        ("InvalidParameterCombination", limit("2,940").as_str())
+    );
+    // Two days wholly before the epoch, and two days across it.
+    for (from, to) in [(T0 - 2.0 * 86_400.0, T0), (T0 - 86_400.0, T0 + 86_400.0)] {
+        let e = cw_err(
+            &mut w,
+            "GetMetricStatistics",
+            json!({"Namespace": "App", "MetricName": "X", "StartTime": from, "EndTime": to,
+                   "Period": 60, "Statistics": ["Sum"]}),
+        );
+        assert_eq!(
+            (e.code.as_str(), e.message.as_str()),
+            ("InvalidParameterCombination", limit("2,880").as_str())
+        );
+    }
+    // 1,440 is allowed, wherever it lies; a StartTime within the minute
+    // counts from the minute's start.
+    for from in [T0 - 86_400.0, T0 - 2.0 * 86_400.0] {
+        let out = cw(
+            &mut w,
+            "GetMetricStatistics",
+            json!({"Namespace": "App", "MetricName": "X", "StartTime": from, "EndTime": from + 86_400.0,
+                   "Period": 60, "Statistics": ["Sum"]}),
+        );
+        assert_eq!(out["Datapoints"], json!([]));
+    }
+    let e = cw_err(
+        &mut w,
+        "GetMetricStatistics",
+        json!({"Namespace": "App", "MetricName": "X", "StartTime": T0 - 86_400.0 + 30.0,
+               "EndTime": T0 + 30.0 + 1.0, "Period": 60, "Statistics": ["Sum"]}),
+    );
+    assert_eq!(e.message, limit("1,441"));
+    // GetMetricData has no such limit (MaxDatapoints, 100,800 by default).
+    let out = cw(
+        &mut w,
+        "GetMetricData",
+        json!({"MetricDataQueries": [{"Id": "a", "MetricStat": {"Metric": {"Namespace": "App", "MetricName": "X"}, "Period": 60, "Stat": "Sum"}}],
+               "StartTime": T0 - 2.0 * 86_400.0, "EndTime": T0 + 3_600.0}),
+    );
+    assert_eq!(out["MetricDataResults"][0]["StatusCode"], "Complete");
+}
+
+/// A GetMetricData query on metric1: (Stat, Period, Unit).
+type Query<'a> = (&'a str, u64, &'a str);
+
+#[test]
+fn get_metric_data_labels_name_what_differs_between_the_queries() {
+    let mut w = World::new(5);
+    at(&mut w, 60_000);
+    cw(
+        &mut w,
+        "PutMetricData",
+        json!({"Namespace": "App", "MetricData": [{"MetricName": "metric1", "Value": 109, "Unit": "Seconds"}]}),
+    );
+    at(&mut w, 180_000);
+    let labels = |w: &mut World, queries: &[Query], label: Option<&str>| {
+        let qs: Vec<Value> = queries
+            .iter()
+            .enumerate()
+            .map(|(i, (stat, period, unit))| {
+                let mut q = json!({"Id": format!("q{i}"), "MetricStat": {
+                    "Metric": {"Namespace": "App", "MetricName": "metric1"},
+                    "Period": period, "Stat": stat, "Unit": unit}});
+                if let (0, Some(l)) = (i, label) {
+                    q["Label"] = json!(l);
+                }
+                q
+            })
+            .collect();
+        let out = cw(
+            w,
+            "GetMetricData",
+            json!({"MetricDataQueries": qs, "StartTime": T0, "EndTime": T0 + 240.0}),
+        );
+        out["MetricDataResults"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["Label"].as_str().unwrap().to_string())
+            .collect::<Vec<_>>()
+    };
+    // AWS's recorded pairs (LocalStack's test_label_generation), with 120
+    // for its 30-second period (only whole minutes are emulated).
+    let cases: [(&[Query], [&str; 2]); 7] = [
+        (
+            &[("Sum", 60, "Seconds"), ("Minimum", 120, "Seconds")],
+            ["metric1 Sum 60", "metric1 Minimum 120"],
+        ),
+        (
+            &[("Sum", 60, "Seconds"), ("Minimum", 60, "Seconds")],
+            ["metric1 Sum", "metric1 Minimum"],
+        ),
+        (
+            &[("Sum", 60, "Seconds"), ("Sum", 120, "Seconds")],
+            ["metric1 60", "metric1 120"],
+        ),
+        (
+            &[("Sum", 60, "Seconds"), ("Minimum", 120, "Milliseconds")],
+            ["metric1 Sum 60", "metric1 Minimum 120"],
+        ),
+        (
+            &[("Sum", 60, "Seconds"), ("Minimum", 60, "Milliseconds")],
+            ["metric1 Sum", "metric1 Minimum"],
+        ),
+        (
+            &[("Sum", 60, "Seconds"), ("Sum", 120, "Milliseconds")],
+            ["metric1 60", "metric1 120"],
+        ),
+        (
+            &[("Sum", 60, "Seconds"), ("Sum", 60, "Milliseconds")],
+            ["metric1", "metric1"],
+        ),
+    ];
+    for (queries, want) in cases {
+        assert_eq!(labels(&mut w, queries, None), want, "{queries:?}");
+    }
+    assert_eq!(labels(&mut w, &[("Sum", 60, "Seconds")], None), ["metric1"]);
+    // A Label given is kept; the others are still generated.
+    assert_eq!(
+        labels(
+            &mut w,
+            &[("Sum", 60, "Seconds"), ("Minimum", 60, "Seconds")],
+            Some("mine")
+        ),
+        ["mine", "metric1 Minimum"]
+    );
+}
+
+#[test]
+fn firehose_metrics_carry_aws_units() {
+    let mut w = World::new(9);
+    call(
+        &mut w,
+        Service::S3,
+        "CreateBucket",
+        json!({"Bucket": "out"}),
+    );
+    call(
+        &mut w,
+        Service::Firehose,
+        "CreateDeliveryStream",
+        json!({"DeliveryStreamName": "fh", "ExtendedS3DestinationConfiguration": {
+            "RoleARN": "arn:aws:iam::123456789012:role/fh", "BucketARN": "arn:aws:s3:::out",
+            "BufferingHints": {"SizeInMBs": 1, "IntervalInSeconds": 60}}}),
+    );
+    at(&mut w, 10_000);
+    call(
+        &mut w,
+        Service::Firehose,
+        "PutRecord",
+        json!({"DeliveryStreamName": "fh", "Record": {"Data": "aGVsbG8="}}),
+    );
+    at(&mut w, 300_000);
+    let dims = json!([{"Name": "DeliveryStreamName", "Value": "fh"}]);
+    for (name, unit) in [
+        ("IncomingBytes", "Bytes"),
+        ("IncomingRecords", "Count"),
+        ("IncomingPutRequests", "Count"),
+        ("DeliveryToS3.Bytes", "Bytes"),
+        ("DeliveryToS3.Records", "Count"),
+        ("DeliveryToS3.Success", "Count"),
+    ] {
+        let q = |unit: Option<&str>| {
+            let mut q = json!({"Namespace": "AWS/Firehose", "MetricName": name, "Dimensions": dims,
+                "StartTime": T0, "EndTime": T0 + 300.0, "Period": 300, "Statistics": ["Sum"]});
+            if let Some(u) = unit {
+                q["Unit"] = json!(u);
+            }
+            q
+        };
+        let out = cw(&mut w, "GetMetricStatistics", q(None));
+        let points = out["Datapoints"].as_array().unwrap();
+        assert_eq!(points.len(), 1, "{name}: {out}");
+        assert_eq!(points[0]["Unit"], unit, "{name}");
+        let out = cw(&mut w, "GetMetricStatistics", q(Some(unit)));
+        assert_eq!(
+            out["Datapoints"].as_array().unwrap().len(),
+            1,
+            "{name} --unit {unit}"
+        );
+        let other = if unit == "Bytes" { "Count" } else { "Bytes" };
+        let out = cw(&mut w, "GetMetricStatistics", q(Some(other)));
+        assert_eq!(out["Datapoints"], json!([]), "{name} --unit {other}");
+    }
+    let out = cw(
+        &mut w,
+        "GetMetricStatistics",
+        json!({"Namespace": "AWS/Firehose", "MetricName": "IncomingBytes", "Dimensions": dims,
+            "StartTime": T0, "EndTime": T0 + 300.0, "Period": 300, "Statistics": ["Sum"], "Unit": "Bytes"}),
+    );
+    assert_eq!(out["Datapoints"][0]["Sum"], 5.0);
 }
 
 /// A custom metric with one value per minute from `values` (None: no data),
@@ -818,6 +1026,70 @@ fn alarm_states_follow_evaluation_periods_and_datapoints_to_alarm() {
         json!([20.0, 1.0, 20.0])
     );
     assert_eq!(a["StateValue"], "OK");
+}
+
+#[test]
+fn describe_alarms_shows_datapoints_to_alarm_and_treat_missing_data_only_when_set() {
+    let mut w = alarm_world(json!({"EvaluationPeriods": 2}));
+    let a = cw(&mut w, "DescribeAlarms", json!({}))["MetricAlarms"][0].clone();
+    let mut keys: Vec<&str> = a.as_object().unwrap().keys().map(String::as_str).collect();
+    keys.sort_unstable();
+    // The keys of AWS's minimal alarm (LocalStack's AWS-recorded
+    // test_describe_minimal_metric_alarm).
+    assert_eq!(
+        keys,
+        [
+            "ActionsEnabled",
+            "AlarmActions",
+            "AlarmArn",
+            "AlarmConfigurationUpdatedTimestamp",
+            "AlarmName",
+            "ComparisonOperator",
+            "Dimensions",
+            "EvaluationPeriods",
+            "InsufficientDataActions",
+            "MetricName",
+            "Namespace",
+            "OKActions",
+            "Period",
+            "StateReason",
+            "StateTransitionedTimestamp",
+            "StateUpdatedTimestamp",
+            "StateValue",
+            "Statistic",
+            "Threshold",
+        ]
+    );
+    // Unset, they are still evaluated as DatapointsToAlarm = EvaluationPeriods
+    // and TreatMissingData = missing: the same states as an alarm setting them so.
+    let mut explicit = alarm_world(
+        json!({"EvaluationPeriods": 2, "DatapointsToAlarm": 2, "TreatMissingData": "missing"}),
+    );
+    let a = cw(&mut explicit, "DescribeAlarms", json!({}))["MetricAlarms"][0].clone();
+    assert_eq!(
+        (&a["DatapointsToAlarm"], &a["TreatMissingData"]),
+        (&json!(2), &json!("missing"))
+    );
+    let minutes = [
+        Some(11.0),
+        Some(5.0),
+        Some(11.0),
+        None,
+        Some(11.0),
+        Some(11.0),
+        None,
+        None,
+    ];
+    let got = run(&mut w, &minutes);
+    assert_eq!(got, run(&mut explicit, &minutes));
+    let mut one = alarm_world(json!({"EvaluationPeriods": 2, "DatapointsToAlarm": 1}));
+    assert_ne!(got, run(&mut one, &minutes));
+    // A saved world keeps them unset.
+    let saved = serde_json::to_value(&w.cloudwatch).unwrap();
+    let back: switchyard::cloudwatch::CloudWatch = serde_json::from_value(saved).unwrap();
+    let a = back.alarms().next().unwrap();
+    assert_eq!((a.datapoints_to_alarm, a.treat_missing), (None, None));
+    assert_eq!(a.datapoints_needed(), 2);
 }
 
 #[test]
@@ -1052,6 +1324,31 @@ fn alarm_actions_notify_a_topic_and_can_be_disabled() {
     assert_eq!(body["NewStateValue"], "ALARM");
     assert_eq!(body["OldStateValue"], "INSUFFICIENT_DATA");
     assert_eq!(body["Region"], "US East (N. Virginia)");
+    // Neither DatapointsToAlarm nor TreatMissingData was set: the Trigger
+    // leaves both out (LocalStack's AWS-recorded test_put_metric_alarm).
+    let mut keys: Vec<&str> = body["Trigger"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    keys.sort_unstable();
+    assert_eq!(
+        keys,
+        [
+            "ComparisonOperator",
+            "Dimensions",
+            "EvaluateLowSampleCountPercentile",
+            "EvaluationPeriods",
+            "MetricName",
+            "Namespace",
+            "Period",
+            "Statistic",
+            "StatisticType",
+            "Threshold",
+            "Unit",
+        ]
+    );
     assert_eq!(body["Trigger"]["MetricName"], "Depth");
     let hist = cw(
         &mut w,
@@ -1106,6 +1403,39 @@ fn alarm_actions_notify_a_topic_and_can_be_disabled() {
         })
         .count();
     assert_eq!(ok_messages, 1);
+    // Set, both are in the Trigger.
+    cw(
+        &mut w,
+        "PutMetricAlarm",
+        json!({"AlarmName": "hot", "Namespace": "App", "MetricName": "Depth", "Statistic": "Sum",
+        "Period": 60, "EvaluationPeriods": 3, "DatapointsToAlarm": 2, "TreatMissingData": "notBreaching",
+        "Threshold": 10, "ComparisonOperator": "GreaterThanOrEqualToThreshold", "AlarmActions": [topic]}),
+    );
+    cw(
+        &mut w,
+        "SetAlarmState",
+        json!({"AlarmName": "hot", "StateValue": "ALARM", "StateReason": "set both"}),
+    );
+    let got = call(
+        &mut w,
+        Service::Sqs,
+        "ReceiveMessage",
+        json!({"QueueUrl": url, "MaxNumberOfMessages": 10}),
+    );
+    let body: Value = got["Messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| serde_json::from_str::<Value>(m["Body"].as_str().unwrap()).unwrap())
+        .find(|b| b["NewStateReason"] == "set both")
+        .expect("the notification");
+    assert_eq!(
+        (
+            &body["Trigger"]["DatapointsToAlarm"],
+            &body["Trigger"]["TreatMissingData"]
+        ),
+        (&json!(2), &json!("notBreaching"))
+    );
 }
 
 fn wire(w: &mut World, op: &str, body: Value) -> (u16, Vec<(String, String)>, Value) {

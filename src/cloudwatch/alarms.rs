@@ -164,10 +164,14 @@ pub struct Alarm {
     pub period_s: u64,
     pub unit: Option<String>,
     pub evaluation_periods: u32,
-    pub datapoints_to_alarm: u32,
+    /// As PutMetricAlarm set it; none when it did not (DescribeAlarms then
+    /// leaves it out and EvaluationPeriods is used: `datapoints_needed`).
+    pub datapoints_to_alarm: Option<u32>,
     pub threshold: f64,
     pub comparison: Comparison,
-    pub treat_missing: TreatMissing,
+    /// As PutMetricAlarm set it; none when it did not (left out of
+    /// DescribeAlarms, evaluated as `missing`: `missing_data_treatment`).
+    pub treat_missing: Option<TreatMissing>,
     pub tags: BTreeMap<String, String>,
 }
 
@@ -271,7 +275,22 @@ pub fn action_kind(arn: &str) -> Result<ActionKind, AwsError> {
 }
 
 impl Alarm {
-    /// The alarm as AWS's MetricAlarm output shape.
+    /// How many of the evaluation periods must breach: DatapointsToAlarm,
+    /// or EvaluationPeriods when it was not set.
+    pub fn datapoints_needed(&self) -> u32 {
+        self.datapoints_to_alarm.unwrap_or(self.evaluation_periods)
+    }
+
+    /// How missing data is treated: TreatMissingData, or `missing` when it
+    /// was not set.
+    pub fn missing_data_treatment(&self) -> TreatMissing {
+        self.treat_missing.unwrap_or(TreatMissing::Missing)
+    }
+
+    /// The alarm as AWS's MetricAlarm output shape. DatapointsToAlarm and
+    /// TreatMissingData appear only when PutMetricAlarm set them (AWS leaves
+    /// them out otherwise; LocalStack's AWS-recorded snapshot
+    /// test_describe_minimal_metric_alarm shows neither).
     pub fn to_json(&self, sim: &Sim) -> Value {
         let secs = |ms: u64| (sim.epoch_unix_ms + ms) as f64 / 1000.0;
         let mut v = json!({
@@ -291,12 +310,16 @@ impl Alarm {
             "Dimensions": dims_json(&self.dimensions),
             "Period": self.period_s,
             "EvaluationPeriods": self.evaluation_periods,
-            "DatapointsToAlarm": self.datapoints_to_alarm,
-            "Threshold": self.threshold,
-            "ComparisonOperator": self.comparison.as_str(),
-            "TreatMissingData": self.treat_missing.as_str(),
-            "StateTransitionedTimestamp": secs(self.state_transitioned_ms),
         });
+        if let Some(n) = self.datapoints_to_alarm {
+            v["DatapointsToAlarm"] = json!(n);
+        }
+        v["Threshold"] = json!(self.threshold);
+        v["ComparisonOperator"] = json!(self.comparison.as_str());
+        if let Some(t) = self.treat_missing {
+            v["TreatMissingData"] = json!(t.as_str());
+        }
+        v["StateTransitionedTimestamp"] = json!(secs(self.state_transitioned_ms));
         if let Some(d) = &self.description {
             v["AlarmDescription"] = json!(d);
         }
@@ -472,7 +495,7 @@ impl CloudWatch {
             return Err(errors::validation("Metrics cannot be checked across more than a day (EvaluationPeriods * Period must be <= 86400)."));
         }
         let datapoints_to_alarm = match num_member(input, "DatapointsToAlarm")? {
-            None => evaluation_periods,
+            None => None,
             Some(n) if n < 1.0 => {
                 return Err(errors::constraint(
                     &n.to_string(),
@@ -480,9 +503,9 @@ impl CloudWatch {
                     "Member must have value greater than or equal to 1",
                 ))
             }
-            Some(n) => n as u32,
+            Some(n) => Some(n as u32),
         };
-        if datapoints_to_alarm > evaluation_periods {
+        if datapoints_to_alarm.is_some_and(|n| n > evaluation_periods) {
             // Wording ours.
             return Err(errors::validation(
                 "DatapointsToAlarm must be less than or equal to EvaluationPeriods.",
@@ -500,12 +523,12 @@ impl CloudWatch {
                 errors::constraint(s, "comparisonOperator", "Member must satisfy enum value set: [GreaterThanOrEqualToThreshold, GreaterThanThreshold, LessThanThreshold, LessThanOrEqualToThreshold, LessThanLowerOrGreaterThanUpperThreshold, LessThanLowerThreshold, GreaterThanUpperThreshold]")
             })?,
         };
-        let treat_missing = match str_member(input, "TreatMissingData")? {
-            None => TreatMissing::Missing,
+        let treat_missing_data = match str_member(input, "TreatMissingData")? {
+            None => None,
             // Wording ours.
-            Some(s) => TreatMissing::parse(s).ok_or_else(|| {
+            Some(s) => Some(TreatMissing::parse(s).ok_or_else(|| {
                 errors::validation(format!("Invalid value for TreatMissingData: {s}. Valid values are breaching, notBreaching, ignore and missing."))
-            })?,
+            })?),
         };
         let dims = dimensions(input, "Dimensions")?;
         let unit = str_member(input, "Unit")?.map(str::to_string);
@@ -606,7 +629,7 @@ impl CloudWatch {
             datapoints_to_alarm,
             threshold,
             comparison,
-            treat_missing,
+            treat_missing: treat_missing_data,
             tags: old_tags,
         };
         let summary = if existing.is_some() {
@@ -951,7 +974,7 @@ impl CloudWatch {
         }
         let region_name = region_long_name(&a.region);
         let subject = format!("{}: \"{}\" in {}", state.as_str(), a.name, region_name);
-        let message = json!({
+        let mut message = json!({
             "AlarmName": a.name,
             "AlarmDescription": a.description,
             "AWSAccountId": a.account_id,
@@ -974,14 +997,22 @@ impl CloudWatch {
                 "Dimensions": a.dimensions.iter().map(|(n, v)| json!({"value": v, "name": n})).collect::<Vec<_>>(),
                 "Period": a.period_s,
                 "EvaluationPeriods": a.evaluation_periods,
-                "DatapointsToAlarm": a.datapoints_to_alarm,
-                "ComparisonOperator": a.comparison.as_str(),
-                "Threshold": a.threshold,
-                "TreatMissingData": a.treat_missing.as_str(),
-                "EvaluateLowSampleCountPercentile": "",
             },
-        })
-        .to_string();
+        });
+        // As in DescribeAlarms, only what PutMetricAlarm set (LocalStack's
+        // AWS-recorded test_put_metric_alarm: its Trigger has
+        // TreatMissingData, set there, and no DatapointsToAlarm, not set).
+        let trigger = &mut message["Trigger"];
+        if let Some(n) = a.datapoints_to_alarm {
+            trigger["DatapointsToAlarm"] = json!(n);
+        }
+        trigger["ComparisonOperator"] = json!(a.comparison.as_str());
+        trigger["Threshold"] = json!(a.threshold);
+        if let Some(t) = a.treat_missing {
+            trigger["TreatMissingData"] = json!(t.as_str());
+        }
+        trigger["EvaluateLowSampleCountPercentile"] = json!("");
+        let message = message.to_string();
         for arn in a.actions_for(state) {
             self.outbox.push(AlarmAction {
                 alarm: id,
@@ -1212,12 +1243,13 @@ impl CloudWatch {
             .iter()
             .filter(|(_, v, _)| a.comparison.breaches(*v, a.threshold))
             .count() as u64;
-        let (breaching, counted) = match a.treat_missing {
+        let treat = a.missing_data_treatment();
+        let (breaching, counted) = match treat {
             TreatMissing::Breaching => (breaching_present + missing, m),
             TreatMissing::NotBreaching => (breaching_present, m),
             TreatMissing::Missing | TreatMissing::Ignore => (breaching_present, present),
         };
-        let n = u64::from(a.datapoints_to_alarm);
+        let n = u64::from(a.datapoints_needed());
         let listed: Vec<String> = values
             .iter()
             .map(|(t, v, _)| format!("{} ({})", num_text(*v), reason_date(sim.epoch_unix_ms + t)))
@@ -1239,7 +1271,7 @@ impl CloudWatch {
         let words = a.comparison.words();
         let thr = num_text(a.threshold);
         if counted == 0 {
-            let state = match a.treat_missing {
+            let state = match treat {
                 TreatMissing::Ignore => None,
                 _ => Some(AlarmState::InsufficientData),
             };
@@ -1256,7 +1288,7 @@ impl CloudWatch {
             };
         }
         let all_present_breach = counted < n && breaching == counted;
-        if all_present_breach && a.treat_missing == TreatMissing::Ignore {
+        if all_present_breach && treat == TreatMissing::Ignore {
             return Verdict {
                 state: None,
                 latest: None,

@@ -19,8 +19,12 @@ use serde_json::{json, Map, Value};
 /// (sum, count, min, max) and unit.
 type Ready = (MetricKey, u64, Vec<(f64, u64, f64, f64)>, Option<String>);
 
-/// A request's time range as virtual ms (start rounded down to the minute).
-fn range(sim: &Sim, input: &Value) -> Result<(u64, u64), AwsError> {
+/// A request's time range: (start, end) as virtual ms (start rounded down to
+/// the minute, both clamped to the world's epoch) and the length of the range
+/// as requested, in ms, before any clamping (what quotas on the number of
+/// datapoints count: a range reaching back before the epoch asks for as many
+/// datapoints as anywhere else).
+fn range(sim: &Sim, input: &Value) -> Result<(u64, u64, u64), AwsError> {
     let get = |name: &str| -> Result<u64, AwsError> {
         let v = input
             .get(name)
@@ -39,7 +43,8 @@ fn range(sim: &Sim, input: &Value) -> Result<(u64, u64), AwsError> {
         ));
     }
     let v = |unix: u64| unix.saturating_sub(sim.epoch_unix_ms);
-    Ok((stats::minute_floor(v(start)), v(end)))
+    let requested = end - stats::minute_floor(start);
+    Ok((stats::minute_floor(v(start)), v(end), requested))
 }
 
 fn unix_secs(sim: &Sim, virtual_ms: u64) -> f64 {
@@ -320,9 +325,12 @@ impl CloudWatch {
             })
             .collect::<Result<_, _>>()?;
         let period_ms = check_period(period as i64, "period")?;
-        let (start, end) = range(sim, input)?;
-        let n = (end - start).div_ceil(period_ms);
+        let (start, end, requested) = range(sim, input)?;
+        let n = requested.div_ceil(period_ms);
         if n > limits::MAX_STATISTICS_DATAPOINTS {
+            // AWS writes the count with thousands separators ("up to
+            // 16,666 datapoints").
+            let n = stats::thousands(n);
             return Err(errors::invalid_combination(format!(
                 "You have requested up to {n} datapoints, which exceeds the limit of 1,440. You may reduce the datapoints requested by increasing Period, or decreasing the time range."
             )));
@@ -363,7 +371,7 @@ impl CloudWatch {
                 "The value for parameter MetricDataQueries must contain between 1 and 500 queries.",
             ));
         }
-        let (start, end) = range(sim, input)?;
+        let (start, end, _) = range(sim, input)?;
         let descending =
             match str_member(input, "ScanBy")? {
                 None | Some("TimestampDescending") => true,
@@ -391,6 +399,7 @@ impl CloudWatch {
                 .and_then(|n| n.parse().ok())
                 .ok_or_else(errors::invalid_next_token)?,
         };
+        let (stat_differs, period_differs) = label_parts(&queries);
         let mut ids = std::collections::BTreeSet::new();
         let mut results = vec![];
         let mut budget_skip = skip;
@@ -486,7 +495,19 @@ impl CloudWatch {
             if !complete {
                 more = true;
             }
-            let label = str_member(q, "Label")?.unwrap_or(name).to_string();
+            let label = match str_member(q, "Label")? {
+                Some(l) => l.to_string(),
+                None => {
+                    let mut l = name.to_string();
+                    if stat_differs {
+                        l = format!("{l} {stat_name}");
+                    }
+                    if period_differs {
+                        l = format!("{l} {}", period_ms / 1000);
+                    }
+                    l
+                }
+            };
             results.push(json!({
                 "Id": id,
                 "Label": label,
@@ -602,6 +623,33 @@ impl CloudWatch {
         }
         Ok(out)
     }
+}
+
+/// Which parts a generated GetMetricData label adds to the metric's name:
+/// (the statistic, the period), each when it is not the same in every
+/// MetricStat query of the request. AWS labels a result with no Label given
+/// "metric1" when the queries differ in neither (or only in unit), "metric1
+/// Sum" / "metric1 Minimum" when only the statistic differs, "metric1 60" /
+/// "metric1 30" when only the period does, and "metric1 Sum 60" / "metric1
+/// Minimum 30" when both do (LocalStack's AWS-recorded snapshots
+/// test_label_generation[input_pairs0..6]).
+fn label_parts(queries: &[Value]) -> (bool, bool) {
+    let stats: Vec<Option<&Value>> = queries
+        .iter()
+        .filter_map(|q| q.get("MetricStat").filter(|v| !v.is_null()))
+        .map(|s| s.get("Stat"))
+        .collect();
+    let periods: Vec<Option<f64>> = queries
+        .iter()
+        .filter_map(|q| q.get("MetricStat").filter(|v| !v.is_null()))
+        .map(|s| s.get("Period").and_then(Value::as_f64))
+        .collect();
+    (differs(&stats), differs(&periods))
+}
+
+/// Whether not every item is the same.
+fn differs<T: PartialEq>(xs: &[T]) -> bool {
+    xs.windows(2).any(|w| w[0] != w[1])
 }
 
 /// The StandardUnit enum, as the model lists it.

@@ -152,10 +152,10 @@ impl CloudWatch {
                 a.name
             );
             assert!(
-                a.datapoints_to_alarm <= a.evaluation_periods && a.datapoints_to_alarm >= 1,
+                a.datapoints_needed() <= a.evaluation_periods && a.datapoints_needed() >= 1,
                 "alarm {} needs {} of {} datapoints",
                 a.name,
-                a.datapoints_to_alarm,
+                a.datapoints_needed(),
                 a.evaluation_periods
             );
         }

@@ -141,6 +141,27 @@ pub fn unit_of(key: &MetricKey, custom: Option<&String>) -> String {
                 "Count"
             }
         }
+        // AWS's units for the Firehose metrics (Amazon Data Firehose Developer
+        // Guide, "Monitoring Amazon Data Firehose with CloudWatch metrics",
+        // docs.aws.amazon.com/firehose/latest/dev/monitoring-with-cloudwatch-metrics.html):
+        // IncomingBytes and every <Destination>.Bytes / BackupToS3.Bytes are
+        // Bytes; <Destination>.DataFreshness is Seconds; latencies and
+        // durations are Milliseconds; records, requests, successes and
+        // throttled records are Count.
+        "AWS/Firehose" => {
+            if n.ends_with("Bytes") {
+                "Bytes"
+            } else if n.ends_with(".DataFreshness") {
+                "Seconds"
+            } else if n.ends_with(".Latency")
+                || n.ends_with(".Duration")
+                || n == "KinesisMillisBehindLatest"
+            {
+                "Milliseconds"
+            } else {
+                "Count"
+            }
+        }
         _ => "None",
     };
     u.to_string()
@@ -261,9 +282,52 @@ pub fn minute_floor(ms: u64) -> u64 {
     ms / PERIOD_MS * PERIOD_MS
 }
 
+/// `n` with a comma between each group of three digits, as AWS writes counts
+/// in its messages ("2,940").
+pub fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn firehose_units() {
+        let unit = |name: &str| unit_of(&key_of("1", "r", "AWS/Firehose", name, &[]), None);
+        assert_eq!(unit("IncomingBytes"), "Bytes");
+        assert_eq!(unit("IncomingRecords"), "Count");
+        assert_eq!(unit("IncomingPutRequests"), "Count");
+        assert_eq!(unit("ThrottledRecords"), "Count");
+        assert_eq!(unit("DeliveryToS3.Bytes"), "Bytes");
+        assert_eq!(unit("DeliveryToS3.Records"), "Count");
+        assert_eq!(unit("DeliveryToS3.Success"), "Count");
+        assert_eq!(unit("DeliveryToS3.DataFreshness"), "Seconds");
+        assert_eq!(unit("BackupToS3.Bytes"), "Bytes");
+        assert_eq!(unit("BackupToS3.Records"), "Count");
+        assert_eq!(unit("BackupToS3.Success"), "Count");
+        assert_eq!(unit("BackupToS3.DataFreshness"), "Seconds");
+        assert_eq!(unit("DeliveryToRedshift.Bytes"), "Bytes");
+        assert_eq!(unit("ExecuteProcessing.Duration"), "Milliseconds");
+        assert_eq!(unit("SucceedProcessing.Records"), "Count");
+    }
+
+    #[test]
+    fn thousands_separators() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1_608), "1,608");
+        assert_eq!(thousands(16_666), "16,666");
+        assert_eq!(thousands(1_234_567), "1,234,567");
+    }
 
     #[test]
     fn iso_timestamps() {
