@@ -275,8 +275,8 @@ const tests = {
     for (const m of ['one', 'two', 'three']) await run(`aws sns publish --topic-arn ${topic} --message ${m}`);
     // One delivery this second; the other two wait for the next two seconds.
     await insp.getByRole('status', { name: 'Subscription state' }).getByText('1 delivered · 0 filtered out · 2 throttled · 0 failed · inbox 2').waitFor();
-    await page.getByRole('log', { name: 'Events' }).getByText(/waits until .* \(the throttle policy's deliveries per second are used\)/).first().waitFor();
-    await page.getByRole('main', { name: 'Live diagram' }).getByText('⏸ throttled').first().waitFor();
+    await page.getByRole('log', { name: 'Events' }).getByText(/held until .* \(its throttle policy's deliveries for the second are used up\)/).first().waitFor();
+    await page.getByRole('main', { name: 'Live diagram' }).getByText('‖ throttled').first().waitFor();
     await page.screenshot({ path: 'e2e/out/sns-throttle.png' });
     await run('sleep 2');
     await insp.getByRole('status', { name: 'Subscription state' }).getByText('3 delivered · 0 filtered out · 0 failed · inbox 4').waitFor();

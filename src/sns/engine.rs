@@ -3489,7 +3489,7 @@ pub fn describe_event(world: &crate::world::World, e: &SnsEvent) -> String {
             message,
             due_ms,
         } => format!(
-            "{}: notification #{message} waits until {} (the throttle policy's deliveries per second are used)",
+            "{}: notification #{message} held until {} (its throttle policy's deliveries for the second are used up)",
             sub(subscription),
             crate::sim::SimTime(*due_ms)
         ),

@@ -1218,7 +1218,7 @@ pub fn diagram(p: &Props) -> Html {
                     let o = 1.0 - (now_ms.saturating_sub(*at)) as f64 / FADE_MS as f64;
                     marks.push(html! {
                         <text class="retry-mark" x={(b.0 - 60.0).to_string()} y={(b.1 + 16.0).to_string()} opacity={format!("{o:.2}")}>
-                            {"⏸ throttled"}<title>{format!("The subscription's throttle policy allows no more deliveries this second: held until {}", crate::sim::SimTime(*due_ms))}</title>
+                            {"‖ throttled"}<title>{format!("The subscription's throttle policy allows no more deliveries this second: held until {}", crate::sim::SimTime(*due_ms))}</title>
                         </text>
                     });
                 }
