@@ -1126,6 +1126,28 @@ fn duplicate_deletes_deduplicated_sends_and_groups_in_flight_are_measured() {
         sum(&t, "twice", "ApproximateNumberOfGroupsWithInflightMessages"),
         0.0
     );
+    // An empty queue reports its visible count (0) but no age, in-flight or
+    // delayed count: those are "reported if" such messages exist.
+    let points = |t: &T, name: &str| {
+        t.w.sim
+            .metrics
+            .datapoints(&switchyard::sim::metrics::MetricKey {
+                account_id: "123456789012".into(),
+                region: "us-east-1".into(),
+                namespace: "AWS/SQS".into(),
+                name: name.into(),
+                dimensions: vec![("QueueName".into(), "twice".into())],
+            })
+            .len()
+    };
+    assert!(points(&t, "ApproximateNumberOfMessagesVisible") >= 1);
+    for name in [
+        "ApproximateAgeOfOldestMessage",
+        "ApproximateNumberOfMessagesNotVisible",
+        "ApproximateNumberOfMessagesDelayed",
+    ] {
+        assert_eq!(points(&t, name), 0, "{name}");
+    }
 }
 
 #[test]

@@ -75,11 +75,23 @@ impl Sqs {
             let age_s = q
                 .oldest()
                 .map_or(0, |(base_ms, _)| now.as_ms().saturating_sub(base_ms) / 1000);
+            // Reported as the metric list says: the visible count while the
+            // queue is active (every minute here), the in-flight and delayed
+            // counts "if in-flight / delayed messages exist", the oldest
+            // message's age "if the queue contains at least one active
+            // message" (SQS Developer Guide, "Available CloudWatch metrics for
+            // Amazon SQS": a minute without them has no datapoint).
             sim.metrics.add(gauges.visible, ended, q.n_visible as f64);
-            sim.metrics
-                .add(gauges.not_visible, ended, q.n_inflight as f64);
-            sim.metrics.add(gauges.delayed, ended, q.n_delayed as f64);
-            sim.metrics.add(gauges.oldest_age, ended, age_s as f64);
+            if q.n_inflight > 0 {
+                sim.metrics
+                    .add(gauges.not_visible, ended, q.n_inflight as f64);
+            }
+            if q.n_delayed > 0 {
+                sim.metrics.add(gauges.delayed, ended, q.n_delayed as f64);
+            }
+            if !q.is_empty() {
+                sim.metrics.add(gauges.oldest_age, ended, age_s as f64);
+            }
             if let Some(g) = gauges.groups_in_flight {
                 sim.metrics.add(g, ended, q.groups_in_flight() as f64);
             }
