@@ -30,6 +30,10 @@ pub struct Caller {
     pub region: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trace_header: Option<String>,
+    /// The request carried no signature (an SNS SubscribeURL opened as a
+    /// plain link, say).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub anonymous: bool,
 }
 
 impl Default for Caller {
@@ -38,6 +42,7 @@ impl Default for Caller {
             account_id: DEFAULT_ACCOUNT_ID.into(),
             region: DEFAULT_REGION.into(),
             trace_header: None,
+            anonymous: false,
         }
     }
 }
@@ -404,6 +409,7 @@ impl World {
                             account_id: a.account_id.clone(),
                             region: a.arn.split(':').nth(3).unwrap_or(&a.region).to_string(),
                             trace_header: None,
+                            anonymous: false,
                         };
                         let input = serde_json::json!({"TopicArn": a.arn, "Subject": a.subject, "Message": a.message});
                         self.sns
@@ -595,6 +601,7 @@ impl World {
                 account_id: w.account_id.clone(),
                 region: w.region.clone(),
                 trace_header: None,
+                anonymous: false,
             };
             let body = std::mem::take(&mut w.body);
             let result = self

@@ -142,6 +142,7 @@ fn bucket_names_regions_and_ownership() {
         account_id: "111122223333".into(),
         region: "us-east-1".into(),
         trace_header: None,
+        anonymous: false,
     };
     let e = call_as(
         &mut w,
@@ -178,6 +179,7 @@ fn bucket_names_regions_and_ownership() {
         account_id: ACCOUNT.into(),
         region: "eu-west-1".into(),
         trace_header: None,
+        anonymous: false,
     };
     let e = call_as(
         &mut w,
@@ -795,6 +797,7 @@ fn destination_validation_needs_a_queue_policy_that_allows_the_bucket() {
         account_id: ACCOUNT.into(),
         region: "eu-west-1".into(),
         trace_header: None,
+        anonymous: false,
     };
     call_as(
         &mut w,

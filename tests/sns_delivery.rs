@@ -1432,3 +1432,45 @@ fn filtered_out_notifications_are_counted_by_scope_and_reason() {
     assert_eq!(m("NumberOfNotificationsFilteredOut-InvalidAttributes"), 0.0);
     assert_eq!(m("NumberOfNotificationsDelivered"), 2.0);
 }
+
+/// A SubscribeURL opened as a plain link is an unsigned ConfirmSubscription:
+/// AWS names a bad topic "Invalid parameter: Topic" and any token that names
+/// nothing "Invalid parameter: Token" (LocalStack's AWS-validated
+/// test_subscribe_external_http_endpoint), and a good token confirms.
+#[test]
+fn an_unsigned_confirmation_answers_as_a_subscribe_url_does() {
+    let mut w = World::new(16);
+    let t = topic(&mut w, "linked");
+    let url = "https://example.com/linked";
+    subscribe(&mut w, &t, "https", url, json!({}));
+    let id = sub_id(&w, url);
+    let link = Caller {
+        anonymous: true,
+        ..Caller::default()
+    };
+    let confirm = |w: &mut World, input: Value| match w.call(
+        Service::Sns,
+        "ConfirmSubscription",
+        input,
+        &link,
+    ) {
+        CallOutcome::Done(r) => r,
+        CallOutcome::Pending(_) => unreachable!(),
+    };
+    let other_region = t.replace("us-east-1", "eu-west-1");
+    for (topic_arn, token, want) in [
+        ("not-an-arn", "abc123", "Invalid parameter: Topic"),
+        (other_region.as_str(), "abc123", "Invalid parameter: Topic"),
+        (t.as_str(), "abc123", "Invalid parameter: Token"),
+    ] {
+        let e = confirm(&mut w, json!({"TopicArn": topic_arn, "Token": token})).unwrap_err();
+        assert_eq!(
+            (e.code.as_str(), e.message.as_str()),
+            ("InvalidParameter", want)
+        );
+    }
+    let env: Value = serde_json::from_str(&w.sns.inbox(id)[0].body).unwrap();
+    let token = env["Token"].as_str().unwrap().to_string();
+    let ok = confirm(&mut w, json!({"TopicArn": t, "Token": token})).unwrap();
+    assert!(ok["SubscriptionArn"].as_str().unwrap().starts_with(&t));
+}

@@ -364,6 +364,7 @@ fn arns_are_checked_for_form_and_region() {
         account_id: ACCOUNT.into(),
         region: "us-west-2".into(),
         trace_header: None,
+        anonymous: false,
     };
     let e = match w.call(
         Service::Sns,
@@ -869,6 +870,7 @@ fn topic_and_subscription_quotas() {
         account_id: "111122223333".into(),
         region: "eu-west-1".into(),
         trace_header: None,
+        anonymous: false,
     };
     assert!(matches!(
         w.call(Service::Sns, "CreateTopic", fifo(1_000), &elsewhere),

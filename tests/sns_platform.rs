@@ -628,6 +628,7 @@ fn another_account_cannot_touch_them_and_sms_settings_are_per_account() {
         account_id: "111122223333".into(),
         region: "us-east-1".into(),
         trace_header: None,
+        anonymous: false,
     };
     let as_other =
         |w: &mut World, op: &str, input: Value| match w.call(Service::Sns, op, input, &other) {

@@ -17,6 +17,7 @@ fn as_account(account: &str) -> Caller {
         account_id: account.into(),
         region: "us-east-1".into(),
         trace_header: None,
+        anonymous: false,
     }
 }
 

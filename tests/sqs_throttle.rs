@@ -113,6 +113,7 @@ fn high_throughput_mode_raises_the_limit_by_region() {
         account_id: "123456789012".into(),
         region: "af-south-1".into(),
         trace_header: None,
+        anonymous: false,
     };
     let url = match w.call(
         Service::Sqs,

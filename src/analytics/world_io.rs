@@ -18,6 +18,7 @@ fn caller_of(world: &World, app: u32) -> Option<Caller> {
         account_id: a.account.clone(),
         region: a.region.clone(),
         trace_header: None,
+        anonymous: false,
     })
 }
 

@@ -38,6 +38,7 @@ pub(crate) fn poll(world: &mut World, id: u32) {
         account_id,
         region,
         trace_header: None,
+        anonymous: false,
     };
     let mut cursors = s.cursors.clone();
     let Some(records) = crate::clients::shards::read_new(

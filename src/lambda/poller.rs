@@ -137,6 +137,7 @@ fn caller(world: &World, mapping: u32) -> Caller {
         account_id: m.account_id.clone(),
         region: m.region.clone(),
         trace_header: None,
+        anonymous: false,
     }
 }
 

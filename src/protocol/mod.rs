@@ -227,7 +227,9 @@ fn is_s3(req: &HttpRequest) -> bool {
 /// Signatures are accepted and not verified.
 pub fn caller_of(world: &World, req: &HttpRequest) -> Caller {
     let mut caller = Caller::default();
-    if let Some(scope) = credential_scope(req) {
+    let scope = credential_scope(req);
+    caller.anonymous = scope.is_none();
+    if let Some(scope) = scope {
         if let Some(akid) = scope.first() {
             caller.account_id = world.account_for_access_key(akid);
         }

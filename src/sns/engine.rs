@@ -732,13 +732,22 @@ impl Sns {
             "EndpointArn",
         ] {
             if let Some(arn) = input_str(&input, field) {
-                check_arn(field, arn, caller)?;
+                // A SubscribeURL opened as a plain link (unsigned) names a
+                // bad topic in fewer words (LocalStack's AWS-validated
+                // test_subscribe_external_http_endpoint: broken-topic-arn-confirm,
+                // different-region-arn-confirm).
+                if caller.anonymous && operation == "ConfirmSubscription" {
+                    check_arn(field, arn, caller)
+                        .map_err(|_| invalid("Invalid parameter: Topic"))?;
+                } else {
+                    check_arn(field, arn, caller)?;
+                }
             }
         }
         self.authorize(caller, operation, &input)?;
         match operation {
             "CreateTopic" => self.create_topic(sim, caller, &input),
-            "ConfirmSubscription" => self.confirm_subscription(sim, &input),
+            "ConfirmSubscription" => self.confirm_subscription(sim, caller, &input),
             "AddPermission" => self.add_permission(sim, &input),
             "RemovePermission" => self.remove_permission(sim, &input),
             "DeleteTopic" => self.delete_topic(sim, &input),
@@ -2065,14 +2074,23 @@ impl Sns {
 
     /// ConfirmSubscription: the token must be one SNS sent for this topic and
     /// still valid (two days).
-    fn confirm_subscription(&mut self, sim: &mut Sim, input: &Value) -> CallResult {
+    fn confirm_subscription(
+        &mut self,
+        sim: &mut Sim,
+        caller: &Caller,
+        input: &Value,
+    ) -> CallResult {
         let topic_arn = required(input, "TopicArn")?;
         let token = required(input, "Token")?;
         // An unknown topic is a bad token too, and an unknown token is "Invalid
         // token" (LocalStack's snapshot of AWS,
         // `test_sns_confirm_subscription_wrong_token`).
         let Ok(tid) = self.topic_by_arn(topic_arn) else {
-            return Err(invalid("Invalid parameter: Token"));
+            return Err(invalid(if caller.anonymous {
+                "Invalid parameter: Topic"
+            } else {
+                "Invalid parameter: Token"
+            }));
         };
         let authenticate = input
             .get("AuthenticateOnUnsubscribe")
@@ -2095,7 +2113,10 @@ impl Sns {
         // test_sns_confirm_subscription_wrong_token: token-not-exists and
         // randomtoken).
         let Some(id) = found else {
-            let shaped = token.len() >= 64 && token.bytes().all(|b| b.is_ascii_hexdigit());
+            // Through a SubscribeURL (unsigned), any token that names
+            // nothing is a bad parameter (broken-token-confirm).
+            let shaped = caller.anonymous
+                || token.len() >= 64 && token.bytes().all(|b| b.is_ascii_hexdigit());
             return Err(invalid(if shaped {
                 "Invalid parameter: Token"
             } else {
