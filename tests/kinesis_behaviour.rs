@@ -1016,6 +1016,45 @@ fn consumers_register_and_subscriptions_push_records_for_five_minutes() {
         e.code, "ResourceInUseException",
         "within 5 s of the last one"
     );
+    // Enhanced fan-out metrics, by stream and consumer.
+    let consumer_metric = |k: &K, name: &str| -> Vec<f64> {
+        k.w.sim
+            .metrics
+            .datapoints(&switchyard::sim::metrics::MetricKey {
+                account_id: "123456789012".into(),
+                region: "us-east-1".into(),
+                namespace: "AWS/Kinesis".into(),
+                name: name.into(),
+                dimensions: vec![
+                    ("StreamName".into(), "s".into()),
+                    ("ConsumerName".into(), "app".into()),
+                ],
+            })
+            .iter()
+            .map(|p| p.sum)
+            .collect()
+    };
+    assert_eq!(consumer_metric(&k, "SubscribeToShard.Success"), [1.0]);
+    assert_eq!(consumer_metric(&k, "SubscribeToShard.RateExceeded"), [1.0]);
+    assert_eq!(
+        consumer_metric(&k, "SubscribeToShardEvent.Records")
+            .iter()
+            .sum::<f64>(),
+        2.0
+    );
+    assert_eq!(
+        consumer_metric(&k, "SubscribeToShardEvent.Bytes")
+            .iter()
+            .sum::<f64>(),
+        11.0,
+        "data and partition keys, as a record's size counts them"
+    );
+    assert!(
+        consumer_metric(&k, "SubscribeToShardEvent.Success")
+            .iter()
+            .sum::<f64>()
+            >= 5.0
+    );
     k.sleep_ms(300_000);
     assert!(
         k.w.kinesis.subscription(sid).unwrap().ended,

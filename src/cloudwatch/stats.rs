@@ -135,7 +135,7 @@ pub fn unit_of(key: &MetricKey, custom: Option<&String>) -> String {
         "AWS/Kinesis" => {
             if n.ends_with("Bytes") {
                 "Bytes"
-            } else if n.ends_with("Milliseconds") {
+            } else if n.ends_with("Milliseconds") || n.ends_with("MillisBehindLatest") {
                 "Milliseconds"
             } else {
                 "Count"

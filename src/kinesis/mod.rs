@@ -433,6 +433,35 @@ impl Kinesis {
             });
     }
 
+    /// Adds `value` to the enhanced fan-out metric `name` of consumer
+    /// `consumer` on stream `id` (AWS/Kinesis, dimensions StreamName and
+    /// ConsumerName: SubscribeToShard.* and SubscribeToShardEvent.*).
+    pub(crate) fn consumer_metric(
+        &self,
+        sim: &mut Sim,
+        id: u32,
+        consumer: u32,
+        name: &str,
+        value: f64,
+    ) {
+        let Some(s) = self.streams.get(&id) else {
+            return;
+        };
+        let Some(c) = s.consumers.values().find(|c| c.id == consumer) else {
+            return;
+        };
+        let key = metric_key(
+            s,
+            name,
+            vec![
+                ("StreamName".into(), s.name.clone()),
+                ("ConsumerName".into(), c.name.clone()),
+            ],
+        );
+        let series = sim.metrics.series(key);
+        sim.metrics.add(series, sim.now, value);
+    }
+
     /// Rebuilds derived indexes once after a restore.
     fn ensure_indexed(&mut self) {
         if !self.indexed {

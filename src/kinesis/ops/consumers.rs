@@ -361,6 +361,10 @@ impl Kinesis {
             .filter(|x| x.consumer == cid && x.shard == shard && x.stream == id && !x.ended)
         {
             if now < sub.started_ms + SUBSCRIPTION_RENEW_MIN_MS {
+                // "SubscribeToShard.RateExceeded: a new subscription attempt
+                // fails because there already is an active subscription by
+                // the same consumer" (Kinesis's CloudWatch metrics).
+                self.consumer_metric(sim, id, cid, "SubscribeToShard.RateExceeded", 1.0);
                 return Err(errors::resource_in_use(format!(
                     "Another active subscription exists for consumer {} on shard {}.",
                     input.consumer_arn, input.shard_id
@@ -396,6 +400,7 @@ impl Kinesis {
                 shard,
             },
         );
+        self.consumer_metric(sim, id, cid, "SubscribeToShard.Success", 1.0);
         // The first event comes at once, as AWS sends one when the
         // subscription starts.
         self.subscription_tick(sim, sid);
@@ -475,6 +480,18 @@ impl Kinesis {
         });
         let continuation = sequence_number(stream, shard, now, pos.saturating_sub(1));
         let n = records.len() as u32;
+        // Each event pushed: SubscribeToShardEvent.Records, .Bytes,
+        // .MillisBehindLatest and .Success (Kinesis's enhanced fan-out
+        // metrics, dimensions StreamName and ConsumerName).
+        let consumer = self.subscriptions[&sid].consumer;
+        for (name, value) in [
+            ("SubscribeToShardEvent.Records", f64::from(n)),
+            ("SubscribeToShardEvent.Bytes", bytes as f64),
+            ("SubscribeToShardEvent.MillisBehindLatest", behind as f64),
+            ("SubscribeToShardEvent.Success", 1.0),
+        ] {
+            self.consumer_metric(sim, stream, consumer, name, value);
+        }
         let sub = self.subscriptions.get_mut(&sid).expect("subscription");
         sub.next = pos;
         if sub.events.len() == SUBSCRIPTION_BUFFER_EVENTS {
