@@ -33,7 +33,12 @@ step "real clients: AWS SDK for JavaScript v3 through handleAwsRequest (Node)"
 node tests/js/sdk.mjs
 node tests/js/sdk-sns.mjs
 node tests/js/sdk-s3.mjs
-node tests/js/sdk-kinesis.mjs
+# --no-opt: Node 20's V8 aborted this script ("Fatal error ... unreachable
+# code" in Deoptimizer::DoComputeBuiltinContinuation) in 2 of 15 runs on
+# 2026-11-27, during the 1,001-PutRecord throttling loop; without TurboFan
+# it ran 15 of 15. A V8 fault, not a test failure: the script's checks are
+# unchanged.
+node --no-opt tests/js/sdk-kinesis.mjs
 node tests/js/sdk-lambda.mjs
 node tests/js/sdk-cloudwatch.mjs
 node tests/js/sdk-firehose.mjs
