@@ -1581,3 +1581,25 @@ fn the_query_protocol_works_for_older_clients() {
     assert_eq!(status, 404);
     assert!(xml.contains("<Code>ResourceNotFound</Code>"), "{xml}");
 }
+
+/// GetMetricStatistics checks Namespace as the model states it (1-255
+/// characters, pattern `[^:].*`), as PutMetricData does.
+#[test]
+fn get_metric_statistics_refuses_a_namespace_the_model_refuses() {
+    let mut w = World::new(31);
+    for bad in ["", ":x"] {
+        let e = cw_err(
+            &mut w,
+            "GetMetricStatistics",
+            json!({"Namespace": bad, "MetricName": "m", "StartTime": 0.0, "EndTime": 60.0,
+                   "Period": 60, "Statistics": ["Sum"]}),
+        );
+        assert_eq!(
+            (e.code.as_str(), e.message.as_str()),
+            (
+                "ValidationError",
+                format!("1 validation error detected: Value '{bad}' at 'namespace' failed to satisfy constraint: Member must satisfy regular expression pattern: [^:].*").as_str()
+            )
+        );
+    }
+}

@@ -94,13 +94,7 @@ impl CloudWatch {
     ) -> CallResult {
         let namespace = str_member(input, "Namespace")?
             .ok_or_else(|| errors::missing_parameter("Namespace"))?;
-        if namespace.is_empty() || namespace.len() > 255 || namespace.starts_with(':') {
-            return Err(errors::constraint(
-                namespace,
-                "namespace",
-                "Member must satisfy regular expression pattern: [^:].*",
-            ));
-        }
+        check_namespace(namespace)?;
         // "Namespaces beginning with AWS/ are reserved for use by Amazon Web
         // Services products."
         if namespace.starts_with("AWS/") {
@@ -290,6 +284,7 @@ impl CloudWatch {
     ) -> CallResult {
         let namespace = str_member(input, "Namespace")?
             .ok_or_else(|| errors::missing_parameter("Namespace"))?;
+        check_namespace(namespace)?;
         let name = str_member(input, "MetricName")?
             .ok_or_else(|| errors::missing_parameter("MetricName"))?;
         let dims = dimensions(input, "Dimensions")?;
@@ -682,6 +677,18 @@ const STANDARD_UNITS: [&str; 27] = [
     "Count/Second",
     "None",
 ];
+
+/// A Namespace the model refuses (1-255 characters, pattern `[^:].*`).
+fn check_namespace(namespace: &str) -> crate::error::AwsResult<()> {
+    if namespace.is_empty() || namespace.len() > 255 || namespace.starts_with(':') {
+        return Err(errors::constraint(
+            namespace,
+            "namespace",
+            "Member must satisfy regular expression pattern: [^:].*",
+        ));
+    }
+    Ok(())
+}
 
 /// A unit outside StandardUnit is a model violation (ValidationError).
 pub(crate) fn check_unit(unit: &str, member: &str) -> crate::error::AwsResult<()> {
