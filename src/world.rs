@@ -506,16 +506,10 @@ impl World {
                 let input = crate::sqs::SendMessageInput {
                     queue_url: String::new(),
                     message_body: n.body.clone(),
-                    message_system_attributes: n.trace_header.as_ref().map(|t| {
-                        crate::sqs::MessageAttributeMap::from([(
-                            "AWSTraceHeader".to_string(),
-                            crate::sqs::MessageAttributeValue {
-                                data_type: "String".into(),
-                                string_value: Some(t.clone()),
-                                ..Default::default()
-                            },
-                        )])
-                    }),
+                    message_system_attributes: n
+                        .trace_header
+                        .as_deref()
+                        .map(crate::sqs::Sqs::trace_system_attributes),
                     ..Default::default()
                 };
                 self.sqs

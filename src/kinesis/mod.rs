@@ -269,6 +269,9 @@ pub struct Kinesis {
     /// Each (stream, shard, metric) series id of the shard-level metrics.
     #[serde(skip)]
     shard_series: crate::sim::metrics::SeriesCache<(u32, u32)>,
+    /// Enhanced fan-out metrics' series by (stream, consumer) (derived).
+    #[serde(skip)]
+    consumer_series: crate::sim::metrics::SeriesCache<(u32, u32)>,
 }
 
 use crate::error::{empty_output as empty, input_as as parse, output_json as to_json};
@@ -437,29 +440,33 @@ impl Kinesis {
     /// `consumer` on stream `id` (AWS/Kinesis, dimensions StreamName and
     /// ConsumerName: SubscribeToShard.* and SubscribeToShardEvent.*).
     pub(crate) fn consumer_metric(
-        &self,
+        &mut self,
         sim: &mut Sim,
         id: u32,
         consumer: u32,
-        name: &str,
+        name: &'static str,
         value: f64,
     ) {
-        let Some(s) = self.streams.get(&id) else {
-            return;
-        };
-        let Some(c) = s.consumers.values().find(|c| c.id == consumer) else {
-            return;
-        };
-        let key = metric_key(
-            s,
+        let streams = &self.streams;
+        self.consumer_series.add(
+            &mut sim.metrics,
+            sim.now,
+            (id, consumer),
             name,
-            vec![
-                ("StreamName".into(), s.name.clone()),
-                ("ConsumerName".into(), c.name.clone()),
-            ],
+            value,
+            || {
+                let s = streams.get(&id)?;
+                let c = s.consumers.values().find(|c| c.id == consumer)?;
+                Some(metric_key(
+                    s,
+                    name,
+                    vec![
+                        ("StreamName".into(), s.name.clone()),
+                        ("ConsumerName".into(), c.name.clone()),
+                    ],
+                ))
+            },
         );
-        let series = sim.metrics.series(key);
-        sim.metrics.add(series, sim.now, value);
     }
 
     /// Rebuilds derived indexes once after a restore.

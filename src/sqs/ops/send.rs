@@ -847,25 +847,30 @@ impl Sqs {
         self.send_checked(sim, id, input, Some(service_sender_id(from.service)))
     }
 
+    /// The system attributes of a message carrying X-Ray trace header
+    /// `trace` (`AWSTraceHeader`, the one system attribute SQS takes).
+    pub fn trace_system_attributes(trace: &str) -> MessageAttributeMap {
+        MessageAttributeMap::from([(
+            "AWSTraceHeader".to_string(),
+            MessageAttributeValue {
+                data_type: "String".into(),
+                string_value: Some(trace.to_string()),
+                ..Default::default()
+            },
+        )])
+    }
+
     /// Checks and digests a message that `service` is about to send to many
     /// queues (a topic fanning out), once for all of them; an error in it is
-    /// the error each send answers.
+    /// the error each send answers. `trace_header`: the publish's X-Ray
+    /// header, its copies' `AWSTraceHeader`.
     pub fn service_message(
         service: &str,
         body: Arc<str>,
         attributes: Option<&MessageAttributeMap>,
         trace_header: Option<&str>,
     ) -> ServiceMessage {
-        let system = trace_header.map(|t| {
-            MessageAttributeMap::from([(
-                "AWSTraceHeader".to_string(),
-                MessageAttributeValue {
-                    data_type: "String".into(),
-                    string_value: Some(t.to_string()),
-                    ..Default::default()
-                },
-            )])
-        });
+        let system = trace_header.map(Self::trace_system_attributes);
         ServiceMessage {
             content: validate_content(
                 Body::Shared(body),
