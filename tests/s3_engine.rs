@@ -1063,6 +1063,8 @@ fn multipart_uploads() {
     // Created with no algorithm: S3's default, a full-object CRC64NVME.
     assert!(done["ChecksumCRC64NVME"].is_string(), "{done}");
     assert_eq!(done["ChecksumType"], "FULL_OBJECT");
+    // Location is the object's URL, as AWS answers it in us-east-1.
+    assert_eq!(done["Location"], "https://big.s3.amazonaws.com/video");
     let head = s3(
         &mut w,
         "HeadObject",

@@ -234,6 +234,48 @@ fn notification_configuration_xml_round_trip() {
         "{}",
         text(&r)
     );
+    // An element the schema does not declare is MalformedXML, and nothing
+    // is set.
+    let r = send(
+        &mut w,
+        req(
+            "PUT",
+            "/events?notification",
+            &[],
+            br#"<NotificationConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Bogus/></NotificationConfiguration>"#,
+        ),
+    );
+    assert_eq!(r.status, 400);
+    assert!(
+        text(&r).contains("<Code>MalformedXML</Code>"),
+        "{}",
+        text(&r)
+    );
+    // There is no DeleteBucketNotification: DELETE on the subresource is the
+    // wrong method, never a DeleteBucket.
+    let r = send(&mut w, req("DELETE", "/events?notification", &[], b""));
+    assert_eq!(r.status, 405, "{}", text(&r));
+    assert!(
+        text(&r).contains("<Code>MethodNotAllowed</Code>"),
+        "{}",
+        text(&r)
+    );
+    assert_eq!(send(&mut w, req("HEAD", "/events", &[], b"")).status, 200);
+    // A quiet DeleteObjects with nothing to report is still a document.
+    let r = send(
+        &mut w,
+        req(
+            "POST",
+            "/events?delete",
+            &[],
+            br#"<Delete xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Object><Key>gone</Key></Object><Quiet>true</Quiet></Delete>"#,
+        ),
+    );
+    assert_eq!(r.status, 200, "{}", text(&r));
+    assert_eq!(
+        text(&r),
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<DeleteResult xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"></DeleteResult>"
+    );
     // An empty configuration turns notifications off.
     let r = send(
         &mut w,

@@ -169,6 +169,31 @@ pub fn decode(req: &HttpRequest, request_id: &str) -> Result<(Responder, Value),
             best = Some((b, score));
         }
     }
+    // A subresource another operation on this path names (`?notification`,
+    // `?tagging`, `?uploads`) that the chosen binding does not take means the
+    // method is wrong for that subresource: `DELETE /bucket?notification` is
+    // no DeleteBucket.
+    let best = best.filter(|(b, _)| {
+        let literal_names = |uri: &'static str| {
+            uri.split_once('?')
+                .map_or("", |(_, q)| q)
+                .split('&')
+                .filter(|l| !l.is_empty() && !l.starts_with("x-id="))
+                .map(|l| l.split_once('=').map_or(l, |(k, _)| k))
+        };
+        let own: Vec<&str> = literal_names(b.request_uri).collect();
+        !spec
+            .http
+            .iter()
+            .filter(|o| {
+                o.request_uri
+                    .split_once('?')
+                    .map_or(o.request_uri, |(p, _)| p)
+                    == shape
+            })
+            .flat_map(|o| literal_names(o.request_uri))
+            .any(|l| !own.contains(&l) && has(l))
+    });
     let Some((binding, _)) = best else {
         return fail(
             "",
@@ -400,6 +425,20 @@ pub fn decode_aws_chunked(mut b: &[u8]) -> Result<(Vec<u8>, Headers), String> {
 fn read_xml(shape: &Shape, node: roxmltree::Node) -> Result<Value, AwsError> {
     match shape {
         Shape::Structure(members) => {
+            // S3 checks a document against its schema: an element the shape
+            // does not declare is MalformedXML ("... did not validate against
+            // our published schema").
+            let declared = |name: &str| {
+                members
+                    .iter()
+                    .any(|m| m.location == Location::Body && m.xml_element() == name)
+            };
+            if node
+                .children()
+                .any(|c| c.is_element() && !declared(c.tag_name().name()))
+            {
+                return Err(crate::s3::errors::malformed_xml());
+            }
             let mut obj = Map::new();
             for m in members.iter().filter(|m| m.location == Location::Body) {
                 let name = m.xml_element();
@@ -619,11 +658,10 @@ pub fn encode(r: &Responder, head: bool, result: &CallResult) -> HttpResponse {
     let is_blob_payload = output
         .iter()
         .any(|m| m.location == Location::Payload && matches!(m.shape, Shape::Blob));
-    if !payload_written
-        && output
-            .iter()
-            .any(|m| m.location == Location::Body && o.contains_key(m.name))
-    {
+    // An output with body members is a document even when none is set (a
+    // quiet DeleteObjects without errors is an empty `<DeleteResult/>`, an
+    // unconfigured bucket an empty `<NotificationConfiguration/>`).
+    if !payload_written && output.iter().any(|m| m.location == Location::Body) {
         let mut s = String::new();
         if r.operation == "GetBucketLocation" {
             // The location is the document's only element, empty for us-east-1.
@@ -640,8 +678,6 @@ pub fn encode(r: &Responder, head: bool, result: &CallResult) -> HttpResponse {
             s.push_str(&format!("</{root}>"));
         }
         body = xml_document(&s).into_bytes();
-    } else if r.operation == "GetBucketNotificationConfiguration" {
-        body = xml_document("<NotificationConfiguration></NotificationConfiguration>").into_bytes();
     }
     // HeadBucket names the XML its GET would have (LocalStack's AWS-validated
     // test_create_bucket_head_bucket).

@@ -342,6 +342,7 @@ impl S3 {
             .next()
             .map(|(m, v)| (m.clone(), v.clone()));
         let b = self.owned_mut(caller, &bucket)?;
+        let region = b.region.clone();
         b.uploads.remove(&id);
         b.objects.insert(key.clone(), object);
         self.object_created(
@@ -353,7 +354,7 @@ impl S3 {
             "ObjectCreated:CompleteMultipartUpload",
         );
         let mut out = json!({
-            "Location": format!("/{bucket}/{}", super::objects::url_encode(&key)),
+            "Location": object_url(&region, &bucket, &key),
             "Bucket": bucket,
             "Key": key,
             "ETag": etag,
@@ -418,4 +419,19 @@ impl S3 {
         out["NextPartNumberMarker"] = json!(page.last().map_or(0, |(n, _)| **n));
         Ok(out)
     }
+}
+
+/// The object's virtual-hosted URL, which CompleteMultipartUpload answers as
+/// its Location (`https://bucket.s3.amazonaws.com/key` in us-east-1, as AWS
+/// recorded it; `https://bucket.s3.<region>.amazonaws.com/key` elsewhere).
+fn object_url(region: &str, bucket: &str, key: &str) -> String {
+    let host = if region == "us-east-1" {
+        format!("{bucket}.s3.amazonaws.com")
+    } else {
+        format!("{bucket}.s3.{region}.amazonaws.com")
+    };
+    // `url_encode` writes a space as `+` (form style) and `+` itself as
+    // `%2B`, so every `+` it leaves is a space: a path wants `%20`.
+    let path = super::objects::url_encode(key).replace('+', "%20");
+    format!("https://{host}/{path}")
 }
