@@ -144,7 +144,8 @@ fn functions_are_created_validated_listed_and_deleted() {
         e.starts_with("InvalidParameterValueException: Runtime and Handler are mandatory"),
         "{e}"
     );
-    // A runtime outside the model's enum fails validation; a deprecated one is refused.
+    // A runtime outside the model's enum is an invalid parameter (AWS's own
+    // check, not the model's); a deprecated one is refused.
     let e = err(
         &mut w,
         Service::Lambda,
@@ -152,7 +153,8 @@ fn functions_are_created_validated_listed_and_deleted() {
         json!({"FunctionName": "x", "Role": ROLE, "Runtime": "cobol", "Handler": "i.h", "Code": {"ZipFile": ZIP}}),
     );
     assert!(
-        e.starts_with("ValidationException: 1 validation error detected: Value 'cobol' at 'runtime' failed to satisfy constraint: Member must satisfy enum value set: [nodejs, "),
+        e.starts_with("InvalidParameterValueException: Value cobol at 'runtime' failed to satisfy constraint: Member must satisfy enum value set: [nodejs18.x, ")
+            && e.ends_with("] or be a valid ARN"),
         "{e}"
     );
     let e = err(
@@ -221,6 +223,139 @@ fn functions_are_created_validated_listed_and_deleted() {
         json!({"FunctionName": "orders"}),
     );
     assert_eq!(e, "ResourceNotFoundException: Function not found: arn:aws:lambda:us-east-1:123456789012:function:orders");
+}
+
+#[test]
+fn tracing_storage_logging_and_key_settings_are_kept_and_checked() {
+    let mut w = World::new(11);
+    let created = ok(
+        &mut w,
+        Service::Lambda,
+        "CreateFunction",
+        json!({"FunctionName": "cfg", "Role": ROLE, "Runtime": "python3.12", "Handler": "i.h",
+               "Code": {"ZipFile": ZIP}, "TracingConfig": {"Mode": "Active"},
+               "EphemeralStorage": {"Size": 2048},
+               "LoggingConfig": {"LogFormat": "JSON", "LogGroup": "/custom/g"},
+               "KMSKeyArn": "arn:aws:kms:us-east-1:123456789012:key/k1"}),
+    );
+    assert_eq!(created["TracingConfig"], json!({"Mode": "Active"}));
+    assert_eq!(created["EphemeralStorage"], json!({"Size": 2048}));
+    // JSON logs get both levels at INFO unless given.
+    assert_eq!(
+        created["LoggingConfig"],
+        json!({"LogFormat": "JSON", "LogGroup": "/custom/g", "ApplicationLogLevel": "INFO", "SystemLogLevel": "INFO"})
+    );
+    assert_eq!(
+        created["KMSKeyArn"],
+        "arn:aws:kms:us-east-1:123456789012:key/k1"
+    );
+    // An update merges logging member by member; back to Text drops the levels.
+    let updated = ok(
+        &mut w,
+        Service::Lambda,
+        "UpdateFunctionConfiguration",
+        json!({"FunctionName": "cfg", "LoggingConfig": {"LogFormat": "Text"}, "KMSKeyArn": "",
+               "EphemeralStorage": {"Size": 10240}}),
+    );
+    assert_eq!(
+        updated["LoggingConfig"],
+        json!({"LogFormat": "Text", "LogGroup": "/custom/g"})
+    );
+    assert!(updated.get("KMSKeyArn").is_none(), "{updated}");
+    assert_eq!(updated["EphemeralStorage"]["Size"], 10240);
+    assert_eq!(updated["TracingConfig"]["Mode"], "Active");
+    let got = ok(
+        &mut w,
+        Service::Lambda,
+        "GetFunctionConfiguration",
+        json!({"FunctionName": "cfg"}),
+    );
+    assert_eq!(got, updated);
+    // Defaults, for a function that sets none.
+    let plain = function(&mut w, "plain", json!({}));
+    assert_eq!(plain["TracingConfig"]["Mode"], "PassThrough");
+    assert_eq!(plain["EphemeralStorage"]["Size"], 512);
+    assert_eq!(
+        plain["LoggingConfig"],
+        json!({"LogFormat": "Text", "LogGroup": "/aws/lambda/plain"})
+    );
+    // The model's checks.
+    let bad = |w: &mut World, extra: Value| {
+        let mut input = json!({"FunctionName": "cfg"});
+        input
+            .as_object_mut()
+            .unwrap()
+            .extend(extra.as_object().unwrap().clone());
+        err(w, Service::Lambda, "UpdateFunctionConfiguration", input)
+    };
+    assert_eq!(
+        bad(&mut w, json!({"TracingConfig": {"Mode": "On"}})),
+        "ValidationException: 1 validation error detected: Value 'On' at 'tracingConfig.mode' failed to satisfy constraint: Member must satisfy enum value set: [Active, PassThrough]"
+    );
+    assert_eq!(
+        bad(&mut w, json!({"EphemeralStorage": {"Size": 100}})),
+        "ValidationException: 1 validation error detected: Value '100' at 'ephemeralStorage.size' failed to satisfy constraint: Member must have value greater than or equal to 512"
+    );
+    assert_eq!(
+        bad(&mut w, json!({"LoggingConfig": {"SystemLogLevel": "TRACE"}})),
+        "ValidationException: 1 validation error detected: Value 'TRACE' at 'loggingConfig.systemLogLevel' failed to satisfy constraint: Member must satisfy enum value set: [DEBUG, INFO, WARN]"
+    );
+    assert!(bad(&mut w, json!({"LoggingConfig": {"LogGroup": "has space"}}))
+        .starts_with("ValidationException: 1 validation error detected: Value 'has space' at 'loggingConfig.logGroup'"));
+    assert!(bad(&mut w, json!({"KMSKeyArn": "key-1"})).starts_with(
+        "ValidationException: 1 validation error detected: Value 'key-1' at 'kMSKeyArn'"
+    ));
+    // Nothing changed by the refusals.
+    let after = ok(
+        &mut w,
+        Service::Lambda,
+        "GetFunctionConfiguration",
+        json!({"FunctionName": "cfg"}),
+    );
+    assert_eq!(after, got);
+}
+
+#[test]
+fn errors_name_their_text_as_the_model_spells_it_and_query_literals_route() {
+    use switchyard::protocol::{handle, Handled, HttpRequest};
+    let mut w = World::new(12);
+    let mut send = |method: &str, url: &str| {
+        let r = HttpRequest {
+            method: method.into(),
+            url: url.into(),
+            headers: vec![(
+                "Authorization".into(),
+                "AWS4-HMAC-SHA256 Credential=AKID/20260101/us-east-1/lambda/aws4_request, SignedHeaders=host, Signature=0".into(),
+            )],
+            body: vec![],
+        };
+        match handle(&mut w, &r) {
+            Handled::Done(resp) => (
+                resp.status,
+                String::from_utf8_lossy(&resp.body).into_owned(),
+            ),
+            Handled::Pending { .. } => panic!("parked"),
+        }
+    };
+    // ResourceNotFoundException's shape has `Message`.
+    let (status, body) = send("GET", "/2015-03-31/functions/nope");
+    assert_eq!(status, 404);
+    let v: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(v["Type"], "User");
+    assert!(v["Message"]
+        .as_str()
+        .unwrap()
+        .starts_with("Function not found: arn:aws:lambda:us-east-1:"));
+    assert!(v.get("message").is_none(), "{body}");
+    // ListLayers and GetLayerVersionByArn share a path; `?find=LayerVersion`
+    // names the second.
+    let (_, body) = send("GET", "/2018-10-31/layers");
+    assert!(body.contains("ListLayers"), "{body}");
+    let (_, body) = send(
+        "GET",
+        "/2018-10-31/layers?find=LayerVersion&Arn=arn:aws:lambda:us-east-1:123456789012:layer:l:1",
+    );
+    assert!(body.contains("GetLayerVersionByArn"), "{body}");
 }
 
 #[test]

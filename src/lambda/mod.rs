@@ -133,12 +133,176 @@ pub struct Function {
     pub revision_id: String,
     pub tags: BTreeMap<String, String>,
     pub behaviour: Behaviour,
+    /// Tracing, /tmp size, logging and key: kept and read back, no behaviour
+    /// of their own (there is no X-Ray or CloudWatch Logs in the world).
+    #[serde(default)]
+    pub settings: FunctionSettings,
     /// Invocations running now.
     pub running: u32,
     pub stats: FunctionStats,
     /// The latest invocations (at most `RECENT_MAX`), for the page and tests.
     #[serde(default)]
     pub recent: VecDeque<RecentInvocation>,
+}
+
+/// A function's settings that only read back: TracingConfig, EphemeralStorage,
+/// LoggingConfig and KMSKeyArn, as CreateFunction and
+/// UpdateFunctionConfiguration set them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FunctionSettings {
+    /// `Active` or `PassThrough`.
+    pub tracing_mode: String,
+    pub ephemeral_mb: u32,
+    pub kms_key_arn: Option<String>,
+    /// `Text` or `JSON`.
+    pub log_format: String,
+    pub application_log_level: Option<String>,
+    pub system_log_level: Option<String>,
+    /// None: `/aws/lambda/<function name>`.
+    pub log_group: Option<String>,
+}
+
+impl Default for FunctionSettings {
+    fn default() -> Self {
+        FunctionSettings {
+            tracing_mode: "PassThrough".into(),
+            ephemeral_mb: 512,
+            kms_key_arn: None,
+            log_format: "Text".into(),
+            application_log_level: None,
+            system_log_level: None,
+            log_group: None,
+        }
+    }
+}
+
+impl FunctionSettings {
+    /// These settings with what `input` (a CreateFunction or
+    /// UpdateFunctionConfiguration request) changes, checked against the
+    /// model. LoggingConfig is merged member by member; switching to JSON
+    /// sets both log levels to INFO unless given, switching back to Text
+    /// drops them (as AWS does, per LocalStack's AWS-validated provider).
+    fn updated(&self, input: &Value) -> AwsResult<FunctionSettings> {
+        let mut out = self.clone();
+        let one_of = |v: &Value, member: &str, set: &[&str]| -> AwsResult<String> {
+            match v.as_str() {
+                Some(x) if set.contains(&x) => Ok(x.to_string()),
+                _ => Err(validation(
+                    v.as_str().map_or(&v.to_string(), |x| x),
+                    member,
+                    &format!("Member must satisfy enum value set: [{}]", set.join(", ")),
+                )),
+            }
+        };
+        if let Some(m) = input.get("TracingConfig").and_then(|t| t.get("Mode")) {
+            if !m.is_null() {
+                out.tracing_mode = one_of(m, "tracingConfig.mode", &["Active", "PassThrough"])?;
+            }
+        }
+        if let Some(e) = input.get("EphemeralStorage").filter(|e| !e.is_null()) {
+            out.ephemeral_mb =
+                check_range(e, "Size", "ephemeralStorage.size", 512, 512, 10_240)? as u32;
+        }
+        if let Some(k) = input.get("KMSKeyArn").and_then(Value::as_str) {
+            // Pattern `(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()`: empty clears it.
+            let ok = k.is_empty()
+                || k.strip_prefix("arn:").is_some_and(|rest| {
+                    let (partition, rest) = rest.split_once(':').unwrap_or(("x", ""));
+                    let (service, _) = rest.split_once(':').unwrap_or(("", ""));
+                    (partition.is_empty()
+                        || partition.strip_prefix("aws").is_some_and(|p| {
+                            p.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+                        }))
+                        && !service.is_empty()
+                        && service.bytes().all(|b| {
+                            b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.'
+                        })
+                });
+            if !ok {
+                return Err(validation(
+                    k,
+                    "kMSKeyArn",
+                    "Member must satisfy regular expression pattern: (arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()",
+                ));
+            }
+            out.kms_key_arn = (!k.is_empty()).then(|| k.to_string());
+        }
+        if let Some(l) = input.get("LoggingConfig").filter(|l| !l.is_null()) {
+            let field = |k: &str| l.get(k).filter(|v| !v.is_null());
+            if let Some(f) = field("LogFormat") {
+                out.log_format = one_of(f, "loggingConfig.logFormat", &["JSON", "Text"])?;
+            }
+            if let Some(a) = field("ApplicationLogLevel") {
+                out.application_log_level = Some(one_of(
+                    a,
+                    "loggingConfig.applicationLogLevel",
+                    &["TRACE", "DEBUG", "INFO", "WARN", "ERROR", "FATAL"],
+                )?);
+            }
+            if let Some(sl) = field("SystemLogLevel") {
+                out.system_log_level = Some(one_of(
+                    sl,
+                    "loggingConfig.systemLogLevel",
+                    &["DEBUG", "INFO", "WARN"],
+                )?);
+            }
+            if let Some(g) = field("LogGroup") {
+                let g = g.as_str().unwrap_or_default();
+                if g.is_empty() || g.len() > 512 {
+                    return Err(validation(
+                        g,
+                        "loggingConfig.logGroup",
+                        if g.is_empty() {
+                            "Member must have length greater than or equal to 1"
+                        } else {
+                            "Member must have length less than or equal to 512"
+                        },
+                    ));
+                }
+                if !g
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b".-_/#".contains(&b))
+                {
+                    return Err(validation(
+                        g,
+                        "loggingConfig.logGroup",
+                        "Member must satisfy regular expression pattern: [\\.\\-_/#A-Za-z0-9]+",
+                    ));
+                }
+                out.log_group = Some(g.to_string());
+            }
+            if out.log_format == "JSON" {
+                out.application_log_level
+                    .get_or_insert_with(|| "INFO".to_string());
+                out.system_log_level
+                    .get_or_insert_with(|| "INFO".to_string());
+            } else if self.log_format == "JSON" {
+                out.application_log_level = None;
+                out.system_log_level = None;
+            }
+        }
+        Ok(out)
+    }
+
+    /// The members of FunctionConfiguration these settings write.
+    fn write(&self, function_name: &str, v: &mut Value) {
+        v["TracingConfig"] = json!({"Mode": self.tracing_mode});
+        v["EphemeralStorage"] = json!({"Size": self.ephemeral_mb});
+        let mut logging = json!({
+            "LogFormat": self.log_format,
+            "LogGroup": self.log_group.clone().unwrap_or_else(|| format!("/aws/lambda/{function_name}")),
+        });
+        if let Some(a) = &self.application_log_level {
+            logging["ApplicationLogLevel"] = json!(a);
+        }
+        if let Some(sl) = &self.system_log_level {
+            logging["SystemLogLevel"] = json!(sl);
+        }
+        v["LoggingConfig"] = logging;
+        if let Some(k) = &self.kms_key_arn {
+            v["KMSKeyArn"] = json!(k);
+        }
+    }
 }
 
 /// Invocations a function remembers.
@@ -448,13 +612,17 @@ const MODEL_RUNTIMES: &[&str] = &[
 /// error listing the enum) or deprecated.
 fn check_runtime(r: &str) -> AwsResult<()> {
     if !MODEL_RUNTIMES.contains(&r) {
-        return Err(AwsError::client(
-            "ValidationException",
-            format!(
-                "1 validation error detected: Value '{r}' at 'runtime' failed to satisfy constraint: Member must satisfy enum value set: [{}]",
-                MODEL_RUNTIMES.join(", ")
-            ),
-        ));
+        // AWS answers an unknown runtime itself, not through the model's
+        // "validation error detected" check: InvalidParameterValueException,
+        // the value unquoted, "or be a valid ARN" after the set (as its
+        // message reads when CloudFormation relays it), the set being the
+        // runtimes a function may be created with (LocalStack's AWS-recorded
+        // test_create_lambda_exceptions: invalid_runtime_exc). The set's order
+        // on AWS is its own.
+        return Err(invalid(format!(
+            "Value {r} at 'runtime' failed to satisfy constraint: Member must satisfy enum value set: [{}] or be a valid ARN",
+            RUNTIMES.join(", ")
+        )));
     }
     if !RUNTIMES.contains(&r) {
         return Err(invalid(format!("The runtime parameter of {r} is no longer supported for creating or updating AWS Lambda functions. We recommend you use a supported runtime while creating or updating functions.")));
@@ -677,6 +845,7 @@ impl Lambda {
         let timeout_s = check_range(input, "Timeout", "timeout", 3, 1, 900)?;
         let memory_mb = check_range(input, "MemorySize", "memorySize", 128, 128, 10_240)?;
         let environment = environment_of(input)?;
+        let settings = FunctionSettings::default().updated(input)?;
         let id = self.next_function;
         self.next_function += 1;
         use sha2::Digest;
@@ -703,6 +872,7 @@ impl Lambda {
             code_size: zip.len() as u64,
             code_sha256: sha,
             behaviour: Behaviour::from_env(&environment.clone().unwrap_or_default()),
+            settings,
             environment: environment.unwrap_or_default(),
             architectures: input
                 .get("Architectures")
@@ -751,16 +921,18 @@ impl Lambda {
             "LastModified": f.last_modified,
             "CodeSha256": f.code_sha256,
             "Version": "$LATEST",
-            "TracingConfig": {"Mode": "PassThrough"},
+            // Placeholders keep AWS's member order; `settings.write` fills them.
+            "TracingConfig": null,
             "RevisionId": f.revision_id,
             "State": "Active",
             "LastUpdateStatus": "Successful",
             "PackageType": "Zip",
             "Architectures": f.architectures,
-            "EphemeralStorage": {"Size": 512},
+            "EphemeralStorage": null,
             "SnapStart": {"ApplyOn": "None", "OptimizationStatus": "Off"},
-            "LoggingConfig": {"LogFormat": "Text", "LogGroup": format!("/aws/lambda/{}", f.name)},
+            "LoggingConfig": null,
         });
+        f.settings.write(&f.name, &mut v);
         if let Some(r) = &f.runtime {
             v["Runtime"] = json!(r);
         }
@@ -873,11 +1045,13 @@ impl Lambda {
             10_240,
         )?;
         let env = environment_of(input)?;
+        let settings = cur.settings.updated(input)?;
         let revision = sim.rng.uuid();
         let now = lambda_time(sim);
         let f = self.functions.get_mut(&id).expect("function");
         f.timeout_s = timeout as u32;
         f.memory_mb = memory as u32;
+        f.settings = settings;
         if let Some(e) = env {
             f.behaviour = Behaviour::from_env(&e);
             f.environment = e;

@@ -62,11 +62,22 @@ pub fn decode(
     type Fit<'a> = (&'a HttpBinding, Vec<(String, String)>, usize);
     let mut best: Option<Fit> = None;
     for b in spec.http.iter().filter(|b| b.method == method) {
-        let tpath = b
-            .request_uri
-            .split_once('?')
-            .map_or(b.request_uri, |(p, _)| p);
+        let (tpath, tquery) = b.request_uri.split_once('?').unwrap_or((b.request_uri, ""));
+        // Query literals in the template (`?find=LayerVersion`, `?List=ALL`)
+        // tell apart operations sharing a path; each must be present.
+        let mut query_literals = 0;
+        let all_present = tquery.split('&').filter(|l| !l.is_empty()).all(|l| {
+            query_literals += 1;
+            let (k, v) = l.split_once('=').map_or((l, None), |(k, v)| (k, Some(v)));
+            params
+                .iter()
+                .any(|(n, pv)| n == k && v.is_none_or(|v| v == pv))
+        });
+        if !all_present {
+            continue;
+        }
         if let Some((labels, lit)) = match_path(tpath, path) {
+            let lit = lit + query_literals;
             if best.as_ref().is_none_or(|(_, _, n)| lit > *n) {
                 best = Some((b, labels, lit));
             }
@@ -160,6 +171,51 @@ pub fn decode(
     ))
 }
 
+/// The member an error's text travels in: Lambda's model spells it `Message`
+/// in some error shapes and `message` in others (botocore's
+/// `lambda/2015-03-31` model; a client reads only the one its shape names, as
+/// `e.response['Message']` in boto3 or `err.Message` in the SDK for
+/// JavaScript). Errors outside the model (ValidationException) use `message`.
+fn message_member(service: Service, code: &str) -> &'static str {
+    const CAPITALIZED: &[&str] = &[
+        "CallbackTimeoutException",
+        "CodeSigningConfigNotFoundException",
+        "CodeVerificationFailedException",
+        "DurableExecutionAlreadyStartedException",
+        "EC2AccessDeniedException",
+        "EC2ThrottledException",
+        "EC2UnexpectedException",
+        "EFSIOException",
+        "EFSMountConnectivityException",
+        "EFSMountFailureException",
+        "EFSMountTimeoutException",
+        "ENILimitReachedException",
+        "InvalidCodeSignatureException",
+        "InvalidRuntimeException",
+        "InvalidSecurityGroupIDException",
+        "InvalidSubnetIDException",
+        "InvalidZipFileException",
+        "KMSAccessDeniedException",
+        "KMSDisabledException",
+        "KMSInvalidStateException",
+        "KMSNotFoundException",
+        "NoPublishedVersionException",
+        "RecursiveInvocationException",
+        "ResourceInUseException",
+        "ResourceNotFoundException",
+        "ServiceException",
+        "SnapStartException",
+        "SnapStartNotReadyException",
+        "SnapStartTimeoutException",
+        "SubnetIPAddressLimitReachedException",
+    ];
+    if service == Service::Lambda && CAPITALIZED.contains(&code) {
+        "Message"
+    } else {
+        "message"
+    }
+}
+
 /// Encodes a result the REST-JSON way.
 pub fn encode(r: &Responder, status: u16, result: &CallResult) -> HttpResponse {
     let mut headers = vec![("x-amzn-RequestId".to_string(), r.request_id.clone())];
@@ -218,7 +274,7 @@ pub fn encode(r: &Responder, status: u16, result: &CallResult) -> HttpResponse {
             headers.push(("Content-Type".into(), "application/json".into()));
             let mut body = json!({
                 "Type": if e.sender_fault { "User" } else { "Service" },
-                "message": e.message,
+                message_member(r.service, &e.code): e.message,
             });
             for (k, v) in &e.extra {
                 body[k] = json!(v);
