@@ -315,10 +315,205 @@ fn tracing_storage_logging_and_key_settings_are_kept_and_checked() {
     assert_eq!(after, got);
 }
 
+/// A .zip whose one entry claims `size` bytes unpacked (the central
+/// directory's figure; the data itself is empty).
+fn zip_claiming(size: u32) -> String {
+    let name = b"index.js";
+    let mut z = Vec::new();
+    z.extend_from_slice(b"PK\x03\x04");
+    z.extend_from_slice(&[20, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    z.extend_from_slice(&[0; 8]); // crc, compressed size
+    z.extend_from_slice(&size.to_le_bytes());
+    z.extend_from_slice(&(name.len() as u16).to_le_bytes());
+    z.extend_from_slice(&[0, 0]);
+    z.extend_from_slice(name);
+    let cd = z.len() as u32;
+    z.extend_from_slice(b"PK\x01\x02");
+    z.extend_from_slice(&[20, 3, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    z.extend_from_slice(&[0; 8]); // crc, compressed size
+    z.extend_from_slice(&size.to_le_bytes());
+    z.extend_from_slice(&(name.len() as u16).to_le_bytes());
+    z.extend_from_slice(&[0; 12]); // extra, comment, disk, attributes
+    z.extend_from_slice(&[0; 4]); // local header offset
+    z.extend_from_slice(name);
+    let cd_len = z.len() as u32 - cd;
+    z.extend_from_slice(b"PK\x05\x06");
+    z.extend_from_slice(&[0, 0, 0, 0, 1, 0, 1, 0]);
+    z.extend_from_slice(&cd_len.to_le_bytes());
+    z.extend_from_slice(&cd.to_le_bytes());
+    z.extend_from_slice(&[0, 0]);
+    switchyard::util::b64_encode(&z)
+}
+
+#[test]
+fn names_arns_packages_tags_and_lists_as_aws_checks_them() {
+    let mut w = World::new(13);
+    // A full ARN names the function to create; partial ARNs reach it after.
+    let created = ok(
+        &mut w,
+        Service::Lambda,
+        "CreateFunction",
+        json!({"FunctionName": "arn:aws:lambda:us-east-1:123456789012:function:by-arn", "Role": ROLE,
+               "Runtime": "nodejs20.x", "Handler": "index.handler", "Code": {"ZipFile": ZIP},
+               "Environment": {"Variables": {}}}),
+    );
+    assert_eq!(created["FunctionName"], "by-arn");
+    assert_eq!(created["Environment"], json!({"Variables": {}}));
+    for name in [
+        "by-arn:$LATEST",
+        "123456789012:function:by-arn",
+        "123456789012:function:by-arn:$LATEST",
+        "us-east-1:123456789012:function:by-arn",
+    ] {
+        let g = ok(
+            &mut w,
+            Service::Lambda,
+            "GetFunctionConfiguration",
+            json!({"FunctionName": name}),
+        );
+        assert_eq!(g["FunctionName"], "by-arn", "{name}");
+    }
+    assert_eq!(
+        err(&mut w, Service::Lambda, "GetFunction", json!({"FunctionName": "arn:aws:lambda:eu-west-1:123456789012:function:by-arn"})),
+        "ResourceNotFoundException: Functions from 'eu-west-1' are not reachable in this region ('us-east-1')"
+    );
+    assert!(err(
+        &mut w,
+        Service::Lambda,
+        "GetFunction",
+        json!({"FunctionName": "arn:aws:lambda:us-east-1:210987654321:function:by-arn"})
+    )
+    .starts_with("AccessDeniedException: "));
+    assert!(err(&mut w, Service::Lambda, "GetFunction", json!({"FunctionName": "a:b:c:d"}))
+        .starts_with("ValidationException: 1 validation error detected: Value 'a:b:c:d' at 'functionName' failed to satisfy constraint: Member must satisfy regular expression pattern: (arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:)?"));
+    let long = "a".repeat(65);
+    assert_eq!(
+        err(&mut w, Service::Lambda, "CreateFunction", json!({"FunctionName": long, "Role": ROLE, "Runtime": "nodejs20.x", "Handler": "i.h", "Code": {"ZipFile": ZIP}})),
+        format!("InvalidParameterValueException: 1 validation error detected: Value '{long}' at 'functionName' failed to satisfy constraint: Member must have length less than or equal to 64")
+    );
+    // Architectures: one, from the enum.
+    let arch = |w: &mut World, a: Value| {
+        err(
+            w,
+            Service::Lambda,
+            "CreateFunction",
+            json!({"FunctionName": "arch", "Role": ROLE, "Runtime": "nodejs20.x", "Handler": "i.h",
+                   "Code": {"ZipFile": ZIP}, "Architectures": a}),
+        )
+    };
+    assert_eq!(arch(&mut w, json!(["x86_64", "arm64"])), "ValidationException: 1 validation error detected: Value '[x86_64, arm64]' at 'architectures' failed to satisfy constraint: Member must have length less than or equal to 1");
+    assert_eq!(arch(&mut w, json!(["X86_64"])), "ValidationException: 1 validation error detected: Value '[X86_64]' at 'architectures' failed to satisfy constraint: Member must satisfy constraint: [Member must satisfy enum value set: [x86_64, arm64], Member must not be null]");
+    // A package that unpacks past 250 MB.
+    assert_eq!(
+        err(
+            &mut w,
+            Service::Lambda,
+            "CreateFunction",
+            json!({"FunctionName": "huge", "Role": ROLE, "Runtime": "nodejs20.x", "Handler": "i.h", "Code": {"ZipFile": zip_claiming(262_144_001)}})
+        ),
+        "InvalidParameterValueException: Unzipped size must be smaller than 262144000 bytes"
+    );
+    ok(
+        &mut w,
+        Service::Lambda,
+        "CreateFunction",
+        json!({"FunctionName": "fits", "Role": ROLE, "Runtime": "nodejs20.x", "Handler": "i.h", "Code": {"ZipFile": zip_claiming(262_144_000)}}),
+    );
+    // Lists leave the state members out; their arguments are checked.
+    let l = ok(&mut w, Service::Lambda, "ListFunctions", json!({}));
+    let first = &l["Functions"][0];
+    assert!(
+        first.get("State").is_none() && first.get("LastUpdateStatus").is_none(),
+        "{first}"
+    );
+    assert_eq!(
+        err(&mut w, Service::Lambda, "ListFunctions", json!({"MaxItems": 0})),
+        "ValidationException: 1 validation error detected: Value '0' at 'maxItems' failed to satisfy constraint: Member must have value greater than or equal to 1"
+    );
+    assert_eq!(
+        err(&mut w, Service::Lambda, "ListFunctions", json!({"FunctionVersion": "invalid"})),
+        "ValidationException: 1 validation error detected: Value 'invalid' at 'functionVersion' failed to satisfy constraint: Member must satisfy enum value set: [ALL]"
+    );
+    // Tags: a function ARN, unqualified, something to set, at most 50.
+    let arn = "arn:aws:lambda:us-east-1:123456789012:function:by-arn";
+    let tag = |w: &mut World, op: &str, input: Value| err(w, Service::Lambda, op, input);
+    assert_eq!(
+        tag(&mut w, "TagResource", json!({"Resource": format!("{arn}:$LATEST"), "Tags": {"a": "1"}})),
+        "InvalidParameterValueException: Tags on function aliases and versions are not supported. Please specify a function ARN."
+    );
+    assert!(tag(&mut w, "TagResource", json!({"Resource": "arn:aws:something", "Tags": {"a": "1"}}))
+        .starts_with("ValidationException: 1 validation error detected: Value 'arn:aws:something' at 'resource' failed to satisfy constraint: Member must satisfy regular expression pattern: arn:(aws[a-zA-Z-]*):lambda:"));
+    assert_eq!(
+        tag(&mut w, "TagResource", json!({"Resource": arn, "Tags": {}})),
+        "InvalidParameterValueException: An error occurred and the request cannot be processed."
+    );
+    assert_eq!(
+        tag(&mut w, "UntagResource", json!({"Resource": arn, "TagKeys": []})),
+        "ValidationException: 1 validation error detected: Value null at 'tagKeys' failed to satisfy constraint: Member must not be null"
+    );
+    let many: serde_json::Map<String, Value> =
+        (0..51).map(|i| (format!("k{i}"), json!("v"))).collect();
+    assert_eq!(
+        tag(
+            &mut w,
+            "TagResource",
+            json!({"Resource": arn, "Tags": many})
+        ),
+        "InvalidParameterValueException: Number of tags exceeds resource tag limit."
+    );
+    assert_eq!(
+        ok(
+            &mut w,
+            Service::Lambda,
+            "ListTags",
+            json!({"Resource": arn})
+        ),
+        json!({"Tags": {}}),
+        "nothing was set by the refusals"
+    );
+    // Concurrency is for the function, not a qualifier of it.
+    assert!(err(
+        &mut w,
+        Service::Lambda,
+        "PutFunctionConcurrency",
+        json!({"FunctionName": "by-arn:$LATEST", "ReservedConcurrentExecutions": 1})
+    )
+    .starts_with(
+        "InvalidParameterValueException: This operation is permitted on Lambda functions only."
+    ));
+    // $LATEST is the function: deleting it by that name is refused.
+    let latest = "InvalidParameterValueException: $LATEST version cannot be deleted without deleting the function.";
+    assert_eq!(
+        err(
+            &mut w,
+            Service::Lambda,
+            "DeleteFunction",
+            json!({"FunctionName": "by-arn", "Qualifier": "$LATEST"})
+        ),
+        latest
+    );
+    assert_eq!(
+        err(
+            &mut w,
+            Service::Lambda,
+            "DeleteFunction",
+            json!({"FunctionName": "by-arn:$LATEST"})
+        ),
+        latest
+    );
+    ok(
+        &mut w,
+        Service::Lambda,
+        "GetFunction",
+        json!({"FunctionName": "by-arn"}),
+    );
+}
+
 #[test]
 fn errors_name_their_text_as_the_model_spells_it_and_query_literals_route() {
     use switchyard::protocol::{handle, Handled, HttpRequest};
     let mut w = World::new(12);
+    function(&mut w, "gone", json!({}));
     let mut send = |method: &str, url: &str| {
         let r = HttpRequest {
             method: method.into(),
@@ -347,6 +542,9 @@ fn errors_name_their_text_as_the_model_spells_it_and_query_literals_route() {
         .unwrap()
         .starts_with("Function not found: arn:aws:lambda:us-east-1:"));
     assert!(v.get("message").is_none(), "{body}");
+    // DeleteFunction answers 204 (the model says 200; AWS sends 204).
+    let (status, body) = send("DELETE", "/2015-03-31/functions/gone");
+    assert_eq!((status, body.as_str()), (204, ""));
     // ListLayers and GetLayerVersionByArn share a path; `?find=LayerVersion`
     // names the second.
     let (_, body) = send("GET", "/2018-10-31/layers");
