@@ -766,7 +766,10 @@ fn an_sqs_mapping_processes_messages_and_a_poison_message_reaches_the_dlq() {
         "CreateEventSourceMapping",
         json!({"FunctionName": "worker", "EventSourceArn": arn, "StartingPosition": "LATEST"}),
     );
-    assert!(e.contains("Unsupported StartingPosition parameter"), "{e}");
+    assert_eq!(
+        e,
+        "InvalidParameterValueException: StartingPosition is not valid for SQS event sources."
+    );
     // A malformed source ARN is the request's validation error, before the
     // function is looked up.
     let e = err(
@@ -900,14 +903,14 @@ fn a_kinesis_mapping_keeps_order_per_key_with_a_parallelization_factor() {
         "CreateEventSourceMapping",
         json!({"FunctionName": "proc", "EventSourceArn": arn}),
     );
-    assert!(e.contains("StartingPosition"), "{e}");
+    assert_eq!(e, "InvalidParameterValueException: 1 validation error detected: Value null at 'startingPosition' failed to satisfy constraint: Member must not be null.");
     let e = err(
         &mut w,
         Service::Lambda,
         "CreateEventSourceMapping",
         json!({"FunctionName": "proc", "EventSourceArn": arn, "StartingPosition": "TRIM_HORIZON", "ParallelizationFactor": 11}),
     );
-    assert!(e.starts_with("ValidationException"), "{e}");
+    assert_eq!(e, "ValidationException: 1 validation error detected: Value '11' at 'parallelizationFactor' failed to satisfy constraint: Member must have value less than or equal to 10");
     let m = ok(
         &mut w,
         Service::Lambda,

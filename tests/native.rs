@@ -27,6 +27,7 @@ mod kinesis_behaviour;
 mod kinesis_cli;
 mod kinesis_property;
 mod lambda;
+mod lambda_esm;
 mod s3_cli;
 mod s3_engine;
 mod s3_extended_client;

@@ -1,6 +1,8 @@
 //! Event-source mappings: the API (Create/Get/List/Update/Delete) with AWS's
-//! validation for SQS and Kinesis sources, and their state transitions
-//! (Creating -> Enabled | Disabled, Updating, Deleting) on the virtual clock.
+//! validation for SQS and Kinesis sources, and their state transitions on the
+//! virtual clock: Creating -> Enabled (a mapping created disabled is Disabled
+//! at once), Enabling / Disabling when an update flips `Enabled`, Updating for
+//! any other update, Deleting -> gone.
 //! What a mapping does while enabled is `poller.rs`.
 
 use super::{
@@ -91,7 +93,7 @@ impl Lambda {
         self.mappings
             .values()
             .find(|m| m.uuid == uuid)
-            .ok_or_else(|| not_found(format!("The resource you requested does not exist. (Service: Lambda, Status Code: 404, Request ID: {uuid})")))
+            .ok_or_else(|| not_found("The resource you requested does not exist."))
     }
 
     /// EventSourceMappingConfiguration as AWS writes it.
@@ -104,7 +106,12 @@ impl Lambda {
             "FunctionArn": m.function_arn,
             "LastModified": (sim.epoch_unix_ms + m.last_modified_ms) as f64 / 1000.0,
             "State": m.state,
-            "StateTransitionReason": "USER_INITIATED",
+            // As AWS recorded it: SQS mappings say USER_INITIATED, stream
+            // mappings "User action".
+            "StateTransitionReason": match m.source {
+                MappingSource::Sqs { .. } => "USER_INITIATED",
+                MappingSource::Kinesis => "User action",
+            },
             "FunctionResponseTypes": if m.report_item_failures { vec!["ReportBatchItemFailures"] } else { vec![] },
             "EventSourceMappingArn": format!("arn:aws:lambda:{}:{}:event-source-mapping:{}", m.region, m.account_id, m.uuid),
         });
@@ -134,7 +141,91 @@ impl Lambda {
         v
     }
 
-    /// Checks and applies the settings members of a Create or Update input.
+    /// The constraints the model puts on a Create or Update input (ranges,
+    /// enums): AWS checks them before anything else, the function and the
+    /// source included, and answers ValidationException naming the side of
+    /// the range that was crossed.
+    fn check_model(input: &Value) -> AwsResult<()> {
+        let range = |k: &str, member: &str, min: i64, max: i64| -> AwsResult<()> {
+            let Some(v) = int(input, k) else {
+                return Ok(());
+            };
+            let constraint = if v < min {
+                format!("Member must have value greater than or equal to {min}")
+            } else if v > max {
+                format!("Member must have value less than or equal to {max}")
+            } else {
+                return Ok(());
+            };
+            Err(validation(&v.to_string(), member, &constraint))
+        };
+        if let Some(p) = input.get("StartingPosition").and_then(Value::as_str) {
+            if !matches!(p, "TRIM_HORIZON" | "LATEST" | "AT_TIMESTAMP") {
+                return Err(validation(
+                    p,
+                    "startingPosition",
+                    "Member must satisfy enum value set: [LATEST, AT_TIMESTAMP, TRIM_HORIZON]",
+                ));
+            }
+        }
+        range("BatchSize", "batchSize", 1, 10_000)?;
+        range(
+            "MaximumBatchingWindowInSeconds",
+            "maximumBatchingWindowInSeconds",
+            0,
+            300,
+        )?;
+        range("ParallelizationFactor", "parallelizationFactor", 1, 10)?;
+        range(
+            "MaximumRecordAgeInSeconds",
+            "maximumRecordAgeInSeconds",
+            -1,
+            604_800,
+        )?;
+        range("MaximumRetryAttempts", "maximumRetryAttempts", -1, 10_000)?;
+        if let Some(t) = input.get("FunctionResponseTypes").and_then(Value::as_array) {
+            if t.iter()
+                .any(|x| x.as_str() != Some("ReportBatchItemFailures"))
+            {
+                // The value as the service's Java writes a list: [a, b].
+                let shown: Vec<String> = t
+                    .iter()
+                    .map(|x| match x.as_str() {
+                        Some(s) => s.to_string(),
+                        None => x.to_string(),
+                    })
+                    .collect();
+                return Err(validation(
+                    &format!("[{}]", shown.join(", ")),
+                    "functionResponseTypes",
+                    "Member must satisfy constraint: [Member must satisfy enum value set: [ReportBatchItemFailures]]",
+                ));
+            }
+        }
+        if let Some(c) = input
+            .pointer("/ScalingConfig/MaximumConcurrency")
+            .and_then(Value::as_i64)
+        {
+            let constraint = if c < 2 {
+                "Member must have value greater than or equal to 2"
+            } else if c > 1000 {
+                "Member must have value less than or equal to 1000"
+            } else {
+                ""
+            };
+            if !constraint.is_empty() {
+                return Err(validation(
+                    &c.to_string(),
+                    "scalingConfig.maximumConcurrency",
+                    constraint,
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// Checks and applies the settings members of a Create or Update input
+    /// (whose model constraints `check_model` has passed).
     fn apply_settings(
         m: &mut Mapping,
         input: &Value,
@@ -171,9 +262,13 @@ impl Lambda {
                 "DestinationConfig",
             ] {
                 if input.get(k).is_some_and(|v| !v.is_null()) {
-                    return Err(invalid(format!(
-                        "Unsupported {k} parameter for given event source mapping type."
-                    )));
+                    // AWS's words for a starting position (with or without a
+                    // timestamp) on a queue, as recorded.
+                    return Err(invalid(if k == "StartingPosition" {
+                        "StartingPosition is not valid for SQS event sources.".to_string()
+                    } else {
+                        format!("Unsupported {k} parameter for given event source mapping type.")
+                    }));
                 }
             }
         } else if input.get("ScalingConfig").is_some_and(|v| !v.is_null()) {
@@ -182,32 +277,14 @@ impl Lambda {
             ));
         }
         if let Some(b) = int(input, "BatchSize") {
-            let max = match info.source {
-                MappingSource::Sqs { fifo: true } => 10,
-                _ => 10_000,
-            };
-            if b < 1 {
-                return Err(validation(
-                    &b.to_string(),
-                    "batchSize",
-                    "Member must have value greater than or equal to 1",
+            if matches!(info.source, MappingSource::Sqs { fifo: true }) && b > 10 {
+                return Err(invalid(
+                    "BatchSize must be less than or equal to 10 for this event source.",
                 ));
-            }
-            if b > max {
-                return Err(invalid(format!(
-                    "BatchSize must be less than or equal to {max} for this event source."
-                )));
             }
             m.batch_size = b as u32;
         }
         if let Some(w) = int(input, "MaximumBatchingWindowInSeconds") {
-            if !(0..=300).contains(&w) {
-                return Err(validation(
-                    &w.to_string(),
-                    "maximumBatchingWindowInSeconds",
-                    "Member must have value less than or equal to 300",
-                ));
-            }
             if matches!(info.source, MappingSource::Sqs { fifo: true }) && w > 0 {
                 return Err(invalid("Batching window is not supported for FIFO queues."));
             }
@@ -217,27 +294,13 @@ impl Lambda {
             return Err(invalid("Maximum batch window in seconds must be greater than 0 if maximum batch size is greater than 10"));
         }
         if let Some(p) = int(input, "ParallelizationFactor") {
-            if !(1..=10).contains(&p) {
-                return Err(validation(
-                    &p.to_string(),
-                    "parallelizationFactor",
-                    "Member must have value less than or equal to 10",
-                ));
-            }
             m.parallelization = p as u32;
         }
         if let Some(r) = int(input, "MaximumRetryAttempts") {
-            if !(-1..=10_000).contains(&r) {
-                return Err(validation(
-                    &r.to_string(),
-                    "maximumRetryAttempts",
-                    "Member must have value less than or equal to 10000",
-                ));
-            }
             m.max_retries = r;
         }
         if let Some(a) = int(input, "MaximumRecordAgeInSeconds") {
-            if a != -1 && !(60..=604_800).contains(&a) {
+            if a != -1 && a < 60 {
                 return Err(validation(&a.to_string(), "maximumRecordAgeInSeconds", "Member must have value greater than or equal to -1 and either -1 or between 60 and 604800"));
             }
             m.max_record_age_s = a;
@@ -260,31 +323,12 @@ impl Lambda {
             m.on_failure = Some(d.to_string());
         }
         if let Some(t) = input.get("FunctionResponseTypes").and_then(Value::as_array) {
-            m.report_item_failures = false;
-            for x in t {
-                match x.as_str() {
-                    Some("ReportBatchItemFailures") => m.report_item_failures = true,
-                    other => {
-                        return Err(validation(
-                            &format!("{other:?}"),
-                            "functionResponseTypes",
-                            "Member must satisfy enum value set: [ReportBatchItemFailures]",
-                        ))
-                    }
-                }
-            }
+            m.report_item_failures = !t.is_empty();
         }
         if let Some(c) = input
             .pointer("/ScalingConfig/MaximumConcurrency")
             .and_then(Value::as_i64)
         {
-            if !(2..=1000).contains(&c) {
-                return Err(validation(
-                    &c.to_string(),
-                    "scalingConfig.maximumConcurrency",
-                    "Member must have value greater than or equal to 2",
-                ));
-            }
             m.max_concurrency = Some(c as u32);
         }
         if let Some(e) = input.get("Enabled").and_then(Value::as_bool) {
@@ -299,7 +343,6 @@ impl Lambda {
         }
         Ok(())
     }
-
     /// CreateEventSourceMapping, given what the world found of the source.
     pub(crate) fn create_mapping_with(
         &mut self,
@@ -308,15 +351,29 @@ impl Lambda {
         input: &Value,
         info: AwsResult<SourceInfo>,
     ) -> CallResult {
-        // A malformed EventSourceArn fails the request's validation, which
-        // comes before looking the function up; a source that does not exist
-        // is found after it.
+        // The model's constraints and a malformed EventSourceArn fail the
+        // request's validation, which comes before anything else; a missing
+        // EventSourceArn comes next, then the function (AWS answers
+        // "Function does not exist" with 400 here, not the 404 of the
+        // function operations), and only then a source that does not exist.
+        Self::check_model(input)?;
         if let Err(e) = &info {
             if e.code == "ValidationException" {
                 return Err(e.clone());
             }
         }
-        let function = self.resolve(caller, str_of(input, "FunctionName"))?;
+        if input.get("EventSourceArn").is_none_or(Value::is_null) {
+            return Err(invalid("Unrecognized event source."));
+        }
+        let function = self
+            .resolve(caller, str_of(input, "FunctionName"))
+            .map_err(|e| {
+                if e.code == "ResourceNotFoundException" {
+                    invalid("Function does not exist")
+                } else {
+                    e
+                }
+            })?;
         let source_arn = str_of(input, "EventSourceArn").to_string();
         let info = info?;
         let f = &self.functions[&function];
@@ -339,23 +396,32 @@ impl Lambda {
             .and_then(Value::as_str)
             .map(String::from);
         if kinesis {
+            let timestamp = input
+                .get("StartingPositionTimestamp")
+                .filter(|v| !v.is_null());
             match starting_position.as_deref() {
-                Some("TRIM_HORIZON" | "LATEST") => {}
-                Some("AT_TIMESTAMP") => {
-                    if input.get("StartingPositionTimestamp").is_none() {
+                Some("AT_TIMESTAMP") => match timestamp.and_then(Value::as_f64) {
+                    None => {
                         return Err(invalid("StartingPositionTimestamp must be provided with AT_TIMESTAMP starting position."));
                     }
+                    // AWS's words (its Java showing through) for a timestamp
+                    // before the epoch, as recorded.
+                    Some(t) if t < 0.0 => {
+                        return Err(invalid("Received Exception while reading from provided stream. class java.lang.Long can not be converted to a Timestamp"));
+                    }
+                    Some(_) => {}
+                },
+                Some(_) if timestamp.is_some() => {
+                    return Err(invalid(
+                        "Timestamp only valid with StartingPosition AT_TIMESTAMP",
+                    ));
                 }
-                Some(other) => {
-                    return Err(validation(
-                        other,
-                        "startingPosition",
-                        "Member must satisfy enum value set: [LATEST, AT_TIMESTAMP, TRIM_HORIZON]",
-                    ))
-                }
+                Some(_) => {}
+                // AWS answers this one as InvalidParameterValueException, in
+                // the words of a model validation, as recorded.
                 None => {
                     return Err(invalid(
-                        "StartingPosition is required for Kinesis event sources.",
+                        "1 validation error detected: Value null at 'startingPosition' failed to satisfy constraint: Member must not be null.",
                     ))
                 }
             }
@@ -385,7 +451,7 @@ impl Lambda {
             report_item_failures: false,
             max_concurrency: None,
             enabled: true,
-            state: "Creating".into(),
+            state: String::new(),
             last_modified_ms: sim.now.as_ms(),
             last_result: "No records processed".into(),
             serial: 0,
@@ -395,13 +461,20 @@ impl Lambda {
         let timeout = f.timeout_s;
         Self::apply_settings(&mut m, input, &info, timeout)?;
         m.serial += 1;
-        sim.schedule_in(
-            TRANSITION_MS,
-            Timer::Lambda(LambdaTimer::MappingTransition {
-                mapping: id,
-                serial: m.serial,
-            }),
-        );
+        if m.enabled {
+            m.state = "Creating".into();
+            sim.schedule_in(
+                TRANSITION_MS,
+                Timer::Lambda(LambdaTimer::MappingTransition {
+                    mapping: id,
+                    serial: m.serial,
+                }),
+            );
+        } else {
+            // A mapping created disabled answers Disabled at once (as AWS
+            // recorded it): there is nothing to start.
+            m.state = "Disabled".into();
+        }
         let out = self.mapping_json(sim, &m);
         self.mappings.insert(id, m);
         record(sim, LambdaEvent::MappingCreated { mapping: id });
@@ -447,9 +520,11 @@ impl Lambda {
         input: &Value,
         info: AwsResult<SourceInfo>,
     ) -> CallResult {
+        Self::check_model(input)?;
         let id = self.mapping_by_uuid(input)?.id;
         let info = info?;
         let mut m = self.mappings[&id].clone();
+        let was_enabled = m.enabled;
         if m.state != "Enabled" && m.state != "Disabled" {
             return Err(AwsError::client(
                 "ResourceInUseException",
@@ -466,7 +541,15 @@ impl Lambda {
         }
         let timeout = self.functions.get(&m.function).map_or(3, |f| f.timeout_s);
         Self::apply_settings(&mut m, input, &info, timeout)?;
-        m.state = "Updating".into();
+        // Flipping `Enabled` is Enabling or Disabling (AWS recorded
+        // Enabling; Disabling is its counterpart); any other update is
+        // Updating (as recorded for a new FunctionName).
+        m.state = match (was_enabled, m.enabled) {
+            (false, true) => "Enabling",
+            (true, false) => "Disabling",
+            _ => "Updating",
+        }
+        .into();
         m.serial += 1;
         m.last_modified_ms = sim.now.as_ms();
         sim.schedule_in(
@@ -506,8 +589,8 @@ impl Lambda {
         Ok(self.mapping_json(sim, m))
     }
 
-    /// A state transition ends: Creating/Updating -> Enabled or Disabled;
-    /// Deleting -> gone.
+    /// A state transition ends: Creating/Enabling/Disabling/Updating ->
+    /// Enabled or Disabled; Deleting -> gone.
     pub(crate) fn mapping_transition(&mut self, sim: &mut Sim, id: u32, serial: u64) {
         let Some(m) = self.mappings.get_mut(&id) else {
             return;
@@ -521,7 +604,7 @@ impl Lambda {
                 self.waiting.retain(|_, (mid, _)| *mid != id);
                 record(sim, LambdaEvent::MappingDeleted { mapping: id });
             }
-            "Creating" | "Updating" => {
+            "Creating" | "Enabling" | "Disabling" | "Updating" => {
                 m.state = if m.enabled { "Enabled" } else { "Disabled" }.into();
                 m.serial += 1;
                 record(sim, LambdaEvent::MappingStateChanged { mapping: id });
