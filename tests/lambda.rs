@@ -49,14 +49,18 @@ fn run_for(w: &mut World, ms: u64) {
     }
 }
 
+/// Creates a function and lets it become Active (the create's answer, State
+/// Pending, is returned).
 fn function(w: &mut World, name: &str, env: Value) -> Value {
-    ok(
+    let created = ok(
         w,
         Service::Lambda,
         "CreateFunction",
         json!({"FunctionName": name, "Role": ROLE, "Runtime": "nodejs20.x", "Handler": "index.handler",
                "Code": {"ZipFile": ZIP}, "Timeout": 10, "Environment": {"Variables": env}}),
-    )
+    );
+    run_for(w, switchyard::lambda::READY_MS);
+    created
 }
 
 fn b64(s: &str) -> String {
@@ -75,7 +79,27 @@ fn functions_are_created_validated_listed_and_deleted() {
         f["FunctionArn"],
         "arn:aws:lambda:us-east-1:123456789012:function:orders"
     );
-    assert_eq!(f["State"], "Active");
+    // Created Pending, as AWS answers; Active once ready.
+    assert_eq!(
+        (&f["State"], &f["StateReason"], &f["StateReasonCode"]),
+        (
+            &json!("Pending"),
+            &json!("The function is being created."),
+            &json!("Creating")
+        )
+    );
+    assert!(f.get("LastUpdateStatus").is_none(), "{f}");
+    let now = ok(
+        &mut w,
+        Service::Lambda,
+        "GetFunctionConfiguration",
+        json!({"FunctionName": "orders"}),
+    );
+    assert_eq!(
+        (&now["State"], &now["LastUpdateStatus"]),
+        (&json!("Active"), &json!("Successful"))
+    );
+    assert!(now.get("StateReason").is_none(), "{now}");
     assert_eq!(f["CodeSize"], 144);
     assert_eq!(f["Timeout"], 10);
     assert_eq!(f["MemorySize"], 128);
@@ -249,6 +273,13 @@ fn tracing_storage_logging_and_key_settings_are_kept_and_checked() {
         created["KMSKeyArn"],
         "arn:aws:kms:us-east-1:123456789012:key/k1"
     );
+    // A Pending function cannot change yet.
+    let mem = json!({"FunctionName": "cfg", "MemorySize": 256});
+    assert_eq!(
+        err(&mut w, Service::Lambda, "UpdateFunctionConfiguration", mem.clone()),
+        "ResourceConflictException: The operation cannot be performed at this time. The function is currently in the following state: Pending"
+    );
+    run_for(&mut w, switchyard::lambda::READY_MS);
     // An update merges logging member by member; back to Text drops the levels.
     let updated = ok(
         &mut w,
@@ -271,6 +302,25 @@ fn tracing_storage_logging_and_key_settings_are_kept_and_checked() {
         json!({"FunctionName": "cfg"}),
     );
     assert_eq!(got, updated);
+    // The update is in progress, and a second one has to wait for it.
+    assert_eq!(
+        (
+            &updated["LastUpdateStatus"],
+            &updated["LastUpdateStatusReason"],
+            &updated["LastUpdateStatusReasonCode"],
+            &updated["State"]
+        ),
+        (
+            &json!("InProgress"),
+            &json!("The function is being created."),
+            &json!("Creating"),
+            &json!("Active")
+        )
+    );
+    assert_eq!(
+        err(&mut w, Service::Lambda, "UpdateFunctionConfiguration", mem.clone()),
+        "ResourceConflictException: The operation cannot be performed at this time. An update is in progress for resource: arn:aws:lambda:us-east-1:123456789012:function:cfg"
+    );
     // Defaults, for a function that sets none.
     let plain = function(&mut w, "plain", json!({}));
     assert_eq!(plain["TracingConfig"]["Mode"], "PassThrough");
@@ -312,7 +362,29 @@ fn tracing_storage_logging_and_key_settings_are_kept_and_checked() {
         "GetFunctionConfiguration",
         json!({"FunctionName": "cfg"}),
     );
-    assert_eq!(after, got);
+    for k in [
+        "RevisionId",
+        "TracingConfig",
+        "EphemeralStorage",
+        "LoggingConfig",
+        "MemorySize",
+    ] {
+        assert_eq!(after[k], got[k], "{k}");
+    }
+    assert!(after.get("KMSKeyArn").is_none());
+    run_for(&mut w, switchyard::lambda::READY_MS);
+    let done = ok(
+        &mut w,
+        Service::Lambda,
+        "GetFunctionConfiguration",
+        json!({"FunctionName": "cfg"}),
+    );
+    assert_eq!(done["LastUpdateStatus"], "Successful");
+    assert!(done.get("LastUpdateStatusReason").is_none(), "{done}");
+    assert_eq!(
+        ok(&mut w, Service::Lambda, "UpdateFunctionConfiguration", mem)["MemorySize"],
+        256
+    );
 }
 
 /// A .zip whose one entry claims `size` bytes unpacked (the central
@@ -737,6 +809,7 @@ fn an_sqs_mapping_processes_messages_and_a_poison_message_reaches_the_dlq() {
         "UpdateFunctionConfiguration",
         json!({"FunctionName": "worker", "Timeout": 60}),
     );
+    run_for(&mut w, switchyard::lambda::READY_MS);
     let e = err(
         &mut w,
         Service::Lambda,

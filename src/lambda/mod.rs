@@ -141,6 +141,10 @@ pub struct Function {
     /// of their own (there is no X-Ray or CloudWatch Logs in the world).
     #[serde(default)]
     pub settings: FunctionSettings,
+    /// Being created (State Pending) or updated (LastUpdateStatus
+    /// InProgress) until `LambdaTimer::FunctionReady`.
+    #[serde(default)]
+    pub readiness: Readiness,
     /// Invocations running now.
     pub running: u32,
     pub stats: FunctionStats,
@@ -148,6 +152,22 @@ pub struct Function {
     #[serde(default)]
     pub recent: VecDeque<RecentInvocation>,
 }
+
+/// Where a function is in its own life: AWS answers a create with State
+/// Pending and an update with LastUpdateStatus InProgress, and the function
+/// becomes Active / Successful moments later (`READY_MS`, a figure of ours: AWS
+/// gives none). While Pending it cannot be invoked or updated; while an update
+/// is in progress it can be invoked but not updated again.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Readiness {
+    #[default]
+    Ready,
+    Creating,
+    Updating,
+}
+
+/// How long a create or an update takes to finish.
+pub const READY_MS: u64 = 1_000;
 
 /// A function's settings that only read back: TracingConfig, EphemeralStorage,
 /// LoggingConfig and KMSKeyArn, as CreateFunction and
@@ -395,6 +415,8 @@ pub enum LambdaTimer {
     },
     /// A mapping finished a state transition (Creating -> Enabled, ...).
     MappingTransition { mapping: u32, serial: u64 },
+    /// A function's create or update finished (`Readiness`).
+    FunctionReady { function: u32 },
 }
 
 /// Lambda's journal events (payload of `sim::Event::Lambda`).
@@ -1021,6 +1043,7 @@ impl Lambda {
             behaviour: Behaviour::from_env(&environment.clone().unwrap_or_default()),
             environment_set: environment.is_some(),
             settings,
+            readiness: Readiness::Creating,
             environment: environment.unwrap_or_default(),
             architectures,
             reserved_concurrency: None,
@@ -1041,8 +1064,12 @@ impl Lambda {
         };
         self.functions.insert(id, f);
         record(sim, LambdaEvent::FunctionCreated { function: id });
-        // AWS answers State "Pending" and moves to "Active" within moments for
-        // a .zip package; with no VPC or image to prepare we answer Active.
+        sim.schedule_in(
+            READY_MS,
+            Timer::Lambda(LambdaTimer::FunctionReady { function: id }),
+        );
+        // State Pending, as AWS answers (LocalStack's AWS-recorded
+        // test_function_lifecycle: create_response).
         Ok(self.configuration(id))
     }
 
@@ -1072,6 +1099,49 @@ impl Lambda {
             "LoggingConfig": null,
         });
         f.settings.write(&f.name, &mut v);
+        // As AWS writes them (LocalStack's AWS-recorded test_function_lifecycle:
+        // create_response, update_func_conf_response).
+        if let Some(o) = v.as_object_mut() {
+            match f.readiness {
+                Readiness::Ready => {}
+                Readiness::Creating => {
+                    let mut out = serde_json::Map::new();
+                    for (k, x) in std::mem::take(o) {
+                        match k.as_str() {
+                            "State" => {
+                                out.insert("State".into(), json!("Pending"));
+                                out.insert(
+                                    "StateReason".into(),
+                                    json!("The function is being created."),
+                                );
+                                out.insert("StateReasonCode".into(), json!("Creating"));
+                            }
+                            "LastUpdateStatus" => {}
+                            _ => {
+                                out.insert(k, x);
+                            }
+                        }
+                    }
+                    *o = out;
+                }
+                Readiness::Updating => {
+                    let mut out = serde_json::Map::new();
+                    for (k, x) in std::mem::take(o) {
+                        if k == "LastUpdateStatus" {
+                            out.insert(k, json!("InProgress"));
+                            out.insert(
+                                "LastUpdateStatusReason".into(),
+                                json!("The function is being created."),
+                            );
+                            out.insert("LastUpdateStatusReasonCode".into(), json!("Creating"));
+                        } else {
+                            out.insert(k, x);
+                        }
+                    }
+                    *o = out;
+                }
+            }
+        }
         if let Some(r) = &f.runtime {
             v["Runtime"] = json!(r);
         }
@@ -1215,6 +1285,8 @@ impl Lambda {
         )?;
         let env = environment_of(input)?;
         let settings = cur.settings.updated(input)?;
+        // The request is sound; is the function free to change?
+        self.ready_for_update(id)?;
         let revision = sim.rng.uuid();
         let now = lambda_time(sim);
         let f = self.functions.get_mut(&id).expect("function");
@@ -1240,6 +1312,11 @@ impl Lambda {
         }
         f.last_modified = now;
         f.revision_id = revision;
+        f.readiness = Readiness::Updating;
+        sim.schedule_in(
+            READY_MS,
+            Timer::Lambda(LambdaTimer::FunctionReady { function: id }),
+        );
         record(sim, LambdaEvent::FunctionUpdated { function: id });
         Ok(self.configuration(id))
     }
@@ -1363,7 +1440,10 @@ impl Lambda {
         input: &Value,
         call: u64,
     ) -> Option<CallResult> {
-        let id = match self.resolve(caller, str_of(input, "FunctionName")) {
+        let id = match self
+            .resolve(caller, str_of(input, "FunctionName"))
+            .and_then(|id| self.ready_to_run(id).map(|()| id))
+        {
             Ok(id) => id,
             Err(e) => return Some(Err(e)),
         };
@@ -1561,6 +1641,9 @@ impl Lambda {
         payload: String,
         origin: Origin,
     ) -> AwsResult<u64> {
+        // Nothing runs before the function is Active: a caller that queues
+        // (asynchronous events, mappings) tries again as after a throttle.
+        self.ready_to_run(id)?;
         if let Err(reason) = self.concurrency_check(id) {
             let f = self.functions.get_mut(&id).expect("function");
             f.stats.throttles += 1;
@@ -1671,6 +1754,29 @@ impl Lambda {
         Ok(inv)
     }
 
+    /// ResourceConflictException unless the function has left Pending, in
+    /// AWS's words.
+    fn ready_to_run(&self, id: u32) -> AwsResult<()> {
+        match self.functions.get(&id).map(|f| f.readiness) {
+            Some(Readiness::Creating) => Err(conflict(
+                "The operation cannot be performed at this time. The function is currently in the following state: Pending",
+            )),
+            _ => Ok(()),
+        }
+    }
+
+    /// ResourceConflictException while a create or an update is unfinished.
+    fn ready_for_update(&self, id: u32) -> AwsResult<()> {
+        self.ready_to_run(id)?;
+        match self.functions.get(&id) {
+            Some(f) if f.readiness == Readiness::Updating => Err(conflict(format!(
+                "The operation cannot be performed at this time. An update is in progress for resource: {}",
+                f.arn
+            ))),
+            _ => Ok(()),
+        }
+    }
+
     /// Lambda's own timers (pollers' timers are the world's: `poller::fire`).
     pub fn fire(&mut self, sim: &mut Sim, timer: LambdaTimer) {
         match timer {
@@ -1680,6 +1786,11 @@ impl Lambda {
                 self.mapping_transition(sim, mapping, serial)
             }
             LambdaTimer::Poll { .. } => {}
+            LambdaTimer::FunctionReady { function } => {
+                if let Some(f) = self.functions.get_mut(&function) {
+                    f.readiness = Readiness::Ready;
+                }
+            }
         }
     }
 

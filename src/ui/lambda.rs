@@ -29,6 +29,8 @@ struct Row {
     running: u32,
     reserved: Option<u32>,
     timeout_s: u32,
+    /// " · Pending" while being created, " · updating" while an update runs.
+    state: &'static str,
     stats: crate::lambda::FunctionStats,
     mappings: Vec<String>,
     recent: Vec<String>,
@@ -43,6 +45,11 @@ fn rows() -> Vec<Row> {
                 running: f.running,
                 reserved: f.reserved_concurrency,
                 timeout_s: f.timeout_s,
+                state: match f.readiness {
+                    crate::lambda::Readiness::Ready => "",
+                    crate::lambda::Readiness::Creating => " · Pending",
+                    crate::lambda::Readiness::Updating => " · updating",
+                },
                 stats: f.stats,
                 mappings: l
                     .mappings()
@@ -108,7 +115,7 @@ pub fn function_list(p: &ListProps) -> Html {
                     };
                     html! {
                         <li aria-label={format!("Function {}", r.name)}>
-                            <div class="qname">{format!("λ {} (timeout {} s)", r.name, r.timeout_s)}
+                            <div class="qname">{format!("λ {} (timeout {} s){}", r.name, r.timeout_s, r.state)}
                                 <button type="button" aria-label={format!("Add trigger to {}", r.name)} onclick={add_trigger}>{"+ trigger"}</button>
                             </div>
                             <div class="sub-line" role="status" aria-label={format!("{} counts", r.name)}>

@@ -246,7 +246,11 @@ python3 -c "import zipfile,sys; z=zipfile.ZipFile(sys.argv[1],'w'); z.write(sys.
 F=$(aws lambda create-function --function-name worker --runtime nodejs20.x --handler index.handler \
   --role arn:aws:iam::123456789012:role/lambda-role --zip-file "fileb://$out/f.zip" --timeout 5 \
   --environment "Variables={SWITCHYARD_DURATION_MS=200,SWITCHYARD_FAIL_IF_CONTAINS=poison,SWITCHYARD_RESPONSE=\"ok\"}")
-check "lambda create-function" "arn:aws:lambda:us-east-1:123456789012:function:worker Active" "$(echo "$F" | json "d['FunctionArn'] + ' ' + d['State']")"
+check "lambda create-function" "arn:aws:lambda:us-east-1:123456789012:function:worker Pending" "$(echo "$F" | json "d['FunctionArn'] + ' ' + d['State']")"
+# AWS's own waiter polls GetFunction until the function is Active.
+aws lambda wait function-active-v2 --function-name worker
+check "lambda wait function-active-v2" "0" "$?"
+check "lambda function is Active" "Active Successful" "$(aws lambda get-function --function-name worker | json "d['Configuration']['State'] + ' ' + d['Configuration']['LastUpdateStatus']")"
 err=$(aws lambda create-function --function-name worker --runtime nodejs20.x --handler index.handler --role arn:aws:iam::123456789012:role/lambda-role --zip-file "fileb://$out/f.zip" 2>&1 >/dev/null)
 check "lambda duplicate function is a conflict" "yes" "$(echo "$err" | grep -q '(ResourceConflictException).*Function already exist: worker' && echo yes)"
 check "lambda list-functions" "['worker']" "$(aws lambda list-functions | json "[f['FunctionName'] for f in d['Functions']]")"

@@ -40,7 +40,20 @@ await run({
     const f = await fn('resize', { SWITCHYARD_DURATION_MS: '250', SWITCHYARD_RESPONSE: '{"done":true}', SWITCHYARD_FAIL_IF_CONTAINS: 'corrupt' });
     eq(f.FunctionArn, 'arn:aws:lambda:us-east-1:123456789012:function:resize');
     eq(f.CodeSize, 22);
-    eq(f.State, 'Active');
+    // Created Pending, as AWS answers; Active a moment later on the virtual clock.
+    eq(f.State, 'Pending');
+    eq(f.StateReasonCode, 'Creating');
+    try {
+      await lambda.send(new InvokeCommand({ FunctionName: 'resize' }));
+      assert(false, 'a Pending function was invoked');
+    } catch (e) {
+      assert(e instanceof ResourceConflictException, e.name);
+      assert(e.message.includes('currently in the following state: Pending'), e.message);
+    }
+    later(1000);
+    const active = await lambda.send(new GetFunctionCommand({ FunctionName: 'resize' }));
+    eq(active.Configuration.State, 'Active');
+    eq(active.Configuration.LastUpdateStatus, 'Successful');
     try { await fn('resize', {}); assert(false, 'duplicate accepted'); } catch (e) {
       assert(e instanceof ResourceConflictException, e.name);
       eq(e.$metadata.httpStatusCode, 409);
@@ -92,6 +105,7 @@ await run({
   },
   'an SQS event-source mapping drains the queue': async () => {
     await fn('worker', { SWITCHYARD_DURATION_MS: '100' });
+    later(1000);
     const { QueueUrl } = await sqs.send(new CreateQueueCommand({ QueueName: 'jobs' }));
     const m = await lambda.send(new CreateEventSourceMappingCommand({
       FunctionName: 'worker', EventSourceArn: 'arn:aws:sqs:us-east-1:123456789012:jobs', BatchSize: 5,
