@@ -100,6 +100,14 @@ fn functions_are_created_validated_listed_and_deleted() {
         (&json!("Active"), &json!("Successful"))
     );
     assert!(now.get("StateReason").is_none(), "{now}");
+    let runtime_arn = now["RuntimeVersionConfig"]["RuntimeVersionArn"]
+        .as_str()
+        .unwrap();
+    assert!(
+        runtime_arn.starts_with("arn:aws:lambda:us-east-1::runtime:")
+            && runtime_arn.len() == 34 + 64,
+        "{runtime_arn}"
+    );
     assert_eq!(f["CodeSize"], 144);
     assert_eq!(f["Timeout"], 10);
     assert_eq!(f["MemorySize"], 128);
@@ -495,7 +503,9 @@ fn names_arns_packages_tags_and_lists_as_aws_checks_them() {
     let l = ok(&mut w, Service::Lambda, "ListFunctions", json!({}));
     let first = &l["Functions"][0];
     assert!(
-        first.get("State").is_none() && first.get("LastUpdateStatus").is_none(),
+        first.get("State").is_none()
+            && first.get("LastUpdateStatus").is_none()
+            && first.get("RuntimeVersionConfig").is_none(),
         "{first}"
     );
     assert_eq!(

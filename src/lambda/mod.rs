@@ -1096,9 +1096,30 @@ impl Lambda {
             "Architectures": f.architectures,
             "EphemeralStorage": null,
             "SnapStart": {"ApplyOn": "None", "OptimizationStatus": "Off"},
+            "RuntimeVersionConfig": null,
             "LoggingConfig": null,
         });
         f.settings.write(&f.name, &mut v);
+        match &f.runtime {
+            // The runtime version Lambda picked: AWS names it by an opaque
+            // 64-hex-digit id; ours is derived from the runtime's name, so one
+            // runtime has one version.
+            Some(r) => {
+                use sha2::Digest;
+                let id: String = sha2::Sha256::digest(r.as_bytes())
+                    .iter()
+                    .map(|b| format!("{b:02x}"))
+                    .collect();
+                v["RuntimeVersionConfig"] = json!({
+                    "RuntimeVersionArn": format!("arn:aws:lambda:{}::runtime:{id}", f.region)
+                });
+            }
+            None => {
+                if let Some(o) = v.as_object_mut() {
+                    o.shift_remove("RuntimeVersionConfig");
+                }
+            }
+        }
         // As AWS writes them (LocalStack's AWS-recorded test_function_lifecycle:
         // create_response, update_func_conf_response).
         if let Some(o) = v.as_object_mut() {
@@ -1207,6 +1228,7 @@ impl Lambda {
                         "StateReason",
                         "StateReasonCode",
                         "LastUpdateStatus",
+                        "RuntimeVersionConfig",
                     ] {
                         o.shift_remove(k);
                     }
