@@ -15,10 +15,10 @@ use switchyard::sim::{Event, SimTime};
 use switchyard::world::{CallOutcome, Caller};
 use switchyard::World;
 
-const ZIP: &str = "UEsDBBQAAAAAAPNKel3sOBu0HgAAAB4AAAAIAAAAaW5kZXguanNleHBvcnRzLmhhbmRsZXI9YXN5bmMoKT0+bnVsbApQSwECFAMUAAAAAADzSnpd7DgbtB4AAAAeAAAACAAAAAAAAAAAAAAApIEAAAAAaW5kZXguanNQSwUGAAAAAAEAAQA2AAAARAAAAAAA";
-const ROLE: &str = "arn:aws:iam::123456789012:role/lambda-role";
+pub(crate) const ZIP: &str = "UEsDBBQAAAAAAPNKel3sOBu0HgAAAB4AAAAIAAAAaW5kZXguanNleHBvcnRzLmhhbmRsZXI9YXN5bmMoKT0+bnVsbApQSwECFAMUAAAAAADzSnpd7DgbtB4AAAAeAAAACAAAAAAAAAAAAAAApIEAAAAAaW5kZXguanNQSwUGAAAAAAEAAQA2AAAARAAAAAAA";
+pub(crate) const ROLE: &str = "arn:aws:iam::123456789012:role/lambda-role";
 
-fn call(
+pub(crate) fn call(
     w: &mut World,
     service: Service,
     op: &str,
@@ -29,7 +29,7 @@ fn call(
     r
 }
 
-fn ok(w: &mut World, service: Service, op: &str, input: Value) -> Value {
+pub(crate) fn ok(w: &mut World, service: Service, op: &str, input: Value) -> Value {
     call(w, service, op, input.clone()).unwrap_or_else(|e| panic!("{op} {input}: {e:?}"))
 }
 
@@ -40,7 +40,7 @@ fn err(w: &mut World, service: Service, op: &str, input: Value) -> String {
     }
 }
 
-fn run_for(w: &mut World, ms: u64) {
+pub(crate) fn run_for(w: &mut World, ms: u64) {
     let end = w.now().as_ms() + ms;
     while w.now().as_ms() < end {
         let t = (w.now().as_ms() + 500).min(end);
@@ -51,7 +51,7 @@ fn run_for(w: &mut World, ms: u64) {
 
 /// Creates a function and lets it become Active (the create's answer, State
 /// Pending, is returned).
-fn function(w: &mut World, name: &str, env: Value) -> Value {
+pub(crate) fn function(w: &mut World, name: &str, env: Value) -> Value {
     let created = ok(
         w,
         Service::Lambda,

@@ -6,29 +6,10 @@
 //! that was crossed.
 #![cfg(not(target_arch = "wasm32"))]
 
+use super::lambda::{call, ok, run_for};
 use serde_json::{json, Value};
 use switchyard::model::Service;
-use switchyard::sim::SimTime;
-use switchyard::world::Caller;
 use switchyard::World;
-
-const ZIP: &str = "UEsDBBQAAAAAAPNKel3sOBu0HgAAAB4AAAAIAAAAaW5kZXguanNleHBvcnRzLmhhbmRsZXI9YXN5bmMoKT0+bnVsbApQSwECFAMUAAAAAADzSnpd7DgbtB4AAAAeAAAACAAAAAAAAAAAAAAApIEAAAAAaW5kZXguanNQSwUGAAAAAAEAAQA2AAAARAAAAAAA";
-const ROLE: &str = "arn:aws:iam::123456789012:role/lambda-role";
-
-fn call(
-    w: &mut World,
-    service: Service,
-    op: &str,
-    input: Value,
-) -> Result<Value, switchyard::error::AwsError> {
-    let r = w.call_and_wait(service, op, input, &Caller::default());
-    w.check_invariants();
-    r
-}
-
-fn ok(w: &mut World, service: Service, op: &str, input: Value) -> Value {
-    call(w, service, op, input.clone()).unwrap_or_else(|e| panic!("{op} {input}: {e:?}"))
-}
 
 /// The refusal as "status code: message".
 fn err(w: &mut World, op: &str, input: Value) -> String {
@@ -38,23 +19,8 @@ fn err(w: &mut World, op: &str, input: Value) -> String {
     }
 }
 
-fn run_for(w: &mut World, ms: u64) {
-    let end = w.now().as_ms() + ms;
-    while w.now().as_ms() < end {
-        let t = (w.now().as_ms() + 500).min(end);
-        w.advance_to(SimTime(t));
-        w.check_invariants();
-    }
-}
-
 fn function(w: &mut World, name: &str) {
-    ok(
-        w,
-        Service::Lambda,
-        "CreateFunction",
-        json!({"FunctionName": name, "Role": ROLE, "Runtime": "nodejs20.x", "Handler": "index.handler",
-               "Code": {"ZipFile": ZIP}, "Timeout": 10}),
-    );
+    super::lambda::function(w, name, json!({}));
 }
 
 fn queue(w: &mut World, name: &str) -> (String, String) {
