@@ -477,3 +477,484 @@ aws autoscaling put-scaling-policy --auto-scaling-group-name g --policy-name tt 
     assert_eq!(p["ScalingPolicies"][0]["Alarms"][0]["AlarmName"], "a");
     w.check_invariants();
 }
+
+// ---- AWS's texts and shapes (botocore's autoscaling examples-1.json and
+// output captured from AWS, quoted in each test). ----
+
+fn try_call(w: &mut World, op: &str, input: Value) -> Result<Value, switchyard::error::AwsError> {
+    w.call_and_wait(Service::AutoScaling, op, input, &Caller::default())
+}
+
+/// `2026-01-01T00:00:00Z`, as AWS dates the sentences of a cause.
+fn when(w: &World) -> String {
+    let t = switchyard::sim::time::format_unix_ms(w.sim.unix_ms());
+    format!("{}Z", &t[..19])
+}
+
+/// A world with a queue and group `g` (min 0, max 4, `desired`, cooldown 300 s).
+fn world_with_group(desired: u32) -> World {
+    let mut w = World::new(9);
+    let url = call(
+        &mut w,
+        Service::Sqs,
+        "CreateQueue",
+        json!({"QueueName": "q"}),
+    )["QueueUrl"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    w.create_auto_scaling_group(GroupSpec {
+        name: "g".into(),
+        min_size: 0,
+        max_size: 4,
+        desired_capacity: Some(desired),
+        default_cooldown_s: Some(300),
+        template: ConsumerSpec::new("c", &url, 100),
+        account_id: None,
+        region: None,
+    })
+    .unwrap();
+    w
+}
+
+fn activities(w: &mut World) -> Vec<Value> {
+    call(
+        w,
+        Service::AutoScaling,
+        "DescribeScalingActivities",
+        json!({"AutoScalingGroupName": "g"}),
+    )["Activities"]
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+fn instance_ids(w: &mut World) -> Vec<String> {
+    call(
+        w,
+        Service::AutoScaling,
+        "DescribeAutoScalingGroups",
+        json!({"AutoScalingGroupNames": ["g"]}),
+    )["AutoScalingGroups"][0]["Instances"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["InstanceId"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// Examples file: `"Description": "Launching a new EC2 instance: i-4ba0837f"`,
+/// `"Cause": "At 2013-08-19T20:53:25Z a user request created an AutoScalingGroup
+/// changing the desired capacity from 0 to 1.  At 2013-08-19T20:53:29Z an
+/// instance was started in response to a difference between desired and actual
+/// capacity, increasing the capacity from 0 to 1."`, StatusCode Successful,
+/// Progress 100, AutoScalingGroupARN. Scale-in (SNS notifications captured from
+/// AWS): `Terminating EC2 instance: i-…`, "… an instance was taken out of service
+/// in response to a difference between desired and actual capacity, shrinking
+/// the capacity from 4 to 1.  At … instance i-… was selected for termination.
+/// At … instance i-… was selected for termination. …"; SetDesiredCapacity's
+/// "a user request explicitly set group desired capacity changing the desired
+/// capacity from 0 to 1".
+#[test]
+fn scaling_activities_are_worded_as_aws_words_them() {
+    let mut w = world_with_group(1);
+    let t = when(&w);
+    let first = instance_ids(&mut w)[0].clone();
+    let acts = activities(&mut w);
+    assert_eq!(acts.len(), 1);
+    let a = &acts[0];
+    assert_eq!(
+        a["Description"],
+        format!("Launching a new EC2 instance: {first}")
+    );
+    assert_eq!(
+        a["Cause"],
+        format!("At {t} a user request created an AutoScalingGroup changing the desired capacity from 0 to 1.  At {t} an instance was started in response to a difference between desired and actual capacity, increasing the capacity from 0 to 1.")
+    );
+    assert_eq!(a["StatusCode"], "Successful");
+    assert_eq!(a["Progress"], 100);
+    assert_eq!(a["StartTime"], a["EndTime"]);
+    assert_eq!(a["AutoScalingGroupName"], "g");
+    assert_eq!(a["AutoScalingGroupARN"], w.auto_scaling_groups()[0].arn);
+    assert_eq!(a["Details"], r#"{"Availability Zone":"us-east-1a"}"#);
+    let id = a["ActivityId"].as_str().unwrap();
+    assert_eq!(id.len(), 36, "{id}");
+
+    // Two at once: one activity per instance, each naming the whole change.
+    w.advance_to(SimTime(5_000));
+    let t = when(&w);
+    call(
+        &mut w,
+        Service::AutoScaling,
+        "SetDesiredCapacity",
+        json!({"AutoScalingGroupName": "g", "DesiredCapacity": 3}),
+    );
+    let ids = instance_ids(&mut w);
+    let acts = activities(&mut w);
+    assert_eq!(acts.len(), 3);
+    let cause = format!("At {t} a user request explicitly set group desired capacity changing the desired capacity from 1 to 3.  At {t} an instance was started in response to a difference between desired and actual capacity, increasing the capacity from 1 to 3.");
+    // Newest first.
+    assert_eq!(
+        acts[0]["Description"],
+        format!("Launching a new EC2 instance: {}", ids[2])
+    );
+    assert_eq!(
+        acts[1]["Description"],
+        format!("Launching a new EC2 instance: {}", ids[1])
+    );
+    assert_eq!(
+        (&acts[0]["Cause"], &acts[1]["Cause"]),
+        (&json!(cause), &json!(cause))
+    );
+
+    // Two out at once: every activity lists every instance selected.
+    w.advance_to(SimTime(10_000));
+    let t = when(&w);
+    call(
+        &mut w,
+        Service::AutoScaling,
+        "SetDesiredCapacity",
+        json!({"AutoScalingGroupName": "g", "DesiredCapacity": 1}),
+    );
+    let left = instance_ids(&mut w);
+    assert_eq!(left.len(), 1);
+    let gone: Vec<&String> = ids.iter().filter(|i| !left.contains(i)).collect();
+    let acts = activities(&mut w);
+    assert_eq!(acts.len(), 5);
+    let cause = format!(
+        "At {t} a user request explicitly set group desired capacity changing the desired capacity from 3 to 1.  At {t} an instance was taken out of service in response to a difference between desired and actual capacity, shrinking the capacity from 3 to 1.  At {t} instance {} was selected for termination.  At {t} instance {} was selected for termination.",
+        gone[0], gone[1]
+    );
+    let mut described: Vec<String> = acts[..2]
+        .iter()
+        .map(|a| a["Description"].as_str().unwrap().to_string())
+        .collect();
+    described.sort();
+    let mut expected = vec![
+        format!("Terminating EC2 instance: {}", gone[0]),
+        format!("Terminating EC2 instance: {}", gone[1]),
+    ];
+    expected.sort();
+    assert_eq!(described, expected);
+    assert_eq!(acts[0]["Cause"], cause);
+    assert_eq!(acts[1]["Cause"], cause);
+    w.check_invariants();
+}
+
+/// Captured from AWS: "At 2018-10-17T19:20:16Z a user request executed policy
+/// Scale Up changing the desired capacity from 1 to 2.  At … an instance was
+/// started …"; "At 2013-11-11T11:11:11Z a monitor alarm asg-alarm-name in state
+/// ALARM triggered policy asg-policy-up changing the desired capacity from 1 to
+/// 2. …". ExecutePolicy does not wait for the cooldown unless HonorCooldown
+/// (User Guide: "When you manually scale your Auto Scaling group, the default is
+/// not to wait for the cooldown period"); with it AWS answers
+/// "ScalingActivityInProgress: Scaling activity <id> is in progress and blocks
+/// this action" (as for SetDesiredCapacity with HonorCooldown).
+#[test]
+fn execute_policy_runs_during_the_cooldown_unless_told_to_honor_it() {
+    let mut w = world_with_group(1);
+    call(
+        &mut w,
+        Service::AutoScaling,
+        "PutScalingPolicy",
+        json!({"AutoScalingGroupName": "g", "PolicyName": "out", "AdjustmentType": "ChangeInCapacity", "ScalingAdjustment": 1}),
+    );
+    let t = when(&w);
+    call(
+        &mut w,
+        Service::AutoScaling,
+        "ExecutePolicy",
+        json!({"AutoScalingGroupName": "g", "PolicyName": "out"}),
+    );
+    assert_eq!(w.auto_scaling_groups()[0].desired_capacity, 2);
+    let acts = activities(&mut w);
+    assert_eq!(
+        acts[0]["Cause"],
+        format!("At {t} a user request executed policy out changing the desired capacity from 1 to 2.  At {t} an instance was started in response to a difference between desired and actual capacity, increasing the capacity from 1 to 2.")
+    );
+    // In the cooldown now: by default it runs anyway.
+    w.advance_to(SimTime(10_000));
+    call(
+        &mut w,
+        Service::AutoScaling,
+        "ExecutePolicy",
+        json!({"AutoScalingGroupName": "g", "PolicyName": "out", "HonorCooldown": false}),
+    );
+    assert_eq!(w.auto_scaling_groups()[0].desired_capacity, 3);
+    // Honoring it: refused, naming the latest activity.
+    let latest = activities(&mut w)[0]["ActivityId"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let e = try_call(
+        &mut w,
+        "ExecutePolicy",
+        json!({"AutoScalingGroupName": "g", "PolicyName": "out", "HonorCooldown": true}),
+    )
+    .unwrap_err();
+    assert_eq!(e.code, "ScalingActivityInProgress");
+    assert_eq!(
+        e.message,
+        format!("Scaling activity {latest} is in progress and blocks this action")
+    );
+    let e = try_call(
+        &mut w,
+        "SetDesiredCapacity",
+        json!({"AutoScalingGroupName": "g", "DesiredCapacity": 1, "HonorCooldown": true}),
+    )
+    .unwrap_err();
+    assert_eq!(
+        (e.code.as_str(), e.message),
+        (
+            "ScalingActivityInProgress",
+            format!("Scaling activity {latest} is in progress and blocks this action")
+        )
+    );
+    assert_eq!(w.auto_scaling_groups()[0].desired_capacity, 3);
+    // After the cooldown, honoring it runs.
+    w.advance_to(SimTime(10_000 + 300_000));
+    call(
+        &mut w,
+        Service::AutoScaling,
+        "ExecutePolicy",
+        json!({"PolicyName": "out", "HonorCooldown": true}),
+    );
+    assert_eq!(w.auto_scaling_groups()[0].desired_capacity, 4);
+    w.check_invariants();
+}
+
+/// An alarm's cause, whole: "At T a monitor alarm <alarm> in state ALARM
+/// triggered policy <policy> changing the desired capacity from 1 to 2.  At T an
+/// instance was started …". The alarm still waits out the cooldown (the
+/// queue scenario's InCooldown events).
+#[test]
+fn an_alarm_run_policy_names_the_alarm_in_aws_words() {
+    let (mut w, _) = setup(7);
+    run_for(&mut w, 61_000);
+    let acts = w.autoscaling.activities("workers");
+    let a = &acts[0];
+    assert_eq!(acts.len(), 2, "{acts:?}");
+    let t = {
+        let t = switchyard::sim::time::format_unix_ms(w.sim.epoch_unix_ms + a.at_ms);
+        format!("{}Z", &t[..19])
+    };
+    assert_eq!(
+        a.cause,
+        format!("At {t} a monitor alarm jobs-high in state ALARM triggered policy scale-out changing the desired capacity from 1 to 2.  At {t} an instance was started in response to a difference between desired and actual capacity, increasing the capacity from 1 to 2.")
+    );
+    assert!(a
+        .description
+        .starts_with("Launching a new EC2 instance: i-"));
+}
+
+#[test]
+fn describe_scaling_activities_pages_by_max_records_and_next_token() {
+    let mut w = world_with_group(0);
+    for d in [2, 0, 1] {
+        call(
+            &mut w,
+            Service::AutoScaling,
+            "SetDesiredCapacity",
+            json!({"AutoScalingGroupName": "g", "DesiredCapacity": d}),
+        );
+    }
+    let all = activities(&mut w);
+    assert_eq!(all.len(), 5);
+    assert!(!call(
+        &mut w,
+        Service::AutoScaling,
+        "DescribeScalingActivities",
+        json!({"AutoScalingGroupName": "g"}),
+    )
+    .as_object()
+    .unwrap()
+    .contains_key("NextToken"));
+    let mut pages = vec![];
+    let mut token: Option<String> = None;
+    loop {
+        let mut input = json!({"AutoScalingGroupName": "g", "MaxRecords": 2});
+        if let Some(t) = &token {
+            input["NextToken"] = json!(t);
+        }
+        let out = call(
+            &mut w,
+            Service::AutoScaling,
+            "DescribeScalingActivities",
+            input,
+        );
+        pages.push(out["Activities"].as_array().unwrap().clone());
+        match out["NextToken"].as_str() {
+            Some(t) => token = Some(t.to_string()),
+            None => break,
+        }
+    }
+    assert_eq!(
+        pages.iter().map(Vec::len).collect::<Vec<_>>(),
+        vec![2, 2, 1]
+    );
+    assert_eq!(pages.concat(), all);
+    // ActivityIds picks activities out.
+    let one = call(
+        &mut w,
+        Service::AutoScaling,
+        "DescribeScalingActivities",
+        json!({"ActivityIds": [all[3]["ActivityId"]]}),
+    );
+    assert_eq!(one["Activities"].as_array().unwrap(), &vec![all[3].clone()]);
+    let e = try_call(
+        &mut w,
+        "DescribeScalingActivities",
+        json!({"NextToken": "nonsense"}),
+    )
+    .unwrap_err();
+    assert_eq!(e.code, "InvalidNextToken");
+    // A deleted group's activities only with IncludeDeletedGroups.
+    w.delete_auto_scaling_group("g", true).unwrap();
+    assert!(activities(&mut w).is_empty());
+    let kept = call(
+        &mut w,
+        Service::AutoScaling,
+        "DescribeScalingActivities",
+        json!({"AutoScalingGroupName": "g", "IncludeDeletedGroups": true}),
+    );
+    assert_eq!(kept["Activities"].as_array().unwrap().len(), 5);
+}
+
+/// "New SetDesiredCapacity value 2 is above max value 1 for the
+/// AutoScalingGroup." (an AmazonAutoScalingException captured in a test, and
+/// the AWS CLI's answer quoted as "An error occurred (ValidationError) when
+/// calling the SetDesiredCapacity operation: New SetDesiredCapacity value 2 is
+/// above max value 1 for the AutoScalingGroup.").
+#[test]
+fn set_desired_capacity_out_of_range_in_aws_words() {
+    let mut w = world_with_group(1);
+    let e = try_call(
+        &mut w,
+        "SetDesiredCapacity",
+        json!({"AutoScalingGroupName": "g", "DesiredCapacity": 5}),
+    )
+    .unwrap_err();
+    assert_eq!(
+        (e.code.as_str(), e.message.as_str()),
+        (
+            "ValidationError",
+            "New SetDesiredCapacity value 5 is above max value 4 for the AutoScalingGroup."
+        )
+    );
+    w.set_desired_capacity("g", 1, false).unwrap();
+    let mut w2 = World::new(1);
+    let url = call(
+        &mut w2,
+        Service::Sqs,
+        "CreateQueue",
+        json!({"QueueName": "q"}),
+    )["QueueUrl"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    w2.create_auto_scaling_group(GroupSpec {
+        name: "h".into(),
+        min_size: 2,
+        max_size: 3,
+        desired_capacity: None,
+        default_cooldown_s: None,
+        template: ConsumerSpec::new("c", &url, 100),
+        account_id: None,
+        region: None,
+    })
+    .unwrap();
+    let e = w2.set_desired_capacity("h", 1, false).unwrap_err();
+    assert_eq!(
+        e.message,
+        "New SetDesiredCapacity value 1 is below min value 2 for the AutoScalingGroup."
+    );
+    let e = try_call(&mut w, "SetDesiredCapacity", json!({})).unwrap_err();
+    assert_eq!(
+        e.message,
+        "2 validation errors detected: Value null at 'autoScalingGroupName' failed to satisfy constraint: Member must not be null; Value null at 'desiredCapacity' failed to satisfy constraint: Member must not be null"
+    );
+}
+
+/// "AWS Error Code: ValidationError, AWS Error Message: Scaling increment must
+/// be specified for a SimpleScaling policy" (Netflix/asgard#704, also
+/// hashicorp/terraform#10390). Target tracking and predictive scaling are
+/// refused by name whatever else the call carries.
+#[test]
+fn put_scaling_policy_refusals_in_aws_words() {
+    let mut w = world_with_group(1);
+    let e = try_call(
+        &mut w,
+        "PutScalingPolicy",
+        json!({"AutoScalingGroupName": "g", "PolicyName": "p", "AdjustmentType": "ChangeInCapacity"}),
+    )
+    .unwrap_err();
+    assert_eq!(
+        (e.code.as_str(), e.message.as_str()),
+        (
+            "ValidationError",
+            "Scaling increment must be specified for a SimpleScaling policy"
+        )
+    );
+    for t in ["TargetTrackingScaling", "PredictiveScaling"] {
+        let e = try_call(
+            &mut w,
+            "PutScalingPolicy",
+            json!({"AutoScalingGroupName": "g", "PolicyName": "p", "PolicyType": t,
+                   "TargetTrackingConfiguration": {"PredefinedMetricSpecification": {"PredefinedMetricType": "ASGAverageCPUUtilization"}, "TargetValue": 50.0}}),
+        )
+        .unwrap_err();
+        assert_eq!(e.code, "NotImplemented", "{t}: {e:?}");
+        assert!(e.message.contains(t), "{e:?}");
+    }
+    let e = try_call(
+        &mut w,
+        "PutScalingPolicy",
+        json!({"AutoScalingGroupName": "g", "AdjustmentType": "ChangeInCapacity", "ScalingAdjustment": 1}),
+    )
+    .unwrap_err();
+    assert_eq!(
+        (e.code.as_str(), e.message.as_str()),
+        (
+            "ValidationError",
+            "1 validation error detected: Value null at 'policyName' failed to satisfy constraint: Member must not be null"
+        )
+    );
+    let e = try_call(&mut w, "ExecutePolicy", json!({})).unwrap_err();
+    assert_eq!(
+        e.message,
+        "1 validation error detected: Value null at 'policyName' failed to satisfy constraint: Member must not be null"
+    );
+}
+
+/// botocore's DescribeAutoScalingGroups example (and AWS CLI output captured
+/// for a group made with Availability Zones only, `"VPCZoneIdentifier": ""`):
+/// these members are present even when empty.
+#[test]
+fn describe_auto_scaling_groups_carries_the_always_present_members() {
+    let mut w = world_with_group(1);
+    let g = call(
+        &mut w,
+        Service::AutoScaling,
+        "DescribeAutoScalingGroups",
+        json!({}),
+    )["AutoScalingGroups"][0]
+        .clone();
+    for k in [
+        "LoadBalancerNames",
+        "TargetGroupARNs",
+        "SuspendedProcesses",
+        "EnabledMetrics",
+        "Tags",
+        "TrafficSources",
+    ] {
+        assert_eq!(g[k], json!([]), "{k}");
+    }
+    assert_eq!(g["VPCZoneIdentifier"], "");
+    assert_eq!(
+        g["ServiceLinkedRoleARN"],
+        "arn:aws:iam::123456789012:role/aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling"
+    );
+    assert_eq!(g["TerminationPolicies"], json!(["Default"]));
+    assert_eq!(g["AvailabilityZones"], json!(["us-east-1a"]));
+    assert_eq!(g["Instances"][0]["AvailabilityZone"], "us-east-1a");
+}

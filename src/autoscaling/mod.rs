@@ -150,13 +150,46 @@ pub struct Policy {
     pub group: u32,
 }
 
-/// One scaling activity (what DescribeScalingActivities shows).
+/// One scaling activity (what DescribeScalingActivities shows): one per
+/// member launched or terminated, as AWS records one per instance.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Activity {
     pub group: String,
+    /// The group's ARN (AutoScalingGroupARN; tells a deleted group's
+    /// activities from those of a later group of the same name).
+    #[serde(default)]
+    pub group_arn: String,
+    /// A counter over every activity of the world (ActivityId and
+    /// DescribeScalingActivities' NextToken are made from it).
+    #[serde(default)]
+    pub seq: u64,
     pub at_ms: u64,
+    /// `Launching a new EC2 instance: i-…` / `Terminating EC2 instance: i-…`.
     pub description: String,
+    /// AWS's sentences: why the desired capacity changed, then what the
+    /// group did about the difference (two spaces between sentences).
     pub cause: String,
+    /// Details' JSON text: the member's Availability Zone.
+    #[serde(default)]
+    pub details: String,
+}
+
+/// AWS's limit on an activity's Cause (XmlStringMaxLen1023).
+const CAUSE_MAX_LEN: usize = 1023;
+
+/// An activity's ActivityId (UUID-shaped, from its counter).
+pub fn activity_id(seq: u64) -> String {
+    uuid_of(seq, 0xac7)
+}
+
+/// Who runs a scaling policy: an alarm's action (a simple scaling policy
+/// then waits out the group's cooldown), or ExecutePolicy (which waits only
+/// with HonorCooldown; AWS: "When you manually scale your Auto Scaling group,
+/// the default is not to wait for the cooldown period").
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Invoker<'a> {
+    Alarm(&'a str),
+    User { honor_cooldown: bool },
 }
 
 /// Journal events (payload of `sim::Event::AutoScaling`).
@@ -200,6 +233,9 @@ pub struct AutoScaling {
     pub(crate) activities: VecDeque<Activity>,
     /// Names of deleted groups, for old journal events.
     deleted_names: BTreeMap<u32, String>,
+    /// The next activity's `seq`.
+    #[serde(default)]
+    next_activity: u64,
 }
 
 /// A group as the page and tests see it.
@@ -233,6 +269,20 @@ pub(crate) fn uuid_of(n: u64, salt: u64) -> String {
 
 fn validation(message: impl Into<String>) -> AwsError {
     AwsError::client("ValidationError", message)
+}
+
+/// The one Availability Zone a group's members are in (`<region>a`).
+pub(crate) fn availability_zone(g: &Group) -> String {
+    format!("{}a", g.region)
+}
+
+/// ScalingActivityInProgress as AWS words it for a call refused during a
+/// cooldown ("Scaling activity <id> is in progress and blocks this action").
+fn activity_in_progress(activity_id: &str) -> AwsError {
+    AwsError::client(
+        "ScalingActivityInProgress",
+        format!("Scaling activity {activity_id} is in progress and blocks this action"),
+    )
 }
 
 impl AutoScaling {
@@ -287,16 +337,32 @@ impl AutoScaling {
             .collect()
     }
 
-    fn activity(&mut self, group: &str, at_ms: u64, description: String, cause: String) {
+    fn activity(&mut self, g: &Group, at_ms: u64, description: String, cause: String) {
         if self.activities.len() == ACTIVITIES_KEPT {
             self.activities.pop_front();
         }
+        self.next_activity += 1;
         self.activities.push_back(Activity {
-            group: group.into(),
+            group: g.spec.name.clone(),
+            group_arn: g.arn.clone(),
+            seq: self.next_activity,
             at_ms,
             description,
             cause,
+            details: format!("{{\"Availability Zone\":\"{}\"}}", availability_zone(g)),
         });
+    }
+
+    /// The ActivityId of group `name`'s latest activity (what AWS names in
+    /// ScalingActivityInProgress).
+    fn latest_activity_id(&self, name: &str) -> String {
+        let seq = self
+            .activities
+            .iter()
+            .rev()
+            .find(|a| a.group == name)
+            .map_or(self.next_activity, |a| a.seq);
+        activity_id(seq)
     }
 
     /// Panics if a group's bookkeeping is inconsistent.
@@ -430,7 +496,7 @@ impl World {
             desired,
             None,
             format!(
-                "At {} a user request created an AutoScalingGroup.",
+                "At {} a user request created an AutoScalingGroup changing the desired capacity from 0 to {desired}.",
                 self.when()
             ),
         );
@@ -531,7 +597,7 @@ impl World {
         let g = &self.autoscaling.groups[&id];
         if !(g.spec.min_size..=g.spec.max_size).contains(&desired) {
             return Err(validation(format!(
-                "New SetDesiredCapacity value {desired} is {} {} value {}.",
+                "New SetDesiredCapacity value {desired} is {} {} value {} for the AutoScalingGroup.",
                 if desired < g.spec.min_size {
                     "below"
                 } else {
@@ -550,9 +616,8 @@ impl World {
             )));
         }
         if honor_cooldown && self.sim.now.as_ms() < g.cooldown_until_ms {
-            return Err(AwsError::client(
-                "ScalingActivityInProgress",
-                "You cannot set desired capacity while a scaling activity is in progress or the group is in its cooldown period.",
+            return Err(activity_in_progress(
+                &self.autoscaling.latest_activity_id(name),
             ));
         }
         let cause = format!("At {} a user request explicitly set group desired capacity changing the desired capacity from {} to {desired}.", self.when(), g.desired);
@@ -574,6 +639,20 @@ impl World {
         alarm: &str,
         breach: Option<f64>,
     ) -> Result<String, String> {
+        self.run_policy(arn, Invoker::Alarm(alarm), breach)
+            .map_err(|e| e.message)
+    }
+
+    /// Runs the policy `arn` for `invoker` (see `Invoker`). A simple scaling
+    /// policy run by an alarm during the group's cooldown does nothing; one
+    /// run by ExecutePolicy runs anyway unless HonorCooldown, which refuses
+    /// it (ScalingActivityInProgress).
+    pub(crate) fn run_policy(
+        &mut self,
+        arn: &str,
+        invoker: Invoker<'_>,
+        breach: Option<f64>,
+    ) -> Result<String, AwsError> {
         let Some(p) = self
             .autoscaling
             .policies
@@ -581,7 +660,7 @@ impl World {
             .find(|p| p.arn == arn)
             .cloned()
         else {
-            return Err(format!("No scaling policy {arn}"));
+            return Err(validation(format!("No scaling policy {arn}")));
         };
         let g = self.autoscaling.groups[&p.group].clone();
         let now = self.sim.now.as_ms();
@@ -592,12 +671,26 @@ impl World {
                 cooldown_s,
             } => {
                 if now < g.cooldown_until_ms {
-                    self.sim
-                        .record(Event::AutoScaling(ScalingEvent::InCooldown {
-                            group: g.id,
-                            policy: p.id,
-                        }));
-                    return Ok(String::new());
+                    match invoker {
+                        Invoker::Alarm(_) => {
+                            self.sim
+                                .record(Event::AutoScaling(ScalingEvent::InCooldown {
+                                    group: g.id,
+                                    policy: p.id,
+                                }));
+                            return Ok(String::new());
+                        }
+                        Invoker::User {
+                            honor_cooldown: true,
+                        } => {
+                            return Err(activity_in_progress(
+                                &self.autoscaling.latest_activity_id(&g.spec.name),
+                            ))
+                        }
+                        Invoker::User {
+                            honor_cooldown: false,
+                        } => {}
+                    }
                 }
                 (
                     adjusted(
@@ -614,13 +707,15 @@ impl World {
                 estimated_instance_warmup_s,
             } => {
                 let Some(breach) = breach else {
-                    return Err("Step scaling needs the alarm's metric value (a state set by SetAlarmState has none)".into());
+                    return Err(validation("Step scaling needs the alarm's metric value (a state set by SetAlarmState has none)"));
                 };
                 let Some(step) = steps.iter().find(|s| {
                     s.lower_bound.is_none_or(|l| breach >= l)
                         && s.upper_bound.is_none_or(|u| breach < u)
                 }) else {
-                    return Err(format!("No step adjustment covers a breach of {breach}"));
+                    return Err(validation(format!(
+                        "No step adjustment covers a breach of {breach}"
+                    )));
                 };
                 let warmup_ms =
                     u64::from(estimated_instance_warmup_s.unwrap_or(default_cooldown_s)) * 1000;
@@ -654,10 +749,18 @@ impl World {
         if clamped == g.desired {
             return Ok(String::new());
         }
+        let why = match invoker {
+            Invoker::Alarm(alarm) => format!(
+                "a monitor alarm {alarm} in state ALARM triggered policy {}",
+                p.spec.policy_name
+            ),
+            Invoker::User { .. } => {
+                format!("a user request executed policy {}", p.spec.policy_name)
+            }
+        };
         let cause = format!(
-            "At {} a monitor alarm {alarm} in state ALARM triggered policy {} changing the desired capacity from {} to {clamped}.",
+            "At {} {why} changing the desired capacity from {} to {clamped}.",
             self.when(),
-            p.spec.policy_name,
             g.desired
         );
         let from = g.desired;
@@ -679,15 +782,20 @@ impl World {
         format!("{}Z", &t[..19])
     }
 
-    /// Sets group `id`'s desired capacity and launches or stops members to match.
-    fn scale_to(&mut self, id: u32, desired: u32, policy: Option<u32>, cause: String) {
+    /// Sets group `id`'s desired capacity and launches or stops members to
+    /// match. `first` is the cause's first sentence (why the desired capacity
+    /// changed); each member's activity adds AWS's account of the difference
+    /// between desired and actual capacity (and, on scale-in, of the members
+    /// selected for termination).
+    fn scale_to(&mut self, id: u32, desired: u32, policy: Option<u32>, first: String) {
         let now = self.sim.now.as_ms();
+        let when = self.when();
         let Some(g) = self.autoscaling.groups.get_mut(&id) else {
             return;
         };
         let from = g.desired;
+        let actual = g.members.len() as u32;
         g.desired = desired;
-        let name = g.spec.name.clone();
         if from != desired {
             self.sim
                 .record(Event::AutoScaling(ScalingEvent::CapacityChanged {
@@ -698,6 +806,9 @@ impl World {
                 }));
         }
         // Launch.
+        let started = format!(
+            "{first}  At {when} an instance was started in response to a difference between desired and actual capacity, increasing the capacity from {actual} to {desired}."
+        );
         while self.autoscaling.groups[&id].members.len() < desired as usize {
             let g = self.autoscaling.groups.get_mut(&id).expect("group");
             let n = g.next_member;
@@ -722,24 +833,47 @@ impl World {
                 group: id,
                 client: client.0,
             }));
+            let g = self.autoscaling.groups[&id].clone();
             self.autoscaling.activity(
-                &name,
+                &g,
                 now,
-                format!("Launching a new consumer: {}", self.clients.name(client.0)),
-                cause.clone(),
+                format!(
+                    "Launching a new EC2 instance: {}",
+                    wire::instance_id(client.0)
+                ),
+                started.clone(),
             );
         }
         // Terminate, by the default termination policy (approximately): the
         // member furthest into its current billing hour, ties to the oldest.
-        while self.autoscaling.groups[&id].members.len() > desired as usize {
-            let g = self.autoscaling.groups.get_mut(&id).expect("group");
+        let g = self.autoscaling.groups.get_mut(&id).expect("group");
+        let mut victims = vec![];
+        while g.members.len() > desired as usize {
             let (i, _) = g
                 .members
                 .iter()
                 .enumerate()
                 .max_by_key(|(i, m)| ((now - m.launched_ms) % 3_600_000, std::cmp::Reverse(*i)))
                 .expect("a member");
-            let m = g.members.remove(i);
+            victims.push(g.members.remove(i));
+        }
+        if victims.is_empty() {
+            return;
+        }
+        let mut cause = format!(
+            "{first}  At {when} an instance was taken out of service in response to a difference between desired and actual capacity, shrinking the capacity from {actual} to {desired}."
+        );
+        for m in &victims {
+            let selected = format!(
+                "  At {when} instance {} was selected for termination.",
+                wire::instance_id(m.client.0)
+            );
+            if cause.len() + selected.len() <= CAUSE_MAX_LEN {
+                cause.push_str(&selected);
+            }
+        }
+        let g = self.autoscaling.groups[&id].clone();
+        for m in victims {
             self.stop_client(m.client);
             self.sim
                 .record(Event::AutoScaling(ScalingEvent::Terminated {
@@ -747,9 +881,12 @@ impl World {
                     client: m.client.0,
                 }));
             self.autoscaling.activity(
-                &name,
+                &g,
                 now,
-                format!("Terminating consumer: {}", self.clients.name(m.client.0)),
+                format!(
+                    "Terminating EC2 instance: {}",
+                    wire::instance_id(m.client.0)
+                ),
                 cause.clone(),
             );
         }

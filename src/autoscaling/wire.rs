@@ -7,7 +7,7 @@
 //! and a group here is made of simulated consumers; it is refused by name.
 //! Every other operation is refused by name too.
 
-use super::{AdjustmentType, PolicyKind, PolicySpec, Step};
+use super::{AdjustmentType, Invoker, PolicyKind, PolicySpec, Step};
 use crate::error::AwsError;
 use crate::world::{CallResult, Caller, World};
 use serde_json::{json, Value};
@@ -16,8 +16,45 @@ fn validation(message: impl Into<String>) -> AwsError {
     AwsError::client("ValidationError", message)
 }
 
+/// Required members left out, in AWS's framework wording (`1 validation
+/// error detected: Value null at 'policyName' failed to satisfy constraint:
+/// Member must not be null`; Auto Scaling answers broken constraints in this
+/// form, e.g. "Value '' at 'targetTrackingConfiguration...unit' failed to
+/// satisfy constraint", hashicorp/terraform-provider-aws#14989).
+fn require(input: &Value, members: &[&str]) -> Result<(), AwsError> {
+    let missing: Vec<String> = members
+        .iter()
+        .filter(|m| input.get(**m).is_none_or(Value::is_null))
+        .map(|m| {
+            let mut camel = m.to_string();
+            camel[..1].make_ascii_lowercase();
+            format!("Value null at '{camel}' failed to satisfy constraint: Member must not be null")
+        })
+        .collect();
+    match missing.len() {
+        0 => Ok(()),
+        1 => Err(validation(format!(
+            "1 validation error detected: {}",
+            missing[0]
+        ))),
+        n => Err(validation(format!(
+            "{n} validation errors detected: {}",
+            missing.join("; ")
+        ))),
+    }
+}
+
 fn s<'a>(input: &'a Value, name: &str) -> Option<&'a str> {
     input.get(name).and_then(Value::as_str)
+}
+
+/// A boolean member (false when absent).
+fn flag(input: &Value, name: &str) -> bool {
+    match input.get(name) {
+        Some(Value::Bool(b)) => *b,
+        Some(Value::String(t)) => t.eq_ignore_ascii_case("true"),
+        _ => false,
+    }
 }
 
 fn n(input: &Value, name: &str) -> Option<f64> {
@@ -49,21 +86,27 @@ impl World {
             "PutScalingPolicy" => self.wire_put_scaling_policy(&input),
             "DescribePolicies" => self.wire_describe_policies(&input),
             "DeletePolicy" => {
-                let group = s(&input, "AutoScalingGroupName").ok_or_else(|| validation("AutoScalingGroupName is required"))?;
-                let policy = s(&input, "PolicyName").ok_or_else(|| validation("PolicyName is required"))?;
+                require(&input, &["PolicyName"])?;
+                let policy = s(&input, "PolicyName").unwrap_or_default();
+                let group = s(&input, "AutoScalingGroupName");
                 let before = self.autoscaling.policies.len();
-                let gid = self.autoscaling.group_by_name(group);
-                // PolicyName may also be the policy's ARN.
-                self.autoscaling
-                    .policies
-                    .retain(|_, p| !(Some(p.group) == gid && (p.spec.policy_name == policy || p.arn == policy)));
+                let gid = group.and_then(|g| self.autoscaling.group_by_name(g));
+                // PolicyName may also be the policy's ARN (the group may then
+                // be left out).
+                self.autoscaling.policies.retain(|_, p| {
+                    !(p.arn == policy || (gid == Some(p.group) && p.spec.policy_name == policy))
+                });
                 if self.autoscaling.policies.len() == before {
-                    return Err(validation(format!("Policy {policy} not found for group {group}")));
+                    return Err(validation(format!(
+                        "Policy {policy} not found for group {}",
+                        group.unwrap_or_default()
+                    )));
                 }
                 Ok(json!({}))
             }
             "ExecutePolicy" => {
-                let policy = s(&input, "PolicyName").ok_or_else(|| validation("PolicyName is required"))?;
+                require(&input, &["PolicyName"])?;
+                let policy = s(&input, "PolicyName").unwrap_or_default();
                 let group = s(&input, "AutoScalingGroupName");
                 let arn = self
                     .autoscaling
@@ -79,43 +122,21 @@ impl World {
                     (Some(v), Some(t)) => Some(v - t),
                     _ => None,
                 };
-                self.execute_policy(&arn, "ExecutePolicy (a user request)", breach).map_err(validation)?;
+                // HonorCooldown is false unless given (manual scaling does not
+                // wait for the cooldown by default).
+                let honor_cooldown = flag(&input, "HonorCooldown");
+                self.run_policy(&arn, Invoker::User { honor_cooldown }, breach)?;
                 Ok(json!({}))
             }
             "DescribeAutoScalingGroups" => self.wire_describe_groups(&input),
             "SetDesiredCapacity" => {
-                let group = s(&input, "AutoScalingGroupName").ok_or_else(|| validation("AutoScalingGroupName is required"))?;
-                let desired = n(&input, "DesiredCapacity").ok_or_else(|| validation("DesiredCapacity is required"))?;
-                let honor = input.get("HonorCooldown").and_then(Value::as_bool).unwrap_or(false);
-                self.set_desired_capacity(group, desired.max(0.0) as u32, honor)?;
+                require(&input, &["AutoScalingGroupName", "DesiredCapacity"])?;
+                let group = s(&input, "AutoScalingGroupName").unwrap_or_default();
+                let desired = n(&input, "DesiredCapacity").ok_or_else(|| validation("DesiredCapacity must be an integer"))?;
+                self.set_desired_capacity(group, desired.max(0.0) as u32, flag(&input, "HonorCooldown"))?;
                 Ok(json!({}))
             }
-            "DescribeScalingActivities" => {
-                let group = s(&input, "AutoScalingGroupName");
-                let activities: Vec<Value> = self
-                    .autoscaling
-                    .activities
-                    .iter()
-                    .rev()
-                    .enumerate()
-                    .filter(|(_, a)| group.is_none_or(|g| a.group == g))
-                    .take(100)
-                    .map(|(i, a)| {
-                        let at = (self.sim.epoch_unix_ms + a.at_ms) as f64 / 1000.0;
-                        json!({
-                            "ActivityId": super::uuid_of((self.autoscaling.activities.len() - i) as u64, 0xac7),
-                            "AutoScalingGroupName": a.group,
-                            "Description": a.description,
-                            "Cause": a.cause,
-                            "StartTime": at,
-                            "EndTime": at,
-                            "StatusCode": "Successful",
-                            "Progress": 100,
-                        })
-                    })
-                    .collect();
-                Ok(json!({"Activities": activities}))
-            }
+            "DescribeScalingActivities" => self.wire_describe_activities(&input),
             "CreateAutoScalingGroup" => Err(AwsError::not_emulated(
                 "CreateAutoScalingGroup (EC2 launch templates); a group of simulated consumers is created with the page's Auto Scaling form or World::create_auto_scaling_group",
             )),
@@ -124,9 +145,15 @@ impl World {
     }
 
     fn wire_put_scaling_policy(&mut self, input: &Value) -> CallResult {
-        let group = s(input, "AutoScalingGroupName")
-            .ok_or_else(|| validation("AutoScalingGroupName is required"))?;
-        let name = s(input, "PolicyName").ok_or_else(|| validation("PolicyName is required"))?;
+        require(input, &["AutoScalingGroupName", "PolicyName"])?;
+        let group = s(input, "AutoScalingGroupName").unwrap_or_default();
+        let name = s(input, "PolicyName").unwrap_or_default();
+        let policy_type = s(input, "PolicyType").unwrap_or("SimpleScaling");
+        if matches!(policy_type, "TargetTrackingScaling" | "PredictiveScaling") {
+            return Err(AwsError::not_emulated(format!(
+                "{policy_type} policies (simple and step scaling are)"
+            )));
+        }
         let adjustment_type = match s(input, "AdjustmentType") {
             Some("ChangeInCapacity") => AdjustmentType::ChangeInCapacity,
             Some("ExactCapacity") => AdjustmentType::ExactCapacity,
@@ -139,10 +166,10 @@ impl World {
             }
         };
         let cooldown = n(input, "Cooldown").map(|c| c as u32);
-        let kind = match s(input, "PolicyType").unwrap_or("SimpleScaling") {
+        let kind = match policy_type {
             "SimpleScaling" => PolicyKind::SimpleScaling {
                 scaling_adjustment: n(input, "ScalingAdjustment").ok_or_else(|| {
-                    validation("ScalingAdjustment is required for a SimpleScaling policy")
+                    validation("Scaling increment must be specified for a SimpleScaling policy")
                 })? as i32,
                 cooldown_s: cooldown,
             },
@@ -307,7 +334,7 @@ impl World {
                         json!({
                             "InstanceId": instance_id(m.client.0),
                             "InstanceType": "simulated-consumer",
-                            "AvailabilityZone": format!("{}a", g.region),
+                            "AvailabilityZone": super::availability_zone(g),
                             "LifecycleState": "InService",
                             "HealthStatus": "Healthy",
                             "ProtectedFromScaleIn": false,
@@ -321,16 +348,105 @@ impl World {
                     "MaxSize": g.spec.max_size,
                     "DesiredCapacity": g.desired,
                     "DefaultCooldown": g.spec.default_cooldown_s.unwrap_or(super::DEFAULT_COOLDOWN_S),
-                    "AvailabilityZones": [format!("{}a", g.region)],
+                    "AvailabilityZones": [super::availability_zone(g)],
                     "HealthCheckType": "EC2",
                     "HealthCheckGracePeriod": 0,
                     "Instances": instances,
                     "CreatedTime": (epoch + g.created_ms) as f64 / 1000.0,
                     "TerminationPolicies": ["Default"],
                     "NewInstancesProtectedFromScaleIn": false,
+                    // Always present in AWS's answer, empty here (botocore's
+                    // example and captured output): no load balancers, target
+                    // groups, suspended processes, metrics collection, tags or
+                    // traffic sources; no subnets (VPCZoneIdentifier "", as
+                    // AWS shows a group made with Availability Zones only).
+                    "LoadBalancerNames": [],
+                    "TargetGroupARNs": [],
+                    "SuspendedProcesses": [],
+                    "EnabledMetrics": [],
+                    "Tags": [],
+                    "TrafficSources": [],
+                    "VPCZoneIdentifier": "",
+                    "ServiceLinkedRoleARN": format!(
+                        "arn:aws:iam::{}:role/aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling",
+                        g.account_id
+                    ),
                 })
             })
             .collect();
         Ok(json!({"AutoScalingGroups": groups}))
+    }
+
+    /// DescribeScalingActivities: newest first, `MaxRecords` a page (1-100,
+    /// 100 when absent), `NextToken` the next page; activities of deleted
+    /// groups only with IncludeDeletedGroups.
+    fn wire_describe_activities(&mut self, input: &Value) -> CallResult {
+        let group = s(input, "AutoScalingGroupName");
+        let ids: Vec<&str> = input
+            .get("ActivityIds")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .collect();
+        let include_deleted = flag(input, "IncludeDeletedGroups");
+        // The documented range; AWS's answer to a value outside it is not
+        // known here, so it is brought into the range.
+        let max = n(input, "MaxRecords").map_or(100, |m| m.clamp(1.0, 100.0) as usize);
+        // NextToken: the counter of the first activity of the page.
+        let start = match s(input, "NextToken") {
+            None => u64::MAX,
+            Some(t) => t
+                .strip_prefix("swy-act-")
+                .and_then(|x| x.parse::<u64>().ok())
+                .ok_or_else(|| {
+                    AwsError::client("InvalidNextToken", "The NextToken is not valid.")
+                })?,
+        };
+        let live = |a: &super::Activity| {
+            self.autoscaling
+                .groups
+                .values()
+                .any(|g| g.arn == a.group_arn || (a.group_arn.is_empty() && g.spec.name == a.group))
+        };
+        let mut matching = self.autoscaling.activities.iter().rev().filter(|a| {
+            a.seq <= start
+                && group.is_none_or(|g| a.group == g)
+                && (ids.is_empty() || ids.contains(&super::activity_id(a.seq).as_str()))
+                && (include_deleted || live(a))
+        });
+        let page: Vec<&super::Activity> = matching.by_ref().take(max).collect();
+        let next = matching.next().map(|a| a.seq);
+        let epoch = self.sim.epoch_unix_ms;
+        let activities: Vec<Value> = page
+            .into_iter()
+            .map(|a| {
+                // Members are in service the moment they launch: every
+                // activity has finished when it is recorded.
+                let at = (epoch + a.at_ms) as f64 / 1000.0;
+                let mut v = json!({
+                    "ActivityId": super::activity_id(a.seq),
+                    "AutoScalingGroupName": a.group,
+                    "Description": a.description,
+                    "Cause": a.cause,
+                    "StartTime": at,
+                    "EndTime": at,
+                    "StatusCode": "Successful",
+                    "Progress": 100,
+                });
+                if !a.group_arn.is_empty() {
+                    v["AutoScalingGroupARN"] = json!(a.group_arn);
+                }
+                if !a.details.is_empty() {
+                    v["Details"] = json!(a.details);
+                }
+                v
+            })
+            .collect();
+        let mut out = json!({"Activities": activities});
+        if let Some(seq) = next {
+            out["NextToken"] = json!(format!("swy-act-{seq}"));
+        }
+        Ok(out)
     }
 }
