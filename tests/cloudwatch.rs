@@ -1019,7 +1019,7 @@ fn alarm_states_follow_evaluation_periods_and_datapoints_to_alarm() {
     assert_eq!(data["newState"]["stateValue"], "ALARM");
     assert_eq!(
         data["newState"]["stateReason"],
-        "Threshold Crossed: 2 out of the last 3 datapoints [20.0 (01/01/26 00:03:00), 1.0 (01/01/26 00:02:00), 20.0 (01/01/26 00:01:00)] were greater than the threshold (10.0) (minimum 2 datapoints for OK -> ALARM transition)."
+        "Threshold Crossed: 2 out of the last 3 datapoints [20.0 (01/01/26 00:03:00), 20.0 (01/01/26 00:01:00)] were greater than the threshold (10.0) (minimum 2 datapoints for OK -> ALARM transition)."
     );
     assert_eq!(
         data["newState"]["stateReasonData"]["recentDatapoints"],
@@ -1155,7 +1155,10 @@ fn alarm_configuration_is_checked_as_aws_does() {
         "PutMetricAlarm",
         with("EvaluationPeriods", json!(1441)),
     );
-    assert!(e.message.contains("more than a day"), "{}", e.message);
+    assert_eq!(
+        e.message,
+        "Metrics cannot be checked across more than a day (EvaluationPeriods * Period must be <= 86400)."
+    );
     assert_eq!(
         cw_err(
             &mut w,
@@ -1325,7 +1328,8 @@ fn alarm_actions_notify_a_topic_and_can_be_disabled() {
     assert_eq!(body["OldStateValue"], "INSUFFICIENT_DATA");
     assert_eq!(body["Region"], "US East (N. Virginia)");
     // Neither DatapointsToAlarm nor TreatMissingData was set: the Trigger
-    // leaves both out (LocalStack's AWS-recorded test_put_metric_alarm).
+    // leaves the first out (LocalStack's AWS-recorded test_put_metric_alarm)
+    // and has "" for the second (AWS notifications of 2019 and 2022).
     let mut keys: Vec<&str> = body["Trigger"]
         .as_object()
         .unwrap()
@@ -1346,9 +1350,11 @@ fn alarm_actions_notify_a_topic_and_can_be_disabled() {
             "Statistic",
             "StatisticType",
             "Threshold",
+            "TreatMissingData",
             "Unit",
         ]
     );
+    assert_eq!(body["Trigger"]["TreatMissingData"], "");
     assert_eq!(body["Trigger"]["MetricName"], "Depth");
     let hist = cw(
         &mut w,
@@ -1602,4 +1608,359 @@ fn get_metric_statistics_refuses_a_namespace_the_model_refuses() {
             )
         );
     }
+}
+
+fn described(w: &mut World, name: &str) -> Value {
+    cw(w, "DescribeAlarms", json!({"AlarmNames": [name]}))["MetricAlarms"][0].clone()
+}
+
+fn reason_of(w: &mut World, name: &str) -> String {
+    described(w, name)["StateReason"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+/// Reasons for alarms with no datapoints, or some, when TreatMissingData
+/// counts the missing ones (LocalStack's AWS-recorded
+/// test_breaching_alarm_actions and test_put_metric_alarm; AWS notifications
+/// for the mixed forms).
+#[test]
+fn missing_datapoints_counted_by_treat_missing_data_read_as_aws_words_them() {
+    let mut w = World::new(9);
+    at(&mut w, 600_000);
+    for (name, extra) in [
+        (
+            "b2",
+            json!({"EvaluationPeriods": 2, "TreatMissingData": "breaching"}),
+        ),
+        (
+            "n1",
+            json!({"EvaluationPeriods": 1, "TreatMissingData": "notBreaching"}),
+        ),
+        (
+            "l3",
+            json!({"EvaluationPeriods": 3, "DatapointsToAlarm": 1, "TreatMissingData": "notBreaching"}),
+        ),
+    ] {
+        let mut input = json!({"AlarmName": name, "Namespace": "App", "MetricName": "Latency", "Statistic": "Average",
+            "Unit": "Seconds", "Period": 60, "Threshold": 2, "ComparisonOperator": "GreaterThanThreshold"});
+        for (k, v) in extra.as_object().unwrap() {
+            input[k] = v.clone();
+        }
+        cw(&mut w, "PutMetricAlarm", input);
+    }
+    let latency = |w: &mut World, v: f64| {
+        cw(
+            w,
+            "PutMetricData",
+            json!({"Namespace": "App", "MetricData": [{"MetricName": "Latency", "Value": v, "Unit": "Seconds"}]}),
+        );
+    };
+    at(&mut w, 660_000);
+    let b2 = described(&mut w, "b2");
+    assert_eq!(b2["StateValue"], "ALARM");
+    assert_eq!(
+        b2["StateReason"],
+        "Threshold Crossed: no datapoints were received for 2 periods and 2 missing datapoints were treated as [Breaching]."
+    );
+    // No startDate; the unit after the dates; one timestamp per period, newest first.
+    assert_eq!(
+        b2["StateReasonData"],
+        r#"{"version":"1.0","queryDate":"2026-01-01T00:11:00.000+0000","unit":"Seconds","statistic":"Average","period":60,"recentDatapoints":[],"threshold":2.0,"evaluatedDatapoints":[{"timestamp":"2026-01-01T00:10:00.000+0000"},{"timestamp":"2026-01-01T00:09:00.000+0000"}]}"#
+    );
+    let n1 = described(&mut w, "n1");
+    assert_eq!(n1["StateValue"], "OK");
+    assert_eq!(
+        n1["StateReason"],
+        "Threshold Crossed: no datapoints were received for 1 period and 1 missing datapoint was treated as [NonBreaching]."
+    );
+    assert_eq!(
+        reason_of(&mut w, "l3"),
+        "Threshold Crossed: no datapoints were received for 3 periods and 3 missing datapoints were treated as [NonBreaching]."
+    );
+
+    at(&mut w, 661_000);
+    latency(&mut w, 1.0);
+    at(&mut w, 720_000);
+    let b2 = described(&mut w, "b2");
+    assert_eq!(b2["StateValue"], "OK");
+    assert_eq!(
+        b2["StateReason"],
+        "Threshold Crossed: 1 datapoint [1.0 (01/01/26 00:11:00)] was not greater than the threshold (2.0) and 1 missing datapoint was treated as [Breaching]."
+    );
+    assert_eq!(
+        b2["StateReasonData"],
+        r#"{"version":"1.0","queryDate":"2026-01-01T00:12:00.000+0000","startDate":"2026-01-01T00:10:00.000+0000","unit":"Seconds","statistic":"Average","period":60,"recentDatapoints":[1.0],"threshold":2.0,"evaluatedDatapoints":[{"timestamp":"2026-01-01T00:11:00.000+0000","sampleCount":1.0,"value":1.0}]}"#
+    );
+    // Still OK: the reason stays the transition's.
+    assert_eq!(
+        reason_of(&mut w, "n1"),
+        "Threshold Crossed: no datapoints were received for 1 period and 1 missing datapoint was treated as [NonBreaching]."
+    );
+
+    at(&mut w, 721_000);
+    latency(&mut w, 5.0);
+    at(&mut w, 780_000);
+    assert_eq!(
+        reason_of(&mut w, "l3"),
+        "Threshold Crossed: 1 out of the last 3 datapoints [5.0 (01/01/26 00:12:00)] was greater than the threshold (2.0) and 1 missing datapoint was treated as [NonBreaching] (minimum 1 datapoint for OK -> ALARM transition)."
+    );
+    assert_eq!(
+        reason_of(&mut w, "n1"),
+        "Threshold Crossed: 1 datapoint [5.0 (01/01/26 00:12:00)] was greater than the threshold (2.0)."
+    );
+}
+
+/// DatapointsToAlarm set, even to EvaluationPeriods, gives AWS's "N out of
+/// the last M datapoints" form; unset, the short one.
+#[test]
+fn datapoints_to_alarm_set_gives_the_out_of_the_last_form() {
+    let mut w = alarm_world(json!({"DatapointsToAlarm": 1}));
+    assert_eq!(run(&mut w, &[Some(20.0)]), ["ALARM"]);
+    assert_eq!(
+        reason_of(&mut w, "a"),
+        "Threshold Crossed: 1 out of the last 1 datapoints [20.0 (01/01/26 00:00:00)] was greater than the threshold (10.0) (minimum 1 datapoint for OK -> ALARM transition)."
+    );
+    assert_eq!(run(&mut w, &[Some(5.0)]), ["OK"]);
+    assert_eq!(
+        reason_of(&mut w, "a"),
+        "Threshold Crossed: 1 out of the last 1 datapoints [5.0 (01/01/26 00:01:00)] was not greater than the threshold (10.0) (minimum 1 datapoint for ALARM -> OK transition)."
+    );
+
+    let mut w = alarm_world(json!({}));
+    assert_eq!(run(&mut w, &[Some(20.0)]), ["ALARM"]);
+    assert_eq!(
+        reason_of(&mut w, "a"),
+        "Threshold Crossed: 1 datapoint [20.0 (01/01/26 00:00:00)] was greater than the threshold (10.0)."
+    );
+
+    let mut w = alarm_world(json!({"EvaluationPeriods": 3, "DatapointsToAlarm": 3}));
+    assert_eq!(run(&mut w, &[Some(1.0)]), ["OK"]);
+    // ALARM -> OK needs M - N + 1 datapoints.
+    assert_eq!(
+        reason_of(&mut w, "a"),
+        "Threshold Crossed: 1 out of the last 3 datapoints [1.0 (01/01/26 00:00:00)] was not greater than the threshold (10.0) (minimum 1 datapoint for ALARM -> OK transition)."
+    );
+    assert_eq!(
+        run(&mut w, &[Some(20.0), Some(20.0), Some(20.0)]),
+        ["OK", "OK", "ALARM"]
+    );
+    assert_eq!(
+        reason_of(&mut w, "a"),
+        "Threshold Crossed: 3 out of the last 3 datapoints [20.0 (01/01/26 00:03:00), 20.0 (01/01/26 00:02:00), 20.0 (01/01/26 00:01:00)] were greater than the threshold (10.0) (minimum 3 datapoints for OK -> ALARM transition)."
+    );
+}
+
+/// A reason names only the datapoints that crossed to the new state's side,
+/// newest first, four at most; from five on AWS's shortened form lists the
+/// five most recent.
+#[test]
+fn reasons_list_the_datapoints_that_crossed_and_shorten_long_lists() {
+    let mut w = alarm_world(json!({"EvaluationPeriods": 5, "DatapointsToAlarm": 3}));
+    let minutes = [20.0, 20.0, 20.0, 20.0, 20.0, 5.0, 20.0, 5.0, 5.0].map(Some);
+    let got = run(&mut w, &minutes);
+    assert_eq!(got.last().unwrap(), "OK");
+    assert_eq!(got[7], "ALARM");
+    assert_eq!(
+        reason_of(&mut w, "a"),
+        "Threshold Crossed: 3 out of the last 5 datapoints [5.0 (01/01/26 00:08:00), 5.0 (01/01/26 00:07:00), 5.0 (01/01/26 00:05:00)] were not greater than the threshold (10.0) (minimum 3 datapoints for ALARM -> OK transition)."
+    );
+
+    let rising = [5.0, 11.0, 12.0, 13.0, 14.0, 15.0, 16.0].map(Some);
+    let mut w = alarm_world(json!({"EvaluationPeriods": 4}));
+    assert_eq!(run(&mut w, &rising[..5]), ["OK", "OK", "OK", "OK", "ALARM"]);
+    assert_eq!(
+        reason_of(&mut w, "a"),
+        "Threshold Crossed: 4 datapoints [14.0 (01/01/26 00:04:00), 13.0 (01/01/26 00:03:00), 12.0 (01/01/26 00:02:00), 11.0 (01/01/26 00:01:00)] were greater than the threshold (10.0)."
+    );
+    let mut w = alarm_world(json!({"EvaluationPeriods": 6}));
+    assert_eq!(run(&mut w, &rising).last().unwrap(), "ALARM");
+    assert_eq!(
+        reason_of(&mut w, "a"),
+        "Threshold Crossed: 6 datapoints were greater than the threshold (10.0). The most recent datapoints which crossed the threshold: [16.0 (01/01/26 00:06:00), 15.0 (01/01/26 00:05:00), 14.0 (01/01/26 00:04:00), 13.0 (01/01/26 00:03:00), 12.0 (01/01/26 00:02:00)]."
+    );
+    let mut w = alarm_world(json!({"EvaluationPeriods": 6, "DatapointsToAlarm": 6}));
+    assert_eq!(run(&mut w, &rising).last().unwrap(), "ALARM");
+    assert_eq!(
+        reason_of(&mut w, "a"),
+        "Threshold Crossed: 6 out of the last 6 datapoints were greater than the threshold (10.0). The most recent datapoints which crossed the threshold: [16.0 (01/01/26 00:06:00), 15.0 (01/01/26 00:05:00), 14.0 (01/01/26 00:04:00), 13.0 (01/01/26 00:03:00), 12.0 (01/01/26 00:02:00)] (minimum 6 datapoints for OK -> ALARM transition)."
+    );
+}
+
+/// ConfigurationUpdate items carry the alarm in AWS's camelCase HistoryData.
+#[test]
+fn configuration_history_items_carry_the_alarm_as_aws_writes_it() {
+    let mut w = World::new(10);
+    at(&mut w, 1_500);
+    let input = json!({"AlarmName": "h", "AlarmDescription": "d", "Namespace": "App", "MetricName": "Depth",
+        "Dimensions": [{"Name": "QueueName", "Value": "q"}], "Statistic": "Sum", "Unit": "Count",
+        "Period": 60, "EvaluationPeriods": 1, "Threshold": 1, "ComparisonOperator": "GreaterThanOrEqualToThreshold"});
+    cw(&mut w, "PutMetricAlarm", input.clone());
+    let arn = described(&mut w, "h")["AlarmArn"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let items = |w: &mut World| {
+        cw(
+            w,
+            "DescribeAlarmHistory",
+            json!({"AlarmName": "h", "HistoryItemType": "ConfigurationUpdate", "ScanBy": "TimestampAscending"}),
+        )["AlarmHistoryItems"]
+            .as_array()
+            .unwrap()
+            .clone()
+    };
+    let created = &items(&mut w)[0];
+    assert_eq!(created["HistorySummary"], "Alarm \"h\" created");
+    let alarm = |when: &str, threshold: &str| {
+        format!(
+            r#"{{"alarmName":"h","alarmDescription":"d","alarmArn":"{arn}","alarmConfigurationUpdatedTimestamp":"{when}","namespace":"App","metricName":"Depth","statistic":"Sum","period":60,"unit":"Count","dimensions":[{{"value":"q","name":"QueueName"}}],"threshold":{threshold},"comparisonOperator":"GreaterThanOrEqualToThreshold","evaluationPeriods":1,"stateValue":"INSUFFICIENT_DATA","stateUpdatedTimestamp":"2026-01-01T00:00:01.500+0000","actionsEnabled":true,"alarmActions":[],"insufficientDataActions":[],"okactions":[]}}"#
+        )
+    };
+    assert_eq!(
+        created["HistoryData"],
+        format!(
+            r#"{{"version":"1.0","type":"Create","createdAlarm":{}}}"#,
+            alarm("2026-01-01T00:00:01.500+0000", "1.0")
+        )
+    );
+    at(&mut w, 3_000);
+    let mut changed = input;
+    changed["Threshold"] = json!(2);
+    cw(&mut w, "PutMetricAlarm", changed);
+    assert_eq!(
+        items(&mut w)[1]["HistoryData"],
+        format!(
+            r#"{{"version":"1.0","type":"Update","updatedAlarm":{}}}"#,
+            alarm("2026-01-01T00:00:03.000+0000", "2.0")
+        )
+    );
+    cw(&mut w, "DeleteAlarms", json!({"AlarmNames": ["h"]}));
+    let deleted = &items(&mut w)[2];
+    assert_eq!(deleted["HistorySummary"], "Alarm \"h\" deleted");
+    assert_eq!(
+        deleted["HistoryData"],
+        format!(
+            r#"{{"version":"1.0","type":"Delete","deletedAlarm":{}}}"#,
+            alarm("2026-01-01T00:00:03.000+0000", "2.0")
+        )
+    );
+}
+
+/// SetAlarmState to the state the alarm is in runs no action and records
+/// no transition; the reason it gives replaces the old one.
+#[test]
+fn set_alarm_state_to_the_current_state_runs_no_action() {
+    let mut w = World::new(11);
+    let topic = call(&mut w, Service::Sns, "CreateTopic", json!({"Name": "ops"}))["TopicArn"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    cw(
+        &mut w,
+        "PutMetricAlarm",
+        json!({"AlarmName": "s", "Namespace": "App", "MetricName": "Depth", "Statistic": "Sum",
+            "Period": 60, "EvaluationPeriods": 1, "Threshold": 10, "ComparisonOperator": "GreaterThanThreshold",
+            "AlarmActions": [topic]}),
+    );
+    at(&mut w, 1_000);
+    cw(
+        &mut w,
+        "SetAlarmState",
+        json!({"AlarmName": "s", "StateValue": "ALARM", "StateReason": "first"}),
+    );
+    let count = |w: &mut World, kind: &str| {
+        cw(
+            w,
+            "DescribeAlarmHistory",
+            json!({"AlarmName": "s", "HistoryItemType": kind}),
+        )["AlarmHistoryItems"]
+            .as_array()
+            .unwrap()
+            .len()
+    };
+    assert_eq!(
+        (count(&mut w, "StateUpdate"), count(&mut w, "Action")),
+        (1, 1)
+    );
+    at(&mut w, 2_000);
+    cw(
+        &mut w,
+        "SetAlarmState",
+        json!({"AlarmName": "s", "StateValue": "ALARM", "StateReason": "again"}),
+    );
+    assert_eq!(
+        (count(&mut w, "StateUpdate"), count(&mut w, "Action")),
+        (1, 1)
+    );
+    let a = described(&mut w, "s");
+    assert_eq!(a["StateReason"], "again");
+    assert_eq!(a["StateUpdatedTimestamp"], T0 + 1.0);
+    assert_eq!(a["StateTransitionedTimestamp"], T0 + 1.0);
+}
+
+/// StateUpdatedTimestamp moves with StateValue only; a new alarm's first
+/// evaluation replaces "Unchecked: Initial alarm creation" even when it stays
+/// INSUFFICIENT_DATA, without a transition.
+#[test]
+fn state_updated_timestamp_moves_only_with_the_state() {
+    let mut w = alarm_world(json!({}));
+    assert_eq!(run(&mut w, &[None]), ["INSUFFICIENT_DATA"]);
+    let a = described(&mut w, "a");
+    assert_eq!(
+        a["StateReason"],
+        "Insufficient Data: 1 datapoint was unknown."
+    );
+    assert_eq!(
+        a["StateReasonData"],
+        r#"{"version":"1.0","queryDate":"2026-01-01T00:01:00.000+0000","statistic":"Maximum","period":60,"recentDatapoints":[],"threshold":10.0,"evaluatedDatapoints":[{"timestamp":"2026-01-01T00:00:00.000+0000"}]}"#
+    );
+    assert_eq!(a["StateUpdatedTimestamp"], T0);
+    let transitions = |w: &mut World| {
+        cw(
+            w,
+            "DescribeAlarmHistory",
+            json!({"AlarmName": "a", "HistoryItemType": "StateUpdate"}),
+        )["AlarmHistoryItems"]
+            .as_array()
+            .unwrap()
+            .len()
+    };
+    assert_eq!(transitions(&mut w), 0);
+    assert_eq!(
+        run(&mut w, &[Some(5.0), Some(6.0), Some(7.0)]),
+        ["OK", "OK", "OK"]
+    );
+    let a = described(&mut w, "a");
+    assert_eq!(a["StateUpdatedTimestamp"], T0 + 120.0);
+    assert_eq!(a["StateTransitionedTimestamp"], T0 + 120.0);
+    assert_eq!(
+        a["StateReason"],
+        "Threshold Crossed: 1 datapoint [5.0 (01/01/26 00:01:00)] was not greater than the threshold (10.0)."
+    );
+    assert_eq!(transitions(&mut w), 1);
+}
+
+/// EvaluationPeriods x Period: a day below one-hour periods, a week from
+/// one hour on.
+#[test]
+fn evaluation_range_is_a_day_below_hour_periods_and_a_week_above() {
+    let mut w = World::new(12);
+    let alarm = |period: u64, periods: u64| {
+        json!({"AlarmName": "r", "Namespace": "App", "MetricName": "Depth", "Statistic": "Sum",
+            "Period": period, "EvaluationPeriods": periods, "Threshold": 1, "ComparisonOperator": "GreaterThanThreshold"})
+    };
+    cw(&mut w, "PutMetricAlarm", alarm(3_600, 168));
+    cw(&mut w, "PutMetricAlarm", alarm(86_400, 7));
+    let e = cw_err(&mut w, "PutMetricAlarm", alarm(3_600, 169));
+    assert_eq!(
+        (e.code.as_str(), e.message.as_str()),
+        ("ValidationError", "Metrics cannot be checked across more than a week (EvaluationPeriods * Period must be <= 604800) for alarms using period >= 3600")
+    );
+    let e = cw_err(&mut w, "PutMetricAlarm", alarm(1_800, 49));
+    assert_eq!(
+        e.message,
+        "Metrics cannot be checked across more than a day (EvaluationPeriods * Period must be <= 86400)."
+    );
 }

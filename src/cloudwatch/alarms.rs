@@ -209,6 +209,9 @@ pub struct HistoryItem {
     pub data: String,
 }
 
+/// A new alarm's StateReason until its first evaluation.
+const INITIAL_REASON: &str = "Unchecked: Initial alarm creation";
+
 /// A value as AWS's (Java) reasons print doubles: `5.0`, `0.25`.
 fn num_text(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e15 {
@@ -329,6 +332,51 @@ impl Alarm {
         if let Some(u) = &self.unit {
             v["Unit"] = json!(u);
         }
+        v
+    }
+
+    /// The alarm as DescribeAlarmHistory's ConfigurationUpdate items give it
+    /// (`createdAlarm`, `updatedAlarm`, `deletedAlarm`): camelCase keys in
+    /// AWS's order, dates as `2022-11-02T15:55:30.959+0000`, dimensions as
+    /// `{"value", "name"}`, `okactions` in lower case (an AWS capture of a
+    /// created alarm, 2022, and another of 2014). Where the members that
+    /// capture lacks go (unit, datapointsToAlarm, treatMissingData) is our
+    /// guess; like DescribeAlarms, they appear only when set.
+    pub fn history_json(&self, sim: &Sim) -> Value {
+        let date = |ms: u64| data_date(sim.epoch_unix_ms + ms);
+        let mut v = json!({"alarmName": self.name});
+        if let Some(d) = &self.description {
+            v["alarmDescription"] = json!(d);
+        }
+        v["alarmArn"] = json!(self.arn);
+        v["alarmConfigurationUpdatedTimestamp"] = json!(date(self.config_updated_ms));
+        v["namespace"] = json!(self.namespace);
+        v["metricName"] = json!(self.metric_name);
+        v["statistic"] = json!(self.statistic.name());
+        v["period"] = json!(self.period_s);
+        if let Some(u) = &self.unit {
+            v["unit"] = json!(u);
+        }
+        v["dimensions"] = json!(self
+            .dimensions
+            .iter()
+            .map(|(n, val)| json!({"value": val, "name": n}))
+            .collect::<Vec<_>>());
+        v["threshold"] = json!(self.threshold);
+        v["comparisonOperator"] = json!(self.comparison.as_str());
+        v["evaluationPeriods"] = json!(self.evaluation_periods);
+        if let Some(n) = self.datapoints_to_alarm {
+            v["datapointsToAlarm"] = json!(n);
+        }
+        if let Some(t) = self.treat_missing {
+            v["treatMissingData"] = json!(t.as_str());
+        }
+        v["stateValue"] = json!(self.state.as_str());
+        v["stateUpdatedTimestamp"] = json!(date(self.state_updated_ms));
+        v["actionsEnabled"] = json!(self.actions_enabled);
+        v["alarmActions"] = json!(self.alarm_actions);
+        v["insufficientDataActions"] = json!(self.insufficient_data_actions);
+        v["okactions"] = json!(self.ok_actions);
         v
     }
 
@@ -491,8 +539,16 @@ impl CloudWatch {
             )));
         }
         let period_s = period as u64;
-        if period_s * u64::from(evaluation_periods) > limits::MAX_EVALUATION_RANGE_S {
+        let range_s = period_s * u64::from(evaluation_periods);
+        if period_s < limits::LONG_PERIOD_S && range_s > limits::MAX_EVALUATION_RANGE_S {
+            // Wording as AWS answered when a day was the only limit (whether
+            // it now ends with a period clause, as the week's message does,
+            // is not in a capture).
             return Err(errors::validation("Metrics cannot be checked across more than a day (EvaluationPeriods * Period must be <= 86400)."));
+        }
+        if range_s > limits::MAX_LONG_EVALUATION_RANGE_S {
+            // AWS's words, quoted from failed deployments.
+            return Err(errors::validation("Metrics cannot be checked across more than a week (EvaluationPeriods * Period must be <= 604800) for alarms using period >= 3600"));
         }
         let datapoints_to_alarm = match num_member(input, "DatapointsToAlarm")? {
             None => None,
@@ -586,7 +642,7 @@ impl CloudWatch {
                 ),
                 None => (
                     AlarmState::InsufficientData,
-                    "Unchecked: Initial alarm creation".to_string(),
+                    INITIAL_REASON.to_string(),
                     None,
                     now,
                     now,
@@ -637,11 +693,15 @@ impl CloudWatch {
         } else {
             format!("Alarm \"{name}\" created")
         };
-        let data = json!({
-            "version": "1.0",
-            "type": if existing.is_some() { "Update" } else { "Create" },
-            "updatedAlarm": alarm.to_json(sim),
-        });
+        // "createdAlarm" for a new alarm (AWS captures, 2014 and 2022);
+        // "updatedAlarm" for a replaced configuration (not in an AWS capture:
+        // the name follows the created alarm's and Eucalyptus's
+        // CloudWatch-compatible history).
+        let data = if existing.is_some() {
+            json!({"version": "1.0", "type": "Update", "updatedAlarm": alarm.history_json(sim)})
+        } else {
+            json!({"version": "1.0", "type": "Create", "createdAlarm": alarm.history_json(sim)})
+        };
         self.history(sim, &alarm, "ConfigurationUpdate", summary, data);
         self.alarms.insert(id, alarm);
         sim.record(Event::CloudWatch(CloudWatchEvent::AlarmPut { alarm: id }));
@@ -831,7 +891,8 @@ impl CloudWatch {
                     &a,
                     "ConfigurationUpdate",
                     format!("Alarm \"{}\" deleted", a.name),
-                    json!({"version": "1.0", "type": "Delete", "deletedAlarm": a.to_json(sim)}),
+                    // (Its name as for "createdAlarm"; not in an AWS capture.)
+                    json!({"version": "1.0", "type": "Delete", "deletedAlarm": a.history_json(sim)}),
                 );
             }
         }
@@ -897,8 +958,20 @@ impl CloudWatch {
         Ok(json!({}))
     }
 
-    /// Moves alarm `id` to `state` (a no-op when it is already there, as
-    /// CloudWatch records no transition), with history, journal and actions.
+    /// Moves alarm `id` to `state`, with history, journal and actions. When
+    /// it is already there no transition is recorded and no action runs
+    /// (SetAlarmState: "When the updated state differs from the previous
+    /// value, the action configured for the appropriate state is invoked"),
+    /// and StateUpdatedTimestamp stays ("the last update to the value of
+    /// either the StateValue or EvaluationState parameters"). What changes
+    /// then: SetAlarmState's reason replaces the old one (our choice: AWS's
+    /// behaviour there is not in a capture, and the caller asked for that
+    /// reason); an evaluation replaces only the creation's "Unchecked:
+    /// Initial alarm creation" (the User Guide's Lambda alarm action example
+    /// shows a new alarm's INSUFFICIENT_DATA with "Insufficient Data: 1
+    /// datapoint was unknown." and its reason data before its first
+    /// transition), and otherwise keeps the reason of the transition; an Auto
+    /// Scaling action is invoked again.
     #[allow(clippy::too_many_arguments)]
     fn change_state(
         &mut self,
@@ -915,8 +988,15 @@ impl CloudWatch {
         let a = self.alarms.get_mut(&id).expect("alarm");
         let old = a.state;
         let breach = latest.map(|v| v - a.threshold);
-        if old == state && !set {
-            a.state_updated_ms = now;
+        if old == state {
+            let unchecked = a.state_reason == INITIAL_REASON && a.state_reason_data.is_none();
+            if set || unchecked {
+                a.state_reason = reason;
+                a.state_reason_data = data;
+            }
+            if set {
+                return;
+            }
             // "For Auto Scaling actions, the alarm continues to invoke the
             // action once per minute that the alarm remains in the new state."
             if a.actions_enabled {
@@ -944,9 +1024,7 @@ impl CloudWatch {
         a.state = state;
         a.state_reason_data = data.clone();
         a.state_updated_ms = now;
-        if old != state {
-            a.state_transitioned_ms = now;
-        }
+        a.state_transitioned_ms = now;
         let a = a.clone();
         sim.record(Event::CloudWatch(CloudWatchEvent::AlarmStateChanged {
             alarm: id,
@@ -999,18 +1077,17 @@ impl CloudWatch {
                 "EvaluationPeriods": a.evaluation_periods,
             },
         });
-        // As in DescribeAlarms, only what PutMetricAlarm set (LocalStack's
-        // AWS-recorded test_put_metric_alarm: its Trigger has
-        // TreatMissingData, set there, and no DatapointsToAlarm, not set).
+        // DatapointsToAlarm only when PutMetricAlarm set it (LocalStack's
+        // AWS-recorded test_put_metric_alarm has none, not set);
+        // TreatMissingData as set, or "" when it was not (AWS notifications
+        // of 2019 and 2022 show "" for alarms that did not set it).
         let trigger = &mut message["Trigger"];
         if let Some(n) = a.datapoints_to_alarm {
             trigger["DatapointsToAlarm"] = json!(n);
         }
         trigger["ComparisonOperator"] = json!(a.comparison.as_str());
         trigger["Threshold"] = json!(a.threshold);
-        if let Some(t) = a.treat_missing {
-            trigger["TreatMissingData"] = json!(t.as_str());
-        }
+        trigger["TreatMissingData"] = json!(a.treat_missing.map_or("", TreatMissing::as_str));
         trigger["EvaluateLowSampleCountPercentile"] = json!("");
         let message = message.to_string();
         for arn in a.actions_for(state) {
@@ -1250,26 +1327,44 @@ impl CloudWatch {
             TreatMissing::Missing | TreatMissing::Ignore => (breaching_present, present),
         };
         let n = u64::from(a.datapoints_needed());
-        let listed: Vec<String> = values
-            .iter()
-            .map(|(t, v, _)| format!("{} ({})", num_text(*v), reason_date(sim.epoch_unix_ms + t)))
-            .collect();
-        let data = json!({
+        let epoch = sim.epoch_unix_ms;
+        // StateReasonData as AWS writes it (LocalStack's AWS-recorded
+        // test_put_metric_alarm and test_breaching_alarm_actions; the User
+        // Guide's Lambda alarm action example): `startDate` only when some
+        // datapoint was found, `unit` when the alarm has one, and with no
+        // datapoint at all one `{"timestamp"}` per period looked at, newest
+        // first.
+        let mut data = json!({
             "version": "1.0",
             "queryDate": data_date(sim.unix_ms()),
-            "startDate": data_date(sim.epoch_unix_ms + start),
-            "statistic": a.statistic.name(),
-            "period": a.period_s,
-            "recentDatapoints": values.iter().rev().map(|(_, v, _)| *v).collect::<Vec<_>>(),
-            "threshold": a.threshold,
-            "evaluatedDatapoints": values.iter().map(|(t, v, c)| json!({
-                "timestamp": data_date(sim.epoch_unix_ms + t),
-                "sampleCount": *c as f64,
-                "value": *v,
-            })).collect::<Vec<_>>(),
         });
-        let words = a.comparison.words();
-        let thr = num_text(a.threshold);
+        if present > 0 {
+            data["startDate"] = json!(data_date(epoch + start));
+        }
+        if let Some(u) = &a.unit {
+            data["unit"] = json!(u);
+        }
+        data["statistic"] = json!(a.statistic.name());
+        data["period"] = json!(a.period_s);
+        data["recentDatapoints"] =
+            json!(values.iter().rev().map(|(_, v, _)| *v).collect::<Vec<_>>());
+        data["threshold"] = json!(a.threshold);
+        data["evaluatedDatapoints"] = if present > 0 {
+            json!(values
+                .iter()
+                .map(|(t, v, c)| json!({
+                    "timestamp": data_date(epoch + t),
+                    "sampleCount": *c as f64,
+                    "value": *v,
+                }))
+                .collect::<Vec<_>>())
+        } else {
+            json!((1..=m)
+                .map(
+                    |i| json!({"timestamp": data_date((epoch + now).saturating_sub(i * period_ms))})
+                )
+                .collect::<Vec<_>>())
+        };
         if counted == 0 {
             let state = match treat {
                 TreatMissing::Ignore => None,
@@ -1296,38 +1391,12 @@ impl CloudWatch {
                 data,
             };
         }
-        let (state, reason) = if breaching >= n || all_present_breach {
-            let reason = if m == 1 {
-                format!(
-                    "Threshold Crossed: 1 datapoint [{}] was {words} the threshold ({thr}).",
-                    listed.join(", ")
-                )
-            } else {
-                format!(
-                    "Threshold Crossed: {breaching} out of the last {m} datapoints [{}] were {words} the threshold ({thr}) (minimum {n} datapoints for OK -> ALARM transition).",
-                    listed.join(", ")
-                )
-            };
-            (AlarmState::Alarm, reason)
+        let state = if breaching >= n || all_present_breach {
+            AlarmState::Alarm
         } else {
-            let reason = if m == 1 {
-                format!(
-                    "Threshold Crossed: 1 datapoint [{}] was not {words} the threshold ({thr}).",
-                    listed.join(", ")
-                )
-            } else {
-                format!(
-                    "Threshold Crossed: no {n} out of the last {m} datapoints were {words} the threshold ({thr}). The most recent datapoints which crossed the threshold: [{}] (minimum {n} datapoints for ALARM -> OK transition).",
-                    values
-                        .iter()
-                        .filter(|(_, v, _)| a.comparison.breaches(*v, a.threshold))
-                        .map(|(t, v, _)| format!("{} ({})", num_text(*v), reason_date(sim.epoch_unix_ms + t)))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )
-            };
-            (AlarmState::Ok, reason)
+            AlarmState::Ok
         };
+        let reason = state_reason(a, state, &values, missing_treated(treat, missing), epoch);
         let latest = values.first().map(|(_, v, _)| *v);
         Verdict {
             state: Some(state),
@@ -1335,5 +1404,132 @@ impl CloudWatch {
             reason,
             data,
         }
+    }
+}
+
+/// How many missing datapoints were counted, and as what (`Breaching` or
+/// `NonBreaching`, AWS's words): only under `breaching` and `notBreaching`.
+fn missing_treated(treat: TreatMissing, missing: u64) -> Option<(u64, &'static str)> {
+    match treat {
+        _ if missing == 0 => None,
+        TreatMissing::Breaching => Some((missing, "Breaching")),
+        TreatMissing::NotBreaching => Some((missing, "NonBreaching")),
+        TreatMissing::Missing | TreatMissing::Ignore => None,
+    }
+}
+
+/// How many datapoints a reason lists before AWS shortens it to "The most
+/// recent datapoints which crossed the threshold: [...]" with this many:
+/// captures show 3 listed in full (4 in a template written from a real
+/// reason), and 5, 24 and 30 shortened to 5.
+const REASON_LISTED: usize = 5;
+
+/// AWS's "Threshold Crossed: ..." reason for going to (or being evaluated
+/// in) `state` ALARM or OK, from `values` (newest first: start, value,
+/// samples). It names only the datapoints that crossed to that side
+/// (breaching for ALARM, not breaching for OK), newest first. The forms, all
+/// from real alarm notifications and DescribeAlarms output:
+///
+/// - DatapointsToAlarm unset: `1 datapoint [21.5 (26/10/23 16:42:00)] was
+///   greater than the threshold (2.0).`, `2 datapoints [...] were not greater
+///   than the threshold (42.0).`, and from five on `24 datapoints were
+///   greater than the threshold (0.0). The most recent datapoints which
+///   crossed the threshold: [five of them].`
+/// - DatapointsToAlarm set (even to EvaluationPeriods): `1 out of the last 1
+///   datapoints [...] was greater than the threshold (5.0) (minimum 1
+///   datapoint for OK -> ALARM transition).`, `3 out of the last 5 datapoints
+///   [...] were not greater than the threshold (0.0) (minimum 3 datapoints
+///   for ALARM -> OK transition).` (the minimum for ALARM -> OK is M - N + 1:
+///   `1 out of the last 50 datapoints [...] ... (minimum 1 datapoint for ALARM
+///   -> OK transition)`), shortened as `30 out of the last 30 datapoints were
+///   greater than the threshold (20.0). The most recent datapoints which
+///   crossed the threshold: [...] (minimum 30 datapoints for OK -> ALARM
+///   transition).`
+/// - Missing datapoints counted by TreatMissingData: `... was greater than or
+///   equal to the threshold (1.0) and 19 missing datapoints were treated as
+///   [NonBreaching] (minimum 1 datapoint for OK -> ALARM transition).`, `1
+///   datapoint [...] was not less than the threshold (1.0) and 1 missing
+///   datapoint was treated as [Breaching].`; with no datapoint at all (LocalStack's
+///   AWS-recorded test_breaching_alarm_actions): `no datapoints were received
+///   for 2 periods and 2 missing datapoints were treated as [Breaching].`
+fn state_reason(
+    a: &Alarm,
+    state: AlarmState,
+    values: &[(u64, f64, u64)],
+    missing: Option<(u64, &str)>,
+    epoch: u64,
+) -> String {
+    let to_alarm = state == AlarmState::Alarm;
+    let crossed: Vec<String> = values
+        .iter()
+        .filter(|(_, v, _)| a.comparison.breaches(*v, a.threshold) == to_alarm)
+        .map(|(t, v, _)| format!("{} ({})", num_text(*v), reason_date(epoch + t)))
+        .collect();
+    let k = crossed.len();
+    let missing_clause = |(count, treated): (u64, &str)| {
+        if count == 1 {
+            format!("1 missing datapoint was treated as [{treated}]")
+        } else {
+            format!("{count} missing datapoints were treated as [{treated}]")
+        }
+    };
+    if k == 0 {
+        // Only missing datapoints crossed: AWS's no-data form, which it
+        // writes when nothing was received (the case of some datapoints, none
+        // of them on this side, is not in any capture seen; wording ours).
+        let (count, _) = missing.unwrap_or((0, ""));
+        let periods = if count == 1 {
+            "1 period".to_string()
+        } else {
+            format!("{count} periods")
+        };
+        return match missing {
+            Some(x) => format!(
+                "Threshold Crossed: no datapoints were received for {periods} and {}.",
+                missing_clause(x)
+            ),
+            // Not reached: ALARM needs a breaching datapoint and OK one that
+            // is not when no missing datapoint is counted.
+            None => "Threshold Crossed: no datapoints were received.".to_string(),
+        };
+    }
+    let not = if to_alarm { "" } else { "not " };
+    let was = if k == 1 { "was" } else { "were" };
+    let comparison = format!(
+        "{not}{} the threshold ({})",
+        a.comparison.words(),
+        num_text(a.threshold)
+    );
+    let and_missing = missing
+        .map(|x| format!(" and {}", missing_clause(x)))
+        .unwrap_or_default();
+    let m = a.evaluation_periods;
+    let head = match a.datapoints_to_alarm {
+        None if k == 1 => "1 datapoint".to_string(),
+        None => format!("{k} datapoints"),
+        Some(_) => format!("{k} out of the last {m} datapoints"),
+    };
+    let minimum = a.datapoints_to_alarm.map(|n| {
+        let (min, transition) = if to_alarm {
+            (n, "OK -> ALARM")
+        } else {
+            (m - n + 1, "ALARM -> OK")
+        };
+        let dp = if min == 1 { "datapoint" } else { "datapoints" };
+        format!(" (minimum {min} {dp} for {transition} transition)")
+    });
+    let minimum = minimum.unwrap_or_default();
+    if k < REASON_LISTED {
+        format!(
+            "Threshold Crossed: {head} [{}] {was} {comparison}{and_missing}{minimum}.",
+            crossed.join(", ")
+        )
+    } else {
+        // (Where AWS puts the missing clause in this form is not in a
+        // capture; here it follows the threshold as in the others.)
+        format!(
+            "Threshold Crossed: {head} were {comparison}{and_missing}. The most recent datapoints which crossed the threshold: [{}]{minimum}.",
+            crossed[..REASON_LISTED].join(", ")
+        )
     }
 }

@@ -31,9 +31,14 @@ pub const MAX_VALUES: usize = 150;
 /// into the future".
 pub const PAST_LIMIT_MS: u64 = 14 * 86_400_000;
 pub const FUTURE_LIMIT_MS: u64 = 2 * 3_600_000;
-/// An alarm's evaluation range (Period x EvaluationPeriods) for periods of a
-/// minute or more: "cannot exceed one day" (User Guide, "Using Amazon
-/// CloudWatch alarms": "the evaluation period ... maximum of one day").
+/// An alarm's evaluation range (Period x EvaluationPeriods): "can be no
+/// longer than seven days ... For alarms with a period of less than one hour
+/// (3,600 seconds), the total evaluation period can't be longer than one day"
+/// (API reference, PutMetricAlarm Period). (Series keep a day of minutes,
+/// `sim::metrics::PERIODS_KEPT`, so a longer range sees the older periods as
+/// missing.)
 pub const MAX_EVALUATION_RANGE_S: u64 = 86_400;
+pub const LONG_PERIOD_S: u64 = 3_600;
+pub const MAX_LONG_EVALUATION_RANGE_S: u64 = 604_800;
 /// Alarm history items kept per world (AWS keeps 30 days); the oldest go first.
 pub const HISTORY_KEPT: usize = 4_096;
