@@ -689,12 +689,25 @@ impl World {
                 } else if &*d.protocol == "firehose" && !d.confirmation {
                     self.deliver_to_firehose(&d).map(|()| None)
                 } else if let Some(f) = function {
-                    // SNS invokes a function asynchronously: accepted into
-                    // Lambda's queue is delivered (its errors are Lambda's
-                    // retries, not SNS's).
-                    self.lambda
-                        .queue_async(&mut self.sim, f, d.body.to_string());
-                    Ok(None)
+                    // SNS may invoke only a function whose resource-based
+                    // policy allows it (AddPermission); a denial is a
+                    // client-side error, not retried. Otherwise SNS invokes
+                    // asynchronously: accepted into Lambda's queue is
+                    // delivered (its errors are Lambda's retries, not SNS's).
+                    if self
+                        .lambda
+                        .allows_service(f, SNS_PRINCIPAL, &d.topic_arn, &d.topic_account)
+                    {
+                        self.lambda
+                            .queue_async(&mut self.sim, f, d.body.to_string());
+                        Ok(None)
+                    } else {
+                        Err(crate::sns::delivery::Failure {
+                            code: "AccessDeniedException".into(),
+                            message: format!("User: {SNS_PRINCIPAL} is not authorized to perform: lambda:InvokeFunction on resource: {} because no resource-based policy allows the lambda:InvokeFunction action", d.endpoint),
+                            client_side: true,
+                        })
+                    }
                 } else {
                     self.sns.receive(&mut self.sim, &d).map(|()| None)
                 };

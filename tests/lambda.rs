@@ -592,6 +592,108 @@ fn names_arns_packages_tags_and_lists_as_aws_checks_them() {
 }
 
 #[test]
+fn permissions_make_a_policy_that_get_policy_reads_and_remove_permission_edits() {
+    let mut w = World::new(14);
+    function(&mut w, "pf", json!({}));
+    assert_eq!(
+        err(
+            &mut w,
+            Service::Lambda,
+            "GetPolicy",
+            json!({"FunctionName": "pf"})
+        ),
+        "ResourceNotFoundException: The resource you requested does not exist."
+    );
+    assert_eq!(
+        err(
+            &mut w,
+            Service::Lambda,
+            "RemovePermission",
+            json!({"FunctionName": "pf", "StatementId": "x"})
+        ),
+        "ResourceNotFoundException: No policy is associated with the given resource."
+    );
+    let before = ok(
+        &mut w,
+        Service::Lambda,
+        "GetFunctionConfiguration",
+        json!({"FunctionName": "pf"}),
+    )["RevisionId"]
+        .clone();
+    let st = ok(
+        &mut w,
+        Service::Lambda,
+        "AddPermission",
+        json!({"FunctionName": "pf", "StatementId": "acct", "Action": "lambda:*",
+               "Principal": "210987654321", "SourceAccount": "123456789012"}),
+    );
+    let st: Value = serde_json::from_str(st["Statement"].as_str().unwrap()).unwrap();
+    assert_eq!(
+        st["Principal"],
+        json!({"AWS": "arn:aws:iam::210987654321:root"})
+    );
+    assert_eq!(
+        st["Condition"],
+        json!({"StringEquals": {"AWS:SourceAccount": "123456789012"}})
+    );
+    assert_eq!(
+        err(&mut w, Service::Lambda, "AddPermission", json!({"FunctionName": "pf", "StatementId": "acct", "Action": "lambda:InvokeFunction", "Principal": "*"})),
+        "ResourceConflictException: The statement id (acct) provided already exists. Please provide a new statement id, or remove the existing statement."
+    );
+    assert!(err(&mut w, Service::Lambda, "AddPermission", json!({"FunctionName": "pf", "StatementId": "bad id", "Action": "lambda:InvokeFunction", "Principal": "*"}))
+        .starts_with("ValidationException: 1 validation error detected: Value 'bad id' at 'statementId'"));
+    assert!(err(&mut w, Service::Lambda, "AddPermission", json!({"FunctionName": "pf", "StatementId": "s", "Action": "sqs:SendMessage", "Principal": "*"}))
+        .starts_with("ValidationException: 1 validation error detected: Value 'sqs:SendMessage' at 'action'"));
+    ok(
+        &mut w,
+        Service::Lambda,
+        "AddPermission",
+        json!({"FunctionName": "pf", "StatementId": "any", "Action": "lambda:InvokeFunction", "Principal": "*"}),
+    );
+    let p = ok(
+        &mut w,
+        Service::Lambda,
+        "GetPolicy",
+        json!({"FunctionName": "pf"}),
+    );
+    let doc: Value = serde_json::from_str(p["Policy"].as_str().unwrap()).unwrap();
+    assert_eq!(
+        (&doc["Version"], &doc["Id"]),
+        (&json!("2012-10-17"), &json!("default"))
+    );
+    let sids: Vec<&str> = doc["Statement"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["Sid"].as_str().unwrap())
+        .collect();
+    assert_eq!(sids, ["acct", "any"]);
+    assert_ne!(p["RevisionId"], before, "a policy change is a new revision");
+    assert_eq!(
+        err(
+            &mut w,
+            Service::Lambda,
+            "RemovePermission",
+            json!({"FunctionName": "pf", "StatementId": "nope"})
+        ),
+        "ResourceNotFoundException: Statement nope is not found in resource policy."
+    );
+    ok(
+        &mut w,
+        Service::Lambda,
+        "RemovePermission",
+        json!({"FunctionName": "pf", "StatementId": "acct"}),
+    );
+    let p = ok(
+        &mut w,
+        Service::Lambda,
+        "GetPolicy",
+        json!({"FunctionName": "pf"}),
+    );
+    assert!(!p["Policy"].as_str().unwrap().contains("acct"));
+}
+
+#[test]
 fn errors_name_their_text_as_the_model_spells_it_and_query_literals_route() {
     use switchyard::protocol::{handle, Handled, HttpRequest};
     let mut w = World::new(12);
@@ -1125,6 +1227,57 @@ fn sns_invokes_a_function_asynchronously() {
         Service::Sns,
         "Subscribe",
         json!({"TopicArn": topic, "Protocol": "lambda", "Endpoint": f["FunctionArn"]}),
+    );
+    // Without a permission in the function's policy SNS may not invoke it:
+    // the delivery fails as a client-side error.
+    ok(
+        &mut w,
+        Service::Sns,
+        "Publish",
+        json!({"TopicArn": topic, "Message": "denied"}),
+    );
+    run_for(&mut w, 2_000);
+    assert_eq!(w.lambda.functions().next().unwrap().stats.invocations, 0);
+    let failed = ok(
+        &mut w,
+        Service::CloudWatch,
+        "GetMetricStatistics",
+        json!({"Namespace": "AWS/SNS", "MetricName": "NumberOfNotificationsFailed",
+               "Dimensions": [{"Name": "TopicName", "Value": "alerts"}],
+               "StartTime": "2026-01-01T00:00:00Z", "EndTime": "2026-01-01T01:00:00Z",
+               "Period": 3600, "Statistics": ["Sum"]}),
+    );
+    assert_eq!(failed["Datapoints"][0]["Sum"], 1.0, "{failed}");
+    // A permission for another topic does not do; one for this topic does.
+    let add = |w: &mut World, sid: &str, source: &str| {
+        ok(
+            w,
+            Service::Lambda,
+            "AddPermission",
+            json!({"FunctionName": "notify", "StatementId": sid, "Action": "lambda:InvokeFunction",
+                   "Principal": "sns.amazonaws.com", "SourceArn": source}),
+        )
+    };
+    add(
+        &mut w,
+        "other",
+        "arn:aws:sns:us-east-1:123456789012:elsewhere",
+    );
+    ok(
+        &mut w,
+        Service::Sns,
+        "Publish",
+        json!({"TopicArn": topic, "Message": "still denied"}),
+    );
+    run_for(&mut w, 2_000);
+    assert_eq!(w.lambda.functions().next().unwrap().stats.invocations, 0);
+    let st = add(&mut w, "sns-alerts", &topic);
+    let st: Value = serde_json::from_str(st["Statement"].as_str().unwrap()).unwrap();
+    assert_eq!(
+        st,
+        json!({"Sid": "sns-alerts", "Effect": "Allow", "Principal": {"Service": "sns.amazonaws.com"},
+               "Action": "lambda:InvokeFunction", "Resource": f["FunctionArn"],
+               "Condition": {"ArnLike": {"AWS:SourceArn": topic}}})
     );
     for i in 0..3 {
         ok(

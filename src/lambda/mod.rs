@@ -37,7 +37,11 @@
 //! Not built, refused by name: versions and aliases (qualifiers other than
 //! $LATEST), layers, function URLs, container images and code from S3,
 //! provisioned concurrency, destinations and dead-letter queues for
-//! asynchronous invocation, resource policies (AddPermission), code signing.
+//! asynchronous invocation, code signing, calls from another account.
+//!
+//! Resource-based policies (AddPermission, RemovePermission, GetPolicy) are
+//! kept per function and decide whether SNS may invoke it
+//! (`Lambda::allows_service`), as on AWS.
 
 pub mod esm;
 pub mod model;
@@ -145,6 +149,10 @@ pub struct Function {
     /// InProgress) until `LambdaTimer::FunctionReady`.
     #[serde(default)]
     pub readiness: Readiness,
+    /// The function's resource-based policy: AddPermission's statements, in
+    /// the order they were added (GetPolicy's `Statement`).
+    #[serde(default)]
+    pub policy: Vec<Value>,
     /// Invocations running now.
     pub running: u32,
     pub stats: FunctionStats,
@@ -790,7 +798,7 @@ impl FunctionRef {
             return Err(AwsError::client(
                 "AccessDeniedException",
                 format!(
-                    "User: arn:aws:iam::{}:root is not authorized to access function arn:aws:lambda:{region}:{account}:function:{}: no resource-based policy allows it (Switchyard does not emulate Lambda permissions)",
+                    "User: arn:aws:iam::{}:root is not authorized to access function arn:aws:lambda:{region}:{account}:function:{} (Switchyard does not emulate calls to another account's functions)",
                     caller.account_id, self.name
                 ),
             )
@@ -828,6 +836,178 @@ impl Lambda {
                     "Function not found: arn:aws:lambda:{region}:{account}:function:{name}"
                 ))
             })
+    }
+
+    /// Whether the function's resource-based policy lets `service` (a service
+    /// principal such as `sns.amazonaws.com`) invoke it on behalf of
+    /// `source_arn`, owned by `source_account`.
+    pub fn allows_service(
+        &self,
+        id: u32,
+        service: &str,
+        source_arn: &str,
+        source_account: &str,
+    ) -> bool {
+        let Some(f) = self.functions.get(&id) else {
+            return false;
+        };
+        let request = crate::iam::policy::AccessRequest {
+            principal: crate::iam::policy::Principal::Service(service),
+            action: "lambda:InvokeFunction",
+            resource: &f.arn,
+            source_arn: Some(source_arn),
+            source_account: Some(source_account),
+        };
+        crate::iam::policy::evaluate_value(&json!({"Statement": f.policy}), &request)
+            == crate::iam::policy::Decision::Allow
+    }
+
+    /// AddPermission: one statement of the function's policy, as AWS writes
+    /// it (the principal as `Service`, `AWS` or `*`; SourceArn as an ArnLike
+    /// condition, SourceAccount, PrincipalOrgID and EventSourceToken as
+    /// StringEquals).
+    fn add_permission(&mut self, sim: &mut Sim, caller: &Caller, input: &Value) -> CallResult {
+        let id = self.resolve(caller, str_of(input, "FunctionName"))?;
+        for unbuilt in ["FunctionUrlAuthType", "InvokedViaFunctionUrl"] {
+            if input.get(unbuilt).is_some_and(|v| !v.is_null()) {
+                return Err(AwsError::not_emulated(format!(
+                    "Lambda function URLs ({unbuilt})"
+                )));
+            }
+        }
+        let sid = str_of(input, "StatementId");
+        let action = str_of(input, "Action");
+        let principal = str_of(input, "Principal");
+        let null = |member: &str| {
+            AwsError::client(
+                "ValidationException",
+                format!("1 validation error detected: Value null at '{member}' failed to satisfy constraint: Member must not be null"),
+            )
+        };
+        if input.get("StatementId").is_none() {
+            return Err(null("statementId"));
+        }
+        if input.get("Action").is_none() {
+            return Err(null("action"));
+        }
+        if input.get("Principal").is_none() {
+            return Err(null("principal"));
+        }
+        if sid.is_empty()
+            || sid.len() > 100
+            || !sid
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b))
+        {
+            return Err(validation(
+                sid,
+                "statementId",
+                "Member must satisfy regular expression pattern: ([a-zA-Z0-9-_.]+)",
+            ));
+        }
+        let action_ok = action == "*"
+            || action.strip_prefix("lambda:").is_some_and(|a| {
+                a == "*" || (!a.is_empty() && a.bytes().all(|b| b.is_ascii_alphabetic()))
+            });
+        if !action_ok {
+            return Err(validation(
+                action,
+                "action",
+                "Member must satisfy regular expression pattern: (lambda:[*]|lambda:[a-zA-Z]+|[*])",
+            ));
+        }
+        if principal.is_empty() || principal.chars().any(char::is_whitespace) {
+            return Err(validation(
+                principal,
+                "principal",
+                "Member must satisfy regular expression pattern: [^\\s]+",
+            ));
+        }
+        if let Some(a) = input.get("SourceAccount").and_then(Value::as_str) {
+            if a.len() != 12 || !a.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(validation(
+                    a,
+                    "sourceAccount",
+                    "Member must satisfy regular expression pattern: \\d{12}",
+                ));
+            }
+        }
+        let f = &self.functions[&id];
+        if f.policy.iter().any(|st| st["Sid"] == sid) {
+            return Err(conflict(format!("The statement id ({sid}) provided already exists. Please provide a new statement id, or remove the existing statement.")));
+        }
+        let principal_json = if principal == "*" {
+            json!("*")
+        } else if principal.len() == 12 && principal.bytes().all(|b| b.is_ascii_digit()) {
+            json!({"AWS": format!("arn:aws:iam::{principal}:root")})
+        } else if principal.starts_with("arn:") {
+            json!({"AWS": principal})
+        } else {
+            json!({"Service": principal})
+        };
+        let mut statement = json!({
+            "Sid": sid,
+            "Effect": "Allow",
+            "Principal": principal_json,
+            "Action": action,
+            "Resource": f.arn,
+        });
+        let mut condition = serde_json::Map::new();
+        let mut equals = serde_json::Map::new();
+        if let Some(a) = input.get("SourceAccount").and_then(Value::as_str) {
+            equals.insert("AWS:SourceAccount".into(), json!(a));
+        }
+        if let Some(o) = input.get("PrincipalOrgID").and_then(Value::as_str) {
+            equals.insert("aws:PrincipalOrgID".into(), json!(o));
+        }
+        if let Some(t) = input.get("EventSourceToken").and_then(Value::as_str) {
+            equals.insert("lambda:EventSourceToken".into(), json!(t));
+        }
+        if !equals.is_empty() {
+            condition.insert("StringEquals".into(), Value::Object(equals));
+        }
+        if let Some(a) = input.get("SourceArn").and_then(Value::as_str) {
+            condition.insert("ArnLike".into(), json!({"AWS:SourceArn": a}));
+        }
+        if !condition.is_empty() {
+            statement["Condition"] = Value::Object(condition);
+        }
+        let revision = sim.rng.uuid();
+        let f = self.functions.get_mut(&id).expect("function");
+        f.policy.push(statement.clone());
+        f.revision_id = revision;
+        Ok(json!({"Statement": statement.to_string()}))
+    }
+
+    fn remove_permission(&mut self, sim: &mut Sim, caller: &Caller, input: &Value) -> CallResult {
+        let id = self.resolve(caller, str_of(input, "FunctionName"))?;
+        let sid = str_of(input, "StatementId");
+        let f = &self.functions[&id];
+        if f.policy.is_empty() {
+            return Err(not_found(
+                "No policy is associated with the given resource.",
+            ));
+        }
+        let Some(i) = f.policy.iter().position(|st| st["Sid"] == sid) else {
+            return Err(not_found(format!(
+                "Statement {sid} is not found in resource policy."
+            )));
+        };
+        let revision = sim.rng.uuid();
+        let f = self.functions.get_mut(&id).expect("function");
+        f.policy.remove(i);
+        f.revision_id = revision;
+        Ok(json!({}))
+    }
+
+    fn get_policy(&self, caller: &Caller, input: &Value) -> CallResult {
+        let id = self.resolve(caller, str_of(input, "FunctionName"))?;
+        let f = &self.functions[&id];
+        if f.policy.is_empty() {
+            return Err(not_found("The resource you requested does not exist."));
+        }
+        let doc = json!({"Version": "2012-10-17", "Id": "default", "Statement": f.policy});
+        Ok(json!({"Policy": doc.to_string(), "RevisionId": f.revision_id}))
     }
 
     /// A function by id.
@@ -908,6 +1088,9 @@ impl Lambda {
             "GetAccountSettings" => Ok(self.account_settings(caller)),
             "Invoke" => return self.invoke(sim, caller, &input, call),
             "ListTags" => self.list_tags(&input),
+            "AddPermission" => self.add_permission(sim, caller, &input),
+            "RemovePermission" => self.remove_permission(sim, caller, &input),
+            "GetPolicy" => self.get_policy(caller, &input),
             "TagResource" => self.tag(&input, true),
             "UntagResource" => self.tag(&input, false),
             "CreateEventSourceMapping" => self.create_mapping_with(sim, caller, &input, source()),
@@ -1044,6 +1227,7 @@ impl Lambda {
             environment_set: environment.is_some(),
             settings,
             readiness: Readiness::Creating,
+            policy: Vec::new(),
             environment: environment.unwrap_or_default(),
             architectures,
             reserved_concurrency: None,

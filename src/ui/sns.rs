@@ -538,6 +538,12 @@ pub fn topic_inspector(p: &TopicInspectorProps) -> Html {
                     return;
                 }
             }
+            if *protocol == "lambda" {
+                if let Err(e) = allow_topic_to_invoke(&ep, &arn) {
+                    report(&Err(e), String::new());
+                    return;
+                }
+            }
             let mut a = serde_json::Map::new();
             if checked(&raw) {
                 a.insert("RawMessageDelivery".into(), json!("true"));
@@ -679,6 +685,38 @@ fn allow_topic_in_queue_policy(
             "Condition": {"ArnEquals": {"aws:SourceArn": topic_arn}},
         }),
     )
+}
+
+/// Lets the topic invoke a function of the world, as the SNS console does when
+/// it subscribes one: AddPermission for `sns.amazonaws.com` from this topic.
+/// An endpoint that is no function of the world (a simulated receiver) needs
+/// nothing, and a statement already there is kept.
+fn allow_topic_to_invoke(
+    function_arn: &str,
+    topic_arn: &str,
+) -> Result<(), crate::error::AwsError> {
+    let r = call(
+        Service::Lambda,
+        "AddPermission",
+        json!({
+            "FunctionName": function_arn,
+            "StatementId": format!("sns-{}", topic_arn.rsplit(':').next().unwrap_or("")),
+            "Action": "lambda:InvokeFunction",
+            "Principal": "sns.amazonaws.com",
+            "SourceArn": topic_arn,
+        }),
+    );
+    match r {
+        Ok(_) => Ok(()),
+        Err(e)
+            if e.code == "ResourceConflictException"
+                || e.code == "ResourceNotFoundException"
+                || e.code == "ValidationException" =>
+        {
+            Ok(())
+        }
+        Err(e) => Err(e),
+    }
 }
 
 /// A placeholder showing the endpoint form AWS expects for a protocol.
