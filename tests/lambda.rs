@@ -592,6 +592,82 @@ fn names_arns_packages_tags_and_lists_as_aws_checks_them() {
 }
 
 #[test]
+fn update_function_code_replaces_the_package_and_revision_ids_guard_updates() {
+    let mut w = World::new(15);
+    let created = function(&mut w, "coded", json!({}));
+    let rev = created["RevisionId"].as_str().unwrap().to_string();
+    // A stale RevisionId is refused, for code and configuration alike.
+    let stale = "PreconditionFailedException: The Revision Id provided does not match the latest Revision Id. Call the GetFunction/GetAlias API to retrieve the latest Revision Id";
+    assert_eq!(
+        err(
+            &mut w,
+            Service::Lambda,
+            "UpdateFunctionCode",
+            json!({"FunctionName": "coded", "ZipFile": zip_claiming(10), "RevisionId": "wrong"})
+        ),
+        stale
+    );
+    assert_eq!(
+        err(
+            &mut w,
+            Service::Lambda,
+            "UpdateFunctionConfiguration",
+            json!({"FunctionName": "coded", "Timeout": 20, "RevisionId": "wrong"})
+        ),
+        stale
+    );
+    // A dry run changes nothing.
+    let dry = ok(
+        &mut w,
+        Service::Lambda,
+        "UpdateFunctionCode",
+        json!({"FunctionName": "coded", "ZipFile": zip_claiming(10), "DryRun": true}),
+    );
+    assert_eq!(dry["RevisionId"], rev.as_str());
+    assert_eq!(dry["CodeSha256"], created["CodeSha256"]);
+    let new_zip = zip_claiming(10);
+    let updated = ok(
+        &mut w,
+        Service::Lambda,
+        "UpdateFunctionCode",
+        json!({"FunctionName": "coded", "ZipFile": new_zip, "RevisionId": rev, "Architectures": ["arm64"]}),
+    );
+    let bytes = switchyard::util::b64_decode(&new_zip).unwrap();
+    assert_eq!(updated["CodeSize"], bytes.len());
+    use sha2::Digest;
+    assert_eq!(
+        updated["CodeSha256"],
+        switchyard::util::b64_encode(&sha2::Sha256::digest(&bytes))
+    );
+    assert_eq!(updated["Architectures"], json!(["arm64"]));
+    assert_eq!(updated["LastUpdateStatus"], "InProgress");
+    assert_ne!(updated["RevisionId"], rev.as_str());
+    // One update at a time; the package is checked like CreateFunction's.
+    assert!(err(&mut w, Service::Lambda, "UpdateFunctionCode", json!({"FunctionName": "coded", "ZipFile": zip_claiming(10)}))
+        .starts_with("ResourceConflictException: The operation cannot be performed at this time. An update is in progress"));
+    run_for(&mut w, switchyard::lambda::READY_MS);
+    assert_eq!(
+        err(&mut w, Service::Lambda, "UpdateFunctionCode", json!({"FunctionName": "coded", "ZipFile": b64("not a zip")})),
+        "InvalidParameterValueException: Could not unzip uploaded file. Please check your file, then try to upload again."
+    );
+    assert!(err(
+        &mut w,
+        Service::Lambda,
+        "UpdateFunctionCode",
+        json!({"FunctionName": "coded", "S3Bucket": "b", "S3Key": "k"})
+    )
+    .starts_with("NotImplemented"));
+    let now = ok(
+        &mut w,
+        Service::Lambda,
+        "GetFunctionConfiguration",
+        json!({"FunctionName": "coded"}),
+    );
+    assert_eq!(now["LastUpdateStatus"], "Successful");
+    assert_eq!(now["CodeSha256"], updated["CodeSha256"]);
+}
+
+#[test]
 fn permissions_make_a_policy_that_get_policy_reads_and_remove_permission_edits() {
     let mut w = World::new(14);
     function(&mut w, "pf", json!({}));

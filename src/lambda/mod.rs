@@ -1068,6 +1068,7 @@ impl Lambda {
             "ListFunctions" => self.list_functions(caller, &input),
             "DeleteFunction" => self.delete_function(sim, caller, &input),
             "UpdateFunctionConfiguration" => self.update_configuration(sim, caller, &input),
+            "UpdateFunctionCode" => self.update_code(sim, caller, &input),
             "PutFunctionConcurrency" => self.put_concurrency(caller, &input),
             "GetFunctionConcurrency" => {
                 self.resolve(caller, str_of(&input, "FunctionName"))
@@ -1144,35 +1145,7 @@ impl Lambda {
                 return Err(AwsError::not_emulated(format!("Lambda {unbuilt}")));
             }
         }
-        let code = &input["Code"];
-        if code.get("S3Bucket").is_some() || code.get("S3Key").is_some() {
-            return Err(AwsError::not_emulated(
-                "Lambda code from S3 (give the package as ZipFile)",
-            ));
-        }
-        let zip = match code.get("ZipFile").and_then(Value::as_str) {
-            Some(b64) => crate::util::b64_decode(b64).map_err(|_| invalid("Could not unzip uploaded file. Please check your file, then try to upload again."))?,
-            None => return Err(invalid("Please provide a source for function code.")),
-        };
-        if zip.len() < 22 || &zip[..2] != b"PK" {
-            return Err(invalid(
-                "Could not unzip uploaded file. Please check your file, then try to upload again.",
-            ));
-        }
-        // AWS's package limits (LocalStack's AWS-recorded
-        // test_oversized_zipped_create_lambda and test_oversized_unzipped_lambda).
-        if zip.len() > 52_428_800 {
-            return Err(AwsError::client(
-                "RequestEntityTooLargeException",
-                "Zipped size must be smaller than 52428800 bytes",
-            )
-            .with_status(413));
-        }
-        if unzipped_size(&zip) > 262_144_000 {
-            return Err(invalid(
-                "Unzipped size must be smaller than 262144000 bytes",
-            ));
-        }
+        let zip = package(&input["Code"])?;
         let architectures = architectures_of(input)?;
         let runtime = input
             .get("Runtime")
@@ -1446,6 +1419,47 @@ impl Lambda {
         Ok(json!({}))
     }
 
+    /// UpdateFunctionCode with a .zip (ZipFile): a new package, its size and
+    /// hash, a new revision, the update in progress for a moment as with a
+    /// configuration change. DryRun checks and answers without changing.
+    fn update_code(&mut self, sim: &mut Sim, caller: &Caller, input: &Value) -> CallResult {
+        let id = self.resolve(caller, str_of(input, "FunctionName"))?;
+        if input.get("SourceKMSKeyArn").is_some_and(|v| !v.is_null()) {
+            return Err(AwsError::not_emulated(
+                "Lambda deployment packages encrypted with a customer key (SourceKMSKeyArn)",
+            ));
+        }
+        let zip = package(input)?;
+        let architectures = match input.get("Architectures") {
+            Some(a) if !a.is_null() => Some(architectures_of(input)?),
+            _ => None,
+        };
+        check_revision(input, &self.functions[&id].revision_id)?;
+        self.ready_for_update(id)?;
+        if input.get("DryRun").and_then(Value::as_bool) == Some(true) {
+            return Ok(self.configuration(id));
+        }
+        use sha2::Digest;
+        let sha = crate::util::b64_encode(&sha2::Sha256::digest(&zip));
+        let revision = sim.rng.uuid();
+        let now = lambda_time(sim);
+        let f = self.functions.get_mut(&id).expect("function");
+        f.code_size = zip.len() as u64;
+        f.code_sha256 = sha;
+        if let Some(a) = architectures {
+            f.architectures = a;
+        }
+        f.last_modified = now;
+        f.revision_id = revision;
+        f.readiness = Readiness::Updating;
+        sim.schedule_in(
+            READY_MS,
+            Timer::Lambda(LambdaTimer::FunctionReady { function: id }),
+        );
+        record(sim, LambdaEvent::FunctionUpdated { function: id });
+        Ok(self.configuration(id))
+    }
+
     fn update_configuration(
         &mut self,
         sim: &mut Sim,
@@ -1491,6 +1505,7 @@ impl Lambda {
         )?;
         let env = environment_of(input)?;
         let settings = cur.settings.updated(input)?;
+        check_revision(input, &cur.revision_id)?;
         // The request is sound; is the function free to change?
         self.ready_for_update(id)?;
         let revision = sim.rng.uuid();
@@ -2357,6 +2372,61 @@ pub fn describe_event(world: &crate::world::World, e: &LambdaEvent) -> String {
             "event-source {}: split a failing batch of {records}",
             m(mapping)
         ),
+    }
+}
+
+/// A .zip deployment package (`Code` of CreateFunction, or the request of
+/// UpdateFunctionCode), checked as AWS checks it.
+fn package(code: &Value) -> AwsResult<Vec<u8>> {
+    if code.get("S3Bucket").is_some() || code.get("S3Key").is_some() {
+        return Err(AwsError::not_emulated(
+            "Lambda code from S3 (give the package as ZipFile)",
+        ));
+    }
+    if code.get("ImageUri").is_some() {
+        return Err(AwsError::not_emulated("Lambda container-image functions"));
+    }
+    let zip = match code.get("ZipFile").and_then(Value::as_str) {
+        Some(b64) => crate::util::b64_decode(b64).map_err(|_| {
+            invalid(
+                "Could not unzip uploaded file. Please check your file, then try to upload again.",
+            )
+        })?,
+        None => return Err(invalid("Please provide a source for function code.")),
+    };
+    if zip.len() < 22 || &zip[..2] != b"PK" {
+        return Err(invalid(
+            "Could not unzip uploaded file. Please check your file, then try to upload again.",
+        ));
+    }
+    // AWS's package limits (LocalStack's AWS-recorded
+    // test_oversized_zipped_create_lambda and test_oversized_unzipped_lambda).
+    if zip.len() > 52_428_800 {
+        return Err(AwsError::client(
+            "RequestEntityTooLargeException",
+            "Zipped size must be smaller than 52428800 bytes",
+        )
+        .with_status(413));
+    }
+    if unzipped_size(&zip) > 262_144_000 {
+        return Err(invalid(
+            "Unzipped size must be smaller than 262144000 bytes",
+        ));
+    }
+    Ok(zip)
+}
+
+/// RevisionId, when given, must be the function's latest (AWS's
+/// PreconditionFailedException; LocalStack's AWS-recorded
+/// test_function_revisions_basic).
+fn check_revision(input: &Value, current: &str) -> AwsResult<()> {
+    match input.get("RevisionId").and_then(Value::as_str) {
+        Some(r) if r != current => Err(AwsError::client(
+            "PreconditionFailedException",
+            "The Revision Id provided does not match the latest Revision Id. Call the GetFunction/GetAlias API to retrieve the latest Revision Id",
+        )
+        .with_status(412)),
+        _ => Ok(()),
     }
 }
 
