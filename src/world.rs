@@ -532,6 +532,32 @@ impl World {
                 self.deliver_sns();
                 r
             }
+            // S3 invokes a function asynchronously, if the function's policy
+            // lets s3.amazonaws.com do so for this bucket; a configuration's
+            // test only asks that (S3 sends no s3:TestEvent to a function).
+            crate::s3::DestinationKind::Function => {
+                match self.lambda.function_by_arn(&n.destination_arn) {
+                    None => Err(format!(
+                        "ResourceNotFoundException: Function not found: {}",
+                        n.destination_arn
+                    )),
+                    Some(f)
+                        if !self.lambda.allows_service(
+                            f,
+                            "s3.amazonaws.com",
+                            &n.bucket_arn,
+                            &n.bucket_owner,
+                        ) =>
+                    {
+                        Err(format!("AccessDeniedException: User: s3.amazonaws.com is not authorized to perform: lambda:InvokeFunction on resource: {} because no resource-based policy allows the lambda:InvokeFunction action", n.destination_arn))
+                    }
+                    Some(_) if n.event_name == "s3:TestEvent" => Ok(()),
+                    Some(f) => {
+                        self.lambda.queue_async(&mut self.sim, f, n.body.clone());
+                        Ok(())
+                    }
+                }
+            }
         };
         self.collect_completed();
         result

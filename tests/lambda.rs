@@ -668,6 +668,96 @@ fn update_function_code_replaces_the_package_and_revision_ids_guard_updates() {
 }
 
 #[test]
+fn s3_notifies_a_function_its_policy_allows() {
+    let mut w = World::new(16);
+    let f = function(&mut w, "thumbs", json!({}));
+    let arn = f["FunctionArn"].as_str().unwrap().to_string();
+    ok(
+        &mut w,
+        Service::S3,
+        "CreateBucket",
+        json!({"Bucket": "pics"}),
+    );
+    let configure = |w: &mut World| {
+        call(
+            w,
+            Service::S3,
+            "PutBucketNotificationConfiguration",
+            json!({"Bucket": "pics", "NotificationConfiguration": {"LambdaFunctionConfigurations": [
+                {"Id": "thumbs", "LambdaFunctionArn": arn, "Events": ["s3:ObjectCreated:*"],
+                 "Filter": {"Key": {"FilterRules": [{"Name": "suffix", "Value": ".jpg"}]}}}]}}),
+        )
+    };
+    // Without the function's permission S3 cannot validate the destination.
+    let e = configure(&mut w).unwrap_err();
+    assert_eq!(
+        (e.code.as_str(), e.message.as_str()),
+        (
+            "InvalidArgument",
+            "Unable to validate the following destination configurations"
+        )
+    );
+    assert!(
+        e.extra.iter().any(|(k, v)| k == "ArgumentValue1"
+            && *v == format!("Not authorized to invoke function [{arn}]")),
+        "{:?}",
+        e.extra
+    );
+    ok(
+        &mut w,
+        Service::Lambda,
+        "AddPermission",
+        json!({"FunctionName": "thumbs", "StatementId": "s3", "Action": "lambda:InvokeFunction",
+               "Principal": "s3.amazonaws.com", "SourceArn": "arn:aws:s3:::pics", "SourceAccount": "123456789012"}),
+    );
+    configure(&mut w).unwrap();
+    // S3 sends a function no test event.
+    run_for(&mut w, 2_000);
+    assert_eq!(w.lambda.functions().next().unwrap().stats.invocations, 0);
+    let got = ok(
+        &mut w,
+        Service::S3,
+        "GetBucketNotificationConfiguration",
+        json!({"Bucket": "pics"}),
+    );
+    assert_eq!(
+        got["LambdaFunctionConfigurations"][0],
+        json!({"Id": "thumbs", "LambdaFunctionArn": arn, "Events": ["s3:ObjectCreated:*"],
+               "Filter": {"Key": {"FilterRules": [{"Name": "Suffix", "Value": ".jpg"}]}}})
+    );
+    for key in ["a.jpg", "notes.txt"] {
+        ok(
+            &mut w,
+            Service::S3,
+            "PutObject",
+            json!({"Bucket": "pics", "Key": key, "Body": b64("x")}),
+        );
+    }
+    run_for(&mut w, 2_000);
+    assert_eq!(w.lambda.functions().next().unwrap().stats.invocations, 1);
+    let records: Vec<u32> = w
+        .sim
+        .journal
+        .entries()
+        .filter_map(|e| match e.event {
+            Event::Lambda(LambdaEvent::Invoked { records, .. }) => Some(records),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(records, [1], "one S3 record, the .jpg");
+    // A Lambda ARN that is not one is refused in S3's words.
+    let e = call(
+        &mut w,
+        Service::S3,
+        "PutBucketNotificationConfiguration",
+        json!({"Bucket": "pics", "NotificationConfiguration": {"LambdaFunctionConfigurations": [
+            {"LambdaFunctionArn": "arn:aws:sqs:us-east-1:123456789012:q", "Events": ["s3:ObjectCreated:*"]}]}}),
+    )
+    .unwrap_err();
+    assert_eq!(e.message, "The ARN could not be parsed");
+}
+
+#[test]
 fn permissions_make_a_policy_that_get_policy_reads_and_remove_permission_edits() {
     let mut w = World::new(14);
     function(&mut w, "pf", json!({}));

@@ -738,8 +738,25 @@ fn overlapping_configurations_are_refused() {
         e.message,
         "Cannot specify more than one prefix rule in a filter."
     );
+    // A function that does not exist cannot be validated; EventBridge is
+    // refused by name.
     let e = call(&mut w, Service::S3, "PutBucketNotificationConfiguration", json!({"Bucket": "media", "NotificationConfiguration": {
         "LambdaFunctionConfigurations": [{"LambdaFunctionArn": "arn:aws:lambda:us-east-1:123456789012:function:f", "Events": ["s3:ObjectCreated:*"]}]}})).unwrap_err();
+    assert_eq!(
+        (e.code.as_str(), e.message.as_str()),
+        (
+            "InvalidArgument",
+            "Unable to validate the following destination configurations"
+        )
+    );
+    let e = call(
+        &mut w,
+        Service::S3,
+        "PutBucketNotificationConfiguration",
+        json!({"Bucket": "media", "NotificationConfiguration": {
+        "EventBridgeConfiguration": {}}}),
+    )
+    .unwrap_err();
     assert_eq!(e.code, "NotImplemented");
 }
 

@@ -234,6 +234,20 @@ fn notification_configuration_xml_round_trip() {
         "{}",
         text(&r)
     );
+    // A function destination travels as CloudFunctionConfiguration.
+    let conf = br#"<NotificationConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><CloudFunctionConfiguration><Id>fn</Id><CloudFunction>arn:aws:lambda:us-east-1:123456789012:function:thumbs</CloudFunction><Event>s3:ObjectCreated:*</Event></CloudFunctionConfiguration></NotificationConfiguration>"#;
+    let r = send(
+        &mut w,
+        req(
+            "PUT",
+            "/events?notification",
+            &[("x-amz-skip-destination-validation", "true")],
+            conf,
+        ),
+    );
+    assert_eq!(r.status, 200, "{}", text(&r));
+    let r = send(&mut w, req("GET", "/events?notification", &[], b""));
+    assert!(text(&r).contains("<CloudFunctionConfiguration><Id>fn</Id><CloudFunction>arn:aws:lambda:us-east-1:123456789012:function:thumbs</CloudFunction><Event>s3:ObjectCreated:*</Event></CloudFunctionConfiguration>"), "{}", text(&r));
     // An element the schema does not declare is MalformedXML, and nothing
     // is set.
     let r = send(

@@ -52,6 +52,29 @@ pub const EVENT_TYPES: &[&str] = &[
 pub enum DestinationKind {
     Queue,
     Topic,
+    /// A Lambda function (LambdaFunctionConfigurations; `CloudFunction` in
+    /// the XML), invoked asynchronously.
+    Function,
+}
+
+impl DestinationKind {
+    /// The service an ARN of this kind names.
+    fn service(self) -> &'static str {
+        match self {
+            DestinationKind::Queue => "sqs",
+            DestinationKind::Topic => "sns",
+            DestinationKind::Function => "lambda",
+        }
+    }
+
+    /// The configuration's ARN member in the API.
+    pub fn arn_member(self) -> &'static str {
+        match self {
+            DestinationKind::Queue => "QueueArn",
+            DestinationKind::Topic => "TopicArn",
+            DestinationKind::Function => "LambdaFunctionArn",
+        }
+    }
 }
 
 /// One TopicConfiguration or QueueConfiguration.
@@ -188,21 +211,17 @@ fn parse_destination(
     arn_member: &str,
 ) -> AwsResult<DestinationConfiguration> {
     let arn = required(c, arn_member).map_err(|_| errors::malformed_xml())?;
-    let service = if kind == DestinationKind::Queue {
-        "sqs"
-    } else {
-        "sns"
-    };
     let parts: Vec<&str> = arn.splitn(6, ':').collect();
-    if parts.len() != 6 || parts[0] != "arn" || parts[2] != service || parts[5].is_empty() {
+    if parts.len() != 6 || parts[0] != "arn" || parts[2] != kind.service() || parts[5].is_empty() {
         // AWS's words and argument name (LocalStack's AWS-validated
-        // test_invalid_sqs_arn and test_invalid_topic_arn).
+        // test_invalid_sqs_arn and test_invalid_topic_arn; a function is a
+        // `CloudFunction` in S3's XML).
         return Err(errors::invalid_argument_named(
             "The ARN could not be parsed",
-            if kind == DestinationKind::Queue {
-                "Queue"
-            } else {
-                "Topic"
+            match kind {
+                DestinationKind::Queue => "Queue",
+                DestinationKind::Topic => "Topic",
+                DestinationKind::Function => "CloudFunction",
             },
             arn,
         ));
@@ -302,11 +321,6 @@ impl S3 {
                 .cloned()
                 .unwrap_or_default()
         };
-        if !list("LambdaFunctionConfigurations").is_empty() {
-            return Err(AwsError::not_emulated(
-                "S3 event notifications to Lambda functions (LambdaFunctionConfigurations)",
-            ));
-        }
         if config
             .get("EventBridgeConfiguration")
             .is_some_and(|v| !v.is_null())
@@ -321,6 +335,13 @@ impl S3 {
         }
         for c in list("QueueConfigurations") {
             destinations.push(parse_destination(DestinationKind::Queue, &c, "QueueArn")?);
+        }
+        for c in list("LambdaFunctionConfigurations") {
+            destinations.push(parse_destination(
+                DestinationKind::Function,
+                &c,
+                "LambdaFunctionArn",
+            )?);
         }
         // A destination in another Region (or naming none) is refused with
         // S3's words for it (quoted from AWS in cloud-custodian issue 1720).
@@ -423,7 +444,13 @@ impl S3 {
                 destination: arn.clone(),
                 reason: reason.clone(),
             }));
-            let why = if reason.contains("AccessDenied") || reason.contains("AuthorizationError") {
+            let function_denied;
+            let why = if arn.split(':').nth(2) == Some("lambda") {
+                // S3 asks Lambda whether it may invoke the function (it sends
+                // no test event): AWS's words when it may not.
+                function_denied = format!("Not authorized to invoke function [{arn}]");
+                function_denied.as_str()
+            } else if reason.contains("AccessDenied") || reason.contains("AuthorizationError") {
                 match arn.split(':').nth(2) {
                     Some("sqs") => "Permissions on the destination queue do not allow S3 to publish notifications from this bucket",
                     _ => "Permissions on the destination topic do not allow S3 to publish notifications from this bucket",
@@ -447,16 +474,11 @@ impl S3 {
         input: &Value,
     ) -> CallResult {
         let b = self.owned(caller, required(input, "Bucket")?)?;
-        let (mut topics, mut queues) = (vec![], vec![]);
+        let (mut topics, mut queues, mut functions) = (vec![], vec![], vec![]);
         for d in &b.notification.destinations {
             let mut c = Map::new();
             c.insert("Id".into(), json!(d.id));
-            let arn_member = if d.kind == DestinationKind::Queue {
-                "QueueArn"
-            } else {
-                "TopicArn"
-            };
-            c.insert(arn_member.into(), json!(d.arn));
+            c.insert(d.kind.arn_member().into(), json!(d.arn));
             c.insert("Events".into(), json!(d.events));
             let mut rules = vec![];
             if let Some(p) = &d.prefix {
@@ -471,6 +493,7 @@ impl S3 {
             match d.kind {
                 DestinationKind::Topic => topics.push(Value::Object(c)),
                 DestinationKind::Queue => queues.push(Value::Object(c)),
+                DestinationKind::Function => functions.push(Value::Object(c)),
             }
         }
         let mut out = Map::new();
@@ -479,6 +502,12 @@ impl S3 {
         }
         if !queues.is_empty() {
             out.insert("QueueConfigurations".into(), Value::Array(queues));
+        }
+        if !functions.is_empty() {
+            out.insert(
+                "LambdaFunctionConfigurations".into(),
+                Value::Array(functions),
+            );
         }
         Ok(Value::Object(out))
     }

@@ -138,7 +138,7 @@ pub fn bucket_inspector(p: &InspectorProps) -> Html {
     let events: Vec<NodeRef> = EVENT_TYPES.iter().map(|_| NodeRef::default()).collect();
     let events = use_state(|| events);
 
-    let Some((arn, region, objects, configs, queues, topics)) = with_host(|h| {
+    let Some((arn, region, objects, configs, queues, topics, functions)) = with_host(|h| {
         let b = h.world.s3.bucket(&p.bucket)?;
         let objects: Vec<ObjectRow> = b
             .objects
@@ -162,6 +162,12 @@ pub fn bucket_inspector(p: &InspectorProps) -> Html {
             .topics()
             .map(|t| (t.arn.clone(), t.name.clone()))
             .collect();
+        let functions: Vec<(String, String)> = h
+            .world
+            .lambda
+            .functions()
+            .map(|f| (f.arn.clone(), f.name.clone()))
+            .collect();
         Some((
             b.arn(),
             b.region.clone(),
@@ -169,6 +175,7 @@ pub fn bucket_inspector(p: &InspectorProps) -> Html {
             b.notification.destinations.clone(),
             queues,
             topics,
+            functions,
         ))
     }) else {
         return html! { <p class="hint">{"That bucket no longer exists."}</p> };
@@ -218,10 +225,10 @@ pub fn bucket_inspector(p: &InspectorProps) -> Html {
                 .filter(|(_, r)| checked(r))
                 .map(|(t, _)| *t)
                 .collect();
-            let kind = if *dest_kind == "topic" {
-                DestinationKind::Topic
-            } else {
-                DestinationKind::Queue
+            let kind = match dest_kind.as_str() {
+                "topic" => DestinationKind::Topic,
+                "function" => DestinationKind::Function,
+                _ => DestinationKind::Queue,
             };
             if checked(&allow) {
                 if let Err(e) = allow_bucket(kind, &target, &arn) {
@@ -252,10 +259,10 @@ pub fn bucket_inspector(p: &InspectorProps) -> Html {
             }
         })
     };
-    let dest_options: &Vec<(String, String)> = if *dest_kind == "topic" {
-        &topics
-    } else {
-        &queues
+    let dest_options: &Vec<(String, String)> = match dest_kind.as_str() {
+        "topic" => &topics,
+        "function" => &functions,
+        _ => &queues,
     };
     html! {
         <div class="queue-inspector">
@@ -332,6 +339,7 @@ pub fn bucket_inspector(p: &InspectorProps) -> Html {
                         <select aria-label="Destination type" onchange={on_dest_kind}>
                             <option value="queue" selected={*dest_kind == "queue"}>{"SQS queue"}</option>
                             <option value="topic" selected={*dest_kind == "topic"}>{"SNS topic"}</option>
+                            <option value="function" selected={*dest_kind == "function"}>{"Lambda function"}</option>
                         </select>
                     </label>
                     <select ref={dest} aria-label="Destination">
@@ -360,6 +368,7 @@ pub fn config_label(c: &crate::s3::notifications::DestinationConfiguration) -> S
     let kind = match c.kind {
         DestinationKind::Queue => "queue",
         DestinationKind::Topic => "topic",
+        DestinationKind::Function => "function",
     };
     let mut s = format!(
         "{} → {target} ({kind})",
@@ -399,10 +408,7 @@ fn config_value(
     suffix: &str,
     id: Option<&str>,
 ) -> Value {
-    let arn_key = match kind {
-        DestinationKind::Queue => "QueueArn",
-        DestinationKind::Topic => "TopicArn",
-    };
+    let arn_key = kind.arn_member();
     let mut v = json!({ arn_key: arn, "Events": events });
     if let Some(id) = id {
         v["Id"] = json!(id);
@@ -423,22 +429,23 @@ fn config_value(
 
 /// PutBucketNotificationConfiguration with the whole list (S3 replaces it).
 fn put_configuration(bucket: &str, all: Vec<Value>) -> CallResult {
-    let (mut queues, mut topics) = (Vec::new(), Vec::new());
+    let (mut queues, mut topics, mut functions) = (Vec::new(), Vec::new(), Vec::new());
     for mut c in all {
         let kind = c["_kind"].as_str().unwrap_or("").to_string();
         if let Some(o) = c.as_object_mut() {
             o.remove("_kind");
         }
-        if kind == "TopicArn" {
-            topics.push(c);
-        } else {
-            queues.push(c);
+        match kind.as_str() {
+            "TopicArn" => topics.push(c),
+            "LambdaFunctionArn" => functions.push(c),
+            _ => queues.push(c),
         }
     }
     s3_call(
         "PutBucketNotificationConfiguration",
         json!({"Bucket": bucket, "NotificationConfiguration": {
-            "QueueConfigurations": queues, "TopicConfigurations": topics}}),
+            "QueueConfigurations": queues, "TopicConfigurations": topics,
+            "LambdaFunctionConfigurations": functions}}),
     )
 }
 
@@ -465,5 +472,24 @@ fn allow_bucket(
             super::allow_in_queue_policy(target, statement("sqs:SendMessage"))
         }
         DestinationKind::Topic => super::allow_in_topic_policy(target, statement("SNS:Publish")),
+        // A function's policy is AddPermission's (a statement already there
+        // is kept), as the S3 console adds it.
+        DestinationKind::Function => {
+            let r = super::call(
+                crate::model::Service::Lambda,
+                "AddPermission",
+                json!({
+                    "FunctionName": target,
+                    "StatementId": format!("s3-{}", bucket_arn.rsplit(':').next().unwrap_or("")),
+                    "Action": "lambda:InvokeFunction",
+                    "Principal": "s3.amazonaws.com",
+                    "SourceArn": bucket_arn,
+                }),
+            );
+            match r {
+                Err(e) if e.code != "ResourceConflictException" => Err(e),
+                _ => Ok(()),
+            }
+        }
     }
 }
