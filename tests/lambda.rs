@@ -1028,7 +1028,7 @@ fn invoke_waits_for_the_run_and_reports_errors_timeouts_and_throttles() {
     assert_eq!(s["AccountLimit"]["UnreservedConcurrentExecutions"], 999);
 }
 
-fn queue(w: &mut World, name: &str, attrs: Value) -> (String, String) {
+pub(crate) fn queue(w: &mut World, name: &str, attrs: Value) -> (String, String) {
     let url = ok(
         w,
         Service::Sqs,
@@ -1220,7 +1220,7 @@ fn a_partial_batch_response_returns_only_the_failed_message() {
     assert_eq!(deleted, 9);
 }
 
-fn stream(w: &mut World, name: &str, shards: u32) -> String {
+pub(crate) fn stream(w: &mut World, name: &str, shards: u32) -> String {
     ok(
         w,
         Service::Kinesis,

@@ -24,39 +24,11 @@ fn function(w: &mut World, name: &str) {
 }
 
 fn queue(w: &mut World, name: &str) -> (String, String) {
-    let url = ok(w, Service::Sqs, "CreateQueue", json!({"QueueName": name}))["QueueUrl"]
-        .as_str()
-        .unwrap()
-        .to_string();
-    let arn = ok(
-        w,
-        Service::Sqs,
-        "GetQueueAttributes",
-        json!({"QueueUrl": url, "AttributeNames": ["QueueArn"]}),
-    )["Attributes"]["QueueArn"]
-        .as_str()
-        .unwrap()
-        .to_string();
-    (url, arn)
+    super::lambda::queue(w, name, json!({}))
 }
 
 fn stream(w: &mut World, name: &str) -> String {
-    ok(
-        w,
-        Service::Kinesis,
-        "CreateStream",
-        json!({"StreamName": name, "ShardCount": 1}),
-    );
-    run_for(w, 1_000);
-    ok(
-        w,
-        Service::Kinesis,
-        "DescribeStreamSummary",
-        json!({"StreamName": name}),
-    )["StreamDescriptionSummary"]["StreamARN"]
-        .as_str()
-        .unwrap()
-        .to_string()
+    super::lambda::stream(w, name, 1)
 }
 
 fn state(w: &mut World, uuid: &str) -> String {

@@ -1451,13 +1451,22 @@ impl Lambda {
         }
         f.last_modified = now;
         f.revision_id = revision;
-        f.readiness = Readiness::Updating;
+        Ok(self.begin_update(sim, id))
+    }
+
+    /// A change has been made: the update is in progress until
+    /// `LambdaTimer::FunctionReady`, journaled, and answered with the
+    /// configuration.
+    fn begin_update(&mut self, sim: &mut Sim, id: u32) -> Value {
+        if let Some(f) = self.functions.get_mut(&id) {
+            f.readiness = Readiness::Updating;
+        }
         sim.schedule_in(
             READY_MS,
             Timer::Lambda(LambdaTimer::FunctionReady { function: id }),
         );
         record(sim, LambdaEvent::FunctionUpdated { function: id });
-        Ok(self.configuration(id))
+        self.configuration(id)
     }
 
     fn update_configuration(
@@ -1533,13 +1542,7 @@ impl Lambda {
         }
         f.last_modified = now;
         f.revision_id = revision;
-        f.readiness = Readiness::Updating;
-        sim.schedule_in(
-            READY_MS,
-            Timer::Lambda(LambdaTimer::FunctionReady { function: id }),
-        );
-        record(sim, LambdaEvent::FunctionUpdated { function: id });
-        Ok(self.configuration(id))
+        Ok(self.begin_update(sim, id))
     }
 
     fn reserved_total(&self, account: &str, except: Option<u32>) -> u32 {
