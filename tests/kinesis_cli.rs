@@ -162,3 +162,91 @@ fn subscribe_to_shard_prints_the_first_pushed_event() {
     );
     assert_eq!(w.kinesis.subscriptions().filter(|s| !s.ended).count(), 1);
 }
+
+/// `aws <service> wait ...`: botocore's waiters on the virtual clock. A
+/// stream is CREATING until the waiter's first 10-second sleep is over; a
+/// function is Pending for its first second; what never comes ends in
+/// botocore's words, after the waiter's attempts (in virtual time).
+#[test]
+fn waiters_poll_on_the_virtual_clock() {
+    let mut w = World::new(3);
+    run(
+        &mut w,
+        "aws kinesis create-stream --stream-name waited --shard-count 1",
+    );
+    let start = w.now().as_ms();
+    let r = run(
+        &mut w,
+        "aws kinesis wait stream-exists --stream-name waited",
+    );
+    assert_eq!(
+        (r.exit_code, r.stdout(), r.stderr()),
+        (0, String::new(), String::new())
+    );
+    assert_eq!(
+        w.now().as_ms() - start,
+        10_000,
+        "CREATING at the first call, ACTIVE after one 10 s delay"
+    );
+    // A waiter's unexpected error ends it at once.
+    let r = run(&mut w, "aws kinesis wait stream-exists --stream-name nope");
+    assert_eq!(r.exit_code, 255);
+    assert_eq!(
+        r.stderr(),
+        "\nWaiter StreamExists failed: An error occurred (ResourceNotFoundException): Stream nope under account 123456789012 not found.\n"
+    );
+    // Lambda: Pending, then Active after the waiter's 1 s delay.
+    std::fs::write(
+        std::env::temp_dir().join("switchyard-waiter.zip"),
+        switchyard::util::b64_decode("UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==").unwrap(),
+    )
+    .unwrap();
+    let r = run(
+        &mut w,
+        &format!(
+            "aws lambda create-function --function-name wf --runtime nodejs20.x --handler i.h --role arn:aws:iam::123456789012:role/r --zip-file fileb://{}",
+            std::env::temp_dir().join("switchyard-waiter.zip").display()
+        ),
+    );
+    assert_eq!(
+        r.output.as_ref().unwrap()["State"],
+        "Pending",
+        "{}",
+        r.stderr()
+    );
+    let start = w.now().as_ms();
+    let r = run(
+        &mut w,
+        "aws lambda wait function-active-v2 --function-name wf",
+    );
+    assert_eq!(r.exit_code, 0, "{}", r.stderr());
+    assert_eq!(w.now().as_ms() - start, 1_000);
+    // S3: an object that never comes, after 20 tries 5 s apart.
+    run(&mut w, "aws s3api create-bucket --bucket waiting-room");
+    let start = w.now().as_ms();
+    let r = run(
+        &mut w,
+        "aws s3api wait object-exists --bucket waiting-room --key k",
+    );
+    assert_eq!(r.exit_code, 255);
+    assert_eq!(
+        r.stderr(),
+        "\nWaiter ObjectExists failed: Max attempts exceeded. Previously accepted state: Matched expected HTTP status code: 404\n"
+    );
+    assert_eq!(w.now().as_ms() - start, 19 * 5_000);
+    // Names: the service's waiters; a service without any has no `wait`.
+    let r = run(&mut w, "aws lambda wait nonsense");
+    assert_eq!(r.exit_code, 252);
+    assert!(
+        r.stderr().contains("function-active-v2 | function-exists"),
+        "{}",
+        r.stderr()
+    );
+    let r = run(&mut w, "aws sqs wait queue-exists");
+    assert!(
+        r.stderr()
+            .contains("argument operation: Invalid choice 'wait', valid choices are:"),
+        "{}",
+        r.stderr()
+    );
+}

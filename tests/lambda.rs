@@ -371,7 +371,6 @@ fn tracing_storage_logging_and_key_settings_are_kept_and_checked() {
         json!({"FunctionName": "cfg"}),
     );
     for k in [
-        "RevisionId",
         "TracingConfig",
         "EphemeralStorage",
         "LoggingConfig",
@@ -595,7 +594,15 @@ fn names_arns_packages_tags_and_lists_as_aws_checks_them() {
 fn update_function_code_replaces_the_package_and_revision_ids_guard_updates() {
     let mut w = World::new(15);
     let created = function(&mut w, "coded", json!({}));
-    let rev = created["RevisionId"].as_str().unwrap().to_string();
+    // Becoming Active is a new revision, as on AWS.
+    let active = ok(
+        &mut w,
+        Service::Lambda,
+        "GetFunctionConfiguration",
+        json!({"FunctionName": "coded"}),
+    );
+    assert_ne!(active["RevisionId"], created["RevisionId"]);
+    let rev = active["RevisionId"].as_str().unwrap().to_string();
     // A stale RevisionId is refused, for code and configuration alike.
     let stale = "PreconditionFailedException: The Revision Id provided does not match the latest Revision Id. Call the GetFunction/GetAlias API to retrieve the latest Revision Id";
     assert_eq!(
@@ -665,6 +672,13 @@ fn update_function_code_replaces_the_package_and_revision_ids_guard_updates() {
     );
     assert_eq!(now["LastUpdateStatus"], "Successful");
     assert_eq!(now["CodeSha256"], updated["CodeSha256"]);
+    assert_ne!(
+        now["RevisionId"], updated["RevisionId"],
+        "finishing an update is a new revision"
+    );
+    // AddPermission checks the revision too.
+    assert!(err(&mut w, Service::Lambda, "AddPermission", json!({"FunctionName": "coded", "StatementId": "s", "Action": "lambda:InvokeFunction", "Principal": "*", "RevisionId": "wrong"}))
+        .starts_with("PreconditionFailedException"));
 }
 
 #[test]

@@ -248,6 +248,18 @@ fn notification_configuration_xml_round_trip() {
     assert_eq!(r.status, 200, "{}", text(&r));
     let r = send(&mut w, req("GET", "/events?notification", &[], b""));
     assert!(text(&r).contains("<CloudFunctionConfiguration><Id>fn</Id><CloudFunction>arn:aws:lambda:us-east-1:123456789012:function:thumbs</CloudFunction><Event>s3:ObjectCreated:*</Event></CloudFunctionConfiguration>"), "{}", text(&r));
+    // The deprecated PutBucketNotification's InvocationRole is accepted.
+    let old_form = br#"<NotificationConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><CloudFunctionConfiguration><Id>fn</Id><CloudFunction>arn:aws:lambda:us-east-1:123456789012:function:thumbs</CloudFunction><InvocationRole>arn:aws:iam::123456789012:role/r</InvocationRole><Event>s3:ObjectCreated:*</Event></CloudFunctionConfiguration></NotificationConfiguration>"#;
+    let r = send(
+        &mut w,
+        req(
+            "PUT",
+            "/events?notification",
+            &[("x-amz-skip-destination-validation", "true")],
+            old_form,
+        ),
+    );
+    assert_eq!(r.status, 200, "{}", text(&r));
     // An element the schema does not declare is MalformedXML, and nothing
     // is set.
     let r = send(

@@ -223,6 +223,21 @@ pub enum ScalingEvent {
     },
 }
 
+/// Activities as saved; a world saved before activities were numbered has
+/// them all at 0 (ActivityIds and page tokens are made from the number), so
+/// they are numbered 1, 2, ... in their order.
+fn activities_numbered<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<VecDeque<Activity>, D::Error> {
+    let mut list = VecDeque::<Activity>::deserialize(d)?;
+    if list.iter().any(|a| a.seq == 0) {
+        for (i, a) in list.iter_mut().enumerate() {
+            a.seq = i as u64 + 1;
+        }
+    }
+    Ok(list)
+}
+
 /// Every group and policy of the world.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct AutoScaling {
@@ -230,6 +245,7 @@ pub struct AutoScaling {
     pub(crate) policies: BTreeMap<u32, Policy>,
     next_group: u32,
     next_policy: u32,
+    #[serde(deserialize_with = "activities_numbered")]
     pub(crate) activities: VecDeque<Activity>,
     /// Names of deleted groups, for old journal events.
     deleted_names: BTreeMap<u32, String>,
@@ -341,7 +357,11 @@ impl AutoScaling {
         if self.activities.len() == ACTIVITIES_KEPT {
             self.activities.pop_front();
         }
-        self.next_activity += 1;
+        // Past every kept activity, also those a restored world numbered.
+        self.next_activity = self
+            .next_activity
+            .max(self.activities.back().map_or(0, |a| a.seq))
+            + 1;
         self.activities.push_back(Activity {
             group: g.spec.name.clone(),
             group_arn: g.arn.clone(),

@@ -9,6 +9,7 @@ mod cloudwatch;
 pub mod output;
 pub mod shorthand;
 mod validate;
+mod waiters;
 pub mod words;
 
 pub use args::{flag_name, scalar_value, BinaryFormat};
@@ -140,6 +141,9 @@ pub struct Command {
     pub query: Option<output::Query>,
     /// `--output`.
     pub format: OutputFormat,
+    /// `aws <service> wait <waiter>`: the waiter (API name and definition)
+    /// whose operation `operation` is.
+    pub waiter: Option<(&'static str, &'static waiters::Waiter)>,
 }
 
 /// Parses the words of an `aws ...` line.
@@ -235,7 +239,23 @@ pub fn parse(words: &[String]) -> Result<Command, CliResult> {
             AwsError::not_emulated(format!("the {service} service (aws {service} {op_name})")),
         ));
     };
-    let Some(op) = spec.operation_by_cli_name(op_name) else {
+    // `aws <service> wait <waiter> ...` runs the waiter's operation.
+    let mut waiter = None;
+    let mut first_arg = 2;
+    let found = if op_name == "wait" && waiters::any(service) {
+        let Some(wait_name) = rest.get(2) else {
+            return Err(CliResult::usage(
+                "the following arguments are required: wait_name",
+            ));
+        };
+        let (name, w) = waiters::find(service, wait_name).map_err(CliResult::usage)?;
+        waiter = Some((name, w));
+        first_arg = 3;
+        spec.operation(&w.operation)
+    } else {
+        spec.operation_by_cli_name(op_name)
+    };
+    let Some(op) = found else {
         return Err(CliResult::usage(format!(
             "argument operation: Invalid choice '{op_name}', valid choices are:\n\n{}",
             spec.operations
@@ -247,7 +267,7 @@ pub fn parse(words: &[String]) -> Result<Command, CliResult> {
     };
     // An operation that streams its output body (S3 GetObject) takes the file
     // to write it to as a positional argument, as the AWS CLI does.
-    let mut words = rest[2..].to_vec();
+    let mut words = rest[first_arg..].to_vec();
     let streams_out = op
         .output
         .iter()
@@ -320,6 +340,7 @@ pub fn parse(words: &[String]) -> Result<Command, CliResult> {
         outfile,
         query,
         format,
+        waiter,
     })
 }
 
@@ -364,6 +385,18 @@ pub fn execute(world: &mut World, words: &[String]) -> CliResult {
         Ok(c) => c,
         Err(r) => return r,
     };
+    if let Some((name, w)) = cmd.waiter {
+        return waiters::run(
+            world,
+            cmd.service,
+            name,
+            w,
+            cmd.operation,
+            cmd.input,
+            &cmd.caller,
+            cmd.format,
+        );
+    }
     let result = if cmd.service == Service::Kinesis && cmd.operation == "SubscribeToShard" {
         subscribe_to_shard(world, cmd.input, &cmd.caller)
     } else {

@@ -506,7 +506,7 @@ impl Lambda {
             .map(|m| self.mapping_json(sim, m))
             .collect();
         let mut out = json!({"EventSourceMappings": page});
-        if start + max < all.len() {
+        if start.saturating_add(max) < all.len() {
             out["NextMarker"] = json!((start + max).to_string());
         }
         Ok(out)

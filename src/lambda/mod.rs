@@ -868,6 +868,7 @@ impl Lambda {
     /// StringEquals).
     fn add_permission(&mut self, sim: &mut Sim, caller: &Caller, input: &Value) -> CallResult {
         let id = self.resolve(caller, str_of(input, "FunctionName"))?;
+        check_revision(input, &self.functions[&id].revision_id)?;
         for unbuilt in ["FunctionUrlAuthType", "InvokedViaFunctionUrl"] {
             if input.get(unbuilt).is_some_and(|v| !v.is_null()) {
                 return Err(AwsError::not_emulated(format!(
@@ -981,6 +982,7 @@ impl Lambda {
 
     fn remove_permission(&mut self, sim: &mut Sim, caller: &Caller, input: &Value) -> CallResult {
         let id = self.resolve(caller, str_of(input, "FunctionName"))?;
+        check_revision(input, &self.functions[&id].revision_id)?;
         let sid = str_of(input, "StatementId");
         let f = &self.functions[&id];
         if f.policy.is_empty() {
@@ -1385,6 +1387,8 @@ impl Lambda {
                         "StateReason",
                         "StateReasonCode",
                         "LastUpdateStatus",
+                        "LastUpdateStatusReason",
+                        "LastUpdateStatusReasonCode",
                         "RuntimeVersionConfig",
                     ] {
                         o.shift_remove(k);
@@ -1612,6 +1616,15 @@ impl Lambda {
 
     fn tag(&mut self, input: &Value, add: bool) -> CallResult {
         let arn = str_of(input, "Resource");
+        for kind in [
+            "event-source-mapping",
+            "code-signing-config",
+            "capacity-provider",
+        ] {
+            if arn.split(':').nth(5) == Some(kind) {
+                return Err(AwsError::not_emulated(format!("tags on Lambda {kind}s")));
+            }
+        }
         // The model's TaggableResource; then AWS's own checks (LocalStack's
         // AWS-recorded test_tag_exceptions and test_tag_limits).
         let r = FunctionRef::parse(arn, NAMESPACED_NAME)
@@ -2010,9 +2023,16 @@ impl Lambda {
                 self.mapping_transition(sim, mapping, serial)
             }
             LambdaTimer::Poll { .. } => {}
+            // Becoming Active, or finishing an update, is a new revision on
+            // AWS (LocalStack's AWS-recorded test_function_revisions_basic).
             LambdaTimer::FunctionReady { function } => {
-                if let Some(f) = self.functions.get_mut(&function) {
+                if let Some(f) = self
+                    .functions
+                    .get_mut(&function)
+                    .filter(|f| f.readiness != Readiness::Ready)
+                {
                     f.readiness = Readiness::Ready;
+                    f.revision_id = sim.rng.uuid();
                 }
             }
         }

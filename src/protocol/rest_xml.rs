@@ -428,10 +428,14 @@ fn read_xml(shape: &Shape, node: roxmltree::Node) -> Result<Value, AwsError> {
             // S3 checks a document against its schema: an element the shape
             // does not declare is MalformedXML ("... did not validate against
             // our published schema").
+            // InvocationRole is the deprecated PutBucketNotification's
+            // (same URL, still sent by `aws s3api put-bucket-notification`),
+            // which AWS accepts and the current shape lacks: it is ignored.
             let declared = |name: &str| {
-                members
-                    .iter()
-                    .any(|m| m.location == Location::Body && m.xml_element() == name)
+                name == "InvocationRole"
+                    || members
+                        .iter()
+                        .any(|m| m.location == Location::Body && m.xml_element() == name)
             };
             if node
                 .children()
