@@ -29,6 +29,11 @@ fn send(w: &mut World, r: HttpRequest) -> HttpResponse {
     }
 }
 
+/// PutBucketNotificationConfiguration of bucket `events` as XML.
+fn put_notification(w: &mut World, headers: &[(&str, &str)], body: &[u8]) -> HttpResponse {
+    send(w, req("PUT", "/events?notification", headers, body))
+}
+
 fn text(r: &HttpResponse) -> String {
     String::from_utf8_lossy(&r.body).into_owned()
 }
@@ -204,31 +209,19 @@ fn notification_configuration_xml_round_trip() {
     send(&mut w, req("PUT", "/events", &[], b""));
     let conf = br#"<NotificationConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><QueueConfiguration><Id>one</Id><Queue>arn:aws:sqs:us-east-1:123456789012:q</Queue><Event>s3:ObjectCreated:*</Event><Filter><S3Key><FilterRule><Name>prefix</Name><Value>in/</Value></FilterRule></S3Key></Filter></QueueConfiguration></NotificationConfiguration>"#;
     // The queue does not exist: the destination test fails.
-    let r = send(&mut w, req("PUT", "/events?notification", &[], conf));
+    let r = put_notification(&mut w, &[], conf);
     assert_eq!(r.status, 400);
     let t = text(&r);
     assert!(t.contains("<Message>Unable to validate the following destination configurations</Message><ArgumentName1>arn:aws:sqs:us-east-1:123456789012:q</ArgumentName1>"), "{t}");
-    let r = send(
+    let r = put_notification(
         &mut w,
-        req(
-            "PUT",
-            "/events?notification",
-            &[("x-amz-skip-destination-validation", "true")],
-            conf,
-        ),
+        &[("x-amz-skip-destination-validation", "true")],
+        conf,
     );
     assert_eq!(r.status, 200, "{}", text(&r));
     let r = send(&mut w, req("GET", "/events?notification", &[], b""));
     assert_eq!(text(&r), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<NotificationConfiguration xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"><QueueConfiguration><Id>one</Id><Queue>arn:aws:sqs:us-east-1:123456789012:q</Queue><Event>s3:ObjectCreated:*</Event><Filter><S3Key><FilterRule><Name>Prefix</Name><Value>in/</Value></FilterRule></S3Key></Filter></QueueConfiguration></NotificationConfiguration>");
-    let r = send(
-        &mut w,
-        req(
-            "PUT",
-            "/events?notification",
-            &[],
-            b"<NotificationConfiguration><broken",
-        ),
-    );
+    let r = put_notification(&mut w, &[], b"<NotificationConfiguration><broken");
     assert!(
         text(&r).contains("<Code>MalformedXML</Code>"),
         "{}",
@@ -236,41 +229,25 @@ fn notification_configuration_xml_round_trip() {
     );
     // A function destination travels as CloudFunctionConfiguration.
     let conf = br#"<NotificationConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><CloudFunctionConfiguration><Id>fn</Id><CloudFunction>arn:aws:lambda:us-east-1:123456789012:function:thumbs</CloudFunction><Event>s3:ObjectCreated:*</Event></CloudFunctionConfiguration></NotificationConfiguration>"#;
-    let r = send(
+    let r = put_notification(
         &mut w,
-        req(
-            "PUT",
-            "/events?notification",
-            &[("x-amz-skip-destination-validation", "true")],
-            conf,
-        ),
+        &[("x-amz-skip-destination-validation", "true")],
+        conf,
     );
     assert_eq!(r.status, 200, "{}", text(&r));
     let r = send(&mut w, req("GET", "/events?notification", &[], b""));
     assert!(text(&r).contains("<CloudFunctionConfiguration><Id>fn</Id><CloudFunction>arn:aws:lambda:us-east-1:123456789012:function:thumbs</CloudFunction><Event>s3:ObjectCreated:*</Event></CloudFunctionConfiguration>"), "{}", text(&r));
     // The deprecated PutBucketNotification's InvocationRole is accepted.
     let old_form = br#"<NotificationConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><CloudFunctionConfiguration><Id>fn</Id><CloudFunction>arn:aws:lambda:us-east-1:123456789012:function:thumbs</CloudFunction><InvocationRole>arn:aws:iam::123456789012:role/r</InvocationRole><Event>s3:ObjectCreated:*</Event></CloudFunctionConfiguration></NotificationConfiguration>"#;
-    let r = send(
+    let r = put_notification(
         &mut w,
-        req(
-            "PUT",
-            "/events?notification",
-            &[("x-amz-skip-destination-validation", "true")],
-            old_form,
-        ),
+        &[("x-amz-skip-destination-validation", "true")],
+        old_form,
     );
     assert_eq!(r.status, 200, "{}", text(&r));
     // An element the schema does not declare is MalformedXML, and nothing
     // is set.
-    let r = send(
-        &mut w,
-        req(
-            "PUT",
-            "/events?notification",
-            &[],
-            br#"<NotificationConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Bogus/></NotificationConfiguration>"#,
-        ),
-    );
+    let r = put_notification(&mut w, &[], br#"<NotificationConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Bogus/></NotificationConfiguration>"#);
     assert_eq!(r.status, 400);
     assert!(
         text(&r).contains("<Code>MalformedXML</Code>"),
@@ -303,14 +280,10 @@ fn notification_configuration_xml_round_trip() {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<DeleteResult xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"></DeleteResult>"
     );
     // An empty configuration turns notifications off.
-    let r = send(
+    let r = put_notification(
         &mut w,
-        req(
-            "PUT",
-            "/events?notification",
-            &[],
-            br#"<NotificationConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/"/>"#,
-        ),
+        &[],
+        br#"<NotificationConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/"/>"#,
     );
     assert_eq!(r.status, 200, "{}", text(&r));
     let r = send(&mut w, req("GET", "/events?notification", &[], b""));
