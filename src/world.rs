@@ -541,20 +541,19 @@ impl World {
                         "ResourceNotFoundException: Function not found: {}",
                         n.destination_arn
                     )),
-                    Some(f)
-                        if !self.lambda.allows_service(
-                            f,
-                            "s3.amazonaws.com",
-                            &n.bucket_arn,
-                            &n.bucket_owner,
-                        ) =>
-                    {
-                        Err(format!("AccessDeniedException: User: s3.amazonaws.com is not authorized to perform: lambda:InvokeFunction on resource: {} because no resource-based policy allows the lambda:InvokeFunction action", n.destination_arn))
-                    }
-                    Some(_) if n.event_name == "s3:TestEvent" => Ok(()),
                     Some(f) => {
-                        self.lambda.queue_async(&mut self.sim, f, n.body.clone());
-                        Ok(())
+                        // S3 sends a function no s3:TestEvent: it only asks.
+                        let payload = (n.event_name != "s3:TestEvent").then(|| n.body.clone());
+                        self.lambda
+                            .invoke_for_service(
+                                &mut self.sim,
+                                f,
+                                "s3.amazonaws.com",
+                                &n.bucket_arn,
+                                &n.bucket_owner,
+                                payload,
+                            )
+                            .map_err(|(code, message)| format!("{code}: {message}"))
                     }
                 }
             }
@@ -720,20 +719,21 @@ impl World {
                     // client-side error, not retried. Otherwise SNS invokes
                     // asynchronously: accepted into Lambda's queue is
                     // delivered (its errors are Lambda's retries, not SNS's).
-                    if self
-                        .lambda
-                        .allows_service(f, SNS_PRINCIPAL, &d.topic_arn, &d.topic_account)
-                    {
-                        self.lambda
-                            .queue_async(&mut self.sim, f, d.body.to_string());
-                        Ok(None)
-                    } else {
-                        Err(crate::sns::delivery::Failure {
-                            code: "AccessDeniedException".into(),
-                            message: format!("User: {SNS_PRINCIPAL} is not authorized to perform: lambda:InvokeFunction on resource: {} because no resource-based policy allows the lambda:InvokeFunction action", d.endpoint),
+                    self.lambda
+                        .invoke_for_service(
+                            &mut self.sim,
+                            f,
+                            SNS_PRINCIPAL,
+                            &d.topic_arn,
+                            &d.topic_account,
+                            Some(d.body.to_string()),
+                        )
+                        .map(|()| None)
+                        .map_err(|(code, message)| crate::sns::delivery::Failure {
+                            code,
+                            message,
                             client_side: true,
                         })
-                    }
                 } else {
                     self.sns.receive(&mut self.sim, &d).map(|()| None)
                 };

@@ -48,6 +48,17 @@ fn s<'a>(input: &'a Value, name: &str) -> Option<&'a str> {
     input.get(name).and_then(Value::as_str)
 }
 
+/// A list-of-strings member (names, ids), empty when absent.
+fn strings<'a>(input: &'a Value, name: &str) -> Vec<&'a str> {
+    input
+        .get(name)
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .collect()
+}
+
 /// A boolean member (false when absent).
 fn flag(input: &Value, name: &str) -> bool {
     match input.get(name) {
@@ -235,13 +246,7 @@ impl World {
 
     fn wire_describe_policies(&mut self, input: &Value) -> CallResult {
         let group = s(input, "AutoScalingGroupName");
-        let names: Vec<&str> = input
-            .get("PolicyNames")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-            .filter_map(Value::as_str)
-            .collect();
+        let names: Vec<&str> = strings(input, "PolicyNames");
         let policies: Vec<Value> = self
             .autoscaling
             .policies
@@ -313,13 +318,7 @@ impl World {
     }
 
     fn wire_describe_groups(&mut self, input: &Value) -> CallResult {
-        let names: Vec<&str> = input
-            .get("AutoScalingGroupNames")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-            .filter_map(Value::as_str)
-            .collect();
+        let names: Vec<&str> = strings(input, "AutoScalingGroupNames");
         let epoch = self.sim.epoch_unix_ms;
         let groups: Vec<Value> = self
             .autoscaling
@@ -382,13 +381,7 @@ impl World {
     /// groups only with IncludeDeletedGroups.
     fn wire_describe_activities(&mut self, input: &Value) -> CallResult {
         let group = s(input, "AutoScalingGroupName");
-        let ids: Vec<&str> = input
-            .get("ActivityIds")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-            .filter_map(Value::as_str)
-            .collect();
+        let ids: Vec<&str> = strings(input, "ActivityIds");
         let include_deleted = flag(input, "IncludeDeletedGroups");
         // The documented range; AWS's answer to a value outside it is not
         // known here, so it is brought into the range.

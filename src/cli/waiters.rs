@@ -46,12 +46,7 @@ fn table() -> &'static Table {
 /// The waiter `cli_name` (`function-active-v2`) of a service, with its API
 /// name (`FunctionActiveV2`); or the usage error listing the service's waiters.
 pub fn find(service: Service, cli_name: &str) -> Result<(&'static str, &'static Waiter), String> {
-    // botocore's folder names S3's model `s3`; the CLI's command is `s3api`.
-    let key = match service {
-        Service::S3 => "s3",
-        other => other.cli_name(),
-    };
-    let waiters = table().get(key);
+    let waiters = of(service);
     if let Some((name, w)) = waiters
         .into_iter()
         .flatten()
@@ -72,11 +67,17 @@ pub fn find(service: Service, cli_name: &str) -> Result<(&'static str, &'static 
 
 /// Whether the service has any waiter (without one, `wait` is no command).
 pub fn any(service: Service) -> bool {
+    of(service).is_some_and(|w| !w.is_empty())
+}
+
+/// A service's waiters. botocore's folder names S3's model `s3`; the CLI's
+/// command is `s3api`.
+fn of(service: Service) -> Option<&'static BTreeMap<String, Waiter>> {
     let key = match service {
         Service::S3 => "s3",
         other => other.cli_name(),
     };
-    table().get(key).is_some_and(|w| !w.is_empty())
+    table().get(key)
 }
 
 /// What one attempt's answer means.

@@ -153,9 +153,15 @@ pub fn evaluate(policy_json: &str, request: &AccessRequest) -> Decision {
 
 /// [`evaluate`] on an already parsed document.
 pub fn evaluate_value(doc: &Value, request: &AccessRequest) -> Decision {
-    let Some(statements) = statements(doc) else {
-        return Decision::ImplicitDeny;
-    };
+    match statements(doc) {
+        Some(list) => evaluate_statements(list, request),
+        None => Decision::ImplicitDeny,
+    }
+}
+
+/// [`evaluate`] on a policy's statements (a resource that keeps them as a
+/// list, such as a Lambda function's).
+pub fn evaluate_statements(statements: &[Value], request: &AccessRequest) -> Decision {
     let mut allowed = false;
     for st in statements {
         if !statement_applies(st, request) {

@@ -41,7 +41,7 @@
 //!
 //! Resource-based policies (AddPermission, RemovePermission, GetPolicy) are
 //! kept per function and decide whether SNS may invoke it
-//! (`Lambda::allows_service`), as on AWS.
+//! (`Lambda::invoke_for_service`), as on AWS.
 
 pub mod esm;
 pub mod model;
@@ -838,18 +838,25 @@ impl Lambda {
             })
     }
 
-    /// Whether the function's resource-based policy lets `service` (a service
-    /// principal such as `sns.amazonaws.com`) invoke it on behalf of
-    /// `source_arn`, owned by `source_account`.
-    pub fn allows_service(
-        &self,
+    /// A service (`sns.amazonaws.com`, `s3.amazonaws.com`) invoking function
+    /// `id` asynchronously for `source_arn`, owned by `source_account`, with
+    /// `payload` (None: only whether it may, as S3 asks when it validates a
+    /// destination). The function's resource-based policy must allow it;
+    /// otherwise AWS's AccessDeniedException, as (code, message).
+    pub fn invoke_for_service(
+        &mut self,
+        sim: &mut Sim,
         id: u32,
         service: &str,
         source_arn: &str,
         source_account: &str,
-    ) -> bool {
+        payload: Option<String>,
+    ) -> Result<(), (String, String)> {
         let Some(f) = self.functions.get(&id) else {
-            return false;
+            return Err((
+                "ResourceNotFoundException".into(),
+                "Function not found".into(),
+            ));
         };
         let request = crate::iam::policy::AccessRequest {
             principal: crate::iam::policy::Principal::Service(service),
@@ -858,8 +865,18 @@ impl Lambda {
             source_arn: Some(source_arn),
             source_account: Some(source_account),
         };
-        crate::iam::policy::evaluate_value(&json!({"Statement": f.policy}), &request)
-            == crate::iam::policy::Decision::Allow
+        if crate::iam::policy::evaluate_statements(&f.policy, &request)
+            != crate::iam::policy::Decision::Allow
+        {
+            return Err((
+                "AccessDeniedException".into(),
+                format!("User: {service} is not authorized to perform: lambda:InvokeFunction on resource: {} because no resource-based policy allows the lambda:InvokeFunction action", f.arn),
+            ));
+        }
+        if let Some(p) = payload {
+            self.queue_async(sim, id, p);
+        }
+        Ok(())
     }
 
     /// AddPermission: one statement of the function's policy, as AWS writes
@@ -1235,6 +1252,22 @@ impl Lambda {
     /// FunctionConfiguration, as AWS writes it.
     pub fn configuration(&self, id: u32) -> Value {
         let f = &self.functions[&id];
+        // The state members as AWS writes them (LocalStack's AWS-recorded
+        // test_function_lifecycle: create_response, update_func_conf_response).
+        const BEING_CREATED: &str = "The function is being created.";
+        let creating = f.readiness == Readiness::Creating;
+        let updating = f.readiness == Readiness::Updating;
+        // The runtime version Lambda picked: AWS names it by an opaque
+        // 64-hex-digit id; ours is derived from the runtime's name, so one
+        // runtime has one version.
+        let runtime_version = f.runtime.as_ref().map(|r| {
+            use sha2::Digest;
+            let id: String = sha2::Sha256::digest(r.as_bytes())
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect();
+            json!({"RuntimeVersionArn": format!("arn:aws:lambda:{}::runtime:{id}", f.region)})
+        });
         let mut v = json!({
             "FunctionName": f.name,
             "FunctionArn": f.arn,
@@ -1249,78 +1282,23 @@ impl Lambda {
             // Placeholders keep AWS's member order; `settings.write` fills them.
             "TracingConfig": null,
             "RevisionId": f.revision_id,
-            "State": "Active",
-            "LastUpdateStatus": "Successful",
+            "State": if creating { "Pending" } else { "Active" },
+            "StateReason": creating.then_some(BEING_CREATED),
+            "StateReasonCode": creating.then_some("Creating"),
+            "LastUpdateStatus": (!creating).then_some(if updating { "InProgress" } else { "Successful" }),
+            "LastUpdateStatusReason": updating.then_some(BEING_CREATED),
+            "LastUpdateStatusReasonCode": updating.then_some("Creating"),
             "PackageType": "Zip",
             "Architectures": f.architectures,
             "EphemeralStorage": null,
             "SnapStart": {"ApplyOn": "None", "OptimizationStatus": "Off"},
-            "RuntimeVersionConfig": null,
+            "RuntimeVersionConfig": runtime_version,
             "LoggingConfig": null,
         });
         f.settings.write(&f.name, &mut v);
-        match &f.runtime {
-            // The runtime version Lambda picked: AWS names it by an opaque
-            // 64-hex-digit id; ours is derived from the runtime's name, so one
-            // runtime has one version.
-            Some(r) => {
-                use sha2::Digest;
-                let id: String = sha2::Sha256::digest(r.as_bytes())
-                    .iter()
-                    .map(|b| format!("{b:02x}"))
-                    .collect();
-                v["RuntimeVersionConfig"] = json!({
-                    "RuntimeVersionArn": format!("arn:aws:lambda:{}::runtime:{id}", f.region)
-                });
-            }
-            None => {
-                if let Some(o) = v.as_object_mut() {
-                    o.shift_remove("RuntimeVersionConfig");
-                }
-            }
-        }
-        // As AWS writes them (LocalStack's AWS-recorded test_function_lifecycle:
-        // create_response, update_func_conf_response).
+        // What does not apply is left out, as AWS leaves it out.
         if let Some(o) = v.as_object_mut() {
-            match f.readiness {
-                Readiness::Ready => {}
-                Readiness::Creating => {
-                    let mut out = serde_json::Map::new();
-                    for (k, x) in std::mem::take(o) {
-                        match k.as_str() {
-                            "State" => {
-                                out.insert("State".into(), json!("Pending"));
-                                out.insert(
-                                    "StateReason".into(),
-                                    json!("The function is being created."),
-                                );
-                                out.insert("StateReasonCode".into(), json!("Creating"));
-                            }
-                            "LastUpdateStatus" => {}
-                            _ => {
-                                out.insert(k, x);
-                            }
-                        }
-                    }
-                    *o = out;
-                }
-                Readiness::Updating => {
-                    let mut out = serde_json::Map::new();
-                    for (k, x) in std::mem::take(o) {
-                        if k == "LastUpdateStatus" {
-                            out.insert(k, json!("InProgress"));
-                            out.insert(
-                                "LastUpdateStatusReason".into(),
-                                json!("The function is being created."),
-                            );
-                            out.insert("LastUpdateStatusReasonCode".into(), json!("Creating"));
-                        } else {
-                            out.insert(k, x);
-                        }
-                    }
-                    *o = out;
-                }
-            }
+            o.retain(|_, x| !x.is_null());
         }
         if let Some(r) = &f.runtime {
             v["Runtime"] = json!(r);

@@ -262,6 +262,29 @@ pub fn credential_scope(req: &HttpRequest) -> Option<Vec<String>> {
     Some(decoded.split('/').map(str::to_string).collect())
 }
 
+/// The query literals of a REST URI template (`/{Bucket}?list-type=2` gives
+/// `("list-type", Some("2"))`, `?uploads` gives `("uploads", None)`), which
+/// tell apart operations sharing a path. botocore's `x-id` marker is none.
+pub(crate) fn query_literals(uri: &str) -> impl Iterator<Item = (&str, Option<&str>)> {
+    uri.split_once('?')
+        .map_or("", |(_, q)| q)
+        .split('&')
+        .filter(|l| !l.is_empty() && !l.starts_with("x-id="))
+        .map(|l| match l.split_once('=') {
+            Some((k, v)) => (k, Some(v)),
+            None => (l, None),
+        })
+}
+
+/// Whether a request's query `params` carry every literal of template `uri`.
+pub(crate) fn literals_present(uri: &str, params: &[(String, String)]) -> bool {
+    query_literals(uri).all(|(k, v)| {
+        params
+            .iter()
+            .any(|(n, pv)| n == k && v.is_none_or(|v| v == pv))
+    })
+}
+
 /// A protocol-independent plain-text answer for requests that are not AWS calls
 /// at all (so a browser pointed at the endpoint sees something useful).
 pub fn plain(status: u16, text: &str) -> HttpResponse {

@@ -62,22 +62,17 @@ pub fn decode(
     type Fit<'a> = (&'a HttpBinding, Vec<(String, String)>, usize);
     let mut best: Option<Fit> = None;
     for b in spec.http.iter().filter(|b| b.method == method) {
-        let (tpath, tquery) = b.request_uri.split_once('?').unwrap_or((b.request_uri, ""));
+        let tpath = b
+            .request_uri
+            .split_once('?')
+            .map_or(b.request_uri, |(p, _)| p);
         // Query literals in the template (`?find=LayerVersion`, `?List=ALL`)
         // tell apart operations sharing a path; each must be present.
-        let mut query_literals = 0;
-        let all_present = tquery.split('&').filter(|l| !l.is_empty()).all(|l| {
-            query_literals += 1;
-            let (k, v) = l.split_once('=').map_or((l, None), |(k, v)| (k, Some(v)));
-            params
-                .iter()
-                .any(|(n, pv)| n == k && v.is_none_or(|v| v == pv))
-        });
-        if !all_present {
+        if !super::literals_present(b.request_uri, &params) {
             continue;
         }
         if let Some((labels, lit)) = match_path(tpath, path) {
-            let lit = lit + query_literals;
+            let lit = lit + super::query_literals(b.request_uri).count();
             if best.as_ref().is_none_or(|(_, _, n)| lit > *n) {
                 best = Some((b, labels, lit));
             }

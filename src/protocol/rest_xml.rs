@@ -131,23 +131,14 @@ pub fn decode(req: &HttpRequest, request_id: &str) -> Result<(Responder, Value),
     // all present, preferring the most literals (`?list-type=2` over none).
     let mut best: Option<(&HttpBinding, usize)> = None;
     for b in spec.http.iter().filter(|b| b.method == method) {
-        let (tpath, tquery) = b.request_uri.split_once('?').unwrap_or((b.request_uri, ""));
+        let tpath = b
+            .request_uri
+            .split_once('?')
+            .map_or(b.request_uri, |(p, _)| p);
         if tpath != shape {
             continue;
         }
-        let literals: Vec<(&str, Option<&str>)> = tquery
-            .split('&')
-            .filter(|l| !l.is_empty() && !l.starts_with("x-id="))
-            .map(|l| match l.split_once('=') {
-                Some((k, v)) => (k, Some(v)),
-                None => (l, None),
-            })
-            .collect();
-        let all = literals.iter().all(|(k, v)| {
-            params
-                .iter()
-                .any(|(n, pv)| n == k && v.is_none_or(|v| v == pv))
-        });
+        let all = super::literals_present(b.request_uri, &params);
         // Required query members tell apart operations that share a template
         // (DeleteObject and AbortMultipartUpload's `uploadId`).
         let required_query: Vec<&str> = spec
@@ -164,7 +155,7 @@ pub fn decode(req: &HttpRequest, request_id: &str) -> Result<(Responder, Value),
             })
             .unwrap_or_default();
         let present = required_query.iter().all(|q| has(q));
-        let score = literals.len() + required_query.len();
+        let score = super::query_literals(b.request_uri).count() + required_query.len();
         if all && present && best.is_none_or(|(_, n)| score > n) {
             best = Some((b, score));
         }
@@ -174,13 +165,7 @@ pub fn decode(req: &HttpRequest, request_id: &str) -> Result<(Responder, Value),
     // method is wrong for that subresource: `DELETE /bucket?notification` is
     // no DeleteBucket.
     let best = best.filter(|(b, _)| {
-        let literal_names = |uri: &'static str| {
-            uri.split_once('?')
-                .map_or("", |(_, q)| q)
-                .split('&')
-                .filter(|l| !l.is_empty() && !l.starts_with("x-id="))
-                .map(|l| l.split_once('=').map_or(l, |(k, _)| k))
-        };
+        let literal_names = |uri: &'static str| super::query_literals(uri).map(|(k, _)| k);
         let own: Vec<&str> = literal_names(b.request_uri).collect();
         !spec
             .http

@@ -182,6 +182,32 @@ pub fn allow_in_queue_policy(
     Ok(())
 }
 
+/// Lets `principal` (a service) invoke a function of the world for
+/// `source_arn` (AddPermission), as the consoles do when they connect a topic
+/// or a bucket to a function; a statement already there is kept.
+pub fn allow_service_to_invoke(
+    function: &str,
+    statement_id: &str,
+    principal: &str,
+    source_arn: &str,
+) -> Result<(), crate::error::AwsError> {
+    let r = call(
+        crate::model::Service::Lambda,
+        "AddPermission",
+        serde_json::json!({
+            "FunctionName": function,
+            "StatementId": statement_id,
+            "Action": "lambda:InvokeFunction",
+            "Principal": principal,
+            "SourceArn": source_arn,
+        }),
+    );
+    match r {
+        Err(e) if e.code != "ResourceConflictException" => Err(e),
+        _ => Ok(()),
+    }
+}
+
 /// Lets a service principal publish to a topic: adds `statement` to the
 /// topic's access policy with GetTopicAttributes / SetTopicAttributes.
 pub fn allow_in_topic_policy(

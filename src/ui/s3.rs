@@ -474,22 +474,11 @@ fn allow_bucket(
         DestinationKind::Topic => super::allow_in_topic_policy(target, statement("SNS:Publish")),
         // A function's policy is AddPermission's (a statement already there
         // is kept), as the S3 console adds it.
-        DestinationKind::Function => {
-            let r = super::call(
-                crate::model::Service::Lambda,
-                "AddPermission",
-                json!({
-                    "FunctionName": target,
-                    "StatementId": format!("s3-{}", bucket_arn.rsplit(':').next().unwrap_or("")),
-                    "Action": "lambda:InvokeFunction",
-                    "Principal": "s3.amazonaws.com",
-                    "SourceArn": bucket_arn,
-                }),
-            );
-            match r {
-                Err(e) if e.code != "ResourceConflictException" => Err(e),
-                _ => Ok(()),
-            }
-        }
+        DestinationKind::Function => super::allow_service_to_invoke(
+            target,
+            &format!("s3-{}", bucket_arn.rsplit(':').next().unwrap_or("")),
+            "s3.amazonaws.com",
+            bucket_arn,
+        ),
     }
 }

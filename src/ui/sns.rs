@@ -695,27 +695,12 @@ fn allow_topic_to_invoke(
     function_arn: &str,
     topic_arn: &str,
 ) -> Result<(), crate::error::AwsError> {
-    let r = call(
-        Service::Lambda,
-        "AddPermission",
-        json!({
-            "FunctionName": function_arn,
-            "StatementId": format!("sns-{}", topic_arn.rsplit(':').next().unwrap_or("")),
-            "Action": "lambda:InvokeFunction",
-            "Principal": "sns.amazonaws.com",
-            "SourceArn": topic_arn,
-        }),
-    );
-    match r {
-        Ok(_) => Ok(()),
-        Err(e)
-            if e.code == "ResourceConflictException"
-                || e.code == "ResourceNotFoundException"
-                || e.code == "ValidationException" =>
-        {
+    let sid = format!("sns-{}", topic_arn.rsplit(':').next().unwrap_or(""));
+    match super::allow_service_to_invoke(function_arn, &sid, "sns.amazonaws.com", topic_arn) {
+        Err(e) if e.code == "ResourceNotFoundException" || e.code == "ValidationException" => {
             Ok(())
         }
-        Err(e) => Err(e),
+        r => r,
     }
 }
 
